@@ -1,0 +1,174 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { nextVersion } from '../db/versioned.ts';
+import type { CenterListQuery } from './centers.schema.ts';
+import type { CenterFiguresTable, CentersTable } from './centers.table.ts';
+
+export type CenterRow = Selectable<CentersTable>;
+/** A figure as stored, without its owner and bookkeeping columns. */
+export type CenterFigureRow = Omit<Selectable<CenterFiguresTable>, 'center_id' | 'id' | 'created_at'>;
+
+/** A centre row with what the API shows beside it. */
+export interface CenterRecord {
+  row: CenterRow;
+  regionCodes: string[];
+  figures: CenterFigureRow[];
+  activeMemberCount: number;
+}
+
+const SORT_COLUMNS = {
+  name: 'name',
+  status: 'status',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+} as const;
+
+/** Matches a region code or anything below it (`32.73` matches `32.73.01.1001`). */
+export function regionMatch(column: string, code: string) {
+  return sql<boolean>`(${sql.ref(column)} = ${code} OR ${sql.ref(column)} LIKE ${`${code}.%`})`;
+}
+
+export async function listCenterIds(
+  db: Db,
+  query: CenterListQuery,
+): Promise<{ ids: string[]; total: number }> {
+  let base = db.selectFrom('centers');
+  if (!query.includeArchived) base = base.where('archived_at', 'is', null);
+  if (query.status) base = base.where('status', '=', query.status);
+  if (query.commodityGroup) base = base.where('commodity_group', '=', query.commodityGroup);
+  if (query.q) base = base.where(sql<boolean>`name ILIKE ${`%${query.q}%`}`);
+  if (query.kbli) {
+    base = base.where(
+      sql<boolean>`EXISTS (SELECT 1 FROM jsonb_array_elements(kbli) k WHERE k->>'code' LIKE ${`${query.kbli}%`})`,
+    );
+  }
+  if (query.region) {
+    const region = query.region;
+    base = base.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('center_regions as cr')
+          .select('cr.center_id')
+          .whereRef('cr.center_id', '=', 'centers.id')
+          .where(regionMatch('cr.region_code', region)),
+      ),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .select('id')
+      .orderBy(SORT_COLUMNS[query.sort.field], query.sort.direction)
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { ids: rows.map((r) => r.id), total: count.n };
+}
+
+/** Full records for the given ids, in the same order. */
+export async function findCenterRecords(
+  db: Db,
+  ids: readonly string[],
+  onDate?: string,
+): Promise<CenterRecord[]> {
+  if (ids.length === 0) return [];
+  const date = onDate ?? new Date().toISOString().slice(0, 10);
+  const [rows, regions, figures, members] = await Promise.all([
+    db.selectFrom('centers').selectAll().where('id', 'in', ids).execute(),
+    db
+      .selectFrom('center_regions')
+      .selectAll()
+      .where('center_id', 'in', ids)
+      .orderBy('region_code')
+      .execute(),
+    db
+      .selectFrom('center_figures')
+      .selectAll()
+      .where('center_id', 'in', ids)
+      .orderBy('indicator')
+      .orderBy('year')
+      .orderBy('source')
+      .execute(),
+    db
+      .selectFrom('center_memberships')
+      .select(['center_id', (eb) => eb.fn.count<number>('enterprise_id').distinct().as('n')])
+      .where('center_id', 'in', ids)
+      .where('valid_from', '<=', date)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+      .groupBy('center_id')
+      .execute(),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        row,
+        regionCodes: regions.filter((r) => r.center_id === id).map((r) => r.region_code),
+        figures: figures.filter((f) => f.center_id === id).map(({ center_id, id: _, created_at, ...f }) => f),
+        activeMemberCount: members.find((m) => m.center_id === id)?.n ?? 0,
+      },
+    ];
+  });
+}
+
+export async function insertCenter(db: Db, values: Insertable<CentersTable>): Promise<string> {
+  const row = await db.insertInto('centers').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateCenter(db: Db, id: string, values: Updateable<CentersTable>): Promise<void> {
+  await db
+    .updateTable('centers')
+    .set({ ...values, ...nextVersion() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  await db
+    .updateTable('centers')
+    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function replaceCenterRegions(
+  db: Db,
+  centerId: string,
+  codes: readonly string[],
+): Promise<void> {
+  await db.deleteFrom('center_regions').where('center_id', '=', centerId).execute();
+  const unique = [...new Set(codes)];
+  if (unique.length > 0) {
+    await db
+      .insertInto('center_regions')
+      .values(unique.map((code) => ({ center_id: centerId, region_code: code })))
+      .execute();
+  }
+}
+
+export async function replaceCenterFigures(
+  db: Db,
+  centerId: string,
+  figures: readonly CenterFigureRow[],
+): Promise<void> {
+  await db.deleteFrom('center_figures').where('center_id', '=', centerId).execute();
+  if (figures.length > 0) {
+    await db
+      .insertInto('center_figures')
+      .values(figures.map((f) => ({ ...f, center_id: centerId })))
+      .execute();
+  }
+}
+
+export async function findCenterIdByExternalId(db: Db, externalId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('centers')
+    .select('id')
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return row?.id;
+}

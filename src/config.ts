@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Runtime configuration, read once from the environment. */
+export const ConfigSchema = z.object({
+  /** External PostgreSQL; when set, the embedded server is never started. */
+  databaseUrl: z.string().url().optional(),
+  /** Folder for the embedded PostgreSQL cluster and other local state. */
+  dataDir: z.string().min(1),
+  /** TCP port the embedded PostgreSQL listens on when this process starts it. */
+  embeddedPort: z.coerce.number().int().min(1024).max(65535),
+  host: z.string().min(1),
+  port: z.coerce.number().int().min(0).max(65535),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** Largest accepted request body, in bytes (uploads included). */
+  bodyLimit: z.coerce.number().int().positive(),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Builds the configuration from environment variables, with documented defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return ConfigSchema.parse({
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.SIMPUL_DATA_DIR ?? 'data'),
+    embeddedPort: env.SIMPUL_PG_PORT ?? 54329,
+    host: env.HOST ?? '127.0.0.1',
+    port: env.PORT ?? 3000,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    bodyLimit: env.SIMPUL_BODY_LIMIT ?? 20 * 1024 * 1024,
+  });
+}

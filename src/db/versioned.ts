@@ -1,0 +1,46 @@
+import { sql } from 'kysely';
+import { errors } from '../shared/errors.ts';
+import type { MessageKey } from '../shared/messages.ts';
+import type { Db } from './database.ts';
+
+/** Tables whose rows carry `version` for optimistic concurrency and `archived_at` for archiving. */
+export type VersionedTable = 'centers' | 'enterprises' | 'institutions' | 'people';
+
+export interface VersionState {
+  version: number;
+  archived: boolean;
+}
+
+/**
+ * Locks a row for the rest of the transaction and checks the version the client last saw:
+ * 404 when the row is missing, 409 when someone else changed it since.
+ */
+export async function lockVersioned(
+  trx: Db,
+  table: VersionedTable,
+  id: string,
+  expectedVersion: number | undefined,
+  entity: MessageKey,
+): Promise<VersionState> {
+  const row = await trx
+    .selectFrom(table)
+    .select(['version', 'archived_at'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw errors.notFound(entity, id);
+  if (expectedVersion !== undefined && row.version !== expectedVersion) {
+    throw errors.versionConflict(entity, expectedVersion, row.version);
+  }
+  return { version: row.version, archived: row.archived_at !== null };
+}
+
+/** Columns every versioned update sets: the next version and the update time. */
+export function nextVersion() {
+  return { version: sql<number>`version + 1`, updated_at: sql<Date>`now()` };
+}
+
+/** True when `value` is a syntactically valid UUID (so a bad id is a 404, not a database error). */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

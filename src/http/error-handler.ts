@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorDetail } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
+
+/** Turns every thrown error into `{ error: { code, message, details } }`; internals never leave the server. */
+export function installErrorHandler(app: FastifyInstance, bodyLimit: number): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error, bodyLimit);
+    if (appError) {
+      return reply.status(appError.status).send({
+        error: { code: appError.code, message: appError.message, details: appError.details },
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({
+      error: { code: 'internal', message: t('internal', { requestId: request.id }), details: [] },
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: t('route_not_found', { url: request.url.split('?')[0] ?? '' }),
+        details: [],
+      },
+    }),
+  );
+}
+
+function toAppError(error: FastifyError, bodyLimit: number): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
+    const details: ErrorDetail[] = error.validation.flatMap((issue) => {
+      const base = issue.instancePath.slice(1).replaceAll('/', '.');
+      const keys = (issue.params as { keys?: string[] }).keys;
+      if (issue.keyword === 'unrecognized_keys' && keys) {
+        return keys.map((key) => ({
+          path: context + (base ? `${base}.${key}` : key),
+          message: issue.message ?? '',
+        }));
+      }
+      return [{ path: context + base, message: issue.message ?? '' }];
+    });
+    return new AppError('validation_failed', t('validation_failed'), details);
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new AppError('payload_too_large', t('payload_too_large', { limit: bodyLimit }));
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return new AppError('validation_failed', t('invalid_json'));
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return new AppError('unprocessable', error.message);
+  }
+  if (error.statusCode === 400 && error instanceof SyntaxError) {
+    return new AppError('validation_failed', t('invalid_json'));
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+import type {
+  CreatedAt,
+  DateColumn,
+  Id,
+  NullableDate,
+  NullableTimestamp,
+  UpdatedAt,
+  Version,
+} from '../db/column-types.ts';
+
+export interface InstitutionsTable {
+  id: Id;
+  external_id: string | null;
+  name: string;
+  type: string;
+  legal_status: string;
+  services: string[];
+  region_code: string | null;
+  founded_year: number | null;
+  description: string | null;
+  version: Version;
+  archived_at: NullableTimestamp;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface InstitutionCentersTable {
+  institution_id: string;
+  center_id: string;
+}
+
+export interface InstitutionChallengesTable {
+  id: Id;
+  institution_id: string;
+  category: string;
+  severity: string;
+  status: string;
+  observed_on: DateColumn;
+  resolved_on: NullableDate;
+  notes: string | null;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { AppDeps, SimpulApp } from '../http/types.ts';
+import { pageOf } from '../shared/pagination.ts';
+import { RegionCodeSchema, RegionListQuerySchema, RegionSchema } from './regions.schema.ts';
+import { getRegion, searchRegions } from './regions.service.ts';
+
+/** Read-only official reference data: provinces down to villages. */
+export async function regionRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+  app.get(
+    '/regions',
+    {
+      schema: {
+        tags: ['regions'],
+        querystring: RegionListQuerySchema,
+        response: { 200: pageOf(RegionSchema) },
+      },
+    },
+    (request) => searchRegions(db, request.query),
+  );
+  app.get(
+    '/regions/:code',
+    {
+      schema: {
+        tags: ['regions'],
+        params: z.object({ code: RegionCodeSchema }),
+        response: { 200: RegionSchema },
+      },
+    },
+    (request) => getRegion(db, request.params.code),
+  );
+}

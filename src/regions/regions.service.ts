@@ -1,0 +1,27 @@
+import type { Db } from '../db/database.ts';
+import { errors } from '../shared/errors.ts';
+import type { Page } from '../shared/pagination.ts';
+import { findRegion, listRegions, type RegionRow } from './regions.repo.ts';
+import type { Region, RegionListQuery } from './regions.schema.ts';
+
+/** Turns a database row into the API shape. */
+export function regionRowToRegion(row: RegionRow): Region {
+  return {
+    code: row.code,
+    name: row.name,
+    level: row.level,
+    parentCode: row.parent_code,
+    provinceCode: row.province_code,
+  };
+}
+
+export async function searchRegions(db: Db, query: RegionListQuery): Promise<Page<Region>> {
+  const { rows, total } = await listRegions(db, query);
+  return { items: rows.map(regionRowToRegion), total, limit: query.limit, offset: query.offset };
+}
+
+export async function getRegion(db: Db, code: string): Promise<Region> {
+  const row = await findRegion(db, code);
+  if (!row) throw errors.notFound('region', code);
+  return regionRowToRegion(row);
+}

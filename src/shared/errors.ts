@@ -1,0 +1,69 @@
+import { t } from './i18n.ts';
+import type { MessageKey } from './messages.ts';
+
+/** A field-level problem: `path` is dotted (`regionCodes.0`) or, for files, `row 12, column tkl`. */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** The closed set of machine-readable error codes the API answers with. */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'not_found'
+  | 'version_conflict'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unprocessable'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate_limited'
+  | 'internal';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  conflict: 409,
+  payload_too_large: 413,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** The one error type services throw; the HTTP layer and the CLI turn it into a response or message. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = STATUS[code];
+  }
+}
+
+const entityName = (entity: MessageKey) => t(entity);
+
+/** Typed factories so every service words the same situation the same way, in the current language. */
+export const errors = {
+  validation: (details: ErrorDetail[]) => new AppError('validation_failed', t('validation_failed'), details),
+  notFound: (entity: MessageKey, id: string) =>
+    new AppError('not_found', t('not_found', { entity: entityName(entity), id })),
+  versionConflict: (entity: MessageKey, expected: number, actual: number) =>
+    new AppError('version_conflict', t('version_conflict', { entity: entityName(entity), expected, actual })),
+  duplicate: (entity: MessageKey, field: string, value: string) =>
+    new AppError('conflict', t('duplicate', { entity: entityName(entity), field, value }), [
+      { path: field, message: t('duplicate', { entity: entityName(entity), field, value }) },
+    ]),
+  unprocessable: (message: string, details: ErrorDetail[] = []) =>
+    new AppError('unprocessable', message, details),
+  referenceMissing: (field: string, value: string) =>
+    new AppError('unprocessable', t('reference_missing', { field, value }), [
+      { path: field, message: t('reference_missing', { field, value }) },
+    ]),
+};

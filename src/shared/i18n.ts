@@ -1,0 +1,48 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { z } from 'zod';
+import { catalog, type MessageKey } from './messages.ts';
+
+/** Languages Simpul speaks; Bahasa Indonesia is the default everywhere. */
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'id';
+
+const current = new AsyncLocalStorage<Lang>();
+const zodLocales = { id: z.locales.id(), en: z.locales.en() };
+
+// Validation messages follow the language of the request or CLI run in progress.
+z.config({ customError: (issue) => zodLocales[currentLang()].localeError(issue) });
+
+/** The language of the work in progress (request, CLI command), or the default. */
+export function currentLang(): Lang {
+  return current.getStore() ?? DEFAULT_LANG;
+}
+
+/** Runs `work` with `lang` as the current language. */
+export function withLang<T>(lang: Lang, work: () => T): T {
+  return current.run(lang, work);
+}
+
+/** Picks `id` or `en` from an explicit choice or an Accept-Language header. */
+export function pickLang(explicit?: string | null, acceptLanguage?: string | null): Lang {
+  if (explicit === 'en' || explicit === 'id') return explicit;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if (tag === 'en' || tag === 'id') return tag;
+  }
+  return DEFAULT_LANG;
+}
+
+/** A translated message, `{name}` placeholders filled from `params`. */
+export function t(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  lang = currentLang(),
+): string {
+  return catalog[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A zod custom error that is translated at parse time. */
+export function zodMessage(key: MessageKey, params?: Record<string, string | number>) {
+  return { error: () => t(key, params) };
+}

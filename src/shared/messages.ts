@@ -1,0 +1,49 @@
+/** Every user-facing message of the server and CLI, in Bahasa Indonesia and English. */
+export const catalog = {
+  validation_failed: { id: 'Data tidak valid.', en: 'The data is not valid.' },
+  not_found: { id: '{entity} dengan id {id} tidak ditemukan.', en: '{entity} with id {id} was not found.' },
+  route_not_found: { id: 'Alamat {url} tidak ada.', en: 'There is no {url}.' },
+  version_conflict: {
+    id: '{entity} sudah diubah orang lain (versi Anda {expected}, versi sekarang {actual}). Muat ulang lalu ulangi.',
+    en: '{entity} was changed by someone else (your version {expected}, current {actual}). Reload and try again.',
+  },
+  duplicate: {
+    id: '{entity} dengan {field} = {value} sudah ada.',
+    en: '{entity} with {field} = {value} already exists.',
+  },
+  reference_missing: { id: '{field}: {value} tidak ditemukan.', en: '{field}: {value} does not exist.' },
+  payload_too_large: {
+    id: 'Kiriman terlalu besar (batas {limit} bait).',
+    en: 'The request body is too large (limit {limit} bytes).',
+  },
+  invalid_json: { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
+  internal: {
+    id: 'Terjadi kesalahan di server (kode permintaan {requestId}).',
+    en: 'Something went wrong on the server (request id {requestId}).',
+  },
+  archived: { id: '{entity} ini sudah diarsipkan.', en: 'This {entity} is archived.' },
+  not_archived: { id: '{entity} ini tidak diarsipkan.', en: 'This {entity} is not archived.' },
+  invalid_status_transition: {
+    id: 'Status tidak bisa berubah dari {from} ke {to}.',
+    en: 'Status cannot change from {from} to {to}.',
+  },
+  region_unknown: { id: 'Kode wilayah {code} tidak dikenal.', en: 'Unknown region code {code}.' },
+  kbli_code: { id: 'Kode KBLI terdiri dari 2–5 angka.', en: 'A KBLI code has 2–5 digits.' },
+  date_order: {
+    id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+    en: 'The end date cannot be before the start date.',
+  },
+  center_few_members: {
+    id: 'Sentra ini hanya punya {count} anggota aktif; PP 29/2018 menyebut paling sedikit {min} IKM.',
+    en: 'This centre has only {count} active members; PP 29/2018 asks for at least {min} enterprises.',
+  },
+  center: { id: 'Sentra', en: 'Centre' },
+  enterprise: { id: 'IKM', en: 'Enterprise' },
+  institution: { id: 'Lembaga', en: 'Institution' },
+  person: { id: 'Orang', en: 'Person' },
+  region: { id: 'Wilayah', en: 'Region' },
+  membership: { id: 'Keanggotaan', en: 'Membership' },
+  challenge: { id: 'Tantangan', en: 'Challenge' },
+} as const satisfies Record<string, { id: string; en: string }>;
+
+export type MessageKey = keyof typeof catalog;
