@@ -19,7 +19,10 @@ export function useTestApp(): TestContext {
   beforeAll(async () => {
     database = await createTestDatabase();
     context.db = database.db;
-    context.app = await buildApp({ db: database.db, mode: 'embedded' }, { bodyLimit: 1024 * 1024, logLevel: 'silent' });
+    context.app = await buildApp(
+      { db: database.db, mode: 'embedded' },
+      { bodyLimit: 1024 * 1024, logLevel: 'silent' },
+    );
   });
   afterAll(async () => {
     await context.app?.close();

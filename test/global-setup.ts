@@ -55,7 +55,8 @@ export async function teardown(): Promise<void> {
   const leftovers = await admin(
     `SELECT datname FROM pg_database WHERE datname LIKE 'simpul_t_${process.pid}_%'`,
   ).catch(() => [] as { datname: string }[]);
-  for (const { datname } of leftovers) await admin(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
+  for (const { datname } of leftovers)
+    await admin(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
   await embedded?.release();
 }
 

@@ -172,3 +172,11 @@ export async function findCenterIdByExternalId(db: Db, externalId: string): Prom
     .executeTakeFirst();
   return row?.id;
 }
+
+export async function countCenters(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('centers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}

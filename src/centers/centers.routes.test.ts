@@ -5,7 +5,11 @@ import { buildCenterInput } from '../../test/factories.ts';
 const ctx = useTestApp();
 
 async function create(overrides = {}) {
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/centers', payload: buildCenterInput(overrides) });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/centers',
+    payload: buildCenterInput(overrides),
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
@@ -23,7 +27,13 @@ describe('centres API', () => {
     expect(center.name).toBe('Sentra Sepatu Cibaduyut');
     expect(center.regionCodes).toEqual(['32.73.17.1003']);
     expect(center.figures).toEqual([
-      expect.objectContaining({ indicator: 'units', value: 697, year: 2011, source: 'news', vintage: '2011' }),
+      expect.objectContaining({
+        indicator: 'units',
+        value: 697,
+        year: 2011,
+        source: 'news',
+        vintage: '2011',
+      }),
     ]);
     // No members yet: a warning, not an error.
     expect(center.warnings).toHaveLength(1);
@@ -88,7 +98,9 @@ describe('centres API', () => {
       payload: buildCenterInput({ regionCodes: ['32.99.99.9999'] }),
     });
     expect(response.statusCode).toBe(422);
-    expect(response.json().error.details).toEqual([{ path: 'regionCodes.0', message: 'Unknown region code 32.99.99.9999.' }]);
+    expect(response.json().error.details).toEqual([
+      { path: 'regionCodes.0', message: 'Unknown region code 32.99.99.9999.' },
+    ]);
   });
 
   it('refuses an impossible status move', async () => {
@@ -104,14 +116,22 @@ describe('centres API', () => {
 
   it('archives and restores, hiding archived centres from lists', async () => {
     const created = await create({ name: 'Sentra Arsip' });
-    const archived = await ctx.app.inject({ method: 'POST', url: `/api/centers/${created.id}/archive`, payload: {} });
+    const archived = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/centers/${created.id}/archive`,
+      payload: {},
+    });
     expect(archived.statusCode).toBe(200);
     expect(archived.json().archivedAt).not.toBeNull();
     const listed = (await ctx.app.inject({ url: '/api/centers?q=Arsip' })).json();
     expect(listed.total).toBe(0);
     const withArchived = (await ctx.app.inject({ url: '/api/centers?q=Arsip&includeArchived=true' })).json();
     expect(withArchived.total).toBe(1);
-    const again = await ctx.app.inject({ method: 'POST', url: `/api/centers/${created.id}/archive`, payload: {} });
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/centers/${created.id}/archive`,
+      payload: {},
+    });
     expect(again.statusCode).toBe(422);
     const restored = await ctx.app.inject({ method: 'POST', url: `/api/centers/${created.id}/restore` });
     expect(restored.statusCode, restored.body).toBe(200);
@@ -120,7 +140,9 @@ describe('centres API', () => {
 
   it('answers 404 for a missing or malformed id and 409 for a duplicate external id', async () => {
     expect((await ctx.app.inject({ url: '/api/centers/not-a-uuid' })).statusCode).toBe(404);
-    expect((await ctx.app.inject({ url: '/api/centers/00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+    expect(
+      (await ctx.app.inject({ url: '/api/centers/00000000-0000-4000-8000-000000000000' })).statusCode,
+    ).toBe(404);
     await create({ externalId: 'SENTRA-001' });
     const duplicate = await ctx.app.inject({
       method: 'POST',

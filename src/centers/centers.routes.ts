@@ -1,12 +1,11 @@
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { pageOf } from '../shared/pagination.ts';
+import { pageOf, VersionBodySchema } from '../shared/pagination.ts';
 import {
   CenterCreateSchema,
   CenterIdParamsSchema,
   CenterListQuerySchema,
   CenterSchema,
   CenterUpdateSchema,
-  VersionBodySchema,
 } from './centers.schema.ts';
 import { createCenter, getCenter, listCenters, setCenterArchived, updateCenter } from './centers.service.ts';
 

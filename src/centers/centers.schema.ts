@@ -159,9 +159,5 @@ export const CenterListQuerySchema = PageQuerySchema.extend({
 }).strict();
 export type CenterListQuery = z.infer<typeof CenterListQuerySchema>;
 
+/** Path parameters of `/api/centers/:id`. */
 export const CenterIdParamsSchema = z.object({ id: z.string() });
-/** Optional body of archive/restore: the version the client last read. */
-export const VersionBodySchema = z
-  .object({ version: z.number().int().positive().optional() })
-  .strict()
-  .optional();

@@ -42,6 +42,21 @@ export function t(
   return catalog[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/** A message both languages of which are given inline (domain folders keep their own messages). */
+export interface Message {
+  id: string;
+  en: string;
+}
+
+/** Translates a domain-owned message, `{name}` placeholders filled from `params`. */
+export function tr(
+  message: Message,
+  params: Record<string, string | number> = {},
+  lang = currentLang(),
+): string {
+  return message[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
 /** A zod custom error that is translated at parse time. */
 export function zodMessage(key: MessageKey, params?: Record<string, string | number>) {
   return { error: () => t(key, params) };

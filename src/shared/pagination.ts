@@ -45,3 +45,12 @@ export function sortSchema<const F extends readonly [string, ...string[]]>(field
 
 /** A date as `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date();
+
+/** Optional body of archive/restore: the version the client last read (absent body allowed). */
+export const VersionBodySchema = z
+  .object({ version: z.number().int().positive().optional() })
+  .strict()
+  .nullish();
+
+/** Path parameters of `/:id` routes. */
+export const IdParamsSchema = z.object({ id: z.string().max(100) });

@@ -1,0 +1,56 @@
+import { Command, Option } from 'commander';
+import { migrateToLatest } from '../db/migrate.ts';
+import { loadDemo } from '../demo/demo.ts';
+import { VERSION } from '../version.ts';
+import { action, say, withDatabase } from './runtime.ts';
+import { serve } from './serve.ts';
+
+const lang = () => new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id');
+
+const program = new Command('simpul')
+  .description(
+    'Simpul: registry and signed interaction networks of Indonesian small-industry centres (Sentra IKM)',
+  )
+  .version(VERSION)
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('run the web server and API (embedded PostgreSQL unless DATABASE_URL is set)')
+  .option('-p, --port <port>', 'port (default: PORT or 3000)')
+  .option('--host <host>', 'interface to listen on (default: HOST or 127.0.0.1)')
+  .option('--demo-if-empty', 'load demo data when the embedded database has no centres')
+  .action(action(serve));
+
+program
+  .command('migrate')
+  .description('apply pending database migrations and load the official region list')
+  .action(
+    action(async () => {
+      await withDatabase(async ({ db }) => {
+        const applied = await migrateToLatest(db);
+        say(applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      });
+    }),
+  );
+
+program
+  .command('demo')
+  .description('load the demo dataset (14 real centres, synthetic enterprises and people)')
+  .option('--reset', 'delete all registry data first')
+  .option('--seed <n>', 'random seed', '20231')
+  .addOption(lang())
+  .action(
+    action(async (options: { reset?: boolean; seed: string }) => {
+      await withDatabase(async ({ db }) => {
+        const summary = await loadDemo(db, {
+          reset: options.reset,
+          seed: Number(options.seed),
+          onProgress: say,
+        });
+        say(`Demo data loaded: ${summary}`);
+      });
+    }),
+  );
+
+await program.parseAsync(process.argv);

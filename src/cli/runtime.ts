@@ -1,0 +1,70 @@
+import { type Config, loadConfig } from '../config.ts';
+import { type OpenDatabase, openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { ensureRegions } from '../regions/regions.loader.ts';
+import { AppError } from '../shared/errors.ts';
+import { type Lang, withLang } from '../shared/i18n.ts';
+
+/** Writes a line for the person at the terminal (stderr, so stdout stays clean for data). */
+export function say(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+/** Opens the database (migrated, regions loaded) and closes it however the work ends, Ctrl-C included. */
+export async function withDatabase<T>(
+  work: (database: OpenDatabase, config: Config) => Promise<T>,
+  options: { applicationName?: string } = {},
+): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase(config, {
+    applicationName: options.applicationName ?? 'simpul-cli',
+    log: say,
+  });
+  const onSignal = async () => {
+    await database.close().catch(() => {});
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await prepareDatabase(database);
+    return await work(database, config);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await database.close();
+  }
+}
+
+/** Applies migrations and loads the official region list when missing. */
+export async function prepareDatabase({ db }: OpenDatabase): Promise<void> {
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) say(`Migrations applied: ${applied.join(', ')}`);
+  const regions = await ensureRegions(db);
+  if (applied.length > 0) say(`Regions available: ${regions}`);
+}
+
+/**
+ * Runs a command action in the chosen language; known errors become a readable message and exit
+ * code 1 (2 for invalid input), never a stack trace.
+ */
+export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) {
+  return async (...args: A): Promise<void> => {
+    const options = args.findLast((a) => typeof a === 'object' && a !== null && !Array.isArray(a)) as
+      | { lang?: Lang }
+      | undefined;
+    try {
+      await withLang(options?.lang === 'en' ? 'en' : 'id', () => run(...args));
+    } catch (error) {
+      if (error instanceof AppError) {
+        say(error.message);
+        for (const detail of error.details.slice(0, 50)) say(`  ${detail.path}: ${detail.message}`);
+        if (error.details.length > 50) say(`  … ${error.details.length - 50} more`);
+        process.exitCode = error.status < 500 ? 2 : 1;
+        return;
+      }
+      say(`Error: ${(error as Error).message}`);
+      process.exitCode = 1;
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import { countCenters } from '../centers/centers.repo.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { loadDemo } from '../demo/demo.ts';
+import { buildApp } from '../http/app.ts';
+import { prepareDatabase, say } from './runtime.ts';
+
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  /** Load demo data when the embedded database has no centres (what `npm start` does). */
+  demoIfEmpty?: boolean;
+}
+
+/** Starts the HTTP server and keeps it running until SIGINT/SIGTERM, then shuts down cleanly. */
+export async function serve(options: ServeOptions): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config, { applicationName: 'simpul-server', log: say });
+  await prepareDatabase(database);
+  if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(database.db)) === 0) {
+    say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
+    const summary = await loadDemo(database.db, { onProgress: say });
+    say(`Demo data loaded: ${summary}`);
+  }
+  const app = await buildApp({ db: database.db, mode: database.mode }, config);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const port = Number(options.port ?? config.port);
+  const host = options.host ?? config.host;
+  await app.listen({ port, host });
+  say(
+    `Simpul is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${database.mode})`,
+  );
+  say(`API docs: http://localhost:${port}/api/docs`);
+}
