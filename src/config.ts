@@ -7,8 +7,8 @@ export const ConfigSchema = z.object({
   databaseUrl: z.string().url().optional(),
   /** Folder for the embedded PostgreSQL cluster and other local state. */
   dataDir: z.string().min(1),
-  /** TCP port the embedded PostgreSQL listens on when this process starts it. */
-  embeddedPort: z.coerce.number().int().min(1024).max(65535),
+  /** TCP port the embedded PostgreSQL listens on when this process starts it (0: any free port). */
+  embeddedPort: z.coerce.number().int().min(0).max(65535),
   host: z.string().min(1),
   port: z.coerce.number().int().min(0).max(65535),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
@@ -25,7 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPort: env.SIMPUL_PG_PORT ?? 54329,
     host: env.HOST ?? '127.0.0.1',
     port: env.PORT ?? 3000,
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: env.LOG_LEVEL ?? 'warn',
     bodyLimit: env.SIMPUL_BODY_LIMIT ?? 20 * 1024 * 1024,
   });
 }

