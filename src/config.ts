@@ -14,6 +14,14 @@ export const ConfigSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   /** Largest accepted request body, in bytes (uploads included). */
   bodyLimit: z.coerce.number().int().positive(),
+  /** A session unused this long ends (minutes). */
+  sessionIdleMinutes: z.coerce.number().int().positive(),
+  /** A session ends this long after sign-in, used or not (hours). */
+  sessionMaxHours: z.coerce.number().int().positive(),
+  /** API requests per minute per client (IP or token); sign-in has its own, stricter limit. */
+  rateLimitPerMinute: z.coerce.number().int().positive(),
+  /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies and client IPs behind HTTPS). */
+  trustProxy: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -27,5 +35,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT ?? 3000,
     logLevel: env.LOG_LEVEL ?? 'warn',
     bodyLimit: env.SIMPUL_BODY_LIMIT ?? 20 * 1024 * 1024,
+    sessionIdleMinutes: env.SIMPUL_SESSION_IDLE_MINUTES ?? 30,
+    sessionMaxHours: env.SIMPUL_SESSION_MAX_HOURS ?? 12,
+    rateLimitPerMinute: env.SIMPUL_RATE_LIMIT ?? 600,
+    trustProxy: env.SIMPUL_TRUST_PROXY ?? 'false',
   });
 }

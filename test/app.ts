@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Db } from '../src/db/database.ts';
 import { buildApp } from '../src/http/app.ts';
 import type { SimpulApp } from '../src/http/types.ts';

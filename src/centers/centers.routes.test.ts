@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { buildCenterInput } from '../../test/factories.ts';
 
@@ -156,7 +156,7 @@ describe('centres API', () => {
 describe('system routes', () => {
   it('reports health and publishes an OpenAPI document', async () => {
     const health = (await ctx.app.inject({ url: '/api/health' })).json();
-    expect(health).toMatchObject({ status: 'ok', database: 'embedded' });
+    expect(health).toMatchObject({ status: 'ok', database: inject('databaseMode') });
     const openapi = (await ctx.app.inject({ url: '/api/openapi.json' })).json();
     expect(openapi.openapi).toMatch(/^3\./);
     expect(Object.keys(openapi.paths)).toContain('/api/centers/{id}');

@@ -1,3 +1,10 @@
+import type {
+  ApiTokensTable,
+  AuditLogTable,
+  SessionsTable,
+  UserScopesTable,
+  UsersTable,
+} from '../auth/auth.table.ts';
 import type { CenterFiguresTable, CenterRegionsTable, CentersTable } from '../centers/centers.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
 import type {
@@ -27,4 +34,9 @@ export interface Database {
   institution_challenges: InstitutionChallengesTable;
   center_memberships: CenterMembershipsTable;
   institution_memberships: InstitutionMembershipsTable;
+  users: UsersTable;
+  user_scopes: UserScopesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
 }

@@ -1,5 +1,6 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { auditIdentity } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import type { Database } from './database-types.ts';
 import { acquireEmbedded, CLIENT_PREFIX } from './embedded.ts';
@@ -50,12 +51,28 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
   };
 }
 
-/** A Kysely instance over a pooled connection string. */
+/**
+ * A Kysely instance over a pooled connection string. Each time a connection is taken from the pool it is
+ * told who is acting (`simpul.actor`), so the audit triggers attribute every write to the right person.
+ */
 export function createKysely(connectionString: string, options: OpenOptions = {}): Db {
   const pool = new pg.Pool({
     connectionString,
     max: options.poolSize ?? 10,
     application_name: options.applicationName ?? CLIENT_PREFIX,
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const identities = new WeakMap<object, string>();
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool,
+      onReserveConnection: async (connection) => {
+        const identity = auditIdentity();
+        if (identities.get(connection) === identity) return; // already set on this connection
+        await connection.executeQuery(
+          CompiledQuery.raw(`SELECT set_config('simpul.actor', $1, false)`, [identity]),
+        );
+        identities.set(connection, identity);
+      },
+    }),
+  });
 }

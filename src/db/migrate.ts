@@ -1,10 +1,12 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './database.ts';
 import * as registry from './migrations/0001_registry.ts';
+import * as accountsAudit from './migrations/0002_accounts_audit.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
   '0001_registry': registry,
+  '0002_accounts_audit': accountsAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,8 +3,8 @@ import { errors } from '../shared/errors.ts';
 import type { MessageKey } from '../shared/messages.ts';
 import type { Db } from './database.ts';
 
-/** Tables whose rows carry `version` for optimistic concurrency and `archived_at` for archiving. */
-export type VersionedTable = 'centers' | 'enterprises' | 'institutions' | 'people';
+/** Tables whose rows carry `version` for optimistic concurrency (all but `users` also `archived_at`). */
+export type VersionedTable = 'centers' | 'enterprises' | 'institutions' | 'people' | 'users';
 
 export interface VersionState {
   version: number;
@@ -22,9 +22,10 @@ export async function lockVersioned(
   expectedVersion: number | undefined,
   entity: MessageKey,
 ): Promise<VersionState> {
+  const archived = table === 'users' ? sql<boolean>`false` : sql<boolean>`archived_at IS NOT NULL`;
   const row = await trx
     .selectFrom(table)
-    .select(['version', 'archived_at'])
+    .select(['version', archived.as('archived')])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
@@ -32,7 +33,7 @@ export async function lockVersioned(
   if (expectedVersion !== undefined && row.version !== expectedVersion) {
     throw errors.versionConflict(entity, expectedVersion, row.version);
   }
-  return { version: row.version, archived: row.archived_at !== null };
+  return { version: row.version, archived: row.archived };
 }
 
 /** Columns every versioned update sets: the next version and the update time. */

@@ -44,6 +44,8 @@ export const catalog = {
   region: { id: 'Wilayah', en: 'Region' },
   membership: { id: 'Keanggotaan', en: 'Membership' },
   challenge: { id: 'Tantangan', en: 'Challenge' },
+  user: { id: 'Pengguna', en: 'User' },
+  token: { id: 'Token API', en: 'API token' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

@@ -1,0 +1,139 @@
+import cookie from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import type { SimpulApp } from '../http/types.ts';
+import { AppError } from '../shared/errors.ts';
+import { pickLang, tr, withLang } from '../shared/i18n.ts';
+import type { Role } from './actor.ts';
+import { type Actor, ANONYMOUS, type UserActor, withActor } from './actor.ts';
+import { authMessages as m } from './auth.messages.ts';
+import { type Access, checkAccess } from './policy.ts';
+import { safeEqual } from './secrets.ts';
+import { type LiveSession, resolveSession, type SessionPolicy } from './sessions.ts';
+import { resolveToken } from './tokens.ts';
+import { findUserById, scopesOf } from './users.repo.ts';
+
+export const SESSION_COOKIE = 'simpul_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route; every `/api` route must declare it (checked at start-up). */
+    access?: Access;
+    /** Skip the CSRF check (sign-in, which has no session yet). */
+    csrfExempt?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    /** The session behind the cookie, when the request came with a live one. */
+    session?: LiveSession;
+    /** A cookie was sent but its session has ended (expired, revoked, idle). */
+    sessionExpired: boolean;
+  }
+}
+
+/**
+ * Identifies every request (session cookie or `Authorization: Bearer` token), runs the rest of the request
+ * in that actor's and language's context, enforces CSRF on cookie-authenticated writes, and applies the
+ * route's declared access rule before its handler.
+ */
+export async function installAuth(
+  app: SimpulApp,
+  db: Db,
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours'>,
+): Promise<void> {
+  const policy: SessionPolicy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  await app.register(cookie);
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('session', undefined);
+  app.decorateRequest('sessionExpired', false);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.config?.access && !route.schema?.hide) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('onRequest', (request, reply, done) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    const lang = pickLang(
+      typeof query?.lang === 'string' ? query.lang : undefined,
+      request.headers['accept-language'],
+    );
+    if (query) delete query.lang; // a language choice is not a filter; strict query schemas must not see it
+    withLang(lang, () => {
+      identify(db, policy, request, reply).then(
+        (actor) => {
+          request.actor = actor;
+          withActor(actor, done, request.id);
+        },
+        (error: Error) => {
+          request.actor = ANONYMOUS;
+          done(error);
+        },
+      );
+    });
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return; // non-API routes (docs assets) and hidden ones
+    checkAccess(request.actor, access, request.sessionExpired);
+    if (request.session && !SAFE_METHODS.has(request.method) && !request.routeOptions.config.csrfExempt) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !safeEqual(sent, request.session.csrfToken)) {
+        throw new AppError('forbidden', tr(m.csrf));
+      }
+    }
+  });
+}
+
+async function identify(
+  db: Db,
+  policy: SessionPolicy,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Actor> {
+  const header = request.headers.authorization;
+  if (header) {
+    const [scheme, secret] = header.split(' ');
+    const token = scheme?.toLowerCase() === 'bearer' && secret ? await resolveToken(db, secret) : undefined;
+    if (!token) throw new AppError('unauthorized', tr(m.badToken));
+    return loadUserActor(db, token.userId, {
+      via: 'token',
+      tokenId: token.id,
+      readOnly: token.access === 'read',
+    });
+  }
+  const secret = request.cookies[SESSION_COOKIE];
+  if (!secret) return ANONYMOUS;
+  const session = await resolveSession(db, secret, policy);
+  if (!session) {
+    request.sessionExpired = true;
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return ANONYMOUS;
+  }
+  request.session = session;
+  return loadUserActor(db, session.userId, { via: 'session', sessionId: session.id, readOnly: false });
+}
+
+/** Builds the actor of a user (with scopes) for a session, token or CLI command. */
+export async function loadUserActor(
+  db: Db,
+  userId: string,
+  how: Pick<UserActor, 'via' | 'sessionId' | 'tokenId' | 'readOnly'>,
+): Promise<Actor> {
+  const user = await findUserById(db, userId);
+  if (!user || !user.active) return ANONYMOUS;
+  const scopes = (await scopesOf(db, [user.id])).get(user.id)!;
+  return {
+    kind: 'user',
+    userId: user.id,
+    email: user.email,
+    role: user.role as Role,
+    scopes,
+    personalDataAccess: user.personal_data_access,
+    ...how,
+  };
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { AppDeps, SimpulApp } from '../http/types.ts';
+import { AppError } from '../shared/errors.ts';
+import { tr } from '../shared/i18n.ts';
+import { authMessages as m } from './auth.messages.ts';
+import { SESSION_COOKIE } from './auth.plugin.ts';
+import { authenticate } from './login.ts';
+import { verifyPassword } from './password.ts';
+import { PUBLIC, requireUser, SIGNED_IN } from './policy.ts';
+import { openSession, revokeSession, type SessionPolicy } from './sessions.ts';
+import {
+  CreatedTokenSchema,
+  createToken,
+  listTokens,
+  revokeToken,
+  TokenCreateSchema,
+  TokenSchema,
+} from './tokens.ts';
+import { findUserById } from './users.repo.ts';
+import { LoginSchema, MeSchema, PasswordChangeSchema } from './users.schema.ts';
+import { getUser, setPassword } from './users.service.ts';
+
+const tags = ['auth'];
+
+/** Sign-in, sign-out, the current user, one's own password and API tokens. */
+export async function authRoutes(app: SimpulApp, { db }: AppDeps, policy: SessionPolicy): Promise<void> {
+  app.post(
+    '/auth/login',
+    {
+      schema: { tags, body: LoginSchema, response: { 200: MeSchema } },
+      config: { access: PUBLIC, csrfExempt: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const user = await authenticate(db, request.body.email, request.body.password);
+      const session = await openSession(db, user.id, policy, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      reply.setCookie(SESSION_COOKIE, session.secret, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        maxAge: policy.maxHours * 3600,
+      });
+      return { user: await getUser(db, user.id), csrfToken: session.csrfToken };
+    },
+  );
+
+  app.post('/auth/logout', { schema: { tags }, config: { access: SIGNED_IN } }, async (request, reply) => {
+    if (request.session) await revokeSession(db, request.session.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.get(
+    '/auth/me',
+    { schema: { tags, response: { 200: MeSchema } }, config: { access: SIGNED_IN } },
+    async (request) => ({
+      user: await getUser(db, requireUser(request.actor).userId),
+      csrfToken: request.session?.csrfToken ?? null,
+    }),
+  );
+
+  app.post(
+    '/auth/password',
+    { schema: { tags, body: PasswordChangeSchema }, config: { access: { kind: 'signedIn', write: true } } },
+    async (request, reply) => {
+      const actor = requireUser(request.actor);
+      const user = await findUserById(db, actor.userId);
+      if (!user?.password_hash || !(await verifyPassword(user.password_hash, request.body.currentPassword))) {
+        throw new AppError('unprocessable', tr(m.wrongPassword), [
+          { path: 'currentPassword', message: tr(m.wrongPassword) },
+        ]);
+      }
+      await setPassword(db, actor.userId, request.body.newPassword, request.session?.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/tokens',
+    { schema: { tags, response: { 200: z.array(TokenSchema) } }, config: { access: SIGNED_IN } },
+    (request) => listTokens(db, requireUser(request.actor).userId),
+  );
+  app.post(
+    '/tokens',
+    {
+      schema: { tags, body: TokenCreateSchema, response: { 201: CreatedTokenSchema } },
+      config: { access: { kind: 'signedIn', write: true } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createToken(db, requireUser(request.actor).userId, request.body)),
+  );
+  app.delete(
+    '/tokens/:id',
+    {
+      schema: { tags, params: z.object({ id: z.uuid() }), response: { 200: TokenSchema } },
+      config: { access: { kind: 'signedIn', write: true } },
+    },
+    (request) => revokeToken(db, requireUser(request.actor).userId, request.params.id),
+  );
+}

@@ -1,0 +1,88 @@
+import type { Db } from '../db/database.ts';
+import { randomSecret, sha256 } from './secrets.ts';
+
+/** How long sessions live; from the configuration. */
+export interface SessionPolicy {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+export interface NewSession {
+  /** The secret for the cookie; only its digest is stored. */
+  secret: string;
+  id: string;
+  csrfToken: string;
+}
+
+/** Opens a session for a user who just proved their password. */
+export async function openSession(
+  db: Db,
+  userId: string,
+  policy: SessionPolicy,
+  client: { ip?: string; userAgent?: string },
+): Promise<NewSession> {
+  const secret = randomSecret();
+  const id = sha256(secret);
+  const csrfToken = randomSecret(24);
+  await db
+    .insertInto('sessions')
+    .values({
+      id,
+      user_id: userId,
+      csrf_token: csrfToken,
+      expires_at: new Date(Date.now() + policy.maxHours * 3_600_000),
+      ip: client.ip ?? null,
+      user_agent: client.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return { secret, id, csrfToken };
+}
+
+export interface LiveSession {
+  id: string;
+  userId: string;
+  csrfToken: string;
+}
+
+/**
+ * The session behind a cookie secret if it is neither revoked, past its absolute expiry, nor idle too long.
+ * Touches `last_seen_at` at most once a minute, so reads do not turn into a write per request.
+ */
+export async function resolveSession(
+  db: Db,
+  secret: string,
+  policy: SessionPolicy,
+): Promise<LiveSession | undefined> {
+  const id = sha256(secret);
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id',
+      'sessions.user_id',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+    ])
+    .where('sessions.id', '=', id)
+    .where('sessions.revoked_at', 'is', null)
+    .where('users.active', '=', true)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const now = Date.now();
+  if (row.expires_at.getTime() <= now) return undefined;
+  if (row.last_seen_at.getTime() + policy.idleMinutes * 60_000 <= now) return undefined;
+  if (now - row.last_seen_at.getTime() > 60_000) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('id', '=', id)
+      .execute();
+  }
+  return { id: row.id, userId: row.user_id, csrfToken: row.csrf_token };
+}
+
+/** Ends a session (logout). */
+export async function revokeSession(db: Db, id: string): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', id).execute();
+}

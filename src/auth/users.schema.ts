@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { RegionCodeSchema } from '../regions/regions.schema.ts';
+import { ROLES } from './actor.ts';
+import { MIN_PASSWORD_LENGTH } from './password.ts';
+
+export const RoleSchema = z.enum(ROLES);
+
+/** What a user's rights are limited to; which lists matter depends on the role. */
+export const ScopesSchema = z
+  .object({
+    regions: z.array(RegionCodeSchema).max(200).default([]),
+    centers: z.array(z.uuid()).max(500).default([]),
+    enterprises: z.array(z.uuid()).max(500).default([]),
+    projects: z.array(z.string().min(1).max(100)).max(100).default([]),
+  })
+  .strict();
+
+export const PasswordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+
+/** A user account as the API shows it (never the password hash). */
+export const UserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  scopes: z.object({
+    regions: z.array(z.string()),
+    centers: z.array(z.string()),
+    enterprises: z.array(z.string()),
+    projects: z.array(z.string()),
+  }),
+  personalDataAccess: z.boolean(),
+  active: z.boolean(),
+  hasPassword: z.boolean(),
+  lockedUntil: z.date().nullable(),
+  lastLoginAt: z.date().nullable(),
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+/** Body of `POST /api/users` (admins only). */
+export const UserCreateSchema = z
+  .object({
+    email: z
+      .email()
+      .max(200)
+      .transform((e) => e.toLowerCase()),
+    displayName: z.string().trim().min(1).max(200),
+    role: RoleSchema,
+    password: PasswordSchema.optional(),
+    scopes: ScopesSchema.default({ regions: [], centers: [], enterprises: [], projects: [] }),
+    personalDataAccess: z.boolean().default(false),
+  })
+  .strict();
+export type UserCreate = z.infer<typeof UserCreateSchema>;
+
+/** Body of `PATCH /api/users/:id` (admins only). */
+export const UserUpdateSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(200),
+    role: RoleSchema,
+    scopes: ScopesSchema,
+    personalDataAccess: z.boolean(),
+    active: z.boolean(),
+  })
+  .partial()
+  .extend({ version: z.number().int().positive() })
+  .strict();
+export type UserUpdate = z.infer<typeof UserUpdateSchema>;
+
+export const LoginSchema = z
+  .object({
+    email: z
+      .string()
+      .trim()
+      .max(200)
+      .transform((e) => e.toLowerCase()),
+    password: z.string().max(200),
+  })
+  .strict();
+
+export const PasswordChangeSchema = z
+  .object({ currentPassword: z.string().max(200), newPassword: PasswordSchema })
+  .strict();
+
+export const PasswordResetSchema = z.object({ newPassword: PasswordSchema }).strict();
+
+/** The signed-in user and the token to send back in `X-CSRF-Token` on writes. */
+export const MeSchema = z.object({ user: UserSchema, csrfToken: z.string().nullable() });

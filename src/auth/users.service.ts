@@ -1,0 +1,152 @@
+import type { Db } from '../db/database.ts';
+import { isUuid, lockVersioned } from '../db/versioned.ts';
+import { existingRegionCodes } from '../regions/regions.repo.ts';
+import { AppError, type ErrorDetail, errors } from '../shared/errors.ts';
+import { tr } from '../shared/i18n.ts';
+import type { Page } from '../shared/pagination.ts';
+import type { Role, Scopes } from './actor.ts';
+import { authMessages as m } from './auth.messages.ts';
+import { hashPassword } from './password.ts';
+import {
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listUserRows,
+  replaceScopes,
+  scopesOf,
+  type UserRow,
+  updateUserRow,
+} from './users.repo.ts';
+import type { User, UserCreate, UserUpdate } from './users.schema.ts';
+
+/** Which scope list each role must fill (a regional officer without a region would see nothing). */
+const REQUIRED_SCOPE: Partial<Record<Role, keyof Scopes>> = {
+  regional_officer: 'regions',
+  center_manager: 'centers',
+  enterprise: 'enterprises',
+};
+
+export function userRowToUser(row: UserRow, scopes: Scopes): User {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role as Role,
+    scopes,
+    personalDataAccess: row.personal_data_access,
+    active: row.active,
+    hasPassword: row.password_hash !== null,
+    lockedUntil: row.locked_until,
+    lastLoginAt: row.last_login_at,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function getUser(db: Db, id: string): Promise<User> {
+  const row = isUuid(id) ? await findUserById(db, id) : undefined;
+  if (!row) throw errors.notFound('user', id);
+  return userRowToUser(row, (await scopesOf(db, [row.id])).get(row.id)!);
+}
+
+export async function listUsers(db: Db, limit: number, offset: number): Promise<Page<User>> {
+  const { rows, total } = await listUserRows(db, limit, offset);
+  const scopes = await scopesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return { items: rows.map((r) => userRowToUser(r, scopes.get(r.id)!)), total, limit, offset };
+}
+
+/** Creates an account; without a password the user cannot sign in until an admin sets one. */
+export async function createUser(db: Db, input: UserCreate): Promise<User> {
+  const id = await db.transaction().execute(async (trx) => {
+    await assertScopes(trx, input.role, input.scopes);
+    if (await findUserByEmail(trx, input.email)) throw errors.duplicate('user', 'email', input.email);
+    const id = await insertUser(trx, {
+      email: input.email,
+      display_name: input.displayName,
+      role: input.role,
+      password_hash: input.password ? await hashPassword(input.password) : null,
+      password_changed_at: input.password ? new Date() : null,
+      personal_data_access: input.personalDataAccess,
+    });
+    await replaceScopes(trx, id, input.scopes);
+    return id;
+  });
+  return getUser(db, id);
+}
+
+export async function updateUser(db: Db, id: string, input: UserUpdate): Promise<User> {
+  if (!isUuid(id)) throw errors.notFound('user', id);
+  await db.transaction().execute(async (trx) => {
+    await lockVersioned(trx, 'users', id, input.version, 'user');
+    const current = await getUser(trx, id);
+    const role = input.role ?? current.role;
+    const scopes = input.scopes ?? current.scopes;
+    await assertScopes(trx, role, scopes);
+    await updateUserRow(trx, id, {
+      ...(input.displayName !== undefined && { display_name: input.displayName }),
+      ...(input.role !== undefined && { role: input.role }),
+      ...(input.personalDataAccess !== undefined && { personal_data_access: input.personalDataAccess }),
+      ...(input.active !== undefined && { active: input.active }),
+    });
+    if (input.scopes) await replaceScopes(trx, id, input.scopes);
+    // Disabling an account or changing its rights ends its sessions: they were granted for the old rights.
+    if (input.active === false || input.role !== undefined || input.scopes !== undefined) {
+      await trx.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', id).execute();
+    }
+  });
+  return getUser(db, id);
+}
+
+/** Sets a new password (admin reset or the user's own change), clears the lockout, ends other sessions. */
+export async function setPassword(
+  db: Db,
+  id: string,
+  password: string,
+  keepSessionId?: string,
+): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    await lockVersioned(trx, 'users', id, undefined, 'user');
+    await updateUserRow(trx, id, {
+      password_hash: passwordHash,
+      password_changed_at: new Date(),
+      failed_logins: 0,
+      locked_until: null,
+    });
+    let sessions = trx.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', id);
+    if (keepSessionId) sessions = sessions.where('id', '<>', keepSessionId);
+    await sessions.where('revoked_at', 'is', null).execute();
+  });
+}
+
+async function assertScopes(db: Db, role: Role, scopes: Scopes): Promise<void> {
+  const details: ErrorDetail[] = [];
+  const required = REQUIRED_SCOPE[role];
+  if (required && scopes[required].length === 0) {
+    details.push({ path: `scopes.${required}`, message: tr(m.scopeRequired, { role, kind: required }) });
+  }
+  const regions = await existingRegionCodes(db, scopes.regions);
+  scopes.regions.forEach((ref, i) => {
+    if (!regions.has(ref))
+      details.push({ path: `scopes.regions.${i}`, message: tr(m.unknownScope, { kind: 'region', ref }) });
+  });
+  for (const [field, table] of [
+    ['centers', 'centers'],
+    ['enterprises', 'enterprises'],
+  ] as const) {
+    const ids = scopes[field];
+    if (ids.length === 0) continue;
+    const found = new Set(
+      (await db.selectFrom(table).select('id').where('id', 'in', ids).execute()).map((r) => r.id),
+    );
+    ids.forEach((ref, i) => {
+      if (!found.has(ref))
+        details.push({ path: `scopes.${field}.${i}`, message: tr(m.unknownScope, { kind: field, ref }) });
+    });
+  }
+  if (details.length > 0) throw new AppError('unprocessable', details[0]!.message, details);
+}
