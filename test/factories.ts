@@ -1,4 +1,9 @@
 import type { CenterCreate } from '../src/centers/centers.schema.ts';
+import type { EnterpriseCreate } from '../src/enterprises/enterprises.schema.ts';
+import type { EnterpriseYearPut } from '../src/enterprises/year-data.schema.ts';
+import type { ChallengeCreate } from '../src/institutions/challenges.schema.ts';
+import type { InstitutionCreate } from '../src/institutions/institutions.schema.ts';
+import type { PersonCreate } from '../src/people/people.schema.ts';
 
 let sequence = 0;
 
@@ -13,6 +18,77 @@ export function buildCenterInput(overrides: Partial<CenterCreate> = {}): Record<
     origin: 'organic',
     status: 'recorded',
     regionCodes: ['32.73.17.1003'],
+    ...overrides,
+  };
+}
+
+/** A valid institution body (a paguyuban serving no centre yet), with any field overridden. */
+export function buildInstitutionInput(overrides: Partial<InstitutionCreate> = {}): Record<string, unknown> {
+  sequence += 1;
+  return {
+    name: `Paguyuban Uji ${sequence}`,
+    type: 'association',
+    legalStatus: 'registered',
+    services: ['joint_purchasing', 'training'],
+    regionCode: '32.73.17.1003',
+    foundedYear: 2005,
+    ...overrides,
+  };
+}
+
+/** A valid challenge body (a passive-members problem seen in early 2024), with any field overridden. */
+export function buildChallengeInput(overrides: Partial<ChallengeCreate> = {}): Record<string, unknown> {
+  return {
+    category: 'passive_members',
+    severity: 'medium',
+    observedOn: '2024-02-01',
+    notes: 'Rapat anggota hanya dihadiri pengurus.',
+    ...overrides,
+  };
+}
+
+/** A valid enterprise body (a Cibaduyut shoemaker with synthetic names), with any field overridden. */
+export function buildEnterpriseInput(overrides: Partial<EnterpriseCreate> = {}): Record<string, unknown> {
+  sequence += 1;
+  return {
+    name: `IKM Sepatu Uji ${sequence}`,
+    ownerName: `Pemilik Uji ${sequence}`,
+    address: `Jl. Cibaduyut Raya No. ${sequence}`,
+    regionCode: '32.73.17.1003',
+    commodity: 'Alas kaki',
+    products: 'Sepatu kulit pria',
+    legalForm: 'UD',
+    kbli: [{ code: '15201', version: '2020', title: 'Industri alas kaki untuk keperluan sehari-hari' }],
+    valueChainRoles: ['producer'],
+    ...overrides,
+  };
+}
+
+/** A valid person body (a synthetic craftsman), with any field overridden. */
+export function buildPersonInput(overrides: Partial<PersonCreate> = {}): Record<string, unknown> {
+  sequence += 1;
+  return {
+    fullName: `Perajin Uji ${sequence}`,
+    gender: 'female',
+    birthYear: 1985,
+    roles: ['craftsman'],
+    ...overrides,
+  };
+}
+
+/** A valid yearly-panel row (Dinas census, micro-sized), with any field overridden. */
+export function buildYearInput(overrides: Partial<EnterpriseYearPut> = {}): Record<string, unknown> {
+  return {
+    source: 'dinas_census',
+    vintage: 'Pendataan IKM 2023',
+    workersMale: 3,
+    workersFemale: 2,
+    investmentExclLandBuilding: 150_000_000,
+    annualSales: 600_000_000,
+    productionQty: 4_800,
+    productionUnit: 'pasang',
+    productionValue: 600_000_000,
+    rawAuxMaterialValue: 350_000_000,
     ...overrides,
   };
 }

@@ -45,7 +45,7 @@ export async function installAuth(
 ): Promise<void> {
   const policy: SessionPolicy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
   await app.register(cookie);
-  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('actor', null as never);
   app.decorateRequest('session', undefined);
   app.decorateRequest('sessionExpired', false);
 

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type {
   CreatedAt,
   Id,
@@ -20,11 +21,13 @@ export interface EnterprisesTable {
   phone: string | null;
   commodity: string | null;
   products: string | null;
-  legal_form: string;
+  /** Defaults to `individual`. */
+  legal_form: Generated<string>;
   license_year: number | null;
   kbli: Json<KbliEntry[]>;
-  value_chain_roles: string[];
-  formality: string;
+  value_chain_roles: Generated<string[]>;
+  /** Defaults to `informal`. */
+  formality: Generated<string>;
   latitude: number | null;
   longitude: number | null;
   version: Version;

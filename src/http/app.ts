@@ -9,6 +9,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import type { Config } from '../config.ts';
+import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
+import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
+import { challengeRoutes } from '../institutions/challenges.routes.ts';
+import { institutionRoutes } from '../institutions/institutions.routes.ts';
+import { membershipRoutes } from '../memberships/memberships.routes.ts';
+import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
 import { pickLang, withLang } from '../shared/i18n.ts';
 import { VERSION } from '../version.ts';
@@ -59,6 +65,12 @@ export async function buildApp(
       await healthRoutes(api, deps);
       await regionRoutes(api, deps);
       await centerRoutes(api, deps);
+      await enterpriseRoutes(api, deps);
+      await enterpriseYearRoutes(api, deps);
+      await personRoutes(api, deps);
+      await institutionRoutes(api, deps);
+      await challengeRoutes(api, deps);
+      await membershipRoutes(api, deps);
     },
     { prefix: '/api' },
   );

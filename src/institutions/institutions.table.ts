@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type {
   CreatedAt,
   DateColumn,
@@ -14,7 +15,8 @@ export interface InstitutionsTable {
   name: string;
   type: string;
   legal_status: string;
-  services: string[];
+  /** Defaults to an empty list in the database. */
+  services: Generated<string[]>;
   region_code: string | null;
   founded_year: number | null;
   description: string | null;
@@ -34,7 +36,8 @@ export interface InstitutionChallengesTable {
   institution_id: string;
   category: string;
   severity: string;
-  status: string;
+  /** Defaults to `open` in the database. */
+  status: Generated<string>;
   observed_on: DateColumn;
   resolved_on: NullableDate;
   notes: string | null;

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { CreatedAt, DateColumn, Id, NullableDate, UpdatedAt } from '../db/column-types.ts';
 
 /** Enterprise ↔ centre membership over a period (`valid_to` null while ongoing). */
@@ -7,7 +8,8 @@ export interface CenterMembershipsTable {
   enterprise_id: string;
   valid_from: DateColumn;
   valid_to: NullableDate;
-  role: string;
+  /** Defaults to `member` in the database. */
+  role: Generated<string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -19,7 +21,8 @@ export interface InstitutionMembershipsTable {
   enterprise_id: string;
   valid_from: DateColumn;
   valid_to: NullableDate;
-  role: string;
+  /** Defaults to `member` in the database. */
+  role: Generated<string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { CreatedAt, Id, NullableTimestamp, UpdatedAt, Version } from '../db/column-types.ts';
 
 export interface PeopleTable {
@@ -7,7 +8,7 @@ export interface PeopleTable {
   birth_year: number | null;
   phone: string | null;
   email: string | null;
-  roles: string[];
+  roles: Generated<string[]>;
   notes: string | null;
   version: Version;
   archived_at: NullableTimestamp;
