@@ -61,11 +61,15 @@ export async function acquireEmbedded(
     }
     const base = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
     await ensureDatabase(`${base}/postgres`, DATABASE);
+    const holder = await holdCluster(`${base}/postgres`);
     return {
       connectionString: `${base}/${DATABASE}`,
       adminConnectionString: `${base}/postgres`,
       startedHere,
-      release: () => releaseCluster(dataDir, clusterDir, `${base}/postgres`, log),
+      release: async () => {
+        await holder.end().catch(() => {});
+        await releaseCluster(dataDir, clusterDir, `${base}/postgres`, log);
+      },
     };
   });
 }
@@ -231,6 +235,21 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * One idle connection per process for as long as it uses the instance. Pools close idle connections, so
+ * without it a server waiting for requests would look absent to a CLI command deciding whether it is the
+ * last one out. Opened under the lock, so a stop in progress cannot miss a process that just joined.
+ */
+async function holdCluster(adminUrl: string): Promise<pg.Client> {
+  const holder = new pg.Client({
+    connectionString: adminUrl,
+    application_name: `${CLIENT_PREFIX}-holder-${process.pid}`,
+  });
+  holder.on('error', () => {}); // the server may be stopped by an operator; nothing to do then
+  await holder.connect();
+  return holder;
 }
 
 async function releaseCluster(
