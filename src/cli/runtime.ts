@@ -1,3 +1,4 @@
+import { Command } from 'commander';
 import { type Config, loadConfig } from '../config.ts';
 import { type OpenDatabase, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -50,11 +51,11 @@ export async function prepareDatabase({ db }: OpenDatabase): Promise<void> {
  */
 export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) {
   return async (...args: A): Promise<void> => {
-    const options = args.findLast((a) => typeof a === 'object' && a !== null && !Array.isArray(a)) as
-      | { lang?: Lang }
-      | undefined;
+    // Commander passes (…arguments, options, command); the command knows the options, global ones included.
+    const command = args.findLast((a): a is Command => a instanceof Command);
+    const lang = (command?.optsWithGlobals() as { lang?: Lang } | undefined)?.lang;
     try {
-      await withLang(options?.lang === 'en' ? 'en' : 'id', () => run(...args));
+      await withLang(lang === 'en' ? 'en' : 'id', () => run(...args));
     } catch (error) {
       if (error instanceof AppError) {
         say(error.message);

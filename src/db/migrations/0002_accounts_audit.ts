@@ -112,31 +112,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     $$`.execute(db);
 
   // The regions an audited row belongs to, so a regional officer can read the trail of their scope.
+  // Keys are compared as uuid (not text) so each lookup is a primary-key probe.
   await sql`
     CREATE FUNCTION audit_region_codes(entity text, r jsonb) RETURNS text[] LANGUAGE sql STABLE AS $$
       SELECT COALESCE(array_agg(DISTINCT code) FILTER (WHERE code IS NOT NULL), '{}') FROM (
         SELECT r->>'region_code' AS code WHERE entity IN ('enterprises', 'institutions', 'center_regions')
         UNION ALL
         SELECT cr.region_code FROM center_regions cr
-         WHERE cr.center_id::text = CASE
+         WHERE cr.center_id = (CASE
            WHEN entity = 'centers' THEN r->>'id'
            WHEN entity IN ('center_figures', 'center_memberships', 'institution_centers') THEN r->>'center_id'
-         END
+         END)::uuid
         UNION ALL
         SELECT e.region_code FROM enterprises e
-         WHERE e.id::text = CASE
+         WHERE e.id = (CASE
            WHEN entity IN ('enterprise_year_data', 'center_memberships', 'institution_memberships',
                            'person_affiliations') THEN r->>'enterprise_id'
-         END
+         END)::uuid
         UNION ALL
         SELECT i.region_code FROM institutions i
-         WHERE i.id::text = CASE
+         WHERE i.id = (CASE
            WHEN entity IN ('institution_challenges', 'institution_memberships', 'institution_centers',
                            'person_affiliations') THEN r->>'institution_id'
-         END
+         END)::uuid
         UNION ALL
         SELECT e.region_code FROM person_affiliations pa JOIN enterprises e ON e.id = pa.enterprise_id
-         WHERE entity = 'people' AND pa.person_id::text = r->>'id'
+         WHERE entity = 'people' AND pa.person_id = (r->>'id')::uuid
       ) codes
     $$`.execute(db);
   await sql`CREATE INDEX audit_log_regions_idx ON audit_log USING gin (region_codes)`.execute(db);

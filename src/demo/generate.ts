@@ -1,0 +1,30 @@
+import { DEMO_CENTERS } from './centers.data.ts';
+import { addCenter } from './centers.ts';
+import { type DemoBatch, type DemoContext, type DemoDataset, emptyRows } from './dataset.ts';
+import { buildDinasOffices, regencyOf } from './dinas.ts';
+import { addEnterprises } from './enterprises.ts';
+import { addInstitutions } from './institutions.ts';
+import { PRODUCTS } from './products.data.ts';
+import { addYearData } from './year-data.ts';
+
+/**
+ * Builds the whole demo for `seed` without touching the database: the same seed gives the same rows,
+ * ids included, on every machine. Each step draws from its own stream (`<centre>/<step>`), so a new step —
+ * a tie generator reading each batch's `firms` and their value-chain roles — changes nothing already here.
+ */
+export function buildDemoDataset(seed: number): DemoDataset {
+  const ctx: DemoContext = { seed, personNames: new Set(), nibs: new Set(), phones: new Set() };
+  const offices = buildDinasOffices(ctx);
+  const batches: DemoBatch[] = [offices.batch];
+  for (const spec of DEMO_CENTERS) {
+    const rows = emptyRows();
+    const centerId = addCenter(rows, spec, seed);
+    const firms = addEnterprises(rows, spec, centerId, ctx);
+    addYearData(rows, spec.slug, PRODUCTS[spec.product], firms, seed);
+    const dinasId = offices.idByRegency.get(regencyOf(spec.villages[0]?.code ?? ''));
+    if (!dinasId) throw new Error(`No Dinas office for ${spec.slug}`);
+    addInstitutions(rows, spec, centerId, firms, dinasId, ctx);
+    batches.push({ label: spec.name, centerId, firms, rows });
+  }
+  return { seed, batches };
+}

@@ -1,0 +1,272 @@
+import type { DemoCenterInstitutions } from './institutions.data.ts';
+
+/** Institutions and challenges of the Central Java (Jateng) centres, by slug (DOMAIN.md §5, §10). */
+export const JATENG_INSTITUTIONS: Record<string, DemoCenterInstitutions> = {
+  LAWEYAN: {
+    institutions: [
+      {
+        key: 'FPKBL',
+        name: 'Forum Pengembangan Kampoeng Batik Laweyan (FPKBL)',
+        type: 'center_manager',
+        legalStatus: 'registered',
+        services: ['joint_marketing', 'training', 'mentoring'],
+        foundedYear: 2004,
+        description: 'Forum warga dan pengusaha yang menghidupkan kembali Kampoeng Batik Laweyan sejak 2004.',
+        memberShare: 0.7,
+      },
+      {
+        key: 'IPAL',
+        name: 'IPAL Komunal Batik Laweyan',
+        type: 'shared_facility',
+        legalStatus: 'registered',
+        services: ['waste_treatment'],
+        foundedYear: 2007,
+        description: 'Instalasi pengolahan air limbah batik yang dipakai bersama.',
+        managed: true,
+      },
+    ],
+    challenges: [
+      {
+        institution: 'IPAL',
+        category: 'operating_funds',
+        severity: 'medium',
+        notes: 'Iuran pemeliharaan IPAL komunal tidak dibayar rutin.',
+      },
+      {
+        institution: 'FPKBL',
+        category: 'succession',
+        severity: 'low',
+        notes: 'Regenerasi pengurus forum berjalan lambat.',
+      },
+    ],
+  },
+  KAUMAN: {
+    institutions: [
+      {
+        key: 'PERKUMPULAN',
+        name: 'Perkumpulan Kampoeng Batik Kauman',
+        type: 'association',
+        legalStatus: 'registered',
+        services: ['joint_marketing', 'showroom', 'mentoring'],
+        foundedYear: 2007,
+        description: 'Perkumpulan warga pengusaha batik yang mengelola kampung batik.',
+        memberShare: 0.65,
+      },
+      {
+        key: 'IPAL',
+        name: 'IPAL Komunal Batik Kauman',
+        type: 'shared_facility',
+        legalStatus: 'registered',
+        services: ['waste_treatment'],
+        foundedYear: 2010,
+        description: 'Instalasi pengolahan air limbah batik yang dipakai bersama.',
+        managed: true,
+      },
+    ],
+    challenges: [
+      {
+        institution: 'PERKUMPULAN',
+        category: 'board_conflict',
+        severity: 'high',
+        notes: 'Perselisihan soal anggota yang menjual batik printing sebagai batik tulis atau cap.',
+      },
+      {
+        institution: 'IPAL',
+        category: 'idle_facility',
+        severity: 'medium',
+        notes: 'Sebagian kapasitas IPAL tidak terpakai karena banyak perajin belum tersambung.',
+      },
+    ],
+  },
+  TUMANG: {
+    institutions: [
+      {
+        key: 'TOOLS',
+        name: 'Pusat Peralatan Kerajinan Logam Tumang',
+        type: 'shared_facility',
+        legalStatus: 'registered',
+        services: ['equipment_rental', 'training'],
+        foundedYear: 2015,
+        description: 'Tool centre: mesin potong, tekuk, dan poles yang disewakan kepada perajin.',
+        managed: true,
+      },
+      {
+        key: 'PAGUYUBAN',
+        name: 'Paguyuban Perajin Tembaga Tumang',
+        type: 'association',
+        legalStatus: 'informal',
+        services: ['joint_marketing', 'mentoring'],
+        foundedYear: 2006,
+        description: 'Paguyuban perajin tembaga dan kuningan.',
+        memberShare: 0.5,
+      },
+      {
+        key: 'KOPERASI',
+        name: 'Koperasi Perajin Tembaga dan Kuningan Tumang',
+        type: 'cooperative',
+        legalStatus: 'legal_entity',
+        services: ['joint_purchasing', 'financing'],
+        foundedYear: 2011,
+        description: 'Pembelian lembaran tembaga bersama dan pinjaman modal.',
+        memberShare: 0.25,
+      },
+    ],
+    challenges: [
+      {
+        institution: 'TOOLS',
+        category: 'idle_facility',
+        severity: 'medium',
+        notes: 'Mesin di pusat peralatan jarang dipakai karena jadwal sewa tidak jelas.',
+      },
+      {
+        institution: 'PAGUYUBAN',
+        category: 'board_conflict',
+        severity: 'medium',
+        notes: 'Ketegangan antara perajin lama dan usaha baru yang didirikan mantan pekerjanya.',
+      },
+      {
+        institution: 'KOPERASI',
+        category: 'operating_funds',
+        severity: 'low',
+        notes: 'Harga tembaga naik sehingga stok bersama menipis.',
+      },
+    ],
+  },
+  JEPARA: {
+    institutions: [
+      {
+        key: 'ASOSIASI',
+        name: 'Asosiasi Pengusaha Mebel dan Ukir Jepara',
+        type: 'association',
+        legalStatus: 'registered',
+        services: ['joint_marketing', 'ip_facilitation', 'training'],
+        foundedYear: 2000,
+        description: 'Himpunan pengusaha mebel dan ukir untuk pameran, pelatihan, dan pendampingan HKI.',
+        memberShare: 0.3,
+      },
+      {
+        key: 'FORUM',
+        name: 'Forum Klaster Mebel Jepara',
+        type: 'cluster_forum',
+        legalStatus: 'registered',
+        services: ['mentoring', 'ip_facilitation'],
+        foundedYear: 2008,
+        description: 'Forum pengusaha, pemerintah daerah, dan perguruan tinggi untuk klaster mebel.',
+        memberShare: 0.15,
+      },
+    ],
+    challenges: [
+      {
+        institution: 'ASOSIASI',
+        category: 'passive_members',
+        severity: 'medium',
+        notes:
+          'Setelah kasus tuduhan jiplak desain (2023), hanya sedikit anggota yang ikut pendataan desain.',
+      },
+      {
+        institution: 'FORUM',
+        category: 'operating_funds',
+        severity: 'medium',
+        notes: 'Forum klaster tidak punya anggaran rutin di luar kegiatan pemerintah.',
+      },
+      {
+        institution: 'ASOSIASI',
+        category: 'elite_capture',
+        severity: 'low',
+        notes: 'Eksportir besar lebih banyak mendapat kursi pameran dibanding perajin kecil.',
+      },
+    ],
+  },
+  CEPER: {
+    institutions: [
+      {
+        key: 'KOPERASI',
+        name: 'Koperasi Batur Jaya',
+        type: 'cooperative',
+        legalStatus: 'legal_entity',
+        services: ['order_aggregation', 'joint_purchasing'],
+        foundedYear: null,
+        description: 'Menerima pesanan komponen dari PT KAI dan membaginya ke anggota.',
+        memberShare: 0.55,
+      },
+      {
+        key: 'PTKAI',
+        name: 'PT Kereta Api Indonesia (Persero)',
+        type: 'soe_offtaker',
+        legalStatus: 'legal_entity',
+        services: [],
+        foundedYear: null,
+        description: 'BUMN pembeli komponen cor; memesan lewat Koperasi Batur Jaya.',
+        local: false,
+      },
+    ],
+    challenges: [
+      {
+        institution: 'KOPERASI',
+        category: 'elite_capture',
+        severity: 'medium',
+        notes: 'Pembagian pesanan PT KAI dianggap lebih menguntungkan anggota pengurus.',
+      },
+      {
+        institution: 'KOPERASI',
+        category: 'succession',
+        severity: 'low',
+        notes: 'Pengurus koperasi menua; belum ada kader pengganti.',
+      },
+    ],
+  },
+  KALISARI: {
+    institutions: [
+      {
+        key: 'BIOGAS',
+        name: 'Instalasi Biogas Limbah Tahu Kalisari',
+        type: 'shared_facility',
+        legalStatus: 'registered',
+        services: ['waste_treatment'],
+        foundedYear: 2012,
+        description: 'Mengolah limbah cair tahu menjadi biogas untuk dapur warga.',
+        managed: true,
+      },
+      {
+        key: 'PAGUYUBAN',
+        name: 'Paguyuban Perajin Tahu Kalisari',
+        type: 'association',
+        legalStatus: 'informal',
+        services: ['joint_purchasing', 'mentoring'],
+        foundedYear: 2008,
+        description: 'Paguyuban perajin tahu untuk arisan, informasi harga kedelai, dan pengelolaan limbah.',
+        memberShare: 0.6,
+      },
+      {
+        key: 'KOPERASI',
+        name: 'Koperasi Perajin Tahu Kalisari',
+        type: 'cooperative',
+        legalStatus: 'legal_entity',
+        services: ['joint_purchasing', 'financing'],
+        foundedYear: 2014,
+        description: 'Pembelian kedelai bersama dan simpan pinjam.',
+        memberShare: 0.3,
+      },
+    ],
+    challenges: [
+      {
+        institution: 'BIOGAS',
+        category: 'operating_funds',
+        severity: 'medium',
+        notes: 'Perawatan digester tertunda karena iuran pengguna kecil.',
+      },
+      {
+        institution: 'KOPERASI',
+        category: 'operating_funds',
+        severity: 'high',
+        notes: 'Lonjakan harga kedelai membuat pembelian bersama terhenti sementara.',
+      },
+      {
+        institution: 'PAGUYUBAN',
+        category: 'aid_dependence',
+        severity: 'low',
+        notes: 'Perbaikan instalasi biogas menunggu bantuan pemerintah.',
+      },
+    ],
+  },
+};
