@@ -17,6 +17,7 @@ export const INSTITUTION_TYPES = [
 /** Legal standing: a legal entity (badan hukum), registered with a decree or notary, or informal. */
 export const LEGAL_STATUSES = ['legal_entity', 'registered', 'informal'] as const;
 
+/** Services an institution offers its members (DOMAIN.md §6.2). */
 export const INSTITUTION_SERVICES = [
   'joint_purchasing',
   'joint_marketing',
@@ -31,6 +32,7 @@ export const INSTITUTION_SERVICES = [
   'showroom',
 ] as const;
 
+/** Recurring weaknesses of centre institutions, for the challenges log (DOMAIN.md §6.2). */
 export const CHALLENGE_CATEGORIES = [
   'inactive_board',
   'passive_members',
@@ -42,5 +44,7 @@ export const CHALLENGE_CATEGORIES = [
   'operating_funds',
   'succession',
 ] as const;
+/** How much a challenge hurts the institution's work. */
 export const CHALLENGE_SEVERITIES = ['low', 'medium', 'high'] as const;
+/** Where a challenge stands; the allowed moves are in `challenges.rules.ts`. */
 export const CHALLENGE_STATUSES = ['open', 'addressing', 'resolved'] as const;

@@ -9,6 +9,7 @@ import type {
   Version,
 } from '../db/column-types.ts';
 
+/** A body around centres: cooperative, association, UPT, Dinas, university… */
 export interface InstitutionsTable {
   id: Id;
   external_id: string | null;
@@ -26,11 +27,13 @@ export interface InstitutionsTable {
   updated_at: UpdatedAt;
 }
 
+/** Which centres an institution serves. */
 export interface InstitutionCentersTable {
   institution_id: string;
   center_id: string;
 }
 
+/** One entry of an institution's challenges log. */
 export interface InstitutionChallengesTable {
   id: Id;
   institution_id: string;

@@ -1,0 +1,46 @@
+import type { Actor } from '../auth/actor.ts';
+import { isAdmin, regionInScope } from '../auth/policy.ts';
+
+/** The parts of a centre its rules look at. */
+export interface CenterScopeFacts {
+  id: string;
+  regionCodes: readonly string[];
+}
+
+/**
+ * Who may do what with centres. A centre's profile (name, product, regions, figures) is public: it is
+ * aggregate, non-personal data, and Dinas offices publish it. Writes belong to the national admin, the
+ * regional officers whose regions cover the centre, and (profile edits only) the centre's managers.
+ */
+export const centerPolicy = {
+  /** Create: admin, or a regional officer whose scope covers every region of the new centre. */
+  create(actor: Actor, regionCodes: readonly string[]): boolean {
+    if (isAdmin(actor)) return true;
+    return (
+      actor.kind === 'user' &&
+      actor.role === 'regional_officer' &&
+      regionCodes.length > 0 &&
+      regionCodes.every((code) => regionInScope(actor, code))
+    );
+  },
+
+  /** Edit the profile: admin, a regional officer covering any of its regions, or one of its managers. */
+  update(actor: Actor, center: CenterScopeFacts): boolean {
+    if (isAdmin(actor)) return true;
+    if (actor.kind !== 'user') return false;
+    if (actor.role === 'regional_officer')
+      return center.regionCodes.some((code) => regionInScope(actor, code));
+    if (actor.role === 'center_manager') return actor.scopes.centers.includes(center.id);
+    return false;
+  },
+
+  /** Archive or restore: admin or a covering regional officer (a manager cannot retire their own centre). */
+  archive(actor: Actor, center: CenterScopeFacts): boolean {
+    if (isAdmin(actor)) return true;
+    return (
+      actor.kind === 'user' &&
+      actor.role === 'regional_officer' &&
+      center.regionCodes.some((code) => regionInScope(actor, code))
+    );
+  },
+};

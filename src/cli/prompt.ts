@@ -1,0 +1,39 @@
+import readline from 'node:readline';
+
+/**
+ * Reads a secret: from a hidden prompt on a terminal (asked twice when `confirm`), or the first line of
+ * stdin when piped (`echo … | simpul user create …`), so scripts never put a password in argv.
+ */
+export async function readSecret(question: string, options: { confirm?: boolean } = {}): Promise<string> {
+  if (!process.stdin.isTTY) return firstLine();
+  const first = await hiddenPrompt(question);
+  if (options.confirm) {
+    const second = await hiddenPrompt('Ulangi / Repeat: ');
+    if (first !== second) throw new Error('Kata sandi tidak sama / Passwords do not match');
+  }
+  return first;
+}
+
+async function firstLine(): Promise<string> {
+  const rl = readline.createInterface({ input: process.stdin });
+  for await (const line of rl) {
+    rl.close();
+    return line;
+  }
+  return '';
+}
+
+function hiddenPrompt(question: string): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    const output = rl as unknown as { _writeToOutput: (s: string) => void };
+    output._writeToOutput = (text: string) => {
+      if (text.includes(question)) process.stderr.write(question);
+    };
+    rl.question(question, (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}

@@ -1,0 +1,149 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { regionMatch } from '../centers/centers.repo.ts';
+import type { Db } from '../db/database.ts';
+import { nextVersion } from '../db/versioned.ts';
+import type { EnterpriseListQuery } from './enterprises.schema.ts';
+import type { EnterprisesTable } from './enterprises.table.ts';
+
+/** An `enterprises` row as stored. */
+export type EnterpriseRow = Selectable<EnterprisesTable>;
+
+/** An enterprise row with the owner's name and the region's name beside it. */
+export interface EnterpriseRecord {
+  row: EnterpriseRow;
+  ownerName: string | null;
+  regionName: string | null;
+}
+
+/** A centre membership with the centre's name. */
+export interface MembershipRow {
+  center_id: string;
+  center_name: string;
+  role: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+
+/** Ids of the enterprises matching the query, in list order, with the total count. */
+export async function listEnterpriseIds(
+  db: Db,
+  query: EnterpriseListQuery,
+): Promise<{ ids: string[]; total: number }> {
+  let base = db.selectFrom('enterprises');
+  if (!query.includeArchived) base = base.where('archived_at', 'is', null);
+  if (query.legalForm) base = base.where('legal_form', '=', query.legalForm);
+  if (query.formality) base = base.where('formality', '=', query.formality);
+  if (query.region) base = base.where(regionMatch('region_code', query.region));
+  if (query.kbli) {
+    base = base.where(
+      sql<boolean>`EXISTS (SELECT 1 FROM jsonb_array_elements(kbli) k WHERE k->>'code' LIKE ${`${query.kbli}%`})`,
+    );
+  }
+  if (query.q) {
+    const pattern = `%${query.q}%`;
+    base = base.where(({ or, exists, selectFrom }) =>
+      or([
+        sql<boolean>`enterprises.name ILIKE ${pattern}`,
+        exists(
+          selectFrom('people as p')
+            .select('p.id')
+            .whereRef('p.id', '=', 'enterprises.owner_person_id')
+            .where(sql<boolean>`p.full_name ILIKE ${pattern}`),
+        ),
+      ]),
+    );
+  }
+  if (query.center) {
+    const centerId = query.center;
+    const today = new Date().toISOString().slice(0, 10);
+    base = base.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('center_memberships as m')
+          .select('m.id')
+          .whereRef('m.enterprise_id', '=', 'enterprises.id')
+          .where('m.center_id', '=', centerId)
+          .where('m.valid_from', '<=', today)
+          .where((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>=', today)])),
+      ),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .select('id')
+      .orderBy(SORT_COLUMNS[query.sort.field], query.sort.direction)
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { ids: rows.map((r) => r.id), total: count.n };
+}
+
+/** Full records for the given ids, in the same order. */
+export async function findEnterpriseRecords(db: Db, ids: readonly string[]): Promise<EnterpriseRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('enterprises as e')
+    .leftJoin('people as p', 'p.id', 'e.owner_person_id')
+    .leftJoin('regions as r', 'r.code', 'e.region_code')
+    .selectAll('e')
+    .select(['p.full_name as owner_name', 'r.name as region_name'])
+    .where('e.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const found = byId.get(id);
+    if (!found) return [];
+    const { owner_name, region_name, ...row } = found;
+    return [{ row, ownerName: owner_name, regionName: region_name }];
+  });
+}
+
+/** Every centre membership of an enterprise, most recent first. */
+export async function findMemberships(db: Db, enterpriseId: string): Promise<MembershipRow[]> {
+  return db
+    .selectFrom('center_memberships as m')
+    .innerJoin('centers as c', 'c.id', 'm.center_id')
+    .select(['m.center_id', 'c.name as center_name', 'm.role', 'm.valid_from', 'm.valid_to'])
+    .where('m.enterprise_id', '=', enterpriseId)
+    .orderBy('m.valid_from', 'desc')
+    .orderBy('c.name')
+    .execute();
+}
+
+/** True when the enterprise exists (archived or not). */
+export async function enterpriseExists(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('enterprises').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Inserts an enterprise and returns the new id. */
+export async function insertEnterprise(db: Db, values: Insertable<EnterprisesTable>): Promise<string> {
+  const row = await db.insertInto('enterprises').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Updates the given columns and moves the enterprise to the next version. */
+export async function updateEnterprise(
+  db: Db,
+  id: string,
+  values: Updateable<EnterprisesTable>,
+): Promise<void> {
+  await db
+    .updateTable('enterprises')
+    .set({ ...values, ...nextVersion() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Sets or clears `archived_at` and moves the enterprise to the next version. */
+export async function setEnterpriseArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  await db
+    .updateTable('enterprises')
+    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
+    .where('id', '=', id)
+    .execute();
+}

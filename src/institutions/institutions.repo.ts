@@ -1,0 +1,160 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { regionMatch } from '../centers/centers.repo.ts';
+import type { Db } from '../db/database.ts';
+import { nextVersion } from '../db/versioned.ts';
+import type { InstitutionListQuery } from './institutions.schema.ts';
+import type { InstitutionsTable } from './institutions.table.ts';
+
+/** An institution as stored. */
+export type InstitutionRow = Selectable<InstitutionsTable>;
+
+/** An institution row with what the API shows beside it. */
+export interface InstitutionRecord {
+  row: InstitutionRow;
+  centerIds: string[];
+  activeMemberCount: number;
+  openChallengeCount: number;
+}
+
+const SORT_COLUMNS = {
+  name: 'name',
+  type: 'type',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+} as const;
+
+/** Ids of the institutions matching the query, in list order, with the total count. */
+export async function listInstitutionIds(
+  db: Db,
+  query: InstitutionListQuery,
+): Promise<{ ids: string[]; total: number }> {
+  let base = db.selectFrom('institutions');
+  if (!query.includeArchived) base = base.where('archived_at', 'is', null);
+  if (query.type) base = base.where('type', '=', query.type);
+  if (query.service) base = base.where(sql<boolean>`${query.service} = ANY(services)`);
+  if (query.q) base = base.where(sql<boolean>`name ILIKE ${`%${query.q}%`}`);
+  if (query.region) base = base.where(regionMatch('region_code', query.region));
+  if (query.center) {
+    const center = query.center;
+    base = base.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('institution_centers as ic')
+          .select('ic.institution_id')
+          .whereRef('ic.institution_id', '=', 'institutions.id')
+          .where('ic.center_id', '=', center),
+      ),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .select('id')
+      .orderBy(SORT_COLUMNS[query.sort.field], query.sort.direction)
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { ids: rows.map((r) => r.id), total: count.n };
+}
+
+/** Full records for the given ids, in the same order; members are counted as of `onDate`. */
+export async function findInstitutionRecords(
+  db: Db,
+  ids: readonly string[],
+  onDate: string,
+): Promise<InstitutionRecord[]> {
+  if (ids.length === 0) return [];
+  const [rows, centers, members, challenges] = await Promise.all([
+    db.selectFrom('institutions').selectAll().where('id', 'in', ids).execute(),
+    db
+      .selectFrom('institution_centers')
+      .selectAll()
+      .where('institution_id', 'in', ids)
+      .orderBy('center_id')
+      .execute(),
+    db
+      .selectFrom('institution_memberships')
+      .select(['institution_id', (eb) => eb.fn.count<number>('enterprise_id').distinct().as('n')])
+      .where('institution_id', 'in', ids)
+      .where('valid_from', '<=', onDate)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', onDate)]))
+      .groupBy('institution_id')
+      .execute(),
+    db
+      .selectFrom('institution_challenges')
+      .select(['institution_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('institution_id', 'in', ids)
+      .where('status', '<>', 'resolved')
+      .groupBy('institution_id')
+      .execute(),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        row,
+        centerIds: centers.filter((c) => c.institution_id === id).map((c) => c.center_id),
+        activeMemberCount: members.find((m) => m.institution_id === id)?.n ?? 0,
+        openChallengeCount: challenges.find((c) => c.institution_id === id)?.n ?? 0,
+      },
+    ];
+  });
+}
+
+/** Inserts an institution and returns its id. */
+export async function insertInstitution(db: Db, values: Insertable<InstitutionsTable>): Promise<string> {
+  const row = await db.insertInto('institutions').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Updates columns and bumps the version. */
+export async function updateInstitutionRow(
+  db: Db,
+  id: string,
+  values: Updateable<InstitutionsTable>,
+): Promise<void> {
+  await db
+    .updateTable('institutions')
+    .set({ ...values, ...nextVersion() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Sets or clears the archive time and bumps the version. */
+export async function setInstitutionArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  await db
+    .updateTable('institutions')
+    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Replaces the set of centres an institution serves. */
+export async function replaceInstitutionCenters(
+  db: Db,
+  institutionId: string,
+  centerIds: readonly string[],
+): Promise<void> {
+  await db.deleteFrom('institution_centers').where('institution_id', '=', institutionId).execute();
+  const unique = [...new Set(centerIds)];
+  if (unique.length > 0) {
+    await db
+      .insertInto('institution_centers')
+      .values(unique.map((centerId) => ({ institution_id: institutionId, center_id: centerId })))
+      .execute();
+  }
+}
+
+/** The ids among `ids` that name an existing centre (archived or not). */
+export async function existingCenterIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('centers')
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
