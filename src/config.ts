@@ -20,6 +20,8 @@ export const ConfigSchema = z.object({
   sessionMaxHours: z.coerce.number().int().positive(),
   /** API requests per minute per client (IP or token); sign-in has its own, stricter limit. */
   rateLimitPerMinute: z.coerce.number().int().positive(),
+  /** Sign-in attempts per minute per client IP (on top of the per-account lockout). */
+  loginRateLimitPerMinute: z.coerce.number().int().positive(),
   /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies and client IPs behind HTTPS). */
   trustProxy: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: env.SIMPUL_SESSION_IDLE_MINUTES ?? 30,
     sessionMaxHours: env.SIMPUL_SESSION_MAX_HOURS ?? 12,
     rateLimitPerMinute: env.SIMPUL_RATE_LIMIT ?? 600,
+    loginRateLimitPerMinute: env.SIMPUL_LOGIN_RATE_LIMIT ?? 10,
     trustProxy: env.SIMPUL_TRUST_PROXY ?? 'false',
   });
 }

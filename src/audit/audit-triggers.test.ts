@@ -51,14 +51,14 @@ describe('audit triggers', () => {
       token_id: officer.tokenId,
       request_id: 'req-1',
     });
-    expect((inserted?.after as { name: string }).name).toBe('Sentra Audit');
+    expect(inserted?.after).toMatchObject({ name: 'Sentra Audit' });
 
     await withActor(officer, () =>
       updateCenter(database.db, center.id, { version: 1, mainProduct: 'Sandal' }),
     );
     const updated = (await entries(center.id)).find((e) => e.action === 'update');
-    expect((updated?.before as { main_product: string }).main_product).toBe('Sepatu');
-    expect((updated?.after as { main_product: string }).main_product).toBe('Sandal');
+    expect(updated?.before).toMatchObject({ main_product: 'Sepatu' });
+    expect(updated?.after).toMatchObject({ main_product: 'Sandal' });
     expect(updated?.region_codes).toEqual(['32.73.17.1003']);
 
     // The centre's region link is a row of its own, tied to the same transaction as the centre.

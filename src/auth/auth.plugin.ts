@@ -24,6 +24,10 @@ declare module 'fastify' {
     /** Skip the CSRF check (sign-in, which has no session yet). */
     csrfExempt?: boolean;
   }
+  interface FastifyInstance {
+    /** Every `/api` route as `METHOD /api/path`, with its declared access (the authorization matrix test reads it). */
+    accessRoutes: string[];
+  }
   interface FastifyRequest {
     actor: Actor;
     /** The session behind the cookie, when the request came with a live one. */
@@ -49,10 +53,13 @@ export async function installAuth(
   app.decorateRequest('session', undefined);
   app.decorateRequest('sessionExpired', false);
 
+  const routes: string[] = [];
+  app.decorate('accessRoutes', routes);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.access && !route.schema?.hide) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
-    }
+    if (!route.url.startsWith('/api/') || route.schema?.hide) return;
+    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
   });
 
   app.addHook('onRequest', (request, reply, done) => {
@@ -76,7 +83,8 @@ export async function installAuth(
     });
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation, so an anonymous or forbidden caller learns nothing from the body's error messages.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return; // non-API routes (docs assets) and hidden ones
     checkAccess(request.actor, access, request.sessionExpired);
@@ -125,7 +133,7 @@ export async function loadUserActor(
   how: Pick<UserActor, 'via' | 'sessionId' | 'tokenId' | 'readOnly'>,
 ): Promise<Actor> {
   const user = await findUserById(db, userId);
-  if (!user || !user.active) return ANONYMOUS;
+  if (!user?.active) return ANONYMOUS;
   const scopes = (await scopesOf(db, [user.id])).get(user.id)!;
   return {
     kind: 'user',

@@ -23,12 +23,20 @@ import { getUser, setPassword } from './users.service.ts';
 const tags = ['auth'];
 
 /** Sign-in, sign-out, the current user, one's own password and API tokens. */
-export async function authRoutes(app: SimpulApp, { db }: AppDeps, policy: SessionPolicy): Promise<void> {
+export async function authRoutes(
+  app: SimpulApp,
+  { db }: AppDeps,
+  policy: SessionPolicy & { loginRateLimitPerMinute: number },
+): Promise<void> {
   app.post(
     '/auth/login',
     {
       schema: { tags, body: LoginSchema, response: { 200: MeSchema } },
-      config: { access: PUBLIC, csrfExempt: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: {
+        access: PUBLIC,
+        csrfExempt: true,
+        rateLimit: { max: policy.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
     },
     async (request, reply) => {
       const user = await authenticate(db, request.body.email, request.body.password);

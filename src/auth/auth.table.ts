@@ -69,3 +69,9 @@ export interface AuditLogTable {
   before: unknown;
   after: unknown;
 }
+
+/** Installation secrets, created on first use. */
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+}

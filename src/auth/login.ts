@@ -21,7 +21,7 @@ export function lockMinutes(failures: number): number {
  */
 export async function authenticate(db: Db, email: string, password: string): Promise<UserRow> {
   const user = await findUserByEmail(db, email);
-  if (!user || !user.password_hash) {
+  if (!user?.password_hash) {
     await verifyPassword(await dummyPasswordHash(), password);
     throw new AppError('unauthorized', tr(m.badCredentials));
   }

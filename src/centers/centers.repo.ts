@@ -180,3 +180,15 @@ export async function countCenters(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return row.n;
 }
+
+/** The region codes of a centre, or undefined when there is no such centre (for policy checks). */
+export async function findCenterRegionCodes(db: Db, id: string): Promise<string[] | undefined> {
+  const rows = await db
+    .selectFrom('centers')
+    .leftJoin('center_regions', 'center_regions.center_id', 'centers.id')
+    .select('center_regions.region_code')
+    .where('centers.id', '=', id)
+    .execute();
+  if (rows.length === 0) return undefined;
+  return rows.flatMap((r) => (r.region_code ? [r.region_code] : []));
+}

@@ -1,8 +1,13 @@
+import type { Actor } from '../auth/actor.ts';
+import { type Access, assertInScope, PUBLIC, writeBy } from '../auth/policy.ts';
+import type { Db } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { pageOf, VersionBodySchema } from '../shared/pagination.ts';
+import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
+import { centerPolicy } from './centers.policy.ts';
+import { findCenterRegionCodes } from './centers.repo.ts';
 import {
   CenterCreateSchema,
-  CenterIdParamsSchema,
   CenterListQuerySchema,
   CenterSchema,
   CenterUpdateSchema,
@@ -10,58 +15,76 @@ import {
 import { createCenter, getCenter, listCenters, setCenterArchived, updateCenter } from './centers.service.ts';
 
 const tags = ['centers'];
+const create: Access = writeBy('admin', 'regional_officer');
+const edit: Access = writeBy('admin', 'regional_officer', 'center_manager');
+const archive: Access = writeBy('admin', 'regional_officer');
+
+/** 403 unless `rule` allows the actor on the centre `id` (a missing centre falls through to the service's 404). */
+async function checkCenter(
+  db: Db,
+  actor: Actor,
+  id: string,
+  rule: (actor: Actor, center: { id: string; regionCodes: string[] }) => boolean,
+): Promise<void> {
+  const regionCodes = isUuid(id) ? await findCenterRegionCodes(db, id) : undefined;
+  if (regionCodes) assertInScope(rule(actor, { id, regionCodes }));
+}
 
 /** Centres (Sentra IKM): list, read, create, update with optimistic concurrency, archive and restore. */
 export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
   app.get(
     '/centers',
-    { schema: { tags, querystring: CenterListQuerySchema, response: { 200: pageOf(CenterSchema) } } },
+    {
+      schema: { tags, querystring: CenterListQuerySchema, response: { 200: pageOf(CenterSchema) } },
+      config: { access: PUBLIC },
+    },
     (request) => listCenters(db, request.query),
   );
   app.get(
     '/centers/:id',
-    { schema: { tags, params: CenterIdParamsSchema, response: { 200: CenterSchema } } },
+    { schema: { tags, params: IdParamsSchema, response: { 200: CenterSchema } }, config: { access: PUBLIC } },
     (request) => getCenter(db, request.params.id),
   );
   app.post(
     '/centers',
-    { schema: { tags, body: CenterCreateSchema, response: { 201: CenterSchema } } },
-    async (request, reply) => reply.status(201).send(await createCenter(db, request.body)),
+    {
+      schema: { tags, body: CenterCreateSchema, response: { 201: CenterSchema } },
+      config: { access: create },
+    },
+    async (request, reply) => {
+      assertInScope(centerPolicy.create(request.actor, request.body.regionCodes));
+      return reply.status(201).send(await createCenter(db, request.body));
+    },
   );
   app.patch(
     '/centers/:id',
     {
-      schema: {
-        tags,
-        params: CenterIdParamsSchema,
-        body: CenterUpdateSchema,
-        response: { 200: CenterSchema },
-      },
+      schema: { tags, params: IdParamsSchema, body: CenterUpdateSchema, response: { 200: CenterSchema } },
+      config: { access: edit },
     },
-    (request) => updateCenter(db, request.params.id, request.body),
-  );
-  app.post(
-    '/centers/:id/archive',
-    {
-      schema: {
-        tags,
-        params: CenterIdParamsSchema,
-        body: VersionBodySchema,
-        response: { 200: CenterSchema },
-      },
+    async (request) => {
+      await checkCenter(db, request.actor, request.params.id, centerPolicy.update);
+      // Moving a centre is placing it anew: every new region must be one the actor may create in
+      // (so a centre manager may edit the profile but not move the centre).
+      if (request.body.regionCodes)
+        assertInScope(centerPolicy.create(request.actor, request.body.regionCodes));
+      return updateCenter(db, request.params.id, request.body);
     },
-    (request) => setCenterArchived(db, request.params.id, true, request.body?.version),
   );
-  app.post(
-    '/centers/:id/restore',
-    {
-      schema: {
-        tags,
-        params: CenterIdParamsSchema,
-        body: VersionBodySchema,
-        response: { 200: CenterSchema },
+  for (const [action, archived] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const) {
+    app.post(
+      `/centers/:id/${action}`,
+      {
+        schema: { tags, params: IdParamsSchema, body: VersionBodySchema, response: { 200: CenterSchema } },
+        config: { access: archive },
       },
-    },
-    (request) => setCenterArchived(db, request.params.id, false, request.body?.version),
-  );
+      async (request) => {
+        await checkCenter(db, request.actor, request.params.id, centerPolicy.archive);
+        return setCenterArchived(db, request.params.id, archived, request.body?.version);
+      },
+    );
+  }
 }

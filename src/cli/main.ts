@@ -1,9 +1,11 @@
 import { Command, Option } from 'commander';
 import { migrateToLatest } from '../db/migrate.ts';
-import { loadDemo } from '../demo/demo.ts';
+import { DEFAULT_DEMO_SEED, loadDemo } from '../demo/demo.ts';
+import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { VERSION } from '../version.ts';
 import { action, say, withDatabase } from './runtime.ts';
 import { serve } from './serve.ts';
+import { registerUserCommands } from './user-commands.ts';
 
 const lang = () => new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id');
 
@@ -38,19 +40,26 @@ program
   .command('demo')
   .description('load the demo dataset (14 real centres, synthetic enterprises and people)')
   .option('--reset', 'delete all registry data first')
-  .option('--seed <n>', 'random seed', '20231')
+  .option('--seed <n>', 'random seed', String(DEFAULT_DEMO_SEED))
   .addOption(lang())
   .action(
     action(async (options: { reset?: boolean; seed: string }) => {
-      await withDatabase(async ({ db }) => {
+      await withDatabase(async ({ db, mode }) => {
         const summary = await loadDemo(db, {
           reset: options.reset,
           seed: Number(options.seed),
           onProgress: say,
         });
         say(`Demo data loaded: ${summary}`);
+        // Accounts are for trying Simpul out: only on the embedded default, never on an external server.
+        if (mode === 'embedded') {
+          const users = await createDemoUsers(db);
+          if (users.length > 0) say(formatDemoUsers(users));
+        }
       });
     }),
   );
+
+registerUserCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,7 +1,9 @@
+import { loadPseudonymKey } from '../auth/pseudonym.ts';
 import { countCenters } from '../centers/centers.repo.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { loadDemo } from '../demo/demo.ts';
+import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
 import { prepareDatabase, say } from './runtime.ts';
 
@@ -21,8 +23,11 @@ export async function serve(options: ServeOptions): Promise<void> {
     say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
     const summary = await loadDemo(database.db, { onProgress: say });
     say(`Demo data loaded: ${summary}`);
+    const users = await createDemoUsers(database.db);
+    if (users.length > 0) say(formatDemoUsers(users));
   }
-  const app = await buildApp({ db: database.db, mode: database.mode }, config);
+  const pseudonymKey = await loadPseudonymKey(database.db);
+  const app = await buildApp({ db: database.db, mode: database.mode, pseudonymKey }, config);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -1,5 +1,6 @@
 import type {
   ApiTokensTable,
+  AppSecretsTable,
   AuditLogTable,
   SessionsTable,
   UserScopesTable,
@@ -39,4 +40,5 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  app_secrets: AppSecretsTable;
 }

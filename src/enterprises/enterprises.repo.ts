@@ -1,4 +1,5 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { ScopePredicate } from '../auth/scope-sql.ts';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
 import { nextVersion } from '../db/versioned.ts';
@@ -26,12 +27,22 @@ export interface MembershipRow {
 
 const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
 
-/** Ids of the enterprises matching the query, in list order, with the total count. */
+/** Limits on a listing beyond the query's own filters. */
+export interface ListLimits {
+  /** Only enterprises satisfying this predicate (built for `enterprises.id`); all when undefined. */
+  scope?: ScopePredicate;
+  /** Names are hidden from the reader: order by id instead, so the order does not betray them. */
+  hideNames?: boolean;
+}
+
+/** Ids of the enterprises matching the query (within `limits.scope`), in list order, with the total count. */
 export async function listEnterpriseIds(
   db: Db,
   query: EnterpriseListQuery,
+  limits: ListLimits = {},
 ): Promise<{ ids: string[]; total: number }> {
   let base = db.selectFrom('enterprises');
+  if (limits.scope) base = base.where(limits.scope);
   if (!query.includeArchived) base = base.where('archived_at', 'is', null);
   if (query.legalForm) base = base.where('legal_form', '=', query.legalForm);
   if (query.formality) base = base.where('formality', '=', query.formality);
@@ -69,10 +80,11 @@ export async function listEnterpriseIds(
       ),
     );
   }
+  const sortColumn = limits.hideNames && query.sort.field === 'name' ? 'id' : SORT_COLUMNS[query.sort.field];
   const [rows, count] = await Promise.all([
     base
       .select('id')
-      .orderBy(SORT_COLUMNS[query.sort.field], query.sort.direction)
+      .orderBy(sortColumn, query.sort.direction)
       .orderBy('id')
       .limit(query.limit)
       .offset(query.offset)

@@ -1,5 +1,11 @@
+import { assertInScope } from '../auth/policy.ts';
+import { seesPseudonyms } from '../auth/pseudonym.ts';
+import { assertRecordInScope } from '../auth/scope-check.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
+import { assertNoNameSearch } from '../people/people.pseudonyms.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
+import { enterprisePolicy as policy } from './enterprises.policy.ts';
+import { enterpriseAsSeenBy } from './enterprises.pseudonyms.ts';
 import {
   EnterpriseCreateSchema,
   EnterpriseDetailSchema,
@@ -17,22 +23,50 @@ import {
 
 const tags = ['enterprises'];
 
-/** Enterprises (IKM units): list, read, create, update with optimistic concurrency, archive and restore. */
-export async function enterpriseRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+/**
+ * Enterprises (IKM units): list, read, create, update with optimistic concurrency, archive and restore.
+ * Readers see only the enterprises in their scope (researchers see all, pseudonymised); writers only
+ * change, and only place enterprises, within theirs.
+ */
+export async function enterpriseRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
   app.get(
     '/enterprises',
-    { schema: { tags, querystring: EnterpriseListQuerySchema, response: { 200: pageOf(EnterpriseSchema) } } },
-    (request) => listEnterprises(db, request.query),
+    {
+      schema: { tags, querystring: EnterpriseListQuerySchema, response: { 200: pageOf(EnterpriseSchema) } },
+      config: { access: policy.read },
+    },
+    async (request) => {
+      const { actor, query } = request;
+      assertNoNameSearch(actor, query.q);
+      const page = await listEnterprises(db, query, {
+        scope: policy.readScope(actor)('enterprises.id'),
+        hideNames: seesPseudonyms(actor),
+      });
+      return { ...page, items: page.items.map((e) => enterpriseAsSeenBy(actor, pseudonymKey, e)) };
+    },
   );
   app.get(
     '/enterprises/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: EnterpriseDetailSchema } } },
-    (request) => getEnterprise(db, request.params.id),
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: EnterpriseDetailSchema } },
+      config: { access: policy.read },
+    },
+    async (request) => {
+      const { actor, params } = request;
+      await assertRecordInScope(db, 'enterprises', params.id, policy.readScope(actor));
+      return enterpriseAsSeenBy(actor, pseudonymKey, await getEnterprise(db, params.id));
+    },
   );
   app.post(
     '/enterprises',
-    { schema: { tags, body: EnterpriseCreateSchema, response: { 201: EnterpriseDetailSchema } } },
-    async (request, reply) => reply.status(201).send(await createEnterprise(db, request.body)),
+    {
+      schema: { tags, body: EnterpriseCreateSchema, response: { 201: EnterpriseDetailSchema } },
+      config: { access: policy.register },
+    },
+    async (request, reply) => {
+      assertInScope(policy.canPlace(request.actor, request.body.regionCode));
+      return reply.status(201).send(await createEnterprise(db, request.body));
+    },
   );
   app.patch(
     '/enterprises/:id',
@@ -43,8 +77,14 @@ export async function enterpriseRoutes(app: SimpulApp, { db }: AppDeps): Promise
         body: EnterpriseUpdateSchema,
         response: { 200: EnterpriseDetailSchema },
       },
+      config: { access: policy.edit },
     },
-    (request) => updateEnterprise(db, request.params.id, request.body),
+    async (request) => {
+      const { actor, params, body } = request;
+      await assertRecordInScope(db, 'enterprises', params.id, policy.editScope(actor));
+      if (body.regionCode !== undefined) assertInScope(policy.canPlace(actor, body.regionCode));
+      return updateEnterprise(db, params.id, body);
+    },
   );
   for (const [action, archived] of [
     ['archive', true],
@@ -59,8 +99,12 @@ export async function enterpriseRoutes(app: SimpulApp, { db }: AppDeps): Promise
           body: VersionBodySchema,
           response: { 200: EnterpriseDetailSchema },
         },
+        config: { access: policy.archive },
       },
-      (request) => setEnterpriseArchived(db, request.params.id, archived, request.body?.version),
+      async (request) => {
+        await assertRecordInScope(db, 'enterprises', request.params.id, policy.editScope(request.actor));
+        return setEnterpriseArchived(db, request.params.id, archived, request.body?.version);
+      },
     );
   }
 }

@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
-import { addAffiliation, insertPerson, updatePerson } from '../people/people.repo.ts';
+import { addAffiliation, insertPerson, isErased, updatePerson } from '../people/people.repo.ts';
 import { findRegion } from '../regions/regions.repo.ts';
 import { errors } from '../shared/errors.ts';
 import { t, tr } from '../shared/i18n.ts';
@@ -11,6 +11,7 @@ import {
   findEnterpriseRecords,
   findMemberships,
   insertEnterprise,
+  type ListLimits,
   listEnterpriseIds,
   setEnterpriseArchived as setArchived,
   updateEnterprise as updateEnterpriseRow,
@@ -36,9 +37,13 @@ const MESSAGES = {
   },
 };
 
-/** Lists enterprises with filters, sorting and pagination. */
-export async function listEnterprises(db: Db, query: EnterpriseListQuery): Promise<Page<Enterprise>> {
-  const { ids, total } = await listEnterpriseIds(db, query);
+/** Lists enterprises with filters, sorting and pagination, within `limits` (the reader's scope). */
+export async function listEnterprises(
+  db: Db,
+  query: EnterpriseListQuery,
+  limits: ListLimits = {},
+): Promise<Page<Enterprise>> {
+  const { ids, total } = await listEnterpriseIds(db, query, limits);
   const records = await findEnterpriseRecords(db, ids);
   return { items: records.map(recordToEnterprise), total, limit: query.limit, offset: query.offset };
 }
@@ -109,7 +114,8 @@ export async function updateEnterprise(
     if (input.ownerName !== undefined) {
       const [current] = await findEnterpriseRecords(trx, [id]);
       const ownerId = current?.row.owner_person_id;
-      if (!ownerId) {
+      // An erased owner stays a tombstone: a name given now is a new owner, not the old one's data back.
+      if (!ownerId || (await isErased(trx, ownerId))) {
         const newOwner = await insertPerson(trx, { full_name: input.ownerName, roles: ['owner'] });
         await addAffiliation(trx, newOwner, { enterprise_id: id, institution_id: null, role: 'owner' });
         changes.owner_person_id = newOwner;

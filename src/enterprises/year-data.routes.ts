@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { assertRecordInScope } from '../auth/scope-check.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema } from '../shared/pagination.ts';
+import { enterprisePolicy as policy } from './enterprises.policy.ts';
 import { SizeClassReportSchema } from './size-classes.schema.ts';
 import {
   EnterpriseYearDeleteQuerySchema,
@@ -18,12 +20,21 @@ import {
 
 const tags = ['enterprises'];
 
-/** An enterprise's yearly panel (one row per year and source) and the size classes derived from it. */
+/**
+ * An enterprise's yearly panel (one row per year and source) and the size classes derived from it. The
+ * figures are not personal data, so researchers read them as they are; the enterprise's scope applies.
+ */
 export async function enterpriseYearRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
   app.get(
     '/enterprises/:id/years',
-    { schema: { tags, params: IdParamsSchema, response: { 200: z.array(EnterpriseYearSchema) } } },
-    (request) => listEnterpriseYears(db, request.params.id),
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: z.array(EnterpriseYearSchema) } },
+      config: { access: policy.read },
+    },
+    async (request) => {
+      await assertRecordInScope(db, 'enterprises', request.params.id, policy.readScope(request.actor));
+      return listEnterpriseYears(db, request.params.id);
+    },
   );
   app.put(
     '/enterprises/:id/years/:year',
@@ -34,17 +45,23 @@ export async function enterpriseYearRoutes(app: SimpulApp, { db }: AppDeps): Pro
         body: EnterpriseYearPutSchema,
         response: { 200: EnterpriseYearSchema, 201: EnterpriseYearSchema },
       },
+      config: { access: policy.edit },
     },
     async (request, reply) => {
       const { id, year } = request.params;
+      await assertRecordInScope(db, 'enterprises', id, policy.editScope(request.actor));
       const result = await putEnterpriseYear(db, id, year, request.body);
       return reply.status(result.created ? 201 : 200).send(result.year);
     },
   );
   app.delete(
     '/enterprises/:id/years/:year',
-    { schema: { tags, params: EnterpriseYearParamsSchema, querystring: EnterpriseYearDeleteQuerySchema } },
+    {
+      schema: { tags, params: EnterpriseYearParamsSchema, querystring: EnterpriseYearDeleteQuerySchema },
+      config: { access: policy.edit },
+    },
     async (request, reply) => {
+      await assertRecordInScope(db, 'enterprises', request.params.id, policy.editScope(request.actor));
       await deleteEnterpriseYear(db, request.params.id, request.params.year, request.query.source);
       return reply.status(204).send();
     },
@@ -58,7 +75,11 @@ export async function enterpriseYearRoutes(app: SimpulApp, { db }: AppDeps): Pro
         querystring: SizeClassQuerySchema,
         response: { 200: z.array(SizeClassReportSchema) },
       },
+      config: { access: policy.read },
     },
-    (request) => getSizeClasses(db, request.params.id, request.query.year),
+    async (request) => {
+      await assertRecordInScope(db, 'enterprises', request.params.id, policy.readScope(request.actor));
+      return getSizeClasses(db, request.params.id, request.query.year);
+    },
   );
 }

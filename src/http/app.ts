@@ -1,3 +1,5 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
@@ -7,6 +9,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { auditRoutes } from '../audit/audit.routes.ts';
+import { installAuth } from '../auth/auth.plugin.ts';
+import { authRoutes } from '../auth/auth.routes.ts';
+import { userRoutes } from '../auth/users.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import type { Config } from '../config.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
@@ -16,35 +22,57 @@ import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
-import { pickLang, withLang } from '../shared/i18n.ts';
 import { VERSION } from '../version.ts';
-import { installErrorHandler } from './error-handler.ts';
+import { installErrorHandler, rateLimitError } from './error-handler.ts';
 import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
 
+export type AppConfig = Pick<
+  Config,
+  | 'bodyLimit'
+  | 'logLevel'
+  | 'sessionIdleMinutes'
+  | 'sessionMaxHours'
+  | 'rateLimitPerMinute'
+  | 'loginRateLimitPerMinute'
+  | 'trustProxy'
+>;
+
 /** Builds the HTTP application (API, OpenAPI, docs). It does not listen; the caller does. */
-export async function buildApp(
-  deps: AppDeps,
-  config: Pick<Config, 'bodyLimit' | 'logLevel'>,
-): Promise<SimpulApp> {
+export async function buildApp(deps: AppDeps, config: AppConfig): Promise<SimpulApp> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-
-  // Each request runs in its language (`?lang=`, then Accept-Language, then Bahasa Indonesia).
-  app.addHook('onRequest', (request, _reply, done) => {
-    const query = request.query as Record<string, unknown> | undefined;
-    const lang = pickLang(
-      typeof query?.lang === 'string' ? query.lang : undefined,
-      request.headers['accept-language'],
-    );
-    if (query) delete query.lang; // a language choice is not a filter; strict query schemas must not see it
-    withLang(lang, done);
-  });
   installErrorHandler(app, config.bodyLimit);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  // Identity first, so the rate limit can count per token or session rather than per shared office IP.
+  await installAuth(app, deps.db, config);
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    keyGenerator: (request) =>
+      request.actor?.kind === 'user'
+        ? `user:${request.actor.tokenId ?? request.actor.sessionId}`
+        : `ip:${request.ip}`,
+    errorResponseBuilder: (_request, context) => rateLimitError(context.ttl),
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -52,17 +80,32 @@ export async function buildApp(
         title: 'Simpul API',
         version: VERSION,
         description:
-          'Registry and signed interaction networks of Indonesian small-industry centres (Sentra IKM).',
+          'Registry and signed interaction networks of Indonesian small-industry centres (Sentra IKM). ' +
+          'Sign in with POST /api/auth/login (cookie session; send X-CSRF-Token on writes) or send an API ' +
+          'token as `Authorization: Bearer smp_…`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'simpul_session' },
+        },
       },
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(
     async (api) => {
       await healthRoutes(api, deps);
+      await authRoutes(api, deps, {
+        idleMinutes: config.sessionIdleMinutes,
+        maxHours: config.sessionMaxHours,
+        loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+      });
+      await userRoutes(api, deps);
+      await auditRoutes(api, deps);
       await regionRoutes(api, deps);
       await centerRoutes(api, deps);
       await enterpriseRoutes(api, deps);

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { authMessages } from '../auth/auth.messages.ts';
 import { AppError, type ErrorDetail } from '../shared/errors.ts';
-import { t } from '../shared/i18n.ts';
+import { t, tr } from '../shared/i18n.ts';
 
 /** Turns every thrown error into `{ error: { code, message, details } }`; internals never leave the server. */
 export function installErrorHandler(app: FastifyInstance, bodyLimit: number): void {
@@ -59,4 +60,9 @@ function toAppError(error: FastifyError, bodyLimit: number): AppError | undefine
     return new AppError('validation_failed', t('invalid_json'));
   }
   return undefined;
+}
+
+/** The error the rate limiter throws; the handler above turns it into the usual body with a 429. */
+export function rateLimitError(ttlMs: number): AppError {
+  return new AppError('rate_limited', tr(authMessages.rateLimited, { seconds: Math.ceil(ttlMs / 1000) }));
 }

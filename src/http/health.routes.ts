@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { PUBLIC } from '../auth/policy.ts';
 import { VERSION } from '../version.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
 
@@ -11,8 +12,12 @@ const HealthSchema = z.object({
 
 /** `GET /api/health`: answers only when the database answers. */
 export async function healthRoutes(app: SimpulApp, { db, mode }: AppDeps): Promise<void> {
-  app.get('/health', { schema: { tags: ['system'], response: { 200: HealthSchema } } }, async () => {
-    await sql`SELECT 1`.execute(db);
-    return { status: 'ok' as const, database: mode, version: VERSION };
-  });
+  app.get(
+    '/health',
+    { schema: { tags: ['system'], response: { 200: HealthSchema } }, config: { access: PUBLIC } },
+    async () => {
+      await sql`SELECT 1`.execute(db);
+      return { status: 'ok' as const, database: mode, version: VERSION };
+    },
+  );
 }

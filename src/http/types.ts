@@ -21,4 +21,6 @@ export type SimpulApp = FastifyInstance<
 export interface AppDeps {
   db: Db;
   mode: DatabaseMode;
+  /** Key turning ids into stable pseudonyms for researchers (see `src/auth/pseudonym.ts`). */
+  pseudonymKey: string;
 }

@@ -1,14 +1,36 @@
+import type { Actor } from '../auth/actor.ts';
+import { seesPseudonyms } from '../auth/pseudonym.ts';
+import type { Db } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
+import { findChallengeRow } from './challenges.repo.ts';
 import {
+  type Challenge,
   ChallengeCreateSchema,
   ChallengeListQuerySchema,
   ChallengeSchema,
   ChallengeUpdateSchema,
 } from './challenges.schema.ts';
 import { createChallenge, getChallenge, listChallenges, updateChallenge } from './challenges.service.ts';
+import { assertInstitutionInScope } from './institutions.guards.ts';
+import { institutionPolicy as policy } from './institutions.policy.ts';
 
 const tags = ['institutions'];
+
+/** 403 unless the institution of challenge `id` is in scope (a missing challenge falls through to a 404). */
+async function assertChallengeInScope(db: Db, actor: Actor, id: string): Promise<void> {
+  const row = isUuid(id) ? await findChallengeRow(db, id) : undefined;
+  if (row) await assertInstitutionInScope(db, actor, row.institution_id);
+}
+
+/**
+ * Notes are free text that often name board members and informants, so researchers without personal
+ * data access get the structured fields only.
+ */
+function forReader(actor: Actor): (challenge: Challenge) => Challenge {
+  return seesPseudonyms(actor) ? (challenge) => ({ ...challenge, notes: null }) : (challenge) => challenge;
+}
 
 /** The challenges log of each institution: list and record under the institution, read and update alone. */
 export async function challengeRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
@@ -21,8 +43,13 @@ export async function challengeRoutes(app: SimpulApp, { db }: AppDeps): Promise<
         querystring: ChallengeListQuerySchema,
         response: { 200: pageOf(ChallengeSchema) },
       },
+      config: { access: policy.readChallenges },
     },
-    (request) => listChallenges(db, request.params.id, request.query),
+    async (request) => {
+      await assertInstitutionInScope(db, request.actor, request.params.id);
+      const page = await listChallenges(db, request.params.id, request.query);
+      return { ...page, items: page.items.map(forReader(request.actor)) };
+    },
   );
   app.post(
     '/institutions/:id/challenges',
@@ -33,14 +60,23 @@ export async function challengeRoutes(app: SimpulApp, { db }: AppDeps): Promise<
         body: ChallengeCreateSchema,
         response: { 201: ChallengeSchema },
       },
+      config: { access: policy.editChallenges },
     },
-    async (request, reply) =>
-      reply.status(201).send(await createChallenge(db, request.params.id, request.body)),
+    async (request, reply) => {
+      await assertInstitutionInScope(db, request.actor, request.params.id);
+      return reply.status(201).send(await createChallenge(db, request.params.id, request.body));
+    },
   );
   app.get(
     '/challenges/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: ChallengeSchema } } },
-    (request) => getChallenge(db, request.params.id),
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: ChallengeSchema } },
+      config: { access: policy.readChallenges },
+    },
+    async (request) => {
+      await assertChallengeInScope(db, request.actor, request.params.id);
+      return forReader(request.actor)(await getChallenge(db, request.params.id));
+    },
   );
   app.patch(
     '/challenges/:id',
@@ -51,7 +87,11 @@ export async function challengeRoutes(app: SimpulApp, { db }: AppDeps): Promise<
         body: ChallengeUpdateSchema,
         response: { 200: ChallengeSchema },
       },
+      config: { access: policy.editChallenges },
     },
-    (request) => updateChallenge(db, request.params.id, request.body),
+    async (request) => {
+      await assertChallengeInScope(db, request.actor, request.params.id);
+      return updateChallenge(db, request.params.id, request.body);
+    },
   );
 }

@@ -1,4 +1,4 @@
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type Insertable, type RawBuilder, type Selectable, sql, type Updateable } from 'kysely';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
 import { nextVersion } from '../db/versioned.ts';
@@ -157,4 +157,39 @@ export async function existingCenterIds(db: Db, ids: readonly string[]): Promise
     .where('id', 'in', [...new Set(ids)])
     .execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/** Where an institution sits and which centres it serves, or undefined when it does not exist. */
+export async function findInstitutionPlacement(
+  db: Db,
+  id: string,
+): Promise<{ regionCode: string | null; centerIds: string[] } | undefined> {
+  const row = await db
+    .selectFrom('institutions')
+    .select('region_code')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const centers = await db
+    .selectFrom('institution_centers')
+    .select('center_id')
+    .where('institution_id', '=', id)
+    .execute();
+  return { regionCode: row.region_code, centerIds: centers.map((c) => c.center_id) };
+}
+
+/** The ids among `ids` that name an existing centre failing `scope` (a predicate on `c.id`). */
+export async function centersOutsideScope(
+  db: Db,
+  ids: readonly string[],
+  scope: RawBuilder<boolean>,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('centers as c')
+    .select('c.id')
+    .where('c.id', 'in', [...new Set(ids)])
+    .where(sql<boolean>`NOT (${scope})`)
+    .execute();
+  return rows.map((r) => r.id);
 }

@@ -1,5 +1,7 @@
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
+import { assertInstitutionInScope, assertMayEdit, assertMayRegister } from './institutions.guards.ts';
+import { institutionPolicy as policy } from './institutions.policy.ts';
 import {
   InstitutionCreateSchema,
   InstitutionListQuerySchema,
@@ -22,18 +24,28 @@ export async function institutionRoutes(app: SimpulApp, { db }: AppDeps): Promis
     '/institutions',
     {
       schema: { tags, querystring: InstitutionListQuerySchema, response: { 200: pageOf(InstitutionSchema) } },
+      config: { access: policy.read },
     },
     (request) => listInstitutions(db, request.query),
   );
   app.get(
     '/institutions/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: InstitutionSchema } } },
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: InstitutionSchema } },
+      config: { access: policy.read },
+    },
     (request) => getInstitution(db, request.params.id),
   );
   app.post(
     '/institutions',
-    { schema: { tags, body: InstitutionCreateSchema, response: { 201: InstitutionSchema } } },
-    async (request, reply) => reply.status(201).send(await createInstitution(db, request.body)),
+    {
+      schema: { tags, body: InstitutionCreateSchema, response: { 201: InstitutionSchema } },
+      config: { access: policy.register },
+    },
+    async (request, reply) => {
+      await assertMayRegister(db, request.actor, request.body);
+      return reply.status(201).send(await createInstitution(db, request.body));
+    },
   );
   app.patch(
     '/institutions/:id',
@@ -44,21 +56,32 @@ export async function institutionRoutes(app: SimpulApp, { db }: AppDeps): Promis
         body: InstitutionUpdateSchema,
         response: { 200: InstitutionSchema },
       },
+      config: { access: policy.edit },
     },
-    (request) => updateInstitution(db, request.params.id, request.body),
-  );
-  app.post(
-    '/institutions/:id/archive',
-    {
-      schema: { tags, params: IdParamsSchema, body: VersionBodySchema, response: { 200: InstitutionSchema } },
+    async (request) => {
+      await assertMayEdit(db, request.actor, request.params.id, request.body);
+      return updateInstitution(db, request.params.id, request.body);
     },
-    (request) => setInstitutionArchived(db, request.params.id, true, request.body?.version),
   );
-  app.post(
-    '/institutions/:id/restore',
-    {
-      schema: { tags, params: IdParamsSchema, body: VersionBodySchema, response: { 200: InstitutionSchema } },
-    },
-    (request) => setInstitutionArchived(db, request.params.id, false, request.body?.version),
-  );
+  for (const [action, archived] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const) {
+    app.post(
+      `/institutions/:id/${action}`,
+      {
+        schema: {
+          tags,
+          params: IdParamsSchema,
+          body: VersionBodySchema,
+          response: { 200: InstitutionSchema },
+        },
+        config: { access: policy.archive },
+      },
+      async (request) => {
+        await assertInstitutionInScope(db, request.actor, request.params.id);
+        return setInstitutionArchived(db, request.params.id, archived, request.body?.version);
+      },
+    );
+  }
 }

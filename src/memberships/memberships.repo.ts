@@ -68,14 +68,20 @@ function membershipsOf(db: Db, kind: MembershipKind) {
     ]);
 }
 
-/** Members of one centre or institution: on a day, or every period when `history` is set. */
+/**
+ * Members of one centre or institution: on a day, or every period when `history` is set. With
+ * `namesHidden`, name order becomes enterprise-id order, so a pseudonymised list leaks no alphabetical rank.
+ */
 export async function listMemberRows(
   db: Db,
   kind: MembershipKind,
   ownerId: string,
   query: MemberListQuery,
   onDate: string,
+  namesHidden = false,
 ): Promise<{ rows: MembershipRow[]; total: number }> {
+  const byName = namesHidden ? 'm.enterprise_id' : 'e.name';
+  const sortColumn = query.sort.field === 'enterpriseName' ? byName : SORT_COLUMNS[query.sort.field];
   let base = membershipsOf(db, kind).where('m.owner_id', '=', ownerId);
   if (!query.history) {
     base = base
@@ -86,8 +92,8 @@ export async function listMemberRows(
   if (query.q) base = base.where(sql<boolean>`e.name ILIKE ${`%${query.q}%`}`);
   const [rows, count] = await Promise.all([
     base
-      .orderBy(SORT_COLUMNS[query.sort.field], query.sort.direction)
-      .orderBy('e.name')
+      .orderBy(sortColumn, query.sort.direction)
+      .orderBy(byName)
       .orderBy('m.valid_from')
       .orderBy('m.id')
       .limit(query.limit)
@@ -222,6 +228,18 @@ export async function findEnterpriseState(db: Db, id: string): Promise<{ archive
   return db
     .selectFrom('enterprises')
     .select(sql<boolean>`archived_at IS NOT NULL`.as('archived'))
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Where the enterprise is registered (null when unknown), or undefined when it does not exist. */
+export async function findEnterpriseRegion(
+  db: Db,
+  id: string,
+): Promise<{ regionCode: string | null } | undefined> {
+  return db
+    .selectFrom('enterprises')
+    .select('region_code as regionCode')
     .where('id', '=', id)
     .executeTakeFirst();
 }

@@ -1,5 +1,11 @@
+import type { FastifyRequest } from 'fastify';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
+import type { Page } from '../shared/pagination.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
+import { assertMayChange, assertMayEnrol, assertMayReadMembers } from './memberships.guards.ts';
+import { membershipPolicy as policy } from './memberships.policy.ts';
+import { memberListView } from './memberships.privacy.ts';
+import type { MembershipKind } from './memberships.rules.ts';
 import {
   CenterMemberListQuerySchema,
   CenterMembershipCreateSchema,
@@ -9,11 +15,13 @@ import {
   InstitutionMembershipCreateSchema,
   InstitutionMembershipSchema,
   InstitutionMembershipUpdateSchema,
+  type MemberListQuery,
 } from './memberships.schema.ts';
 import {
   createMembership,
   deleteMembership,
   listMembers,
+  type Membership,
   toCenterMembership,
   toInstitutionMembership,
   updateMembership,
@@ -22,7 +30,20 @@ import {
 const tags = ['memberships'];
 
 /** Dated memberships of enterprises in centres and in institutions: member lists and period records. */
-export async function membershipRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+export async function membershipRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
+  /** A member list as the requesting actor may see it: scope-checked, pseudonymised for researchers. */
+  async function visibleMembers(
+    request: FastifyRequest,
+    kind: MembershipKind,
+    ownerId: string,
+    query: MemberListQuery,
+  ): Promise<Page<Membership>> {
+    await assertMayReadMembers(db, request.actor, kind, ownerId);
+    const view = memberListView(request.actor, pseudonymKey);
+    view.assertSearchAllowed(query.q);
+    return view.present(await listMembers(db, kind, ownerId, query, { namesHidden: view.namesHidden }));
+  }
+
   app.get(
     '/centers/:id/members',
     {
@@ -32,17 +53,22 @@ export async function membershipRoutes(app: SimpulApp, { db }: AppDeps): Promise
         querystring: CenterMemberListQuerySchema,
         response: { 200: pageOf(CenterMembershipSchema) },
       },
+      config: { access: policy.read },
     },
     async (request) => {
-      const page = await listMembers(db, 'center', request.params.id, request.query);
+      const page = await visibleMembers(request, 'center', request.params.id, request.query);
       return { ...page, items: page.items.map(toCenterMembership) };
     },
   );
   app.post(
     '/center-memberships',
-    { schema: { tags, body: CenterMembershipCreateSchema, response: { 201: CenterMembershipSchema } } },
+    {
+      schema: { tags, body: CenterMembershipCreateSchema, response: { 201: CenterMembershipSchema } },
+      config: { access: policy.edit },
+    },
     async (request, reply) => {
       const { centerId, ...rest } = request.body;
+      await assertMayEnrol(db, request.actor, 'center', centerId, rest.enterpriseId);
       const created = await createMembership(db, 'center', { ...rest, ownerId: centerId });
       return reply.status(201).send(toCenterMembership(created));
     },
@@ -56,14 +82,18 @@ export async function membershipRoutes(app: SimpulApp, { db }: AppDeps): Promise
         body: CenterMembershipUpdateSchema,
         response: { 200: CenterMembershipSchema },
       },
+      config: { access: policy.edit },
     },
-    async (request) =>
-      toCenterMembership(await updateMembership(db, 'center', request.params.id, request.body)),
+    async (request) => {
+      await assertMayChange(db, request.actor, 'center', request.params.id);
+      return toCenterMembership(await updateMembership(db, 'center', request.params.id, request.body));
+    },
   );
   app.delete(
     '/center-memberships/:id',
-    { schema: { tags, params: IdParamsSchema } },
+    { schema: { tags, params: IdParamsSchema }, config: { access: policy.edit } },
     async (request, reply) => {
+      await assertMayChange(db, request.actor, 'center', request.params.id);
       await deleteMembership(db, 'center', request.params.id);
       return reply.status(204).send();
     },
@@ -78,9 +108,10 @@ export async function membershipRoutes(app: SimpulApp, { db }: AppDeps): Promise
         querystring: InstitutionMemberListQuerySchema,
         response: { 200: pageOf(InstitutionMembershipSchema) },
       },
+      config: { access: policy.read },
     },
     async (request) => {
-      const page = await listMembers(db, 'institution', request.params.id, request.query);
+      const page = await visibleMembers(request, 'institution', request.params.id, request.query);
       return { ...page, items: page.items.map(toInstitutionMembership) };
     },
   );
@@ -92,9 +123,11 @@ export async function membershipRoutes(app: SimpulApp, { db }: AppDeps): Promise
         body: InstitutionMembershipCreateSchema,
         response: { 201: InstitutionMembershipSchema },
       },
+      config: { access: policy.edit },
     },
     async (request, reply) => {
       const { institutionId, ...rest } = request.body;
+      await assertMayEnrol(db, request.actor, 'institution', institutionId, rest.enterpriseId);
       const created = await createMembership(db, 'institution', { ...rest, ownerId: institutionId });
       return reply.status(201).send(toInstitutionMembership(created));
     },
@@ -108,14 +141,20 @@ export async function membershipRoutes(app: SimpulApp, { db }: AppDeps): Promise
         body: InstitutionMembershipUpdateSchema,
         response: { 200: InstitutionMembershipSchema },
       },
+      config: { access: policy.edit },
     },
-    async (request) =>
-      toInstitutionMembership(await updateMembership(db, 'institution', request.params.id, request.body)),
+    async (request) => {
+      await assertMayChange(db, request.actor, 'institution', request.params.id);
+      return toInstitutionMembership(
+        await updateMembership(db, 'institution', request.params.id, request.body),
+      );
+    },
   );
   app.delete(
     '/institution-memberships/:id',
-    { schema: { tags, params: IdParamsSchema } },
+    { schema: { tags, params: IdParamsSchema }, config: { access: policy.edit } },
     async (request, reply) => {
+      await assertMayChange(db, request.actor, 'institution', request.params.id);
       await deleteMembership(db, 'institution', request.params.id);
       return reply.status(204).send();
     },

@@ -54,16 +54,21 @@ export interface MembershipChange {
 /** Name of the owner's id field in request bodies, for error paths. */
 const OWNER_FIELD = { center: 'centerId', institution: 'institutionId' } as const;
 
-/** Members of a centre or institution on `query.at` (default today), or every period with `history`. */
+/**
+ * Members of a centre or institution on `query.at` (default today), or every period with `history`.
+ * `namesHidden` is for readers who will see pseudonyms: the order then reveals nothing of the names.
+ */
 export async function listMembers(
   db: Db,
   kind: MembershipKind,
   ownerId: string,
   query: MemberListQuery,
+  options: { namesHidden?: boolean } = {},
 ): Promise<Page<Membership>> {
   const owner = isUuid(ownerId) ? await findOwnerState(db, kind, ownerId) : undefined;
   if (!owner) throw errors.notFound(kind, ownerId);
-  const { rows, total } = await listMemberRows(db, kind, ownerId, query, query.at ?? todayIso());
+  const onDate = query.at ?? todayIso();
+  const { rows, total } = await listMemberRows(db, kind, ownerId, query, onDate, options.namesHidden);
   return { items: rows.map(rowToMembership), total, limit: query.limit, offset: query.offset };
 }
 

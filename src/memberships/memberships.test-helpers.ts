@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { TestContext } from '../../test/app.ts';
-import { buildCenterInput, buildInstitutionInput } from '../../test/factories.ts';
+import { buildCenterInput, buildEnterpriseInput, buildInstitutionInput } from '../../test/factories.ts';
 
 /**
  * Inserts an enterprise row straight into the database: these tests are about memberships, and the
@@ -43,6 +43,20 @@ export async function createInstitution(
     method: 'POST',
     url: '/api/institutions',
     payload: buildInstitutionInput(overrides),
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
+}
+
+/** Creates an enterprise through the API (as the test admin) and returns its id. */
+export async function createEnterprise(
+  ctx: TestContext,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/enterprises',
+    payload: buildEnterpriseInput(overrides),
   });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id;

@@ -1,4 +1,5 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { nextVersion } from '../db/versioned.ts';
 import type { PersonListQuery } from './people.schema.ts';
@@ -22,12 +23,22 @@ export interface PersonRecord {
 
 const SORT_COLUMNS = { fullName: 'full_name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
 
-/** Ids of the people matching the query, in list order, with the total count. */
+/** Limits on a listing beyond the query's own filters. */
+export interface ListLimits {
+  /** Only people satisfying this predicate (built for `people.id`); everyone when undefined. */
+  scope?: ScopePredicate;
+  /** Names are hidden from the reader: order by id instead, so the order does not betray them. */
+  hideNames?: boolean;
+}
+
+/** Ids of the people matching the query (within `limits.scope`), in list order, with the total count. */
 export async function listPersonIds(
   db: Db,
   query: PersonListQuery,
+  limits: ListLimits = {},
 ): Promise<{ ids: string[]; total: number }> {
   let base = db.selectFrom('people');
+  if (limits.scope) base = base.where(limits.scope);
   if (!query.includeArchived) base = base.where('archived_at', 'is', null);
   if (query.role) base = base.where(sql<boolean>`roles @> ARRAY[${query.role}]::text[]`);
   if (query.q) base = base.where(sql<boolean>`full_name ILIKE ${`%${query.q}%`}`);
@@ -42,10 +53,12 @@ export async function listPersonIds(
       ),
     );
   }
+  const sortColumn =
+    limits.hideNames && query.sort.field === 'fullName' ? 'id' : SORT_COLUMNS[query.sort.field];
   const [rows, count] = await Promise.all([
     base
       .select('id')
-      .orderBy(SORT_COLUMNS[query.sort.field], query.sort.direction)
+      .orderBy(sortColumn, query.sort.direction)
       .orderBy('id')
       .limit(query.limit)
       .offset(query.offset)
@@ -141,4 +154,28 @@ export async function existingIds(
     .where('id', 'in', [...new Set(ids)])
     .execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/** True when the person's personal data has been erased (false for an unknown id). */
+export async function isErased(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('people').select('erased_at').where('id', '=', id).executeTakeFirst();
+  return row?.erased_at != null;
+}
+
+/**
+ * Which of `ids` (existing rows of `table`) lie outside the scope predicate built for `t.id`; ids that do
+ * not exist are not reported, so the caller's own existence check still answers for them.
+ */
+export async function idsOutsideScope(
+  db: Db,
+  table: 'enterprises' | 'institutions',
+  ids: readonly string[],
+  scope: (idColumn: string) => ScopePredicate,
+): Promise<string[]> {
+  const predicate = scope('t.id');
+  if (predicate === undefined || ids.length === 0) return [];
+  const result = await sql<{ id: string }>`
+    SELECT t.id FROM ${sql.table(table)} t
+     WHERE t.id = ANY(${[...new Set(ids)]}::uuid[]) AND NOT coalesce((${predicate}), false)`.execute(db);
+  return result.rows.map((r) => r.id);
 }

@@ -1,5 +1,10 @@
+import { seesPseudonyms } from '../auth/pseudonym.ts';
+import { assertRecordInScope } from '../auth/scope-check.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
+import { assertAffiliationChangesInScope, assertNewPersonInScope } from './people.access.ts';
+import { personPolicy as policy } from './people.policy.ts';
+import { assertNoNameSearch, personAsSeenBy } from './people.pseudonyms.ts';
 import {
   PersonCreateSchema,
   PersonListQuerySchema,
@@ -7,30 +12,68 @@ import {
   PersonUpdateSchema,
 } from './people.schema.ts';
 import { createPerson, getPerson, listPeople, setPersonArchived, updatePerson } from './people.service.ts';
+import { personRightsRoutes } from './people-rights.routes.ts';
 
 const tags = ['people'];
 
-/** People (owners, craftsmen, officials): list, read, create, update with optimistic concurrency, archive. */
-export async function personRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+/**
+ * People (owners, craftsmen, officials): list, read, create, update with optimistic concurrency, archive,
+ * and the personal-data rights (export, erasure). Readers see the people of their scope (researchers see
+ * all, pseudonymised); writers attach people only to enterprises and institutions in theirs.
+ */
+export async function personRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
+  const { db, pseudonymKey } = deps;
   app.get(
     '/people',
-    { schema: { tags, querystring: PersonListQuerySchema, response: { 200: pageOf(PersonSchema) } } },
-    (request) => listPeople(db, request.query),
+    {
+      schema: { tags, querystring: PersonListQuerySchema, response: { 200: pageOf(PersonSchema) } },
+      config: { access: policy.read },
+    },
+    async (request) => {
+      const { actor, query } = request;
+      assertNoNameSearch(actor, query.q);
+      const page = await listPeople(db, query, {
+        scope: policy.readScope(actor)('people.id'),
+        hideNames: seesPseudonyms(actor),
+      });
+      return { ...page, items: page.items.map((p) => personAsSeenBy(actor, pseudonymKey, p)) };
+    },
   );
   app.get(
     '/people/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: PersonSchema } } },
-    (request) => getPerson(db, request.params.id),
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: PersonSchema } },
+      config: { access: policy.read },
+    },
+    async (request) => {
+      const { actor, params } = request;
+      await assertRecordInScope(db, 'people', params.id, policy.readScope(actor));
+      return personAsSeenBy(actor, pseudonymKey, await getPerson(db, params.id));
+    },
   );
   app.post(
     '/people',
-    { schema: { tags, body: PersonCreateSchema, response: { 201: PersonSchema } } },
-    async (request, reply) => reply.status(201).send(await createPerson(db, request.body)),
+    {
+      schema: { tags, body: PersonCreateSchema, response: { 201: PersonSchema } },
+      config: { access: policy.edit },
+    },
+    async (request, reply) => {
+      await assertNewPersonInScope(db, request.actor, request.body.affiliations);
+      return reply.status(201).send(await createPerson(db, request.body));
+    },
   );
   app.patch(
     '/people/:id',
-    { schema: { tags, params: IdParamsSchema, body: PersonUpdateSchema, response: { 200: PersonSchema } } },
-    (request) => updatePerson(db, request.params.id, request.body),
+    {
+      schema: { tags, params: IdParamsSchema, body: PersonUpdateSchema, response: { 200: PersonSchema } },
+      config: { access: policy.edit },
+    },
+    async (request) => {
+      const { actor, params, body } = request;
+      await assertRecordInScope(db, 'people', params.id, policy.editScope(actor));
+      if (body.affiliations) await assertAffiliationChangesInScope(db, actor, params.id, body.affiliations);
+      return updatePerson(db, params.id, body);
+    },
   );
   for (const [action, archived] of [
     ['archive', true],
@@ -38,8 +81,15 @@ export async function personRoutes(app: SimpulApp, { db }: AppDeps): Promise<voi
   ] as const) {
     app.post(
       `/people/:id/${action}`,
-      { schema: { tags, params: IdParamsSchema, body: VersionBodySchema, response: { 200: PersonSchema } } },
-      (request) => setPersonArchived(db, request.params.id, archived, request.body?.version),
+      {
+        schema: { tags, params: IdParamsSchema, body: VersionBodySchema, response: { 200: PersonSchema } },
+        config: { access: policy.archive },
+      },
+      async (request) => {
+        await assertRecordInScope(db, 'people', request.params.id, policy.editScope(request.actor));
+        return setPersonArchived(db, request.params.id, archived, request.body?.version);
+      },
     );
   }
+  await personRightsRoutes(app, deps);
 }

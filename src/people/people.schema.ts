@@ -78,6 +78,8 @@ export const PersonSchema = z.object({
   notes: z.string().nullable(),
   version: z.number().int(),
   archivedAt: z.date().nullable(),
+  /** When the person's personal data was erased on their request (UU 27/2022); the row is then a tombstone. */
+  erasedAt: z.date().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

@@ -1,13 +1,15 @@
 import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
-import { t } from '../shared/i18n.ts';
+import { t, tr } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
 import {
   type AffiliationValues,
   existingIds,
   findPersonRecords,
   insertPerson,
+  isErased,
+  type ListLimits,
   listPersonIds,
   type PersonRecord,
   replaceAffiliations,
@@ -23,9 +25,20 @@ import type {
   PersonUpdate,
 } from './people.schema.ts';
 
-/** Lists people with filters, sorting and pagination. */
-export async function listPeople(db: Db, query: PersonListQuery): Promise<Page<Person>> {
-  const { ids, total } = await listPersonIds(db, query);
+const MESSAGES = {
+  erased: {
+    id: 'Data pribadi orang ini sudah dihapus; catatannya tidak dapat diubah lagi.',
+    en: "This person's personal data has been erased; the record can no longer be changed.",
+  },
+};
+
+/** Lists people with filters, sorting and pagination, within `limits` (the reader's scope). */
+export async function listPeople(
+  db: Db,
+  query: PersonListQuery,
+  limits: ListLimits = {},
+): Promise<Page<Person>> {
+  const { ids, total } = await listPersonIds(db, query, limits);
   const records = await findPersonRecords(db, ids);
   return { items: records.map(recordToPerson), total, limit: query.limit, offset: query.offset };
 }
@@ -61,6 +74,7 @@ export async function updatePerson(db: Db, id: string, input: PersonUpdate): Pro
   if (!isUuid(id)) throw errors.notFound('person', id);
   await db.transaction().execute(async (trx) => {
     await lockVersioned(trx, 'people', id, input.version, 'person');
+    await assertNotErased(trx, id);
     if (input.affiliations) await assertTargetsExist(trx, input.affiliations);
     await updatePersonRow(trx, id, {
       ...(input.fullName !== undefined && { full_name: input.fullName }),
@@ -86,12 +100,18 @@ export async function setPersonArchived(
   if (!isUuid(id)) throw errors.notFound('person', id);
   await db.transaction().execute(async (trx) => {
     const state = await lockVersioned(trx, 'people', id, version, 'person');
+    await assertNotErased(trx, id);
     if (state.archived === archived) {
       throw errors.unprocessable(t(archived ? 'archived' : 'not_archived', { entity: t('person') }));
     }
     await setArchived(trx, id, archived);
   });
   return getPerson(db, id);
+}
+
+/** 422 once a person is erased: editing the tombstone could bring personal data back. */
+export async function assertNotErased(db: Db, id: string): Promise<void> {
+  if (await isErased(db, id)) throw errors.unprocessable(tr(MESSAGES.erased));
 }
 
 async function assertTargetsExist(db: Db, affiliations: readonly AffiliationInput[]): Promise<void> {
@@ -143,6 +163,7 @@ export function recordToPerson({ row, affiliations }: PersonRecord): Person {
     notes: row.notes,
     version: row.version,
     archivedAt: row.archived_at,
+    erasedAt: row.erased_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PUBLIC } from '../auth/policy.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { pageOf } from '../shared/pagination.ts';
 import { RegionCodeSchema, RegionListQuerySchema, RegionSchema } from './regions.schema.ts';
@@ -14,6 +15,7 @@ export async function regionRoutes(app: SimpulApp, { db }: AppDeps): Promise<voi
         querystring: RegionListQuerySchema,
         response: { 200: pageOf(RegionSchema) },
       },
+      config: { access: PUBLIC },
     },
     (request) => searchRegions(db, request.query),
   );
@@ -25,6 +27,7 @@ export async function regionRoutes(app: SimpulApp, { db }: AppDeps): Promise<voi
         params: z.object({ code: RegionCodeSchema }),
         response: { 200: RegionSchema },
       },
+      config: { access: PUBLIC },
     },
     (request) => getRegion(db, request.params.code),
   );

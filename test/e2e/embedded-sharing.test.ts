@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { acquireEmbedded } from '../../src/db/embedded.ts';
 
 const external = Boolean(process.env.DATABASE_URL);
-if (external) console.log('embedded sharing test skipped: DATABASE_URL is set, it tests the embedded PostgreSQL');
+if (external)
+  console.log('embedded sharing test skipped: DATABASE_URL is set, it tests the embedded PostgreSQL');
 
 describe.skipIf(external)('sharing one embedded PostgreSQL between processes', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-share-'));

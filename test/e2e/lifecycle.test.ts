@@ -57,9 +57,21 @@ describe.skipIf(external)('embedded PostgreSQL lifecycle', () => {
     const pid = postmasterPid();
     expect(pid).toBeGreaterThan(0);
 
+    // The CLI joins the running PostgreSQL (it does not start a second one) to create an admin and a token.
+    await run(bin, ['user', 'create', '--role', 'admin', '--email', 'admin@uji.example', '--no-password'], {
+      env,
+    });
+    const { stdout } = await run(
+      bin,
+      ['token', 'create', '--user', 'admin@uji.example', '--name', 'uji', '--access', 'write'],
+      {
+        env,
+      },
+    );
+    expect(postmasterPid()).toBe(pid);
     const created = await fetch(`http://127.0.0.1:${port}/api/centers`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stdout.trim()}` },
       body: JSON.stringify({
         name: 'Sentra Uji Daur Hidup',
         mainProduct: 'Sepatu',
@@ -70,7 +82,7 @@ describe.skipIf(external)('embedded PostgreSQL lifecycle', () => {
     });
     expect(created.status).toBe(201);
 
-    // The CLI joins the running PostgreSQL instead of starting a second one, and leaves it running.
+    // Once the CLI is gone the server's database is still there.
     await run(bin, ['migrate'], { env });
     expect(postmasterPid()).toBe(pid);
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);

@@ -83,6 +83,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       revoked_at timestamptz
     )`.execute(db);
 
+  // Installation secrets (e.g. the key that turns ids into stable pseudonyms for researchers).
+  await sql`CREATE TABLE app_secrets (name text PRIMARY KEY, value text NOT NULL)`.execute(db);
+
   await sql`
     CREATE TABLE audit_log (
       id bigserial PRIMARY KEY,
@@ -222,7 +225,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
       await sql`DROP TRIGGER IF EXISTS ${sql.raw(`audit_${op}`)} ON ${sql.table(table)}`.execute(db);
     }
   }
-  await sql`DROP TABLE IF EXISTS audit_log, api_tokens, sessions, user_scopes, users`.execute(db);
+  await sql`DROP TABLE IF EXISTS audit_log, app_secrets, api_tokens, sessions, user_scopes, users`.execute(
+    db,
+  );
   await sql`DROP FUNCTION IF EXISTS audit_rows(), audit_log_append_only(), simpul_actor(), audit_region_codes(text, jsonb)`.execute(
     db,
   );
