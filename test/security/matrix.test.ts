@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ANONYMOUS, useTestApp } from '../app.ts';
+import { CALLERS, type Caller, MATRIX } from './matrix.ts';
+import { buildWorld, type World } from './world.ts';
+
+const ctx = useTestApp();
+
+async function headersOf(caller: Caller, world: World): Promise<Record<string, string>> {
+  switch (caller) {
+    case 'anonymous':
+      return ANONYMOUS;
+    case 'regional_officer':
+      return ctx.as('regional_officer', { regions: ['32.73'] });
+    case 'center_manager':
+      return ctx.as('center_manager', { centers: [world.in.centerId] });
+    case 'enterprise':
+      return ctx.as('enterprise', { enterprises: [world.in.enterpriseId] });
+    default:
+      return ctx.as(caller);
+  }
+}
+
+/** Routes whose matrix request cannot succeed even for the admin (checked for authorization only). */
+const NOT_2XX_FOR_ADMIN = new Set([
+  'POST /api/auth/password', // test users have no password to confirm
+  'DELETE /api/users/:id/tokens/:tokenId', // the target user has no tokens
+]);
+
+const EXPECTED = { Y: 'allowed', N: '403', U: '401' } as const;
+
+function outcome(status: number): string {
+  if (status === 401) return '401';
+  if (status === 403) return '403';
+  return 'allowed';
+}
+
+describe('authorization matrix', () => {
+  it('has an entry for every route, and every entry is a route', () => {
+    const routes = [...ctx.app.accessRoutes].sort();
+    expect(routes.filter((route) => !(route in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  it('answers every route × role × scope as docs/SECURITY.md says', { timeout: 300_000 }, async () => {
+    const world = await buildWorld(ctx);
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const [route, rule] of Object.entries(MATRIX)) {
+      for (const scope of ['in', 'out'] as const) {
+        const expectations = scope === 'in' ? rule.inScope : rule.outOfScope;
+        for (const [index, caller] of CALLERS.entries()) {
+          const headers = await headersOf(caller, world);
+          const request = await rule.request(ctx, world[scope], world, { headers });
+          const response = await ctx.app.inject({
+            ...request,
+            headers: { ...(request.headers ?? {}), ...headers },
+          });
+          const want = EXPECTED[expectations[index] as keyof typeof EXPECTED];
+          const got = outcome(response.statusCode);
+          checked += 1;
+          if (response.statusCode >= 500)
+            mismatches.push(`${route} [${scope}] ${caller}: ${response.statusCode} ${response.body}`);
+          else if (got !== want) {
+            mismatches.push(
+              `${route} [${scope}] ${caller}: want ${want}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
+            );
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBe(Object.keys(MATRIX).length * 2 * CALLERS.length);
+  });
+});

@@ -1,0 +1,313 @@
+import type { InjectOptions } from 'fastify';
+import type { TestContext } from '../app.ts';
+import {
+  buildCenterInput,
+  buildChallengeInput,
+  buildEnterpriseInput,
+  buildInstitutionInput,
+} from '../factories.ts';
+import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
+
+/** The callers of the matrix, in the column order of every rule string. */
+export const CALLERS = [
+  'admin',
+  'ministry',
+  'regional_officer',
+  'center_manager',
+  'enterprise',
+  'researcher',
+  'viewer',
+  'anonymous',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/**
+ * One character per caller, in `CALLERS` order: `Y` allowed (any answer but 401/403, never a 5xx),
+ * `N` 403, `U` 401. `inScope` is for a record of Kota Bandung (the scoped users' region, centre and
+ * enterprise), `outOfScope` for one of Kab. Jepara.
+ */
+export interface Rule {
+  inScope: string;
+  outOfScope: string;
+  request(
+    ctx: TestContext,
+    side: Side,
+    world: World,
+    caller: { headers: Record<string, string> },
+  ): Promise<InjectOptions>;
+}
+
+const PUBLIC = 'YYYYYYYY';
+const SIGNED_IN = 'YYYYYYYU';
+const ADMIN = 'YNNNNNNU';
+const OUT_WRITE = 'YNNNNNNU';
+
+const rule = (inScope: string, outOfScope: string, request: Rule['request']): Rule => ({
+  inScope,
+  outOfScope,
+  request,
+});
+const same = (both: string, request: Rule['request']): Rule => rule(both, both, request);
+
+const get = (url: string): InjectOptions => ({ method: 'GET', url });
+const send = (method: InjectOptions['method'], url: string, payload?: unknown): InjectOptions => ({
+  method,
+  url,
+  payload: payload as InjectOptions['payload'],
+});
+
+async function versionOf(ctx: TestContext, url: string): Promise<number> {
+  return (await ctx.app.inject(get(url))).json().version as number;
+}
+
+async function freshUser(ctx: TestContext): Promise<string> {
+  return (
+    await adminPost(ctx, '/api/users', {
+      email: `sasaran-${next()}@uji.example`,
+      displayName: 'S',
+      role: 'viewer',
+    })
+  ).id!;
+}
+
+async function freshCenter(ctx: TestContext, side: Side): Promise<string> {
+  return (await adminPost(ctx, '/api/centers', buildCenterInput({ regionCodes: [side.village] }))).id!;
+}
+
+async function freshPerson(ctx: TestContext, side: Side): Promise<string> {
+  return (
+    await adminPost(ctx, '/api/people', {
+      fullName: `Orang Hapus ${next()}`,
+      roles: ['worker'],
+      affiliations: [{ enterpriseId: side.enterpriseId, role: 'worker' }],
+    })
+  ).id!;
+}
+
+const yearBody = { source: 'dinas_census', vintage: '2024', workersMale: 3, workersFemale: 2 };
+
+/** The authorization matrix: every `/api` route, as `METHOD /api/path` exactly as Fastify registers it. */
+export const MATRIX: Record<string, Rule> = {
+  'GET /api/health': same(PUBLIC, async () => get('/api/health')),
+  'POST /api/auth/login': same(PUBLIC, async (ctx) => {
+    const email = `masuk-${next()}@uji.example`;
+    await adminPost(ctx, '/api/users', {
+      email,
+      displayName: 'M',
+      role: 'viewer',
+      password: 'kata-sandi-uji-1',
+    });
+    return send('POST', '/api/auth/login', { email, password: 'kata-sandi-uji-1' });
+  }),
+  'POST /api/auth/logout': same(SIGNED_IN, async () => send('POST', '/api/auth/logout')),
+  'GET /api/auth/me': same(SIGNED_IN, async () => get('/api/auth/me')),
+  'POST /api/auth/password': same(SIGNED_IN, async () =>
+    send('POST', '/api/auth/password', { currentPassword: 'x', newPassword: 'kata-sandi-baru-1' }),
+  ),
+  'GET /api/tokens': same(SIGNED_IN, async () => get('/api/tokens')),
+  'POST /api/tokens': same(SIGNED_IN, async () => send('POST', '/api/tokens', { name: 'matriks' })),
+  'DELETE /api/tokens/:id': same(SIGNED_IN, async (ctx, _side, _world, caller) => {
+    const own = await ctx.app.inject({
+      ...send('POST', '/api/tokens', { name: 'hapus' }),
+      headers: caller.headers,
+    });
+    const id = own.statusCode === 201 ? own.json().id : '00000000-0000-4000-8000-000000000000';
+    return send('DELETE', `/api/tokens/${id}`);
+  }),
+
+  'GET /api/users': same(ADMIN, async () => get('/api/users')),
+  'GET /api/users/:id': same(ADMIN, async (ctx) => get(`/api/users/${await freshUser(ctx)}`)),
+  'POST /api/users': same(ADMIN, async () =>
+    send('POST', '/api/users', { email: `baru-${next()}@uji.example`, displayName: 'B', role: 'viewer' }),
+  ),
+  'PATCH /api/users/:id': same(ADMIN, async (ctx) =>
+    send('PATCH', `/api/users/${await freshUser(ctx)}`, { version: 1, displayName: 'Diubah' }),
+  ),
+  'POST /api/users/:id/password': same(ADMIN, async (ctx) =>
+    send('POST', `/api/users/${await freshUser(ctx)}/password`, { newPassword: 'kata-sandi-baru-1' }),
+  ),
+  'GET /api/users/:id/tokens': same(ADMIN, async (ctx) => get(`/api/users/${await freshUser(ctx)}/tokens`)),
+  'DELETE /api/users/:id/tokens/:tokenId': same(ADMIN, async (ctx) => {
+    const user = await freshUser(ctx);
+    return send('DELETE', `/api/users/${user}/tokens/00000000-0000-4000-8000-000000000000`);
+  }),
+  'GET /api/audit': same('YNYNNNNU', async () => get('/api/audit?limit=5')),
+
+  'GET /api/regions': same(PUBLIC, async () => get('/api/regions?parent=32')),
+  'GET /api/regions/:code': same(PUBLIC, async () => get('/api/regions/32.73')),
+
+  'GET /api/centers': same(PUBLIC, async () => get('/api/centers')),
+  'GET /api/centers/:id': same(PUBLIC, async (_ctx, side) => get(`/api/centers/${side.centerId}`)),
+  'POST /api/centers': rule('YNYNNNNU', OUT_WRITE, async (_ctx, side) =>
+    send('POST', '/api/centers', buildCenterInput({ regionCodes: [side.village] })),
+  ),
+  'PATCH /api/centers/:id': rule('YNYYNNNU', OUT_WRITE, async (ctx, side) =>
+    send('PATCH', `/api/centers/${side.centerId}`, {
+      version: await versionOf(ctx, `/api/centers/${side.centerId}`),
+      description: `Diubah ${next()}`,
+    }),
+  ),
+  'POST /api/centers/:id/archive': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) =>
+    send('POST', `/api/centers/${await freshCenter(ctx, side)}/archive`),
+  ),
+  'POST /api/centers/:id/restore': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) => {
+    const id = await freshCenter(ctx, side);
+    await adminPost(ctx, `/api/centers/${id}/archive`, {});
+    return send('POST', `/api/centers/${id}/restore`);
+  }),
+
+  'GET /api/enterprises': same('YYYYYYNU', async () => get('/api/enterprises')),
+  'GET /api/enterprises/:id': rule('YYYYYYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/enterprises/${side.enterpriseId}`),
+  ),
+  'POST /api/enterprises': rule('YNYNNNNU', OUT_WRITE, async (_ctx, side) =>
+    send('POST', '/api/enterprises', buildEnterpriseInput({ regionCode: side.village })),
+  ),
+  'PATCH /api/enterprises/:id': rule('YNYYYNNU', OUT_WRITE, async (ctx, side) =>
+    send('PATCH', `/api/enterprises/${side.enterpriseId}`, {
+      version: await versionOf(ctx, `/api/enterprises/${side.enterpriseId}`),
+      products: `Sepatu ${next()}`,
+    }),
+  ),
+  'POST /api/enterprises/:id/archive': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) => {
+    const id = (await adminPost(ctx, '/api/enterprises', buildEnterpriseInput({ regionCode: side.village })))
+      .id;
+    return send('POST', `/api/enterprises/${id}/archive`);
+  }),
+  'POST /api/enterprises/:id/restore': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) => {
+    const id = (await adminPost(ctx, '/api/enterprises', buildEnterpriseInput({ regionCode: side.village })))
+      .id;
+    await adminPost(ctx, `/api/enterprises/${id}/archive`, {});
+    return send('POST', `/api/enterprises/${id}/restore`);
+  }),
+  'GET /api/enterprises/:id/years': rule('YYYYYYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/enterprises/${side.enterpriseId}/years`),
+  ),
+  'PUT /api/enterprises/:id/years/:year': rule('YNYYYNNU', OUT_WRITE, async (_ctx, side) =>
+    send('PUT', `/api/enterprises/${side.enterpriseId}/years/2023`, yearBody),
+  ),
+  'DELETE /api/enterprises/:id/years/:year': rule('YNYYYNNU', OUT_WRITE, async (ctx, side) => {
+    await ctx.app.inject(send('PUT', `/api/enterprises/${side.enterpriseId}/years/2022`, yearBody));
+    return send('DELETE', `/api/enterprises/${side.enterpriseId}/years/2022?source=dinas_census`);
+  }),
+  'GET /api/enterprises/:id/size-classes': rule('YYYYYYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/enterprises/${side.enterpriseId}/size-classes`),
+  ),
+
+  'GET /api/people': same('YYYYYYNU', async () => get('/api/people')),
+  'GET /api/people/:id': rule('YYYYYYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/people/${side.personId}`),
+  ),
+  'POST /api/people': rule('YNYYYNNU', OUT_WRITE, async (_ctx, side) =>
+    send('POST', '/api/people', {
+      fullName: `Orang Baru ${next()}`,
+      roles: ['worker'],
+      affiliations: [{ enterpriseId: side.enterpriseId, role: 'worker' }],
+    }),
+  ),
+  'PATCH /api/people/:id': rule('YNYYYNNU', OUT_WRITE, async (ctx, side) =>
+    send('PATCH', `/api/people/${side.personId}`, {
+      version: await versionOf(ctx, `/api/people/${side.personId}`),
+      notes: `Catatan ${next()}`,
+    }),
+  ),
+  'POST /api/people/:id/archive': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) =>
+    send('POST', `/api/people/${await freshPerson(ctx, side)}/archive`),
+  ),
+  'POST /api/people/:id/restore': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) => {
+    const id = await freshPerson(ctx, side);
+    await adminPost(ctx, `/api/people/${id}/archive`, {});
+    return send('POST', `/api/people/${id}/restore`);
+  }),
+  'GET /api/people/:id/export': rule('YNYNNNNU', OUT_WRITE, async (_ctx, side) =>
+    get(`/api/people/${side.personId}/export`),
+  ),
+  'POST /api/people/:id/erase': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) =>
+    send('POST', `/api/people/${await freshPerson(ctx, side)}/erase`, { reason: 'Permintaan pemilik data' }),
+  ),
+
+  'GET /api/institutions': same(PUBLIC, async () => get('/api/institutions')),
+  'GET /api/institutions/:id': same(PUBLIC, async (_ctx, side) =>
+    get(`/api/institutions/${side.institutionId}`),
+  ),
+  'POST /api/institutions': rule('YNYNNNNU', OUT_WRITE, async (_ctx, side) =>
+    send('POST', '/api/institutions', buildInstitutionInput({ regionCode: side.village })),
+  ),
+  'PATCH /api/institutions/:id': rule('YNYYNNNU', OUT_WRITE, async (ctx, side) =>
+    send('PATCH', `/api/institutions/${side.institutionId}`, {
+      version: await versionOf(ctx, `/api/institutions/${side.institutionId}`),
+      description: `Diubah ${next()}`,
+    }),
+  ),
+  'POST /api/institutions/:id/archive': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) => {
+    const id = (
+      await adminPost(ctx, '/api/institutions', buildInstitutionInput({ regionCode: side.village }))
+    ).id;
+    return send('POST', `/api/institutions/${id}/archive`);
+  }),
+  'POST /api/institutions/:id/restore': rule('YNYNNNNU', OUT_WRITE, async (ctx, side) => {
+    const id = (
+      await adminPost(ctx, '/api/institutions', buildInstitutionInput({ regionCode: side.village }))
+    ).id;
+    await adminPost(ctx, `/api/institutions/${id}/archive`, {});
+    return send('POST', `/api/institutions/${id}/restore`);
+  }),
+  'GET /api/institutions/:id/challenges': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/institutions/${side.institutionId}/challenges`),
+  ),
+  'POST /api/institutions/:id/challenges': rule('YNYYNNNU', OUT_WRITE, async (_ctx, side) =>
+    send('POST', `/api/institutions/${side.institutionId}/challenges`, buildChallengeInput()),
+  ),
+  'GET /api/challenges/:id': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/challenges/${side.challengeId}`),
+  ),
+  'PATCH /api/challenges/:id': rule('YNYYNNNU', OUT_WRITE, async (ctx, side) =>
+    send('PATCH', `/api/challenges/${side.challengeId}`, {
+      version: await versionOf(ctx, `/api/challenges/${side.challengeId}`),
+      notes: `Catatan ${next()}`,
+    }),
+  ),
+
+  'GET /api/centers/:id/members': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/members`),
+  ),
+  'POST /api/center-memberships': rule('YNYYNNNU', OUT_WRITE, async (_ctx, side) =>
+    send('POST', '/api/center-memberships', {
+      centerId: side.centerId,
+      enterpriseId: side.enterpriseId,
+      ...freshPeriod(),
+    }),
+  ),
+  'PATCH /api/center-memberships/:id': rule('YNYYNNNU', OUT_WRITE, async (_ctx, side) =>
+    send('PATCH', `/api/center-memberships/${side.centerMembershipId}`, { role: 'member' }),
+  ),
+  'DELETE /api/center-memberships/:id': rule('YNYYNNNU', OUT_WRITE, async (ctx, side) => {
+    const created = await adminPost(ctx, '/api/center-memberships', {
+      centerId: side.centerId,
+      enterpriseId: side.enterpriseId,
+      ...freshPeriod(),
+    });
+    return send('DELETE', `/api/center-memberships/${created.id}`);
+  }),
+  'GET /api/institutions/:id/members': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/institutions/${side.institutionId}/members`),
+  ),
+  'POST /api/institution-memberships': rule('YNYYNNNU', OUT_WRITE, async (_ctx, side) =>
+    send('POST', '/api/institution-memberships', {
+      institutionId: side.institutionId,
+      enterpriseId: side.enterpriseId,
+      ...freshPeriod(),
+    }),
+  ),
+  'PATCH /api/institution-memberships/:id': rule('YNYYNNNU', OUT_WRITE, async (_ctx, side) =>
+    send('PATCH', `/api/institution-memberships/${side.institutionMembershipId}`, { role: 'member' }),
+  ),
+  'DELETE /api/institution-memberships/:id': rule('YNYYNNNU', OUT_WRITE, async (ctx, side) => {
+    const created = await adminPost(ctx, '/api/institution-memberships', {
+      institutionId: side.institutionId,
+      enterpriseId: side.enterpriseId,
+      ...freshPeriod(),
+    });
+    return send('DELETE', `/api/institution-memberships/${created.id}`);
+  }),
+};
