@@ -92,3 +92,59 @@ export function buildYearInput(overrides: Partial<EnterpriseYearPut> = {}): Reco
     ...overrides,
   };
 }
+
+/**
+ * One row of a Dinas enterprise sheet (DOMAIN.md §9) for enterprise number `n` in `year`, as the cells a
+ * spreadsheet holds (Indonesian number formats included); names are synthetic. Deterministic in `n` and
+ * `year`, so the same file can be built twice.
+ */
+export function buildDinasRow(
+  n: number,
+  year: number,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  const workers = 2 + (n % 15);
+  return {
+    tahun: String(year),
+    nama_ikm: `IKM Sepatu Uji ${n}`,
+    nama_pemilik: `Pemilik Sintetis ${n}`,
+    alamat: `Jl. Cibaduyut Raya No. ${n}`,
+    keldesa: 'Cibaduyut',
+    kecamatan: 'Bojongloa Kidul',
+    telp: `0812${String(1_000_000 + n)}`,
+    komoditi: 'Alas kaki',
+    produk: 'Sepatu kulit',
+    bentuk_badan_usaha: ['PO', 'UD', 'CV', 'PT'][n % 4] ?? 'PO',
+    tahun_izin: String(2000 + (n % 20)),
+    kode_kbli: '15201',
+    kbli: 'Industri alas kaki untuk keperluan sehari-hari',
+    tkl: String(Math.floor(workers / 2)),
+    tkp: String(workers - Math.floor(workers / 2)),
+    nilai_investasi: (50_000_000 + n * 1_000_000).toLocaleString('id-ID'),
+    jumlah_produksi: String(1_000 + n + year),
+    satuan: 'pasang',
+    nilai_produksi: String(100_000_000 + n * 10_000),
+    nilai_bbbp: String(40_000_000 + n * 5_000),
+    kode_wilayah: '32.73.17.1003',
+    ...overrides,
+  };
+}
+
+/** A valid interaction body (a routine Cibaduyut maklun, oral, reported by one party), with any field overridden. */
+export function buildInteractionInput(
+  fromEnterpriseId: string,
+  toEnterpriseId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    fromEnterpriseId,
+    toEnterpriseId,
+    type: 'TOLL_MANUFACTURING',
+    startDate: '2023-01-01',
+    frequency: 'routine',
+    strength: 4,
+    volume: '500 pasang/bulan',
+    reportedBy: 'one_party',
+    ...overrides,
+  };
+}

@@ -3,6 +3,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { DEFAULT_DEMO_SEED, loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { VERSION } from '../version.ts';
+import { registerIoCommands } from './io-commands.ts';
 import { action, say, withDatabase } from './runtime.ts';
 import { serve } from './serve.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -61,5 +62,6 @@ program
   );
 
 registerUserCommands(program);
+registerIoCommands(program);
 
 await program.parseAsync(process.argv);

@@ -13,6 +13,7 @@ import type {
   InstitutionChallengesTable,
   InstitutionsTable,
 } from '../institutions/institutions.table.ts';
+import type { InteractionsTable } from '../interactions/interactions.table.ts';
 import type {
   CenterMembershipsTable,
   InstitutionMembershipsTable,
@@ -35,6 +36,7 @@ export interface Database {
   institution_challenges: InstitutionChallengesTable;
   center_memberships: CenterMembershipsTable;
   institution_memberships: InstitutionMembershipsTable;
+  interactions: InteractionsTable;
   users: UsersTable;
   user_scopes: UserScopesTable;
   sessions: SessionsTable;

@@ -19,6 +19,8 @@ import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
 import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
 import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
+import { interactionRoutes } from '../interactions/interactions.routes.ts';
+import { ioRoutes } from '../io/io.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
@@ -114,6 +116,8 @@ export async function buildApp(deps: AppDeps, config: AppConfig): Promise<Simpul
       await institutionRoutes(api, deps);
       await challengeRoutes(api, deps);
       await membershipRoutes(api, deps);
+      await interactionRoutes(api, deps);
+      await ioRoutes(api, deps);
     },
     { prefix: '/api' },
   );

@@ -5,6 +5,7 @@ import {
   buildChallengeInput,
   buildEnterpriseInput,
   buildInstitutionInput,
+  buildInteractionInput,
 } from '../factories.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
@@ -82,6 +83,43 @@ async function freshPerson(ctx: TestContext, side: Side): Promise<string> {
       affiliations: [{ enterpriseId: side.enterpriseId, role: 'worker' }],
     })
   ).id!;
+}
+
+const sideInteractions = new Map<string, Promise<string>>();
+
+/**
+ * The side's own tie (material supply from its enterprise to its institution, in its centre), created on
+ * first use; kept here rather than in `Side` so the fuzz test's hand-made sides stay valid.
+ */
+function sideInteraction(ctx: TestContext, side: Side): Promise<string> {
+  let id = sideInteractions.get(side.enterpriseId);
+  if (!id) {
+    id = adminPost(ctx, '/api/interactions', {
+      centerId: side.centerId,
+      fromEnterpriseId: side.enterpriseId,
+      toInstitutionId: side.institutionId,
+      type: 'MATERIAL_SUPPLY',
+      startDate: '2020-01-01',
+      reportedBy: 'both_parties',
+    }).then((tie) => tie.id!);
+    sideInteractions.set(side.enterpriseId, id);
+  }
+  return id;
+}
+
+/** A new order-sharing tie from the side's enterprise to a new enterprise of the same village. */
+async function freshInteraction(ctx: TestContext, side: Side): Promise<string> {
+  return (
+    await adminPost(ctx, '/api/interactions', freshInteractionBody(await freshEnterprise(ctx, side), side))
+  ).id!;
+}
+
+async function freshEnterprise(ctx: TestContext, side: Side): Promise<string> {
+  return (await adminPost(ctx, '/api/enterprises', buildEnterpriseInput({ regionCode: side.village }))).id!;
+}
+
+function freshInteractionBody(toEnterpriseId: string, side: Side) {
+  return buildInteractionInput(side.enterpriseId, toEnterpriseId, { type: 'ORDER_SHARING' });
 }
 
 const yearBody = { source: 'dinas_census', vintage: '2024', workersMale: 3, workersFemale: 2 };
@@ -310,4 +348,41 @@ export const MATRIX: Record<string, Rule> = {
     });
     return send('DELETE', `/api/institution-memberships/${created.id}`);
   }),
+
+  'GET /api/interaction-types': same(PUBLIC, async () => get('/api/interaction-types')),
+  'GET /api/interactions': same('YYYYYYNU', async () => get('/api/interactions')),
+  'GET /api/interactions/:id': rule('YYYYYYNU', 'YYNNNYNU', async (ctx, side) =>
+    get(`/api/interactions/${await sideInteraction(ctx, side)}`),
+  ),
+  'POST /api/interactions': rule('YNYYYNNU', OUT_WRITE, async (ctx, side) =>
+    send('POST', '/api/interactions', freshInteractionBody(await freshEnterprise(ctx, side), side)),
+  ),
+  'PATCH /api/interactions/:id': rule('YNYYYNNU', OUT_WRITE, async (ctx, side) => {
+    const id = await sideInteraction(ctx, side);
+    return send('PATCH', `/api/interactions/${id}`, {
+      version: await versionOf(ctx, `/api/interactions/${id}`),
+      volume: `${next()} kg/bulan`,
+    });
+  }),
+  'POST /api/interactions/:id/archive': rule('YNYYYNNU', OUT_WRITE, async (ctx, side) =>
+    send('POST', `/api/interactions/${await freshInteraction(ctx, side)}/archive`),
+  ),
+  'POST /api/interactions/:id/restore': rule('YNYYYNNU', OUT_WRITE, async (ctx, side) => {
+    const id = await freshInteraction(ctx, side);
+    await adminPost(ctx, `/api/interactions/${id}/archive`, {});
+    return send('POST', `/api/interactions/${id}/restore`);
+  }),
+
+  // Files. A regional officer may import, but rows outside their regions are row errors (422), not a 403.
+  'POST /api/import/:kind': same('YNYNNNNU', async (ctx) => {
+    const csv = (await ctx.app.inject(get('/api/export/centers?format=csv'))).body;
+    return {
+      method: 'POST',
+      url: '/api/import/centers?dryRun=true',
+      payload: csv,
+      headers: { 'content-type': 'text/csv' },
+    };
+  }),
+  'GET /api/export/:kind': same('YYYNNNNU', async () => get('/api/export/institutions?format=csv')),
+  'GET /api/templates/:kind.xlsx': same('YYYNNNNU', async () => get('/api/templates/enterprises.xlsx')),
 };

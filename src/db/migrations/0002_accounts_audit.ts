@@ -114,34 +114,36 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                       '{"label":"system","via":"system"}'::jsonb)
     $$`.execute(db);
 
-  // The regions an audited row belongs to, so a regional officer can read the trail of their scope.
-  // Keys are compared as uuid (not text) so each lookup is a primary-key probe.
+  // The regions an audited row belongs to, so a regional officer can read the trail of their scope. The
+  // expression is chosen per table once, when the trigger builds its statement, so each audited row costs
+  // at most a primary-key probe or two (a bulk import audits hundreds of thousands of rows).
   await sql`
-    CREATE FUNCTION audit_region_codes(entity text, r jsonb) RETURNS text[] LANGUAGE sql STABLE AS $$
-      SELECT COALESCE(array_agg(DISTINCT code) FILTER (WHERE code IS NOT NULL), '{}') FROM (
-        SELECT r->>'region_code' AS code WHERE entity IN ('enterprises', 'institutions', 'center_regions')
-        UNION ALL
-        SELECT cr.region_code FROM center_regions cr
-         WHERE cr.center_id = (CASE
-           WHEN entity = 'centers' THEN r->>'id'
-           WHEN entity IN ('center_figures', 'center_memberships', 'institution_centers') THEN r->>'center_id'
-         END)::uuid
-        UNION ALL
-        SELECT e.region_code FROM enterprises e
-         WHERE e.id = (CASE
-           WHEN entity IN ('enterprise_year_data', 'center_memberships', 'institution_memberships',
-                           'person_affiliations') THEN r->>'enterprise_id'
-         END)::uuid
-        UNION ALL
-        SELECT i.region_code FROM institutions i
-         WHERE i.id = (CASE
-           WHEN entity IN ('institution_challenges', 'institution_memberships', 'institution_centers',
-                           'person_affiliations') THEN r->>'institution_id'
-         END)::uuid
-        UNION ALL
-        SELECT e.region_code FROM person_affiliations pa JOIN enterprises e ON e.id = pa.enterprise_id
-         WHERE entity = 'people' AND pa.person_id = (r->>'id')::uuid
-      ) codes
+    CREATE FUNCTION audit_region_sql(entity text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT CASE
+        WHEN entity IN ('enterprises', 'institutions', 'center_regions')
+          THEN 'array_remove(ARRAY[r.region_code], NULL)'
+        WHEN entity = 'centers'
+          THEN 'ARRAY(SELECT cr.region_code FROM center_regions cr WHERE cr.center_id = r.id)'
+        WHEN entity IN ('center_figures', 'institution_centers')
+          THEN 'ARRAY(SELECT cr.region_code FROM center_regions cr WHERE cr.center_id = r.center_id)'
+        WHEN entity = 'center_memberships'
+          THEN 'ARRAY(SELECT cr.region_code FROM center_regions cr WHERE cr.center_id = r.center_id)'
+               ' || ARRAY(SELECT e.region_code FROM enterprises e WHERE e.id = r.enterprise_id AND e.region_code IS NOT NULL)'
+        WHEN entity IN ('enterprise_year_data', 'institution_memberships')
+          THEN 'ARRAY(SELECT e.region_code FROM enterprises e WHERE e.id = r.enterprise_id AND e.region_code IS NOT NULL)'
+        WHEN entity = 'interactions'
+          THEN 'ARRAY(SELECT e.region_code FROM enterprises e WHERE e.id IN (r.from_enterprise_id, r.to_enterprise_id)'
+               ' AND e.region_code IS NOT NULL)'
+        WHEN entity = 'institution_challenges'
+          THEN 'ARRAY(SELECT i.region_code FROM institutions i WHERE i.id = r.institution_id AND i.region_code IS NOT NULL)'
+        WHEN entity = 'person_affiliations'
+          THEN 'ARRAY(SELECT e.region_code FROM enterprises e WHERE e.id = r.enterprise_id AND e.region_code IS NOT NULL)'
+               ' || ARRAY(SELECT i.region_code FROM institutions i WHERE i.id = r.institution_id AND i.region_code IS NOT NULL)'
+        WHEN entity = 'people'
+          THEN 'ARRAY(SELECT e.region_code FROM person_affiliations pa JOIN enterprises e ON e.id = pa.enterprise_id'
+               ' WHERE pa.person_id = r.id AND e.region_code IS NOT NULL)'
+        ELSE '''{}''::text[]'
+      END
     $$`.execute(db);
   await sql`CREATE INDEX audit_log_regions_idx ON audit_log USING gin (region_codes)`.execute(db);
 
@@ -153,6 +155,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       key_expr text;
       join_expr text;
       secrets text := $s$ - 'password_hash' - 'token_hash' $s$;
+      regions text := audit_region_sql(TG_TABLE_NAME);
     BEGIN
       SELECT string_agg(format('coalesce(%I.%I::text, '''')', 'r', k), $k$ || '/' || $k$),
              string_agg(format('o.%I IS NOT DISTINCT FROM r.%I', k, k), ' AND ')
@@ -163,25 +166,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           INSERT INTO audit_log (actor_user_id, actor_label, via, session_id, token_id, request_id,
                                  action, entity_type, entity_id, region_codes, after)
           SELECT ($1->>'userId')::uuid, $1->>'label', $1->>'via', $1->>'sessionId', ($1->>'tokenId')::uuid,
-                 $1->>'requestId', 'insert', %L, %s, audit_region_codes(%L, to_jsonb(r)), to_jsonb(r) %s
-            FROM new_rows r$q$, TG_TABLE_NAME, key_expr, TG_TABLE_NAME, secrets) USING actor;
+                 $1->>'requestId', 'insert', %L, %s, %s, to_jsonb(r) %s
+            FROM new_rows r$q$, TG_TABLE_NAME, key_expr, regions, secrets) USING actor;
       ELSIF TG_OP = 'DELETE' THEN
         EXECUTE format($q$
           INSERT INTO audit_log (actor_user_id, actor_label, via, session_id, token_id, request_id,
                                  action, entity_type, entity_id, region_codes, before)
           SELECT ($1->>'userId')::uuid, $1->>'label', $1->>'via', $1->>'sessionId', ($1->>'tokenId')::uuid,
-                 $1->>'requestId', 'delete', %L, %s, audit_region_codes(%L, to_jsonb(r)), to_jsonb(r) %s
-            FROM old_rows r$q$, TG_TABLE_NAME, key_expr, TG_TABLE_NAME, secrets) USING actor;
+                 $1->>'requestId', 'delete', %L, %s, %s, to_jsonb(r) %s
+            FROM old_rows r$q$, TG_TABLE_NAME, key_expr, regions, secrets) USING actor;
       ELSE
         EXECUTE format($q$
           INSERT INTO audit_log (actor_user_id, actor_label, via, session_id, token_id, request_id,
                                  action, entity_type, entity_id, region_codes, before, after)
           SELECT ($1->>'userId')::uuid, $1->>'label', $1->>'via', $1->>'sessionId', ($1->>'tokenId')::uuid,
-                 $1->>'requestId', 'update', %L, %s, audit_region_codes(%L, to_jsonb(r)), to_jsonb(o) %s,
+                 $1->>'requestId', 'update', %L, %s, %s, to_jsonb(o) %s,
                  to_jsonb(r) %s
             FROM new_rows r JOIN old_rows o ON %s
            WHERE to_jsonb(o) - 'last_used_at' IS DISTINCT FROM to_jsonb(r) - 'last_used_at'$q$,
-          TG_TABLE_NAME, key_expr, TG_TABLE_NAME, secrets, secrets, join_expr) USING actor;
+          TG_TABLE_NAME, key_expr, regions, secrets, secrets, join_expr) USING actor;
       END IF;
       RETURN NULL;
     END $$`.execute(db);
@@ -228,7 +231,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE IF EXISTS audit_log, app_secrets, api_tokens, sessions, user_scopes, users`.execute(
     db,
   );
-  await sql`DROP FUNCTION IF EXISTS audit_rows(), audit_log_append_only(), simpul_actor(), audit_region_codes(text, jsonb)`.execute(
+  await sql`DROP FUNCTION IF EXISTS audit_rows(), audit_log_append_only(), simpul_actor(), audit_region_sql(text)`.execute(
     db,
   );
 }

@@ -1,0 +1,194 @@
+/**
+ * Import benchmark: a 200,000-row enterprise-year CSV (50,000 enterprises × 4 years) imported into a
+ * fresh database on the embedded PostgreSQL, then imported again (nothing may change the second time).
+ *
+ *   node --import tsx bench/import.bench.ts [enterprises=50000] [years=4]
+ *
+ * Uses its own data folder (`data/bench`) and drops its database at the end. With BENCH_EXPLAIN_MS=500 the
+ * plans of statements slower than 500 ms are logged to `data/bench/pg/server.log` (auto_explain).
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { createKysely, type Db } from '../src/db/database.ts';
+import { acquireEmbedded } from '../src/db/embedded.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { type ImportPhase, importTable } from '../src/io/import.service.ts';
+import type { ImportReport } from '../src/io/io.schema.ts';
+import { ensureRegions } from '../src/regions/regions.loader.ts';
+
+const ENTERPRISES = Number(process.argv[2] ?? 50_000);
+const YEARS = Number(process.argv[3] ?? 4);
+const HEADER =
+  'tahun,nama_ikm,nama_pemilik,alamat,keldesa,kecamatan,telp,komoditi,produk,bentuk_badan_usaha,tahun_izin,' +
+  'kode_kbli,kbli,tkl,tkp,nilai_investasi,jumlah_produksi,satuan,nilai_produksi,nilai_bbbp,nib,kode_wilayah';
+
+/** Small deterministic generator (mulberry32), so every run imports the same file. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Indonesian thousands grouping (1.250.000), as Dinas sheets often write amounts. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+interface Village {
+  code: string;
+  name: string;
+  district: string;
+}
+
+async function writeCsv(file: string, villages: Village[]): Promise<number> {
+  const random = rng(20231);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const firstNames = ['Asep', 'Dedi', 'Euis', 'Ujang', 'Siti', 'Rina', 'Budi', 'Wawan', 'Yati', 'Iwan'];
+  const products = [
+    ['Sepatu kulit', '15201', 'Industri alas kaki untuk keperluan sehari-hari', 'pasang'],
+    ['Kerupuk', '10794', 'Industri kerupuk, keripik, peyek dan sejenisnya', 'kg'],
+    ['Rajutan', '14301', 'Industri pakaian jadi rajutan', 'lusin'],
+  ] as const;
+  const out = createWriteStream(file);
+  out.write(`${HEADER}\n`);
+  let rows = 0;
+  for (let i = 0; i < ENTERPRISES; i += 1) {
+    const village = pick(villages);
+    const [product, kbli, title, unit] = pick(products);
+    const owner = `${pick(firstNames)} Sintetis ${i}`;
+    const nib = i % 2 === 0 ? String(9_100_000_000_000 + i) : '';
+    const form = pick(['PO', 'PO', 'UD', 'CV']);
+    for (let year = 2020; year < 2020 + YEARS; year += 1) {
+      const workers = 1 + Math.floor(random() * 19);
+      const investment = 1_000_000 * (5 + Math.floor(random() * 500));
+      const value = 1_000 * Math.floor(random() * 1_000_000);
+      const line = [
+        year,
+        `IKM ${product} ${i}`,
+        owner,
+        `"Jl. Contoh No. ${i % 300}, RT 0${i % 9}"`,
+        village.name,
+        village.district,
+        `08${String(1_000_000_000 + i).slice(0, 10)}`,
+        product,
+        product,
+        form,
+        2000 + (i % 24),
+        kbli,
+        `"${title}"`,
+        Math.floor(workers / 2),
+        workers - Math.floor(workers / 2),
+        i % 3 === 0 ? `"${grouped(investment)}"` : investment,
+        Math.floor(random() * 5000),
+        unit,
+        value,
+        Math.floor(value / 2),
+        nib,
+        village.code,
+      ].join(',');
+      if (!out.write(`${line}\n`)) await once(out, 'drain');
+      rows += 1;
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return rows;
+}
+
+interface Timed {
+  report: ImportReport;
+  stagedMs: number;
+  totalMs: number;
+}
+
+async function timedImport(db: Db, file: string): Promise<Timed> {
+  const started = performance.now();
+  let stagedMs = 0;
+  const report = await importTable(
+    db,
+    'enterprises',
+    { format: 'csv', stream: createReadStream(file) },
+    { dryRun: false },
+    (phase: ImportPhase) => {
+      if (phase === 'staged') stagedMs = performance.now() - started;
+    },
+  );
+  return { report, stagedMs, totalMs: performance.now() - started };
+}
+
+function describe(label: string, rows: number, { report, stagedMs, totalMs }: Timed): void {
+  const rate = (ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en');
+  const mb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(
+    `${label}: ${rows} rows; validation+staging ${(stagedMs / 1000).toFixed(2)} s (${rate(stagedMs)} rows/s); ` +
+      `whole import ${(totalMs / 1000).toFixed(2)} s (${rate(totalMs)} rows/s); peak RSS so far ${mb} MB; ` +
+      `inserted ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}, errors ${report.errorCount}`,
+  );
+}
+
+/**
+ * Diagnostic only (BENCH_WITHOUT_AUDIT=1): switches off the audit-trail triggers in this throwaway
+ * database, to show how much of an import's time the audit trail takes. Never a production mode.
+ */
+async function disableAuditTriggers(db: Db): Promise<void> {
+  const { rows } = await sql<{ tablename: string; name: string }>`
+    SELECT tgrelid::regclass::text AS tablename, tgname AS name FROM pg_trigger WHERE tgname LIKE 'audit\_%'`.execute(
+    db,
+  );
+  for (const { tablename, name } of rows) {
+    await sql`ALTER TABLE ${sql.table(tablename)} DISABLE TRIGGER ${sql.ref(name)}`.execute(db);
+  }
+  console.log(`Audit triggers disabled for this run: ${rows.length}`);
+}
+
+async function main(): Promise<void> {
+  const embedded = await acquireEmbedded(path.resolve('data/bench'), 54359, (m) => console.log(m));
+  const name = `simpul_bench_${process.pid}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({
+      connectionString: embedded.adminConnectionString,
+      application_name: 'simpul-bench',
+    });
+    await client.connect();
+    await client.query(statement).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(embedded.adminConnectionString);
+  url.pathname = `/${name}`;
+  const explainMs = process.env.BENCH_EXPLAIN_MS;
+  if (explainMs) {
+    // Plans of slower statements go to the cluster's log: where the time goes, statement by statement.
+    const options = `-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=${explainMs}`;
+    url.searchParams.set('options', `${options} -c auto_explain.log_analyze=on`);
+  }
+  const db = createKysely(url.toString(), { applicationName: 'simpul-bench', poolSize: 2 });
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-'));
+  try {
+    await migrateToLatest(db);
+    await ensureRegions(db);
+    if (process.env.BENCH_WITHOUT_AUDIT) await disableAuditTriggers(db);
+    const { rows: villages } = await sql<Village>`
+      SELECT v.code, v.name, d.name AS district FROM regions v JOIN regions d ON d.code = v.parent_code
+       WHERE d.parent_code = '32.73' ORDER BY v.code`.execute(db);
+    const file = path.join(folder, 'enterprises.csv');
+    const rows = await writeCsv(file, villages);
+    console.log(`Generated ${file}: ${rows} rows, ${(statSync(file).size / 1e6).toFixed(1)} MB`);
+    console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
+    describe('First import ', rows, await timedImport(db, file));
+    describe('Second import', rows, await timedImport(db, file));
+  } finally {
+    await db.destroy();
+    rmSync(folder, { recursive: true, force: true });
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    await embedded.release();
+  }
+}
+
+await main();

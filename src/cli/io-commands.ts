@@ -1,0 +1,187 @@
+import { createReadStream, createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { PassThrough, pipeline, Transform } from 'node:stream';
+import { SingleBar } from 'cli-progress';
+import { type Command, Option } from 'commander';
+import { exportTable } from '../io/export.service.ts';
+import { type ImportPhase, importTable } from '../io/import.service.ts';
+import { IO_MESSAGES as M } from '../io/io.messages.ts';
+import { IMPORT_KINDS, type ImportKind, ImportSettingsSchema } from '../io/io.schema.ts';
+import { reportToError } from '../io/issues.ts';
+import { formatOfFileName, type TableFormat } from '../io/read-table.ts';
+import { writeTemplate } from '../io/template.ts';
+import { AppError } from '../shared/errors.ts';
+import { tr } from '../shared/i18n.ts';
+import { SOURCES } from '../shared/provenance.ts';
+import { action, say, withDatabase } from './runtime.ts';
+
+const lang = () => new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id');
+const KINDS_HELP = `kind: ${IMPORT_KINDS.join(', ')}`;
+
+interface ImportOptions {
+  dryRun?: boolean;
+  region?: string;
+  source?: string;
+  vintage?: string;
+}
+
+function kindOf(value: string): ImportKind {
+  const kind = IMPORT_KINDS.find((k) => k === value);
+  if (!kind) {
+    const message = tr(M.unknownKind, { value, allowed: IMPORT_KINDS.join(', ') });
+    throw new AppError('validation_failed', message, [{ path: 'kind', message }]);
+  }
+  return kind;
+}
+
+function formatOf(file: string, only?: TableFormat): TableFormat {
+  const format = formatOfFileName(file);
+  if (!format || (only && format !== only)) {
+    const message = only ? tr(M.templateExtension) : tr(M.badExtension, { file });
+    throw new AppError('validation_failed', message, [{ path: 'file', message }]);
+  }
+  return format;
+}
+
+/** A progress bar on stderr, only when a person is watching (stderr is a terminal). */
+function progressBar(format: string): SingleBar | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return new SingleBar({ format, stream: process.stderr, hideCursor: true, clearOnComplete: true });
+}
+
+async function runImport(kindName: string, file: string, options: ImportOptions): Promise<void> {
+  const kind = kindOf(kindName);
+  const format = formatOf(file);
+  if (!existsSync(file)) throw new AppError('validation_failed', tr(M.fileMissing, { file }));
+  const parsed = ImportSettingsSchema.safeParse({ dryRun: options.dryRun ?? false, ...definedOnly(options) });
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({
+      path: `--${String(i.path[0] ?? '')}`,
+      message: i.message,
+    }));
+    throw new AppError('validation_failed', details[0]?.message ?? '', details);
+  }
+  await withDatabase(async ({ db }) => {
+    const size = statSync(file).size;
+    const bar = progressBar(`${kind} [{bar}] {percentage}% | {value}/{total} bytes | {rows} rows`);
+    bar?.start(size, 0, { rows: 0 });
+    let bytes = 0;
+    const stream = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    pipeline(createReadStream(file), stream, () => {}); // a read error destroys `stream`, failing the import
+    const onProgress = (phase: ImportPhase, rows: number) => {
+      bar?.update(bytes, { rows });
+      if (phase === 'staged') {
+        bar?.stop();
+        if (bar) say(`${rows} rows read; checking references…`);
+      }
+    };
+    try {
+      const report = await importTable(db, kind, { format, stream }, parsed.data, onProgress);
+      if (report.errorCount > 0) throw reportToError(report);
+      process.stdout.write(`${JSON.stringify(report)}\n`);
+      const verb = report.dryRun ? 'would insert' : 'inserted';
+      say(
+        `${kind}: ${report.rows} rows; ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}` +
+          (report.dryRun ? ' (dry run: nothing written)' : ''),
+      );
+    } finally {
+      bar?.stop();
+    }
+  });
+}
+
+function definedOnly(options: ImportOptions): Partial<ImportOptions> {
+  const { region, source, vintage } = options;
+  return {
+    ...(region !== undefined && { region }),
+    ...(source !== undefined && { source }),
+    ...(vintage !== undefined && { vintage }),
+  };
+}
+
+/** Writes to `<file>.partial` and renames on success, so a failed run never leaves a plausible file. */
+async function writeFileAtomically(
+  file: string,
+  write: (output: PassThrough) => Promise<unknown>,
+): Promise<void> {
+  const partial = `${file}.partial`;
+  const output = createWriteStream(partial);
+  const finished = new Promise<void>((resolve, reject) => {
+    output.on('finish', resolve);
+    output.on('error', reject);
+  });
+  const pipe = new PassThrough();
+  pipe.pipe(output);
+  try {
+    await write(pipe);
+    await finished;
+    renameSync(partial, file);
+  } catch (error) {
+    output.destroy();
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+async function runExport(kindName: string, file: string): Promise<void> {
+  const kind = kindOf(kindName);
+  const format = formatOf(file);
+  await withDatabase(async ({ db }) => {
+    const bar = progressBar(`${kind}: {value} rows`);
+    bar?.start(0, 0);
+    try {
+      let rows = 0;
+      await writeFileAtomically(file, async (output) => {
+        rows = await exportTable(db, kind, format, output, (n) => bar?.update(n));
+      });
+      bar?.stop();
+      say(`${kind}: ${rows} rows written to ${file}`);
+    } finally {
+      bar?.stop();
+    }
+  });
+}
+
+async function runTemplate(kindName: string, file: string): Promise<void> {
+  const kind = kindOf(kindName);
+  formatOf(file, 'xlsx');
+  await writeFileAtomically(file, (output) => writeTemplate(kind, output));
+  say(`Template for ${kind} written to ${file}`);
+}
+
+/** `simpul import`, `simpul export` and `simpul template`: Dinas spreadsheets in and out. */
+export function registerIoCommands(program: Command): void {
+  program
+    .command('import')
+    .description('import a CSV or XLSX file all or nothing: if any row is wrong, nothing is written')
+    .argument('<kind>', KINDS_HELP)
+    .argument('<file>', 'a .csv or .xlsx file in the layout of `simpul template` / `simpul export`')
+    .option('--dry-run', 'validate and count (would insert / update / unchanged) without writing')
+    .option('--region <code>', 'regency/city code in which keldesa/kecamatan names are looked up, e.g. 32.73')
+    .addOption(
+      new Option('--source <source>', 'source of yearly figures without a `sumber` cell').choices(SOURCES),
+    )
+    .option('--vintage <vintage>', 'vintage of yearly figures without a `vintage` cell (default: the year)')
+    .addOption(lang())
+    .action(action((kind: string, file: string, options: ImportOptions) => runImport(kind, file, options)));
+
+  program
+    .command('export')
+    .description('export in the import layout: stable order, same bytes for the same data')
+    .argument('<kind>', KINDS_HELP)
+    .argument('<file>', 'a .csv or .xlsx file to write')
+    .addOption(lang())
+    .action(action((kind: string, file: string) => runExport(kind, file)));
+
+  program
+    .command('template')
+    .description('write an empty workbook with the Indonesian headers and a "petunjuk" sheet')
+    .argument('<kind>', KINDS_HELP)
+    .argument('<file>', 'an .xlsx file to write')
+    .addOption(lang())
+    .action(action((kind: string, file: string) => runTemplate(kind, file)));
+}

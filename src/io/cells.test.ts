@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CellProblem, decimal, integer, isoDate, parseAmount } from './cells.ts';
+import { guessDelimiter } from './read-csv.ts';
+
+describe('reading cells as Dinas sheets write them', () => {
+  it.each([
+    ['1250000', 1_250_000],
+    ['1.250.000', 1_250_000],
+    ['Rp 1.250.000', 1_250_000],
+    ['1.250.000,5', 1_250_000.5],
+    ['1250000,25', 1_250_000.25],
+    ['1250000.25', 1_250_000.25],
+    // A dot followed by exactly three digits groups thousands, as Indonesians write it.
+    ['1.250', 1_250],
+    ['0.5', 0.5],
+    [1.125, 1.125],
+    ['-', null],
+  ])('reads the amount %j as %j', (cell, value) => {
+    expect(parseAmount(cell)).toBe(value);
+  });
+
+  it.each(['1,250,000', '1.25.0', '-5', 'dua', '1e6'])('refuses %j as an amount', (cell) => {
+    expect(parseAmount(cell)).toBeUndefined();
+  });
+
+  it('keeps whole numbers whole and in range', () => {
+    expect(integer(0, 10)('7')).toBe(7);
+    expect(integer(0, 10)('7,5')).toBeInstanceOf(CellProblem);
+    expect(integer(0, 10)('11')).toBeInstanceOf(CellProblem);
+  });
+
+  it('reads coordinates with either decimal mark and no grouping', () => {
+    expect(decimal(-11.5, 6.5)('-6,914')).toBe(-6.914);
+    expect(decimal(-11.5, 6.5)('-6.914')).toBe(-6.914);
+    expect(decimal(-11.5, 6.5)('-12')).toBeInstanceOf(CellProblem);
+  });
+
+  it('reads dates ISO or day first, and refuses impossible ones', () => {
+    expect(isoDate('2024-01-31')).toBe('2024-01-31');
+    expect(isoDate('31/01/2024')).toBe('2024-01-31');
+    expect(isoDate('1-2-2024')).toBe('2024-02-01');
+    expect(isoDate('31/02/2024')).toBeInstanceOf(CellProblem);
+    expect(isoDate('01/31/2024')).toBeInstanceOf(CellProblem);
+  });
+
+  it('guesses the CSV delimiter Excel used, ignoring quoted commas', () => {
+    expect(guessDelimiter('tahun;nama_ikm;alamat\n2024;"IKM, Jaya";Jl. A')).toBe(';');
+    expect(guessDelimiter('tahun,nama_ikm,alamat\n2024,IKM Jaya,"Jl. A; B"')).toBe(',');
+    expect(guessDelimiter('tahun\tnama_ikm\n2024\tIKM')).toBe('\t');
+  });
+});

@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
+import { dinasRows, exportBytes, toCsv } from './io.test-helpers.ts';
+
+let database: TestDatabase;
+let folder: string;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `./bin/simpul …` against the test database, as a user would from a terminal (not a TTY here). */
+function simpul(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      path.resolve('bin/simpul'),
+      args,
+      { env: { ...process.env, DATABASE_URL: database.url }, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const file = (name: string, content: string) => {
+  const target = path.join(folder, name);
+  writeFileSync(target, content);
+  return target;
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  folder = mkdtempSync(path.join(os.tmpdir(), 'simpul-io-cli-'));
+});
+afterAll(async () => {
+  await database?.drop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('simpul import / export / template', () => {
+  it('imports a file, prints the report as JSON, and exits 0', async () => {
+    const run = await simpul('import', 'enterprises', file('ikm.csv', toCsv(dinasRows(20, [2023, 2024]))));
+    expect(run.stderr).toContain('enterprises: 40 rows; inserted 40, updated 0, unchanged 0');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      kind: 'enterprises',
+      rows: 40,
+      inserted: 40,
+      errorCount: 0,
+    });
+    const count = await database.db
+      .selectFrom('enterprises')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(count.n).toBe(20);
+  });
+
+  it('refuses a wrong row with exit code 2, naming row and column in English with --lang en', async () => {
+    const bad = dinasRows(3, [2025], (row, i) => {
+      if (i === 2) row.tkp = 'lima';
+    });
+    const run = await simpul('import', 'enterprises', file('bad.csv', toCsv(bad)), '--lang', 'en');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('1 error(s) in the file; nothing was saved.');
+    expect(run.stderr).toContain('row 4, column tkp: "lima" is not a number');
+    expect(run.stdout).toBe('');
+  });
+
+  it('explains an unknown header, a missing file and a wrong extension', async () => {
+    const header = await simpul(
+      'import',
+      'enterprises',
+      file('h.csv', 'tahun,nama_ikm,nama_pemilik,pekerja\n2024,A,B,3\n'),
+    );
+    expect(header.code).toBe(2);
+    expect(header.stderr).toContain(
+      'Kolom tidak dikenal: pekerja. Kolom yang bisa dipakai: id, tahun, nama_ikm',
+    );
+    const missing = await simpul('import', 'centers', path.join(folder, 'tidak-ada.csv'));
+    expect(missing.stderr).toContain('tidak-ada.csv tidak ada.');
+    const extension = await simpul('import', 'centers', file('sentra.txt', 'x'));
+    expect([missing.code, extension.code]).toEqual([2, 2]);
+    expect(extension.stderr).toContain('harus berakhiran .csv atau .xlsx');
+  });
+
+  it('exports the same bytes as the export service, and writes a template', async () => {
+    const target = path.join(folder, 'ikm.xlsx');
+    const exported = await simpul('export', 'enterprises', target);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(target)).toEqual(await exportBytes(database.db, 'enterprises', 'xlsx'));
+    const template = await simpul('template', 'memberships', path.join(folder, 'keanggotaan.xlsx'));
+    expect(template.code).toBe(0);
+    expect(readFileSync(path.join(folder, 'keanggotaan.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('documents each command with --help', async () => {
+    const help = await simpul('import', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--dry-run');
+    expect(help.stdout).toContain('--region <code>');
+  });
+});

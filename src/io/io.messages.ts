@@ -1,0 +1,153 @@
+import type { Message } from '../shared/i18n.ts';
+
+/** Every message of file import and export, in Bahasa Indonesia and English. */
+export const IO_MESSAGES = {
+  required: { id: 'Wajib diisi.', en: 'Required.' },
+  unknownColumn: { id: 'Kolom ini tidak dikenal.', en: 'Unknown column.' },
+  tooLong: {
+    id: 'Terlalu panjang (paling banyak {max} karakter).',
+    en: 'Too long (at most {max} characters).',
+  },
+  notNumber: {
+    id: '"{value}" bukan angka (tulis 1250000, 1.250.000 atau 1.250.000,5).',
+    en: '"{value}" is not a number (write 1250000, 1.250.000 or 1.250.000,5).',
+  },
+  notInteger: { id: '"{value}" bukan bilangan bulat.', en: '"{value}" is not a whole number.' },
+  outOfRange: { id: 'Harus antara {min} dan {max}.', en: 'Must be between {min} and {max}.' },
+  notDate: {
+    id: '"{value}" bukan tanggal (tulis 2024-01-31 atau 31/01/2024).',
+    en: '"{value}" is not a date (write 2024-01-31 or 31/01/2024).',
+  },
+  notUuid: { id: '"{value}" bukan id Simpul (UUID).', en: '"{value}" is not a Simpul id (UUID).' },
+  notAllowed: {
+    id: '"{value}" tidak dikenal; pilihan: {allowed}.',
+    en: '"{value}" is not allowed; choose: {allowed}.',
+  },
+  badRegionCode: {
+    id: '"{value}" bukan kode wilayah Kemendagri (mis. 32.73.17.1003).',
+    en: '"{value}" is not a Kemendagri region code (e.g. 32.73.17.1003).',
+  },
+  badKbli: { id: 'Kode KBLI "{value}" harus 2–5 angka.', en: 'KBLI code "{value}" must be 2–5 digits.' },
+  kbliTitles: {
+    id: 'Jumlah judul KBLI ({titles}) tidak sama dengan jumlah kode ({codes}).',
+    en: 'The number of KBLI titles ({titles}) differs from the number of codes ({codes}).',
+  },
+  kbliVersions: {
+    id: 'Tulis satu versi KBLI atau satu per kode ({codes}).',
+    en: 'Write one KBLI version or one per code ({codes}).',
+  },
+  needsYear: {
+    id: 'Kolom ini butuh tahun; isi kolom tahun atau kosongkan kolom ini.',
+    en: 'This column needs a year; fill in tahun or leave this column empty.',
+  },
+  needsRegionOption: {
+    id: 'Kode wilayah kosong: isi kode_wilayah atau jalankan impor dengan --region <kode kabupaten/kota>.',
+    en: 'No region code: fill in kode_wilayah or import with --region <regency/city code>.',
+  },
+  placeNotFound: {
+    id: '{place} tidak ditemukan di {region}.',
+    en: '{place} was not found in {region}.',
+  },
+  placeAmbiguous: {
+    id: '{place} ada lebih dari satu di {region}; isi kode_wilayah.',
+    en: '{place} matches more than one place in {region}; fill in kode_wilayah.',
+  },
+  regionUnknown: { id: 'Kode wilayah {value} tidak dikenal.', en: 'Unknown region code {value}.' },
+  regionOption: {
+    id: '--region {value} harus kode kabupaten/kota yang ada (mis. 32.73).',
+    en: '--region {value} must be an existing regency/city code (e.g. 32.73).',
+  },
+  centerUnknown: { id: 'Sentra {value} tidak ditemukan.', en: 'Centre {value} does not exist.' },
+  institutionUnknown: { id: 'Lembaga {value} tidak ditemukan.', en: 'Institution {value} does not exist.' },
+  enterpriseUnknown: { id: 'IKM {value} tidak ditemukan.', en: 'Enterprise {value} does not exist.' },
+  duplicateRow: {
+    id: 'Data ganda: baris {other} sudah memuat {what} yang sama.',
+    en: 'Duplicate: row {other} already holds the same {what}.',
+  },
+  sameTarget: {
+    id: 'Baris ini dan baris {other} merujuk {what} yang sama; samakan id dan kodenya di semua baris.',
+    en: 'This row and row {other} refer to the same {what}; use the same id and code on every row.',
+  },
+  ambiguousMatch: {
+    id: '{count} {what} yang sudah ada cocok dengan nama dan wilayah ini; isi kolom id.',
+    en: '{count} existing {what} match this name and region; fill in the id column.',
+  },
+  codeTaken: {
+    id: '{column} {value} sudah dipakai {what} lain.',
+    en: '{column} {value} already belongs to another {what}.',
+  },
+  statusMove: {
+    id: 'Status tidak bisa berubah dari {from} ke {to}.',
+    en: 'Status cannot change from {from} to {to}.',
+  },
+  allOrNone: {
+    id: 'Isi ketiga kolom {columns} atau kosongkan semuanya.',
+    en: 'Fill in all of {columns} or none of them.',
+  },
+  dateOrder: {
+    id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+    en: 'The end date cannot be before the start date.',
+  },
+  membershipExists: {
+    id: 'Keanggotaan dengan sentra/lembaga, IKM dan tanggal mulai yang sama sudah ada dengan id lain.',
+    en: 'A membership with the same centre/institution, enterprise and start date already exists under another id.',
+  },
+  periodOverlap: {
+    id: 'Masa keanggotaan ini bertumpang tindih dengan {other} ({period}); masa keanggotaan tidak boleh bertumpang tindih.',
+    en: 'This membership period overlaps {other} ({period}); membership periods cannot overlap.',
+  },
+  storedMembership: { id: 'keanggotaan {id} yang sudah tersimpan', en: 'stored membership {id}' },
+  fileRow: { id: 'baris {row}', en: 'row {row}' },
+  roleForKind: {
+    id: 'Peran {value} tidak berlaku untuk {kind}.',
+    en: 'Role {value} does not apply to {kind}.',
+  },
+  unknownHeaders: {
+    id: 'Kolom tidak dikenal: {headers}. Kolom yang bisa dipakai: {expected}.',
+    en: 'Unknown column(s): {headers}. Expected columns: {expected}.',
+  },
+  missingHeaders: {
+    id: 'Kolom wajib tidak ada: {headers}. Kolom yang bisa dipakai: {expected}.',
+    en: 'Required column(s) missing: {headers}. Expected columns: {expected}.',
+  },
+  duplicateHeader: { id: 'Kolom {header} muncul dua kali.', en: 'Column {header} appears twice.' },
+  noHeader: {
+    id: 'Baris judul kolom tidak ditemukan di 20 baris pertama. Kolom yang bisa dipakai: {expected}.',
+    en: 'No header row in the first 20 rows. Expected columns: {expected}.',
+  },
+  sheetColumns: {
+    id: 'Lembar {sheet} memakai kolom yang berbeda dari lembar pertama; semua lembar harus sama kolomnya.',
+    en: 'Sheet {sheet} has different columns from the first sheet; every sheet needs the same columns.',
+  },
+  malformedCsv: { id: 'Berkas CSV rusak: {detail}', en: 'The CSV file is malformed: {detail}' },
+  malformedXlsx: {
+    id: 'Berkas XLSX tidak bisa dibaca: {detail}',
+    en: 'The XLSX file cannot be read: {detail}',
+  },
+  rowsInvalid: {
+    id: '{count} kesalahan di berkas; tidak ada data yang disimpan.',
+    en: '{count} error(s) in the file; nothing was saved.',
+  },
+  moreErrors: { id: '… dan {count} kesalahan lain', en: '… and {count} more errors' },
+  unknownKind: {
+    id: 'Jenis data "{value}" tidak dikenal; pilihan: {allowed}.',
+    en: 'Unknown kind "{value}"; choose: {allowed}.',
+  },
+  badExtension: {
+    id: 'Berkas {file} harus berakhiran .csv atau .xlsx.',
+    en: 'File {file} must end in .csv or .xlsx.',
+  },
+  templateExtension: { id: 'Templat harus berkas .xlsx.', en: 'A template must be an .xlsx file.' },
+  fileMissing: { id: 'Berkas {file} tidak ada.', en: 'File {file} does not exist.' },
+  badContentType: {
+    id: 'Kirim berkas dengan Content-Type text/csv atau {xlsx}.',
+    en: 'Send the file with Content-Type text/csv or {xlsx}.',
+  },
+  enterpriseWhat: { id: 'IKM dan tahun', en: 'enterprise and year' },
+  enterpriseOnly: { id: 'IKM', en: 'enterprise' },
+  centerWhat: { id: 'sentra', en: 'centre' },
+  institutionWhat: { id: 'lembaga', en: 'institution' },
+  membershipWhat: { id: 'keanggotaan', en: 'membership' },
+  sheetRow: { id: '{row} (lembar {sheet})', en: '{row} (sheet {sheet})' },
+  inSheet: { id: 'Lembar {sheet}: {message}', en: 'Sheet {sheet}: {message}' },
+} as const satisfies Record<string, Message>;

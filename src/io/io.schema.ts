@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { RegionCodeSchema } from '../regions/regions.schema.ts';
+import { SourceSchema } from '../shared/provenance.ts';
+import { TABLE_FORMATS } from './read-table.ts';
+
+/** What a file can hold: one layout per kind. */
+export const IMPORT_KINDS = ['centers', 'enterprises', 'institutions', 'memberships'] as const;
+export const ImportKindSchema = z.enum(IMPORT_KINDS);
+export type ImportKind = z.infer<typeof ImportKindSchema>;
+
+/** How an import runs. */
+export const ImportSettingsSchema = z
+  .object({
+    /** Validate and count only; write nothing. */
+    dryRun: z.boolean(),
+    /** Regency/city whose villages and districts `keldesa`/`kecamatan` names are looked up in. */
+    region: RegionCodeSchema.optional(),
+    /** Source of yearly figures when the file has no `sumber` (default `dinas_census`). */
+    source: SourceSchema.optional(),
+    /** Vintage of yearly figures when the file has no `vintage` (default: the row's `tahun`). */
+    vintage: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict();
+export type ImportSettings = z.infer<typeof ImportSettingsSchema>;
+
+/** One problem in a file: where the user finds it and what is wrong, in the current language. */
+export const ImportErrorSchema = z.object({
+  /** Row number as the spreadsheet shows it (header = row 1). */
+  row: z.number().int(),
+  /** Column header, as in the file's layout. */
+  column: z.string(),
+  message: z.string(),
+  /** Worksheet name, given only when the workbook had several data sheets. */
+  sheet: z.string().optional(),
+});
+export type ImportError = z.infer<typeof ImportErrorSchema>;
+
+/** What an import did (or, on a dry run or with errors, would have done). */
+export const ImportReportSchema = z.object({
+  kind: ImportKindSchema,
+  dryRun: z.boolean(),
+  /** Data rows read (blank rows and the header not counted). */
+  rows: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** The first 1,000 problems, in file order; when there is any, nothing was written. */
+  errors: z.array(ImportErrorSchema),
+  /** All problems found, including those beyond the first 1,000. */
+  errorCount: z.number().int(),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+/** Path parameters of `/api/import/:kind` and `/api/export/:kind`. */
+export const KindParamsSchema = z.object({ kind: ImportKindSchema }).strict();
+
+/** Query of `POST /api/import/:kind`. */
+export const ImportQuerySchema = z
+  .object({
+    dryRun: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    region: RegionCodeSchema.optional(),
+    source: SourceSchema.optional(),
+    vintage: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict();
+
+/** Query of `GET /api/export/:kind`. */
+export const ExportQuerySchema = z.object({ format: z.enum(TABLE_FORMATS).default('csv') }).strict();
