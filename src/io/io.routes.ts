@@ -59,6 +59,9 @@ async function routes(app: SimpulApp, { db }: AppDeps): Promise<void> {
       // Not `pipeline`: on a failure it would destroy the request itself, and the client would get a reset
       // connection instead of the 413. A client that hangs up must still fail (and roll back) the import.
       const stream = byteLimit(limit);
+      // The import reads `stream` and fails with its error; this listener only keeps an error emitted after
+      // the reader let go (e.g. the rest of an oversized upload) from becoming an uncaught exception.
+      stream.on('error', () => {});
       body.pipe(stream);
       body.once('error', (error) => stream.destroy(error));
       body.once('close', () => {

@@ -1,0 +1,108 @@
+/**
+ * The JSON shape of a whole-network analysis, as `simpul network analyze --json` prints it.
+ * Every metric that was not requested (or is undefined for a node, such as an isolate's constraint)
+ * is null, so the shape never changes.
+ */
+
+import type { FrustratedTie } from './frustration/frustration.ts';
+import type { TriangleCensus } from './triangle-balance.ts';
+
+/** Metrics computed per node. */
+export const NODE_METRICS = [
+  'degree',
+  'betweenness',
+  'closeness',
+  'harmonic',
+  'eigenvector',
+  'pagerank',
+  'core',
+  'clustering',
+  'community',
+  'constraint',
+  'effectiveSize',
+] as const;
+
+/** Metrics computed for the whole network. */
+export const GRAPH_METRICS = ['density', 'components', 'modularity', 'communities', 'balance'] as const;
+
+/** A metric name accepted by `analyzeNetwork`'s `metrics` option. */
+export type MetricName = (typeof NODE_METRICS)[number] | (typeof GRAPH_METRICS)[number];
+
+/** One node's scores. */
+export interface NodeScores {
+  id: string;
+  /** Number of ties of either sign (in + out when directed). */
+  degree: number | null;
+  /** Normalised as NetworkX, on the collaboration layer. */
+  betweenness: number | null;
+  /** Incoming, Wasserman–Faust scaled, on the collaboration layer. */
+  closeness: number | null;
+  /** Unnormalised (NetworkX), on the collaboration layer. */
+  harmonic: number | null;
+  /** Null when power iteration did not converge. */
+  eigenvector: number | null;
+  pagerank: number | null;
+  core: number | null;
+  clustering: number | null;
+  /** Louvain community index, numbered by lowest node index. */
+  community: number | null;
+  constraint: number | null;
+  effectiveSize: number | null;
+}
+
+/** Component summary of the analysed view. */
+export interface ComponentsSummary {
+  /** Connected (weak, when directed) components. */
+  count: number;
+  largestShare: number | null;
+  isolates: string[];
+  /** Strong components of a directed view; null when undirected. */
+  strong: { count: number; largestShare: number | null } | null;
+}
+
+/** The frustration result in JSON form (camps are given separately). */
+export interface FrustrationSummary {
+  /** L, frustrated ties of the best split (optimal when exact). */
+  index: number;
+  /** F = 1 − 2L/m; null without ties. */
+  normalized: number | null;
+  lowerBound: number;
+  upperBound: number;
+  frustratedTies: FrustratedTie[];
+  /** Why the result is not exact; null when it is. */
+  note: string | null;
+}
+
+/** Structural balance of the symmetrised signed view. */
+export interface BalanceSummary {
+  triangles: TriangleCensus;
+  /** T₊₊₊ + T₊₋₋. */
+  balancedTriangles: number;
+  /** Strict triangle balance ratio; null without triangles. */
+  ratio: number | null;
+  /** Weak triangle balance ratio; null without triangles. */
+  weakRatio: number | null;
+  frustration: FrustrationSummary;
+  frustrationExact: boolean;
+  /** The two camps (node ids); each component's larger side is in the first. */
+  camps: [string[], string[]];
+}
+
+/** Whole-network results. */
+export interface GraphSummary {
+  nodes: number;
+  edges: number;
+  density: number | null;
+  components: ComponentsSummary | null;
+  modularity: number | null;
+  /** Number of Louvain communities. */
+  communities: number | null;
+  /** Null when the analysis is unsigned or balance was not requested. */
+  balance: BalanceSummary | null;
+}
+
+/** What `analyzeNetwork` returns. */
+export interface NetworkAnalysis {
+  graph: GraphSummary;
+  nodes: NodeScores[];
+}

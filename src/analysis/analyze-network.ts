@@ -1,0 +1,175 @@
+/**
+ * A whole-network analysis in one call, the library entry point of `simpul network analyze`.
+ *
+ * Follows METHODS.md §1–2: degree, density, components and balance describe the full signed view;
+ * distance-based measures (betweenness, closeness, harmonic, constraint, effective size), spectral
+ * measures (eigenvector, PageRank), cohesion (core, clustering) and Louvain run on the collaboration
+ * (positive) layer only. Betweenness, closeness and harmonic centrality share one path sweep.
+ */
+
+import { errors } from '../shared/errors.ts';
+import { tr } from '../shared/i18n.ts';
+import {
+  GRAPH_METRICS,
+  type GraphSummary,
+  type MetricName,
+  type NetworkAnalysis,
+  NODE_METRICS,
+  type NodeScores,
+} from './analysis-result.ts';
+import { signedBalance } from './balance-summary.ts';
+import { scaleBetweenness } from './betweenness.ts';
+import { closenessFromSums } from './closeness.ts';
+import { clustering } from './clustering.ts';
+import { components } from './components.ts';
+import { constraint } from './constraint.ts';
+import { degree } from './degree.ts';
+import { density } from './density.ts';
+import { effectiveSize } from './effective-size.ts';
+import { eigenvector } from './eigenvector.ts';
+import type { FrustrationOptions } from './frustration/frustration.ts';
+import type { Graph } from './graph.ts';
+import { coreNumber } from './k-core.ts';
+import { hasNegativeTies, positiveLayer, symmetrise, toDirected } from './layers.ts';
+import { louvain } from './louvain.ts';
+import { pagerank } from './pagerank.ts';
+import { type DistanceMode, type SweepSums, sweepSources } from './path-sweep.ts';
+import { createRng } from './rng.ts';
+
+/** Options for `analyzeNetwork`. */
+export interface AnalyzeOptions {
+  /** Metrics to compute (default: all); the others come back null. */
+  metrics?: readonly MetricName[];
+  /** Signed analysis (balance, conflict ties counted); default: whether any tie is negative.
+   * When false, conflict ties are left out of everything. */
+  signed?: boolean;
+  /** Analyse as directed or undirected; default: as the graph was built (a directed graph is symmetrised
+   * when false, an undirected one doubled into arcs when true). */
+  directed?: boolean;
+  /** Seed for Louvain and the frustration search; default 1. */
+  seed?: number;
+  /** Tie lengths for path measures; default hops. */
+  distance?: DistanceMode;
+  /** Effort limits of the frustration search. */
+  frustration?: Partial<Omit<FrustrationOptions, 'rng'>>;
+}
+
+const ALL_METRICS: readonly MetricName[] = [...NODE_METRICS, ...GRAPH_METRICS];
+
+/** Analyses `graph`; see `NetworkAnalysis` for the result. */
+export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): NetworkAnalysis {
+  const wanted = new Set(options.metrics ?? ALL_METRICS);
+  for (const name of wanted) {
+    if (!ALL_METRICS.includes(name)) {
+      throw errors.validation([
+        {
+          path: 'metrics',
+          message: tr(
+            {
+              id: 'Ukuran {name} tidak dikenal; pilihan: {all}',
+              en: 'Unknown metric {name}; choose from: {all}',
+            },
+            { name, all: ALL_METRICS.join(', ') },
+          ),
+        },
+      ]);
+    }
+  }
+  const oriented = orient(graph, options.directed);
+  const signed = options.signed ?? hasNegativeTies(oriented);
+  const collaboration = hasNegativeTies(oriented) ? positiveLayer(oriented) : oriented;
+  const view = signed ? oriented : collaboration;
+  const seed = options.seed ?? 1;
+  const n = view.order;
+  const want = (name: MetricName) => wanted.has(name);
+
+  const columns: Partial<Record<(typeof NODE_METRICS)[number], ArrayLike<number | null>>> = {};
+  if (want('degree')) columns.degree = degree(view).degree;
+  Object.assign(columns, pathColumns(collaboration, options.distance ?? 'hops', want));
+  if (want('eigenvector')) {
+    const result = eigenvector(collaboration);
+    columns.eigenvector = result.converged ? result.scores : new Array(n).fill(null);
+  }
+  if (want('pagerank')) {
+    const result = pagerank(collaboration);
+    columns.pagerank = result.converged ? result.scores : new Array(n).fill(null);
+  }
+  if (want('core')) columns.core = coreNumber(collaboration);
+  if (want('clustering')) columns.clustering = clustering(collaboration);
+  if (want('constraint')) columns.constraint = constraint(collaboration);
+  if (want('effectiveSize')) columns.effectiveSize = effectiveSize(collaboration);
+  const communities =
+    want('community') || want('modularity') || want('communities')
+      ? louvain(collaboration, { rng: createRng(seed) })
+      : null;
+  if (want('community') && communities) columns.community = communities.membership;
+
+  const summary: GraphSummary = {
+    nodes: n,
+    edges: view.size,
+    density: want('density') ? density(view) : null,
+    components: want('components') ? componentsSummary(view) : null,
+    modularity: want('modularity') && communities ? communities.modularity : null,
+    communities: want('communities') && communities ? communities.count : null,
+    balance:
+      signed && want('balance')
+        ? signedBalance(view, { ...options.frustration, rng: createRng(seed) })
+        : null,
+  };
+  const nodes: NodeScores[] = view.ids.map((id, i) => {
+    const row: NodeScores = {
+      id,
+      degree: null,
+      betweenness: null,
+      closeness: null,
+      harmonic: null,
+      eigenvector: null,
+      pagerank: null,
+      core: null,
+      clustering: null,
+      community: null,
+      constraint: null,
+      effectiveSize: null,
+    };
+    for (const name of NODE_METRICS) {
+      const value = columns[name]?.[i];
+      row[name] = value === undefined || value === null || Number.isNaN(value) ? null : value;
+    }
+    return row;
+  });
+  return { graph: summary, nodes };
+}
+
+function orient(graph: Graph, directed: boolean | undefined): Graph {
+  if (directed === undefined || directed === graph.directed) return graph;
+  return directed ? toDirected(graph) : symmetrise(graph);
+}
+
+// One sweep feeds all three path measures.
+function pathColumns(graph: Graph, distance: DistanceMode, want: (name: MetricName) => boolean) {
+  const n = graph.order;
+  const sums: SweepSums = {};
+  if (want('betweenness')) sums.betweenness = new Float64Array(n);
+  if (want('closeness')) {
+    sums.distanceSum = new Float64Array(n);
+    sums.reached = new Float64Array(n);
+  }
+  if (want('harmonic')) sums.harmonic = new Float64Array(n);
+  if (Object.keys(sums).length === 0) return {};
+  sweepSources(graph, distance, 0, n, sums);
+  return {
+    betweenness: sums.betweenness && scaleBetweenness(sums.betweenness, graph, true),
+    closeness: sums.distanceSum && sums.reached && closenessFromSums(sums.distanceSum, sums.reached),
+    harmonic: sums.harmonic,
+  };
+}
+
+function componentsSummary(view: Graph) {
+  const result = components(view);
+  return {
+    count: result.weak.count,
+    largestShare: result.weak.largestShare,
+    isolates: result.isolates,
+    strong: result.strong ? { count: result.strong.count, largestShare: result.strong.largestShare } : null,
+  };
+}

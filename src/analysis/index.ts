@@ -1,0 +1,35 @@
+/**
+ * Simpul's network-analysis core: pure functions over a compact graph, no I/O, no clock, seeded
+ * randomness. See docs/ANALYSIS.md for every measure's definition and conventions.
+ */
+
+export * from './analysis-result.ts';
+export { type AnalyzeOptions, analyzeNetwork } from './analyze-network.ts';
+export { signedBalance } from './balance-summary.ts';
+export * from './betweenness.ts';
+export * from './brokerage.ts';
+export * from './centralization.ts';
+export * from './closeness.ts';
+export * from './clustering.ts';
+export * from './components.ts';
+export * from './constraint.ts';
+export * from './degree.ts';
+export * from './density.ts';
+export * from './effective-size.ts';
+export * from './eigenvector.ts';
+export * from './frustration/frustration.ts';
+export * from './graph.ts';
+export * from './graph-builder.ts';
+export * from './harmonic.ts';
+export * from './k-core.ts';
+export * from './layers.ts';
+export * from './louvain.ts';
+export * from './modularity.ts';
+export * from './pagerank.ts';
+export type { DistanceMode } from './path-sweep.ts';
+export * from './pn-centrality.ts';
+export * from './reciprocity.ts';
+export * from './rng.ts';
+export * from './synthetic-center.ts';
+export * from './transitivity.ts';
+export * from './triangle-balance.ts';
