@@ -1,6 +1,6 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import { nextVersion } from '../db/versioned.ts';
+import { nextVersion, setArchivedAt } from '../db/versioned.ts';
 import type { CenterListQuery } from './centers.schema.ts';
 import type { CenterFiguresTable, CentersTable } from './centers.table.ts';
 
@@ -127,12 +127,8 @@ export async function updateCenter(db: Db, id: string, values: Updateable<Center
     .execute();
 }
 
-export async function setArchived(db: Db, id: string, archived: boolean): Promise<void> {
-  await db
-    .updateTable('centers')
-    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+export function setArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  return setArchivedAt(db, 'centers', id, archived);
 }
 
 export async function replaceCenterRegions(

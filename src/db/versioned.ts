@@ -45,3 +45,20 @@ export function nextVersion() {
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+/** Tables whose rows can be archived (hidden from lists, kept whole). */
+export type ArchivableTable = Exclude<VersionedTable, 'users'> | 'interactions';
+
+/** Sets or clears `archived_at` and bumps the version; the caller has locked and checked the row. */
+export async function setArchivedAt(
+  db: Db,
+  table: ArchivableTable,
+  id: string,
+  archived: boolean,
+): Promise<void> {
+  await db
+    .updateTable(table)
+    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
+    .where('id', '=', id)
+    .execute();
+}

@@ -2,7 +2,7 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
-import { nextVersion } from '../db/versioned.ts';
+import { nextVersion, setArchivedAt } from '../db/versioned.ts';
 import type { EnterpriseListQuery } from './enterprises.schema.ts';
 import type { EnterprisesTable } from './enterprises.table.ts';
 
@@ -152,10 +152,6 @@ export async function updateEnterprise(
 }
 
 /** Sets or clears `archived_at` and moves the enterprise to the next version. */
-export async function setEnterpriseArchived(db: Db, id: string, archived: boolean): Promise<void> {
-  await db
-    .updateTable('enterprises')
-    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+export function setEnterpriseArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  return setArchivedAt(db, 'enterprises', id, archived);
 }

@@ -1,7 +1,7 @@
 import { type Insertable, type RawBuilder, type Selectable, sql, type Updateable } from 'kysely';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
-import { nextVersion } from '../db/versioned.ts';
+import { nextVersion, setArchivedAt } from '../db/versioned.ts';
 import type { InstitutionListQuery } from './institutions.schema.ts';
 import type { InstitutionsTable } from './institutions.table.ts';
 
@@ -124,12 +124,8 @@ export async function updateInstitutionRow(
 }
 
 /** Sets or clears the archive time and bumps the version. */
-export async function setInstitutionArchived(db: Db, id: string, archived: boolean): Promise<void> {
-  await db
-    .updateTable('institutions')
-    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+export function setInstitutionArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  return setArchivedAt(db, 'institutions', id, archived);
 }
 
 /** Replaces the set of centres an institution serves. */

@@ -1,7 +1,7 @@
 import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
-import { nextVersion } from '../db/versioned.ts';
+import { nextVersion, setArchivedAt } from '../db/versioned.ts';
 import type { InteractionListQuery } from './interactions.schema.ts';
 import type { InteractionsTable } from './interactions.table.ts';
 
@@ -231,10 +231,6 @@ export async function updateInteractionRow(db: Db, id: string, values: TieColumn
 }
 
 /** Sets or clears `archived_at` and bumps the version. */
-export async function setInteractionArchived(db: Db, id: string, archived: boolean): Promise<void> {
-  await db
-    .updateTable('interactions')
-    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+export function setInteractionArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  return setArchivedAt(db, 'interactions', id, archived);
 }

@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
-import { nextVersion } from '../db/versioned.ts';
+import { nextVersion, setArchivedAt } from '../db/versioned.ts';
 import type { PersonListQuery } from './people.schema.ts';
 import type { PeopleTable, PersonAffiliationsTable } from './people.table.ts';
 
@@ -109,12 +109,8 @@ export async function updatePerson(db: Db, id: string, values: Updateable<People
 }
 
 /** Sets or clears `archived_at` and moves the person to the next version. */
-export async function setPersonArchived(db: Db, id: string, archived: boolean): Promise<void> {
-  await db
-    .updateTable('people')
-    .set({ archived_at: archived ? sql<Date>`now()` : null, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+export function setPersonArchived(db: Db, id: string, archived: boolean): Promise<void> {
+  return setArchivedAt(db, 'people', id, archived);
 }
 
 /** Replaces every affiliation of a person, dropping exact duplicates. */
