@@ -1,6 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { nextVersion, setArchivedAt } from '../db/versioned.ts';
+import { todayInIndonesia } from '../shared/dates.ts';
 import type { CenterListQuery } from './centers.schema.ts';
 import type { CenterFiguresTable, CentersTable } from './centers.table.ts';
 
@@ -73,7 +74,7 @@ export async function findCenterRecords(
   onDate?: string,
 ): Promise<CenterRecord[]> {
   if (ids.length === 0) return [];
-  const date = onDate ?? new Date().toISOString().slice(0, 10);
+  const date = onDate ?? todayInIndonesia();
   const [rows, regions, figures, members] = await Promise.all([
     db.selectFrom('centers').selectAll().where('id', 'in', ids).execute(),
     db

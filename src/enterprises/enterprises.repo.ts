@@ -3,6 +3,7 @@ import type { ScopePredicate } from '../auth/scope-sql.ts';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
 import { nextVersion, setArchivedAt } from '../db/versioned.ts';
+import { todayInIndonesia } from '../shared/dates.ts';
 import type { EnterpriseListQuery } from './enterprises.schema.ts';
 import type { EnterprisesTable } from './enterprises.table.ts';
 
@@ -68,7 +69,7 @@ export async function listEnterpriseIds(
   }
   if (query.center) {
     const centerId = query.center;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInIndonesia();
     base = base.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('center_memberships as m')

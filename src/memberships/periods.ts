@@ -1,11 +1,9 @@
+import { todayInIndonesia } from '../shared/dates.ts';
 import { tr } from '../shared/i18n.ts';
 
-/**
- * Today's date as `YYYY-MM-DD`, in UTC like the centres' active-member count, so that "active today"
- * means the same thing on every screen.
- */
+/** Today's date as `YYYY-MM-DD` in WIB, the same "today" every screen uses. */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayInIndonesia();
 }
 
 /** A membership period for messages: `2020-01-01 – 2021-06-30`, or `2020-01-01 – sekarang` if ongoing. */
