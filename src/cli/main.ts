@@ -4,6 +4,7 @@ import { DEFAULT_DEMO_SEED, loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { VERSION } from '../version.ts';
 import { registerIoCommands } from './io-commands.ts';
+import { registerNetworkCommands } from './network-commands.ts';
 import { action, say, withDatabase } from './runtime.ts';
 import { serve } from './serve.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -63,5 +64,6 @@ program
 
 registerUserCommands(program);
 registerIoCommands(program);
+registerNetworkCommands(program);
 
 await program.parseAsync(process.argv);

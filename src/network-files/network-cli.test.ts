@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+interface Fixture {
+  edges: [string, string, number, number][];
+  measures: { betweenness: Record<string, number> };
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+// No DATABASE_URL on purpose: the command must not need a database.
+function simpul(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(path.resolve('bin/simpul'), args, { timeout: 60_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const karate = JSON.parse(readFileSync('src/analysis/fixtures/karate.json', 'utf8')) as Fixture;
+const folder = mkdtempSync(path.join(os.tmpdir(), 'simpul-network-cli-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const write = (name: string, text: string) => {
+  const file = path.join(folder, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('simpul network analyze', () => {
+  const karateCsv = write(
+    'karate.csv',
+    `source,target,weight\n${karate.edges.map(([s, t, w]) => `${s},${t},${w}`).join('\n')}\n`,
+  );
+
+  it("prints Zachary's karate club betweenness as the reference computes it", async () => {
+    const run = await simpul('network', 'analyze', karateCsv, '--json', '--metrics', 'betweenness');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      graph: { nodes: number; edges: number };
+      nodes: Record<string, unknown>[];
+    };
+    expect(result.graph).toMatchObject({ nodes: 34, edges: 78, density: null });
+    for (const id of ['0', '33', '2']) {
+      const node = result.nodes.find((n) => n.id === id);
+      expect(node?.betweenness).toBeCloseTo(karate.measures.betweenness[id] ?? Number.NaN, 10);
+      expect(node?.closeness).toBeNull();
+    }
+  });
+
+  it('prints a readable summary in English with --lang en', async () => {
+    const run = await simpul('network', 'analyze', karateCsv, '--lang', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Nodes: 34  Ties: 78');
+    expect(run.stdout).toMatch(/Top 10 nodes by betweenness:\n\s+1\. 0\s+0\.4376/);
+  });
+
+  it('exits with code 2 and names the bad line', async () => {
+    const run = await simpul('network', 'analyze', write('bad.csv', '# x\na,b,+\nb,c,?\n'), '--signed');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("baris 3: tanda '?' tidak dikenal");
+    expect(run.stdout).toBe('');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * What every network-file reader produces, and the value parsers they share, so that a tie's sign and
+ * weight mean the same in an edge list, GML, GEXF and GraphML.
+ */
+
+import type { TieInput } from '../analysis/index.ts';
+import { AppError, type ErrorDetail } from '../shared/errors.ts';
+import { tr } from '../shared/i18n.ts';
+
+/** The file formats `simpul network analyze` reads. */
+export const NETWORK_FORMATS = ['csv', 'tsv', 'gml', 'gexf', 'graphml'] as const;
+
+/** One of `NETWORK_FORMATS`. */
+export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
+
+/** Nodes and ties as read from a file, before they become a `Graph`. */
+export interface ParsedNetwork {
+  nodes: string[];
+  edges: TieInput[];
+  /** Directedness the file declares; undefined when the format has no such notion (edge lists). */
+  directed: boolean | undefined;
+}
+
+/** How a reader interprets ties. */
+export interface ReaderOptions {
+  /** Signed network: an edge list's third column is a sign; a negative weight means conflict elsewhere. */
+  signed: boolean;
+}
+
+/** The message for an XML file without a `<graph>` element. */
+export const NO_GRAPH = { id: 'tidak ada elemen <graph>', en: 'no <graph> element' };
+
+const SIGNS: Record<string, 1 | -1> = { '+': 1, '1': 1, '+1': 1, '-': -1, '-1': -1 };
+
+/** Parses a sign written as `+`, `-`, `1`, `+1` or `-1`; undefined when it is none of these. */
+export function parseSign(text: string): 1 | -1 | undefined {
+  return SIGNS[text.trim()];
+}
+
+/** Parses a decimal number, rejecting the empty string and trailing garbage that `Number` would accept. */
+export function parseNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Throws one validation error listing `problems` (at most 50), if there are any. */
+export function failOnProblems(problems: readonly ErrorDetail[]): void {
+  if (problems.length === 0) return;
+  throw new AppError(
+    'validation_failed',
+    tr(
+      {
+        id: 'Berkas jaringan tidak valid ({count} kesalahan)',
+        en: 'Invalid network file ({count} error(s))',
+      },
+      { count: problems.length },
+    ),
+    problems.slice(0, 50),
+  );
+}
+
+/**
+ * A tie from a structured format (GML, GEXF, GraphML): an explicit sign wins; without one, a signed
+ * analysis reads a negative weight as conflict, the common way signed networks are exported.
+ */
+export function structuredTie(
+  source: string,
+  target: string,
+  weight: number | undefined,
+  sign: 1 | -1 | undefined,
+  options: ReaderOptions,
+): TieInput {
+  if (sign === undefined && options.signed && weight !== undefined && weight < 0) {
+    return { source, target, sign: -1, weight: -weight };
+  }
+  return { source, target, sign: sign ?? 1, weight: weight ?? 1 };
+}
