@@ -2,10 +2,7 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../db/database-types.ts';
 import type { ValueChainRole } from './value-chain.data.ts';
 
-/**
- * Tables the demo writes, in an order every foreign key accepts. A later tie generator adds its table
- * (e.g. `interactions`) here and a step beside `addInstitutions` in `generate.ts`.
- */
+/** Tables the demo writes, in an order every foreign key accepts. */
 export const DEMO_TABLES = [
   'centers',
   'center_regions',
@@ -19,6 +16,7 @@ export const DEMO_TABLES = [
   'institution_memberships',
   'institution_challenges',
   'person_affiliations',
+  'interactions',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -28,7 +26,7 @@ export type DemoRows = { [T in DemoTable]: Insertable<Database[T]>[] };
 /** Size class in the PP 7/2021 and BPS sense: it sets workers (BPS) and capital (PP 7/2021). */
 export type SizeClass = 'micro' | 'small' | 'medium';
 
-/** A generated firm as later steps (institutions, and ties to come) need it. */
+/** A generated firm as later steps (institutions, ties) need it. */
 export interface DemoFirm {
   id: string;
   ownerId: string;
@@ -82,5 +80,6 @@ export function emptyRows(): DemoRows {
     institution_memberships: [],
     institution_challenges: [],
     person_affiliations: [],
+    interactions: [],
   };
 }

@@ -29,12 +29,12 @@ const MESSAGES = {
     en: 'Dinas: {institutions} offices, {people} officials',
   },
   center: {
-    id: '[{n}/{total}] {name}: {enterprises} IKM, {institutions} lembaga',
-    en: '[{n}/{total}] {name}: {enterprises} enterprises, {institutions} institutions',
+    id: '[{n}/{total}] {name}: {enterprises} IKM, {institutions} lembaga, {ties} ikatan',
+    en: '[{n}/{total}] {name}: {enterprises} enterprises, {institutions} institutions, {ties} ties',
   },
   summary: {
-    id: '{centers} sentra, {enterprises} IKM, {people} orang, {institutions} lembaga, {years} baris data tahunan (seed {seed})',
-    en: '{centers} centres, {enterprises} enterprises, {people} people, {institutions} institutions, {years} yearly rows (seed {seed})',
+    id: '{centers} sentra, {enterprises} IKM, {people} orang, {institutions} lembaga, {years} baris data tahunan, {ties} ikatan (seed {seed})',
+    en: '{centers} centres, {enterprises} enterprises, {people} people, {institutions} institutions, {years} yearly rows, {ties} ties (seed {seed})',
   },
   unchanged: { id: 'sudah ada; tidak ada yang berubah', en: 'already there; nothing changed' },
   added: { id: '{rows} baris baru', en: '{rows} new rows' },
@@ -42,8 +42,8 @@ const MESSAGES = {
 
 /**
  * Loads the deterministic demo dataset — the 14 real centres of DOMAIN.md §10 with synthetic firms,
- * people, yearly figures and institutions — in one transaction; returns a one-line summary. Loading the
- * same seed again changes nothing; other data stays unless `reset` is set.
+ * people, yearly figures, institutions and interaction ties — in one transaction; returns a one-line
+ * summary. Loading the same seed again changes nothing; other data stays unless `reset` is set.
  */
 export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<string> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
@@ -72,6 +72,7 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<strin
               total: centers.length,
               name: batch.label,
               enterprises: fmt(batch.rows.enterprises.length),
+              ties: fmt(batch.rows.interactions.length),
             }),
       );
     }
@@ -96,6 +97,7 @@ export function summarize(dataset: DemoDataset): string {
     people: count((b) => b.rows.people),
     institutions: count((b) => b.rows.institutions),
     years: count((b) => b.rows.enterprise_year_data),
+    ties: count((b) => b.rows.interactions),
     seed: dataset.seed,
   });
 }

@@ -5,12 +5,13 @@ import { buildDinasOffices, regencyOf } from './dinas.ts';
 import { addEnterprises } from './enterprises.ts';
 import { addInstitutions } from './institutions.ts';
 import { PRODUCTS } from './products.data.ts';
+import { addTies } from './ties.ts';
 import { addYearData } from './year-data.ts';
 
 /**
  * Builds the whole demo for `seed` without touching the database: the same seed gives the same rows,
- * ids included, on every machine. Each step draws from its own stream (`<centre>/<step>`), so a new step —
- * a tie generator reading each batch's `firms` and their value-chain roles — changes nothing already here.
+ * ids included, on every machine. Each step draws from its own stream (`<centre>/<step>`), so adding a
+ * step (as the ties were added last) changes nothing the earlier steps drew.
  */
 export function buildDemoDataset(seed: number): DemoDataset {
   const ctx: DemoContext = { seed, personNames: new Set(), nibs: new Set(), phones: new Set() };
@@ -24,6 +25,7 @@ export function buildDemoDataset(seed: number): DemoDataset {
     const dinasId = offices.idByRegency.get(regencyOf(spec.villages[0]?.code ?? ''));
     if (!dinasId) throw new Error(`No Dinas office for ${spec.slug}`);
     addInstitutions(rows, spec, centerId, firms, dinasId, ctx);
+    addTies(rows, spec, centerId, firms, seed);
     batches.push({ label: spec.name, centerId, firms, rows });
   }
   return { seed, batches };

@@ -11,7 +11,8 @@ const CLASH = { id: '{value} sudah dipakai oleh baris lain.', en: '{value} is al
 
 /**
  * Refuses to load when rows with the demo's external ids or NIBs exist under other ids (typically the
- * demo of another seed): inserting would otherwise skip those rows and break the links to them.
+ * demo of another seed), or a tie with a demo id links other firms: inserting would otherwise skip those
+ * rows and break the links to them.
  */
 export async function assertNoClash(db: Db, dataset: DemoDataset): Promise<void> {
   const all = (
@@ -26,6 +27,7 @@ export async function assertNoClash(db: Db, dataset: DemoDataset): Promise<void>
     ...(await clashes(db, 'enterprises', 'external_id', enterprises)),
     ...(await clashes(db, 'enterprises', 'nib', nibs)),
     ...(await clashes(db, 'institutions', 'external_id', institutions)),
+    ...(await tieClashes(db, dataset)),
   ];
   if (found.length === 0) return;
   const details: ErrorDetail[] = found
@@ -50,4 +52,26 @@ async function clashes(
   return rows
     .filter((r) => r.value !== null && ours.get(r.value) !== r.id)
     .map((r) => ({ table, column, value: String(r.value) }));
+}
+
+/** Ties have no external id; one with a demo id but another type or other ends is a clash. */
+async function tieClashes(
+  db: Db,
+  dataset: DemoDataset,
+): Promise<{ table: string; column: string; value: string }[]> {
+  const signature = (r: { type: string; from_enterprise_id: string; to_enterprise_id?: string | null }) =>
+    `${r.type}|${r.from_enterprise_id}|${r.to_enterprise_id ?? ''}`;
+  const ours = new Map<string, string>();
+  for (const batch of dataset.batches) {
+    for (const tie of batch.rows.interactions) if (tie.id) ours.set(tie.id, signature(tie));
+  }
+  if (ours.size === 0) return [];
+  const rows = await db
+    .selectFrom('interactions')
+    .select(['id', 'type', 'from_enterprise_id', 'to_enterprise_id'])
+    .where('id', 'in', [...ours.keys()])
+    .execute();
+  return rows
+    .filter((r) => ours.get(r.id) !== signature(r))
+    .map((r) => ({ table: 'interactions', column: 'id', value: r.id }));
 }
