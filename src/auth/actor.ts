@@ -63,11 +63,6 @@ export function withActor<T>(actor: Actor, work: () => T, requestId?: string): T
   return current.run({ actor, requestId }, work);
 }
 
-/** Makes `actor` current for the rest of this asynchronous call chain (Fastify hooks use this). */
-export function enterActor(actor: Actor, requestId?: string): void {
-  current.enterWith({ actor, requestId });
-}
-
 /** The actor of the work in progress; outside any request or command, the system. */
 export function currentActor(): Actor {
   return current.getStore()?.actor ?? { kind: 'system', label: 'system' };

@@ -161,15 +161,6 @@ export async function replaceCenterFigures(
   }
 }
 
-export async function findCenterIdByExternalId(db: Db, externalId: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('centers')
-    .select('id')
-    .where('external_id', '=', externalId)
-    .executeTakeFirst();
-  return row?.id;
-}
-
 export async function countCenters(db: Db): Promise<number> {
   const row = await db
     .selectFrom('centers')

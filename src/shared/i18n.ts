@@ -56,8 +56,3 @@ export function tr(
 ): string {
   return message[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
-
-/** A zod custom error that is translated at parse time. */
-export function zodMessage(key: MessageKey, params?: Record<string, string | number>) {
-  return { error: () => t(key, params) };
-}
