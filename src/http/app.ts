@@ -13,6 +13,7 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { installAuth } from '../auth/auth.plugin.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { userRoutes } from '../auth/users.routes.ts';
+import { centerNetworkRoutes } from '../center-network/center-network.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import type { Config } from '../config.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps, config: AppConfig): Promise<Simpul
       await auditRoutes(api, deps);
       await regionRoutes(api, deps);
       await centerRoutes(api, deps);
+      await centerNetworkRoutes(api, deps);
       await enterpriseRoutes(api, deps);
       await enterpriseYearRoutes(api, deps);
       await personRoutes(api, deps);

@@ -309,6 +309,9 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/members': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/members`),
   ),
+  'GET /api/centers/:id/network': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/network`),
+  ),
   'POST /api/center-memberships': rule('YNYYNNNU', OUT_WRITE, async (_ctx, side) =>
     send('POST', '/api/center-memberships', {
       centerId: side.centerId,
