@@ -1,16 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-/** Roles, from the widest to the narrowest view (see docs/SECURITY.md for the matrix). */
-export const ROLES = [
-  'admin',
-  'ministry',
-  'regional_officer',
-  'center_manager',
-  'enterprise',
-  'researcher',
-  'viewer',
-] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './roles.ts';
+
+export { ROLES, type Role } from './roles.ts';
 
 /** What a user's rights are limited to: region codes (and below), centres, enterprises, research projects. */
 export interface Scopes {

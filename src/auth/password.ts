@@ -1,7 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 
-/** Smallest accepted password length (NIST SP 800-63B recommends at least 8; we ask 10). */
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from './roles.ts';
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). Algorithm 2 = argon2id.
 const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;

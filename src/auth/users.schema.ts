@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
-import { ROLES } from './actor.ts';
-import { MIN_PASSWORD_LENGTH } from './password.ts';
+import { MIN_PASSWORD_LENGTH, ROLES } from './roles.ts';
 
 export const RoleSchema = z.enum(ROLES);
 

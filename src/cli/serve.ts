@@ -5,6 +5,7 @@ import { openDatabase } from '../db/database.ts';
 import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
+import { WEB_DIST } from '../http/web.ts';
 import { prepareDatabase, say } from './runtime.ts';
 
 export interface ServeOptions {
@@ -27,7 +28,9 @@ export async function serve(options: ServeOptions): Promise<void> {
     if (users.length > 0) say(formatDemoUsers(users));
   }
   const pseudonymKey = await loadPseudonymKey(database.db);
-  const app = await buildApp({ db: database.db, mode: database.mode, pseudonymKey }, config);
+  const app = await buildApp({ db: database.db, mode: database.mode, pseudonymKey }, config, {
+    webRoot: WEB_DIST,
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -23,12 +23,14 @@ import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
+import { networkExportRoutes } from '../network-export/network-export.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
 import { VERSION } from '../version.ts';
 import { installErrorHandler, rateLimitError } from './error-handler.ts';
 import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
+import { webRoutes } from './web.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -41,8 +43,15 @@ export type AppConfig = Pick<
   | 'trustProxy'
 >;
 
-/** Builds the HTTP application (API, OpenAPI, docs). It does not listen; the caller does. */
-export async function buildApp(deps: AppDeps, config: AppConfig): Promise<SimpulApp> {
+/**
+ * Builds the HTTP application (API, OpenAPI, docs, and the web app when `webRoot` holds a build). It does
+ * not listen; the caller does.
+ */
+export async function buildApp(
+  deps: AppDeps,
+  config: AppConfig,
+  options: { webRoot?: string } = {},
+): Promise<SimpulApp> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
@@ -112,6 +121,7 @@ export async function buildApp(deps: AppDeps, config: AppConfig): Promise<Simpul
       await regionRoutes(api, deps);
       await centerRoutes(api, deps);
       await centerNetworkRoutes(api, deps);
+      await networkExportRoutes(api, deps);
       await enterpriseRoutes(api, deps);
       await enterpriseYearRoutes(api, deps);
       await personRoutes(api, deps);
@@ -123,5 +133,6 @@ export async function buildApp(deps: AppDeps, config: AppConfig): Promise<Simpul
     },
     { prefix: '/api' },
   );
+  if (options.webRoot) await webRoutes(app, options.webRoot);
   return app;
 }

@@ -1,0 +1,122 @@
+import type { Lang } from '../i18n/i18n.tsx';
+
+/** One field problem as the API reports it (`path` is the field, e.g. `startDate` or `rows.3.name`). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** An API refusal, with the server's message already in the user's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+
+  /** The message for one field (the first, when several), for showing at that field. */
+  field(path: string): string | undefined {
+    return this.details.find((d) => d.path === path || d.path.startsWith(`${path}.`))?.message;
+  }
+}
+
+let csrfToken: string | null = null;
+let lang: Lang = 'id';
+let onUnauthorized: (() => void) | null = null;
+
+/** Remembers the session's CSRF token (sent on every write). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+/** The language the API answers in (errors, labels). */
+export function setApiLang(next: Lang): void {
+  lang = next;
+}
+/** Called when the session has ended (401), so the app can show sign-in again. */
+export function setOnUnauthorized(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+type Query = Record<string, string | number | boolean | null | undefined | readonly (string | number)[]>;
+
+/** `/api/path?a=1&b=x` with empty values left out and arrays joined by commas. */
+export function apiUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function request(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { 'accept-language': lang };
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData || options.body instanceof Blob) body = options.body;
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(apiUrl(path, options.query), {
+    method,
+    headers,
+    body,
+    credentials: 'same-origin',
+    signal: options.signal,
+  });
+  if (response.ok) return response;
+  let payload: { error?: { code?: string; message?: string; details?: FieldIssue[] } } = {};
+  try {
+    payload = await response.json();
+  } catch {
+    // Not JSON (a proxy error page): fall back to the status text.
+  }
+  if (response.status === 401 && path !== '/auth/login') onUnauthorized?.();
+  throw new ApiError(
+    response.status,
+    payload.error?.code ?? 'http_error',
+    payload.error?.message ?? `${response.status} ${response.statusText}`,
+    payload.error?.details ?? [],
+  );
+}
+
+/** Typed calls to the Simpul API; types come from the server's zod schemas (`z.infer`). */
+export const api = {
+  async get<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
+    return (await request('GET', path, { query, signal })).json() as Promise<T>;
+  },
+  async send<T>(
+    method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    path: string,
+    body?: unknown,
+    query?: Query,
+  ): Promise<T> {
+    const response = await request(method, path, { body, query });
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  },
+  /** A file download (CSV, XLSX, GEXF…) as a Blob. */
+  async blob(path: string, query?: Query): Promise<Blob> {
+    return (await request('GET', path, { query })).blob();
+  },
+};
+
+/** Saves a Blob under `filename` through a temporary link. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,101 @@
+import { Suspense, useEffect, useState } from 'react';
+import { setApiLang } from '../api/client.ts';
+import { SignInPage } from '../auth/SignInPage.tsx';
+import { SessionProvider, useSession } from '../auth/session.tsx';
+import { I18nProvider, useI18n } from '../i18n/i18n.tsx';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { Forbidden, Loading, NotFound } from '../ui/status.tsx';
+import { m } from './messages.ts';
+import { ROLE_LABELS } from './roles.ts';
+import { Link, matchPath, RouterProvider, useRouter } from './router.tsx';
+import { ROUTES } from './routes.tsx';
+
+/** The app: language, session and router around the shell. */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <RouterProvider>
+          <Gate />
+        </RouterProvider>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+/** Sign-in first: every screen shows data only signed-in users may see. */
+function Gate() {
+  const { user } = useSession();
+  const { lang } = useI18n();
+  useEffect(() => setApiLang(lang), [lang]);
+  if (user === undefined) return <Loading />;
+  if (user === null) return <SignInPage />;
+  return <Shell />;
+}
+
+/** Header with role-aware navigation, the language switch and the user; the current screen below. */
+function Shell() {
+  const { t } = useI18n();
+  const { user, signOut, can } = useSession();
+  const { path } = useRouter();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the phone menu whenever the screen changes.
+  useEffect(() => setMenuOpen(false), [path]);
+  const nav = ROUTES.filter((r) => r.nav && (!r.roles || can(...r.roles)));
+  let content = <NotFound />;
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, path);
+    if (!params) continue;
+    const Page = route.page;
+    content = route.roles && !can(...route.roles) ? <Forbidden /> : <Page params={params} />;
+    break;
+  }
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t(m.skipToContent)}
+      </a>
+      <header className="topbar">
+        <Link href="/" className="brand">
+          {t(m.appName)} <span className="brand-sub">{t(m.tagline)}</span>
+        </Link>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          {t(m.menu)}
+        </button>
+        <nav id="main-nav" aria-label={t(m.mainNav)} className={menuOpen ? 'open' : undefined}>
+          <ul>
+            {nav.map((r) => {
+              const active =
+                r.path === '/' ? path === '/' || path.startsWith('/wilayah') : path.startsWith(r.path);
+              return (
+                <li key={r.path}>
+                  <Link href={r.path} aria-current={active ? 'page' : undefined}>
+                    {t(r.nav!)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="userbox">
+            <LanguageSwitch />
+            <span className="muted small" data-testid="signed-in-as">
+              {t(m.signedInAs, { name: user!.displayName, role: t(ROLE_LABELS[user!.role]) })}
+            </span>
+            <button type="button" onClick={signOut}>
+              {t(m.signOut)}
+            </button>
+          </div>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>{content}</Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { z } from 'zod';
+import type { Role } from '../../../src/auth/roles.ts';
+import type { MeSchema } from '../../../src/auth/users.schema.ts';
+import { api, setCsrfToken, setOnUnauthorized } from '../api/client.ts';
+
+/** The signed-in user as `GET /api/auth/me` returns it. */
+export type Me = z.infer<typeof MeSchema>;
+export type User = Me['user'];
+
+interface Session {
+  /** undefined while the first check runs; null when signed out. */
+  user: User | null | undefined;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+  /** True when the user has one of `roles`. */
+  can(...roles: Role[]): boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** Asks the server who is signed in (the session cookie is httpOnly) and keeps the CSRF token. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const accept = useCallback((me: Me | null) => {
+    setCsrfToken(me?.csrfToken ?? null);
+    setUser(me?.user ?? null);
+  }, []);
+  useEffect(() => {
+    setOnUnauthorized(() => accept(null));
+    api.get<Me>('/auth/me').then(accept, () => accept(null));
+    return () => setOnUnauthorized(null);
+  }, [accept]);
+  const value = useMemo<Session>(
+    () => ({
+      user,
+      async signIn(email, password) {
+        accept(await api.send<Me>('POST', '/auth/login', { email, password }));
+      },
+      async signOut() {
+        await api.send('POST', '/auth/logout').catch(() => undefined);
+        accept(null);
+      },
+      can: (...roles) => !!user && roles.includes(user.role),
+    }),
+    [user, accept],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The session: who is signed in and what they may do. */
+export function useSession(): Session {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
