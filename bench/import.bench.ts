@@ -8,7 +8,7 @@
  * plans of statements slower than 500 ms are logged to `data/bench/pg/server.log` (auto_explain).
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -102,33 +102,85 @@ async function writeCsv(file: string, villages: Village[]): Promise<number> {
   return rows;
 }
 
+/** CPU seconds used so far by this process and by the database's server processes (Linux /proc). */
+interface CpuSample {
+  node: number;
+  server: number;
+}
+
 interface Timed {
   report: ImportReport;
   stagedMs: number;
   totalMs: number;
+  /** CPU seconds (Node, PostgreSQL) spent up to the end of staging, and in the whole import. */
+  stagedCpu: CpuSample;
+  totalCpu: CpuSample;
 }
 
-async function timedImport(db: Db, file: string): Promise<Timed> {
+/**
+ * CPU time is what the machine's load cannot inflate much: on a shared machine the wall-clock rates below
+ * drop with other people's work, while these stay close to what the import itself costs.
+ */
+async function cpuSample(db: Db): Promise<CpuSample> {
+  const usage = process.cpuUsage();
+  const { rows } = await sql<{ pid: number }>`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(
+    db,
+  );
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      // Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second).
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Not on Linux, or the server runs elsewhere (DATABASE_URL): report the server side as 0.
+    }
+  }
+  return { node: (usage.user + usage.system) / 1e6, server: ticks / 100 };
+}
+
+const minus = (a: CpuSample, b: CpuSample): CpuSample => ({
+  node: a.node - b.node,
+  server: a.server - b.server,
+});
+
+async function timedImport(db: Db, monitor: Db, file: string): Promise<Timed> {
+  const cpu0 = await cpuSample(monitor);
   const started = performance.now();
   let stagedMs = 0;
+  let stagedAt: Promise<CpuSample> | undefined;
   const report = await importTable(
     db,
     'enterprises',
     { format: 'csv', stream: createReadStream(file) },
     { dryRun: false },
     (phase: ImportPhase) => {
-      if (phase === 'staged') stagedMs = performance.now() - started;
+      if (phase !== 'staged') return;
+      stagedMs = performance.now() - started;
+      stagedAt = cpuSample(monitor);
     },
   );
-  return { report, stagedMs, totalMs: performance.now() - started };
+  const totalMs = performance.now() - started;
+  const cpu1 = await cpuSample(monitor);
+  return {
+    report,
+    stagedMs,
+    totalMs,
+    stagedCpu: minus((await stagedAt) ?? cpu1, cpu0),
+    totalCpu: minus(cpu1, cpu0),
+  };
 }
 
-function describe(label: string, rows: number, { report, stagedMs, totalMs }: Timed): void {
+function describe(label: string, rows: number, timed: Timed): void {
+  const { report, stagedMs, totalMs, stagedCpu, totalCpu } = timed;
   const rate = (ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en');
   const mb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const cpu = (c: CpuSample) => `CPU Node ${c.node.toFixed(1)} s + PostgreSQL ${c.server.toFixed(1)} s`;
   console.log(
-    `${label}: ${rows} rows; validation+staging ${(stagedMs / 1000).toFixed(2)} s (${rate(stagedMs)} rows/s); ` +
-      `whole import ${(totalMs / 1000).toFixed(2)} s (${rate(totalMs)} rows/s); peak RSS so far ${mb} MB; ` +
+    `${label}: ${rows} rows; validation+staging ${(stagedMs / 1000).toFixed(2)} s (${rate(stagedMs)} rows/s, ` +
+      `${cpu(stagedCpu)}); whole import ${(totalMs / 1000).toFixed(2)} s (${rate(totalMs)} rows/s, ` +
+      `${cpu(totalCpu)}); peak RSS so far ${mb} MB; ` +
       `inserted ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}, errors ${report.errorCount}`,
   );
 }
@@ -149,7 +201,9 @@ async function disableAuditTriggers(db: Db): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const embedded = await acquireEmbedded(path.resolve('data/bench'), 54359, (m) => console.log(m));
+  const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? 'data/bench');
+  const port = Number(process.env.SIMPUL_PG_PORT ?? 54359);
+  const embedded = await acquireEmbedded(dataDir, port, (m) => console.log(m));
   const name = `simpul_bench_${process.pid}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({
@@ -166,9 +220,14 @@ async function main(): Promise<void> {
   if (explainMs) {
     // Plans of slower statements go to the cluster's log: where the time goes, statement by statement.
     const options = `-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=${explainMs}`;
-    url.searchParams.set('options', `${options} -c auto_explain.log_analyze=on`);
+    url.searchParams.set(
+      'options',
+      `${options} -c auto_explain.log_analyze=on -c auto_explain.log_triggers=on`,
+    );
   }
   const db = createKysely(url.toString(), { applicationName: 'simpul-bench', poolSize: 2 });
+  // A connection of its own, so sampling CPU never waits for (or borrows) the import's connection.
+  const monitor = createKysely(url.toString(), { applicationName: 'simpul-bench-monitor', poolSize: 1 });
   const folder = mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-'));
   try {
     await migrateToLatest(db);
@@ -181,9 +240,22 @@ async function main(): Promise<void> {
     const rows = await writeCsv(file, villages);
     console.log(`Generated ${file}: ${rows} rows, ${(statSync(file).size / 1e6).toFixed(1)} MB`);
     console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
-    describe('First import ', rows, await timedImport(db, file));
-    describe('Second import', rows, await timedImport(db, file));
+    console.log(
+      `Load average before: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}`,
+    );
+    describe('First import ', rows, await timedImport(db, monitor, file));
+    describe('Second import', rows, await timedImport(db, monitor, file));
+    console.log(
+      `Load average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}`,
+    );
   } finally {
+    await monitor.destroy();
     await db.destroy();
     rmSync(folder, { recursive: true, force: true });
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});

@@ -5,13 +5,16 @@ import type { AuditQuery } from './audit.schema.ts';
 
 export type AuditRow = Selectable<AuditLogTable>;
 
-/** Audit rows matching the query, newest first; `regionScopes` limits them to those regions (and below). */
+/**
+ * Audit entries (one per changed row, bulk-written ones included) matching the query, newest first;
+ * `regionScopes` limits them to those regions (and below).
+ */
 export async function listAuditRows(
   db: Db,
   query: AuditQuery,
   regionScopes?: readonly string[],
 ): Promise<{ rows: AuditRow[]; total: number }> {
-  let base = db.selectFrom('audit_log');
+  let base = db.selectFrom('audit_entries');
   if (query.entityType) base = base.where('entity_type', '=', query.entityType);
   if (query.entityId) base = base.where('entity_id', '=', query.entityId);
   if (query.actorUserId) base = base.where('actor_user_id', '=', query.actorUserId);

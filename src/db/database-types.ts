@@ -42,5 +42,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  /** View: one entry per audited row, whether written row by row or in bulk (migration 0004). */
+  audit_entries: AuditLogTable;
   app_secrets: AppSecretsTable;
 }

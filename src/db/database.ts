@@ -1,4 +1,5 @@
-import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { CompiledQuery, Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { auditIdentity } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
@@ -61,6 +62,8 @@ export function createKysely(connectionString: string, options: OpenOptions = {}
     max: options.poolSize ?? 10,
     application_name: options.applicationName ?? CLIENT_PREFIX,
   });
+  pool.on('connect', registerClient);
+  pool.on('remove', (client) => RAW_CLIENTS.delete(CLIENT_IDS.get(client) ?? ''));
   const identities = new WeakMap<object, string>();
   return new Kysely<Database>({
     dialect: new PostgresDialect({
@@ -75,4 +78,30 @@ export function createKysely(connectionString: string, options: OpenOptions = {}
       },
     }),
   });
+}
+
+/** Every pooled pg client by the id its session carries in `simpul.client` (see `rawClient`). */
+const RAW_CLIENTS = new Map<string, pg.PoolClient>();
+const CLIENT_IDS = new WeakMap<pg.PoolClient, string>();
+
+function registerClient(client: pg.PoolClient): void {
+  const id = randomUUID();
+  RAW_CLIENTS.set(id, client);
+  CLIENT_IDS.set(client, id);
+  // Queued ahead of anything the pool's borrower sends, so the session is tagged before its first use.
+  client.query(`SELECT set_config('simpul.client', $1, false)`, [id]).catch(() => {});
+}
+
+/**
+ * The pg client under a Kysely transaction, for what Kysely cannot do (COPY). It is the very session of
+ * the transaction — same snapshot, TEMP tables and settings — found through the id every pooled session
+ * carries. Use it only inside that transaction, and never while one of its Kysely queries is still running.
+ */
+export async function rawClient(trx: Transaction<Database>): Promise<pg.PoolClient> {
+  const { rows } = await sql<{
+    id: string | null;
+  }>`SELECT current_setting('simpul.client', true) AS id`.execute(trx);
+  const client = RAW_CLIENTS.get(rows[0]?.id ?? '');
+  if (!client) throw new Error('This database session was not opened by createKysely');
+  return client;
 }

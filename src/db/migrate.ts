@@ -3,12 +3,14 @@ import type { Db } from './database.ts';
 import * as registry from './migrations/0001_registry.ts';
 import * as accountsAudit from './migrations/0002_accounts_audit.ts';
 import * as interactions from './migrations/0003_interactions.ts';
+import * as bulkAudit from './migrations/0004_bulk_audit.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
   '0001_registry': registry,
   '0002_accounts_audit': accountsAudit,
   '0003_interactions': interactions,
+  '0004_bulk_audit': bulkAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -89,6 +89,7 @@ const PLACEHOLDER = /^[-–—]$/;
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const PLAIN_COMMA = /^\d+(?:,\d+)?$/;
 const PLAIN_POINT = /^\d+\.\d+$/;
+const DIGITS = /^\d{1,15}$/;
 
 /**
  * A non-negative amount or quantity. Accepts `1250000`, `1.250.000`, `1.250.000,5`, `1250000,5`,
@@ -97,6 +98,8 @@ const PLAIN_POINT = /^\d+\.\d+$/;
  */
 export function parseAmount(value: Cell): number | null | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  // Most cells are plain digits: skip the clean-up and the patterns (this runs ~7 times per Dinas row).
+  if (DIGITS.test(value)) return Number(value);
   let s = value.replace(/[\s\u00a0]/g, '').replace(/^rp\.?/i, '');
   if (PLACEHOLDER.test(s)) return null;
   if (GROUPED.test(s)) s = s.replaceAll('.', '').replace(',', '.');

@@ -34,31 +34,38 @@ export async function importTable(
   return db.transaction().execute(async (trx) => {
     // Room for the hash joins and sorts over a few hundred thousand staged rows; this transaction only.
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+    // One audit header per statement plus narrow per-row copies (migration 0004), not a full audit row each.
+    await sql`SET LOCAL simpul.audit_bulk = 'on'`.execute(trx);
     const schema = await definition.rowSchema(trx, settings);
     await createStage(trx, definition.stagingColumns);
     const layout = new FileLayout(definition.columns);
     const issues = new IssueCollector();
     const stager = new Stager(trx, definition.stagingColumns);
     let rows = 0;
-    for await (const raw of readTable(input)) {
-      const located = layout.accept(raw);
-      if (!located) continue;
-      rows += 1;
-      if (onProgress && rows % 5000 === 0) onProgress('reading', rows);
-      const parsed = schema.safeParse(located.cells);
-      if (parsed.success) {
-        parsed.data.sheet = located.sheet;
-        parsed.data.row_no = located.row;
-        await stager.add(parsed.data);
-        continue;
+    try {
+      for await (const raw of readTable(input)) {
+        const located = layout.accept(raw);
+        if (!located) continue;
+        rows += 1;
+        if (onProgress && rows % 5000 === 0) onProgress('reading', rows);
+        const parsed = schema.safeParse(located.cells);
+        if (parsed.success) {
+          parsed.data.sheet = located.sheet;
+          parsed.data.row_no = located.row;
+          await stager.add(parsed.data);
+          continue;
+        }
+        for (const issue of parsed.error.issues) {
+          const column = typeof issue.path[0] === 'string' ? issue.path[0] : '';
+          issues.add({ sheet: located.sheet, row: located.row, column, message: issue.message });
+        }
       }
-      for (const issue of parsed.error.issues) {
-        const column = typeof issue.path[0] === 'string' ? issue.path[0] : '';
-        issues.add({ sheet: located.sheet, row: located.row, column, message: issue.message });
-      }
+      layout.finish();
+      await stager.flush();
+    } catch (error) {
+      await stager.abort(error instanceof Error ? error : new Error(String(error)));
+      throw error;
     }
-    layout.finish();
-    await stager.flush();
     onProgress?.('staged', rows);
 
     const scope: ImportScope = {

@@ -120,6 +120,18 @@ export const IO_MESSAGES = {
     en: 'Sheet {sheet} has different columns from the first sheet; every sheet needs the same columns.',
   },
   malformedCsv: { id: 'Berkas CSV rusak: {detail}', en: 'The CSV file is malformed: {detail}' },
+  csvQuoteInField: {
+    id: 'tanda kutip (") di tengah isi sel tanpa kutip pada baris {row}; apit selnya dengan kutip dan tulis "" untuk satu kutip',
+    en: 'a quote (") inside an unquoted cell on row {row}; quote the cell and write "" for one quote',
+  },
+  csvAfterClosingQuote: {
+    id: 'ada isi sesudah kutip penutup pada baris {row}',
+    en: 'text after a closing quote on row {row}',
+  },
+  csvQuoteNotClosed: {
+    id: 'tanda kutip yang dibuka pada baris {row} tidak pernah ditutup',
+    en: 'a quote opened on row {row} is never closed',
+  },
   malformedXlsx: {
     id: 'Berkas XLSX tidak bisa dibaca: {detail}',
     en: 'The XLSX file cannot be read: {detail}',

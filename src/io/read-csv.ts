@@ -1,53 +1,70 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import type { Cell } from './cells.ts';
+import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 import type { RawTableRow } from './read-table.ts';
 
+const SYNTAX_MESSAGES = {
+  quoteInField: M.csvQuoteInField,
+  afterClosingQuote: M.csvAfterClosingQuote,
+  quoteNotClosed: M.csvQuoteNotClosed,
+} as const;
+
 /**
- * Streams a CSV file as rows. The delimiter (`,`, `;` or tab) is guessed from the first chunk, because
- * Excel in the Indonesian locale saves with `;`. Row numbers count records from 1 (the header), as a
- * spreadsheet shows them; blank records keep their number but are not yielded.
+ * Streams a CSV file (UTF-8) as rows. The delimiter (`,`, `;` or tab) is guessed from the first chunk,
+ * because Excel in the Indonesian locale saves with `;`. Row numbers count records from 1 (the header),
+ * as a spreadsheet shows them; blank records keep their number but are not yielded.
  */
 export async function* readCsv(stream: Readable): AsyncGenerator<RawTableRow> {
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-  const first = await chunks.next();
-  if (first.done) return;
-  const head = Buffer.isBuffer(first.value) ? first.value : Buffer.from(first.value);
-  const parser = parse({
-    delimiter: guessDelimiter(head.toString('utf8')),
-    bom: true,
-    trim: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-  });
-  const source = Readable.from(
-    (async function* () {
-      yield head;
-      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
-    })(),
-  );
-  // The pipeline's own promise is observed through the parser: a source error destroys the parser.
-  pipeline(source, parser).catch(() => {});
+  const decoder = new StringDecoder('utf8');
+  let tokenizer: CsvTokenizer | undefined;
   let rowNumber = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      tokenizer ??= new CsvTokenizer(guessDelimiter(text));
+      for (const record of tokenizer.push(text)) {
+        rowNumber += 1;
+        const row = toRow(record, rowNumber);
+        if (row) yield row;
+      }
+    }
+    if (!tokenizer) return;
+    for (const record of tokenizer.push(decoder.end())) {
       rowNumber += 1;
-      const cells = record.map(toCell);
-      if (cells.some((c) => c !== undefined)) yield { sheet: 0, sheetName: '', rowNumber, cells };
+      const row = toRow(record, rowNumber);
+      if (row) yield row;
+    }
+    for (const record of tokenizer.end()) {
+      rowNumber += 1;
+      const row = toRow(record, rowNumber);
+      if (row) yield row;
     }
   } catch (error) {
-    if (error instanceof CsvError) {
-      throw new AppError('unprocessable', tr(M.malformedCsv, { detail: error.message }));
+    if (error instanceof CsvSyntaxError) {
+      const detail = tr(SYNTAX_MESSAGES[error.problem], { row: error.record });
+      throw new AppError('unprocessable', tr(M.malformedCsv, { detail }));
     }
     throw error;
   } finally {
     // Stopping early (a header error) must not leave the file open; the caller owns no other handle.
     stream.destroy();
   }
+}
+
+/** The record as a row of cells, or `undefined` when every cell is empty. */
+function toRow(record: string[], rowNumber: number): RawTableRow | undefined {
+  const cells: (Cell | undefined)[] = new Array(record.length);
+  let any = false;
+  for (let i = 0; i < record.length; i += 1) {
+    const cell = toCell(record[i] as string);
+    cells[i] = cell;
+    if (cell !== undefined) any = true;
+  }
+  return any ? { sheet: 0, sheetName: '', rowNumber, cells } : undefined;
 }
 
 /** Counts candidate delimiters outside quotes in the first chunk and takes the most frequent. */
@@ -72,5 +89,5 @@ const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
 
 function toCell(value: string): Cell | undefined {
   if (value === '') return undefined;
-  return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
+  return value.charCodeAt(0) === 0x27 && ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
 }

@@ -1,9 +1,11 @@
-import { type RawBuilder, sql } from 'kysely';
-import type { Db } from '../db/database.ts';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
+import { type Db, rawClient } from '../db/database.ts';
+import type { Database } from '../db/database-types.ts';
+import { type CopyKind, copyField } from './copy-text.ts';
 import type { StageRecord } from './kinds/kind.ts';
-
-/** Rows per staging statement: large enough to amortise a round trip, small enough to stay a few MB. */
-const BATCH_ROWS = 5000;
 
 /** SQL types a staging column may have. */
 export type StagingType =
@@ -44,70 +46,93 @@ export async function createStage(db: Db, columns: readonly StagingColumn[]): Pr
   await sql`CREATE TEMP TABLE io_stage (${sql.join(definitions)}) ON COMMIT DROP`.execute(db);
 }
 
+/** Characters of COPY text buffered before they are handed to the socket. */
+const CHUNK_CHARS = 256 * 1024;
+
 /**
- * Sends validated rows to `io_stage` in batches while the file is still being read: one batch is in
- * flight while the next is parsed, so JavaScript and PostgreSQL work at the same time. A batch travels
- * as one array parameter per column, expanded by `unnest` (the fastest bulk path a Kysely handle
- * offers; COPY would need the raw pg client, which the shared `Db` does not expose). Lists travel as
- * `;`-joined text and jsonb as JSON text, since `unnest` cannot expand ragged arrays.
+ * Streams validated rows into `io_stage` with `COPY … FROM STDIN` on the import transaction's own session,
+ * while the file is still being read: PostgreSQL parses and stores one chunk while JavaScript reads and
+ * validates the next. Backpressure keeps at most a few chunks in memory. A COPY error (a NOT NULL staging
+ * column left empty, say) surfaces at the next `add` or at `flush`, and aborts the whole transaction.
  */
 export class Stager {
-  private batch: StageRecord[] = [];
-  private inFlight: Promise<unknown> = Promise.resolve();
   private readonly columns: readonly StagingColumn[];
+  private readonly kinds: readonly CopyKind[];
+  private stream: Writable | undefined;
+  private done: Promise<void> | undefined;
+  private failure: Error | undefined;
+  private buffer: string[] = [];
+  private bufferedChars = 0;
   staged = 0;
 
   constructor(
-    private readonly db: Db,
+    private readonly trx: Transaction<Database>,
     columns: readonly StagingColumn[],
   ) {
     this.columns = [...BOOKKEEPING, ...columns];
+    this.kinds = this.columns.map((c) => (c.type === 'jsonb' || c.type === 'text[]' ? c.type : 'scalar'));
   }
 
-  /** Queues a row; waits only when a full batch must follow the one still being written. */
+  /** Queues a row; waits only when PostgreSQL has not yet taken the chunks before it. */
   async add(record: StageRecord): Promise<void> {
-    this.batch.push(record);
-    if (this.batch.length >= BATCH_ROWS) await this.send();
+    if (this.failure) throw this.failure;
+    let line = '';
+    for (let i = 0; i < this.columns.length; i += 1) {
+      const column = this.columns[i] as StagingColumn;
+      if (i > 0) line += '\t';
+      line += copyField(record[column.name], this.kinds[i] as CopyKind);
+    }
+    line += '\n';
+    this.buffer.push(line);
+    this.bufferedChars += line.length;
+    this.staged += 1;
+    if (this.bufferedChars >= CHUNK_CHARS) await this.write();
   }
 
-  /** Writes what is left and waits for every batch. */
+  /** Sends what is left, ends the COPY and waits until PostgreSQL has stored every row. */
   async flush(): Promise<void> {
-    if (this.batch.length > 0) await this.send();
-    await this.inFlight;
+    if (this.staged === 0) return;
+    await this.write();
+    this.stream?.end();
+    await this.done;
+    if (this.failure) throw this.failure;
   }
 
-  private async send(): Promise<void> {
-    const rows = this.batch;
-    this.batch = [];
-    await this.inFlight;
-    this.staged += rows.length;
-    const arrays = this.columns.map(
-      (c) => sql`${rows.map((r) => toParameter(r[c.name], c.type))}::${sql.raw(paramType(c.type))}[]`,
-    );
-    const names = this.columns.map((c) => sql.ref(c.name));
-    const values = this.columns.map((c) =>
-      c.type === 'text[]'
-        ? sql`string_to_array(${sql.ref(`u.${c.name}`)}, ';')`
-        : c.type === 'jsonb'
-          ? sql`${sql.ref(`u.${c.name}`)}::jsonb`
-          : sql.ref(`u.${c.name}`),
-    );
-    this.inFlight = sql`INSERT INTO io_stage (${sql.join(names)})
-      SELECT ${sql.join(values)} FROM unnest(${sql.join(arrays)}) AS u(${sql.join(names)})`.execute(this.db);
-    // Observed by the next `await this.inFlight`; a handler now keeps Node from calling it unhandled.
-    this.inFlight.catch(() => {});
+  /**
+   * Cancels an open COPY (PostgreSQL rolls it back). Must run before anything else is sent on the
+   * transaction when reading stops early: the session would otherwise wait for the end of the COPY forever.
+   */
+  async abort(reason: Error): Promise<void> {
+    if (!this.stream || this.stream.writableFinished || this.failure) return;
+    this.stream.destroy(reason);
+    await this.done;
   }
-}
 
-function paramType(type: StagingType): string {
-  return type === 'text[]' || type === 'jsonb' ? 'text' : type;
-}
+  private async write(): Promise<void> {
+    const chunk = this.buffer.join('');
+    this.buffer = [];
+    this.bufferedChars = 0;
+    const stream = this.stream ?? (await this.open());
+    // `once` rejects on a stream error; that error is already kept in `failure`, thrown just below.
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain').catch(() => {}), this.done]);
+    if (this.failure) throw this.failure;
+  }
 
-function toParameter(value: unknown, type: StagingType): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (type === 'jsonb') return JSON.stringify(value);
-  if (type === 'text[]') return Array.isArray(value) ? value.join(';') : String(value);
-  return typeof value === 'number' ? value : String(value);
+  private async open(): Promise<Writable> {
+    const client = await rawClient(this.trx);
+    const names = this.columns.map((c) => `"${c.name}"`).join(', ');
+    const stream = client.query(copyFrom(`COPY io_stage (${names}) FROM STDIN`));
+    this.done = new Promise<void>((resolve) => {
+      stream.on('finish', () => resolve());
+      stream.on('close', () => resolve());
+      stream.on('error', (error: Error) => {
+        this.failure = error;
+        resolve();
+      });
+    });
+    this.stream = stream;
+    return stream;
+  }
 }
 
 /** Trim, case-fold and collapse spaces in SQL, the same comparison `normaliseName` makes in JS. */

@@ -13,7 +13,7 @@ export const REDACTED = '[dihapus]';
 /** Audit-trail entries about the person and their affiliations, oldest first. */
 export async function listAuditAbout(db: Db, personId: string): Promise<AuditEntry[]> {
   const rows = await db
-    .selectFrom('audit_log')
+    .selectFrom('audit_entries')
     .select([
       'id',
       'occurred_at as occurredAt',
@@ -105,6 +105,7 @@ export async function redactAuditTrail(
 ): Promise<void> {
   // The append-only guard on audit_log lets an UPDATE through only with this setting on.
   await sql`SET LOCAL simpul.audit_redaction = 'on'`.execute(db);
+  await redactBulkAuditRows(db, personId, enterpriseIds);
   const before = sql.ref('before');
   const after = sql.ref('after');
   await sql`
@@ -120,4 +121,30 @@ export async function redactAuditTrail(
     UPDATE audit_log
        SET before = ${redacted(before, OWNER_CONTACT_FIELDS)}, after = ${redacted(after, OWNER_CONTACT_FIELDS)}
      WHERE entity_type = 'enterprises' AND entity_id = ANY(${[...enterpriseIds]}::text[])`.execute(db);
+}
+
+/** The same redaction in the rows of bulk-written (imported) audit entries, whose header holds the type. */
+async function redactBulkAuditRows(
+  db: Db,
+  personId: string,
+  enterpriseIds: readonly string[],
+): Promise<void> {
+  const before = sql.ref('b.before');
+  const after = sql.ref('b.after');
+  await sql`
+    UPDATE audit_bulk_rows b
+       SET before = ${redacted(before, PERSON_FIELDS)},
+           after = CASE WHEN h.entity_type = 'people' AND b.after->>'erased_at' IS NOT NULL THEN b.after
+                        ELSE ${redacted(after, PERSON_FIELDS)} END
+      FROM audit_log h
+     WHERE h.id = b.audit_id
+       AND ((h.entity_type = 'people' AND b.entity_id = ${personId})
+            OR (h.entity_type = 'person_affiliations' AND b.entity_id LIKE ${`${personId}/%`}))`.execute(db);
+  if (enterpriseIds.length === 0) return;
+  await sql`
+    UPDATE audit_bulk_rows b
+       SET before = ${redacted(before, OWNER_CONTACT_FIELDS)}, after = ${redacted(after, OWNER_CONTACT_FIELDS)}
+      FROM audit_log h
+     WHERE h.id = b.audit_id AND h.entity_type = 'enterprises'
+       AND b.entity_id = ANY(${[...enterpriseIds]}::text[])`.execute(db);
 }
