@@ -107,6 +107,9 @@ function malformedBody(next: () => number, fields: string[]): { payload: string;
   return { payload: JSON.stringify(body), contentType: 'application/json' };
 }
 
+/** Columns that record use rather than change: a run slower than a minute refreshes them. */
+const LAST_USED = sql`ARRAY['last_used_at', 'last_seen_at']`;
+
 /** A fingerprint of every table Simpul writes (audit trail included; 'last used' times excepted). */
 async function fingerprint(): Promise<string> {
   const tables = await sql<{ tablename: string }>`
@@ -116,9 +119,8 @@ async function fingerprint(): Promise<string> {
   const parts: string[] = [];
   for (const { tablename } of tables.rows) {
     const row = await sql<{ digest: string | null }>`
-      SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${sql.table(tablename)} t`.execute(
-      ctx.db,
-    );
+      SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS digest
+        FROM (SELECT to_jsonb(t) - ${LAST_USED} AS r FROM ${sql.table(tablename)} t) x`.execute(ctx.db);
     parts.push(`${tablename}:${row.rows[0]?.digest}`);
   }
   return parts.join('\n');
