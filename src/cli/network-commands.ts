@@ -1,11 +1,17 @@
 import { type Command, Option } from 'commander';
 import { analyzeNetwork, type MetricName } from '../analysis/index.ts';
+import {
+  checkExportOptions,
+  exportNetworkToFile,
+  type NetworkExportOptions,
+} from '../network-export/network-export.cli.ts';
+import { NETWORK_EXPORT_MESSAGES } from '../network-export/network-export.messages.ts';
 import { NETWORK_FORMATS } from '../network-files/network-file.ts';
 import { formatAnalysis } from '../network-files/network-summary.ts';
 import { readNetworkFile } from '../network-files/read-network.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
-import { action } from './runtime.ts';
+import { action, say, withDatabase } from './runtime.ts';
 
 interface AnalyzeOptions {
   format?: string;
@@ -45,7 +51,15 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
   );
 }
 
-/** Registers `simpul network analyze FILE`, the file-based analysis for researchers (no database). */
+async function exportFile(file: string, options: NetworkExportOptions): Promise<void> {
+  checkExportOptions(options);
+  await withDatabase(async ({ db }) => {
+    const result = await exportNetworkToFile(db, file, options);
+    say(tr(NETWORK_EXPORT_MESSAGES.written, { ...result, files: result.files.join(', ') }));
+  });
+}
+
+/** Registers `simpul network analyze FILE` (file-based, no database) and `simpul network export`. */
 export function registerNetworkCommands(program: Command): void {
   const network = program.command('network').description('analyse networks');
   network
@@ -62,4 +76,15 @@ export function registerNetworkCommands(program: Command): void {
     .option('--json', 'print the full result as JSON')
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
     .action(action(analyzeFile));
+  network
+    .command('export')
+    .description(
+      "export a centre's network as GEXF 1.3, GraphML or CSV (edge list FILE, node list FILE.nodes.csv)",
+    )
+    .argument('<file>', 'output file')
+    .requiredOption('--center <id>', 'centre id')
+    .requiredOption('--format <format>', 'gexf, graphml or csv')
+    .option('--at <date>', 'ties and memberships active on this day (YYYY-MM-DD); default: every tie')
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
+    .action(action(exportFile));
 }

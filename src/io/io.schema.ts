@@ -4,7 +4,14 @@ import { SourceSchema } from '../shared/provenance.ts';
 import { TABLE_FORMATS } from './read-table.ts';
 
 /** What a file can hold: one layout per kind. */
-export const IMPORT_KINDS = ['centers', 'enterprises', 'institutions', 'memberships'] as const;
+export const IMPORT_KINDS = [
+  'centers',
+  'enterprises',
+  'institutions',
+  'memberships',
+  'interactions',
+  'name-generator',
+] as const;
 export const ImportKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof ImportKindSchema>;
 

@@ -312,6 +312,9 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/network': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network`),
   ),
+  'GET /api/centers/:id/network/export': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/network/export?format=gexf`),
+  ),
   'POST /api/center-memberships': rule('YNYYNNNU', OUT_WRITE, async (_ctx, side) =>
     send('POST', '/api/center-memberships', {
       centerId: side.centerId,

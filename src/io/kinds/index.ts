@@ -4,6 +4,8 @@ import { enterprisesKind } from './enterprises.kind.ts';
 import { institutionsKind } from './institutions.kind.ts';
 import type { KindDefinition } from './kind.ts';
 import { membershipsKind } from './memberships.kind.ts';
+import { nameGeneratorKind } from './name-generator.kind.ts';
+import { tiesKind } from './ties.kind.ts';
 
 /** Every importable kind by name. */
 export const KINDS: Record<ImportKind, KindDefinition> = {
@@ -11,4 +13,6 @@ export const KINDS: Record<ImportKind, KindDefinition> = {
   centers: centersKind,
   institutions: institutionsKind,
   memberships: membershipsKind,
+  interactions: tiesKind,
+  'name-generator': nameGeneratorKind,
 };

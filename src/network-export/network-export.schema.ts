@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../shared/pagination.ts';
+import { CSV_PARTS } from './csv-writer.ts';
+
+/** File formats a centre's network is exported in. */
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Query of `GET /api/centers/:id/network/export`. */
+export const NetworkExportQuerySchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    /** Ties and memberships active on this day; absent: every tie ever recorded. */
+    at: IsoDateSchema.optional(),
+    /** CSV only: the edge list (default) or the node list. */
+    part: z.enum(CSV_PARTS).default('edges'),
+  })
+  .strict();
+export type NetworkExportQuery = z.infer<typeof NetworkExportQuerySchema>;
