@@ -84,6 +84,11 @@ export function readEdgeList(text: string, options: EdgeListOptions): ParsedNetw
           problem(tr({ id: "tanda '{value}' tidak dikenal", en: "unknown sign '{value}'" }, { value }));
           continue;
         }
+        if (sign === 0) {
+          // Neither collaboration nor conflict (plain competition): the firms count, the tie does not.
+          nodes.add(source).add(target);
+          continue;
+        }
         tie.sign = sign;
       } else {
         const weight = parseNumber(value);

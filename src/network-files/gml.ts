@@ -147,7 +147,8 @@ export function readGml(text: string, options: ReaderOptions): ParsedNetwork {
         ),
       });
     } else {
-      edges.push(structuredTie(source, target, weight, sign, options));
+      const tie = structuredTie(source, target, weight, sign, options);
+      if (tie) edges.push(tie);
     }
   }
   failOnProblems(problems);

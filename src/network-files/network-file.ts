@@ -30,10 +30,13 @@ export interface ReaderOptions {
 /** The message for an XML file without a `<graph>` element. */
 export const NO_GRAPH = { id: 'tidak ada elemen <graph>', en: 'no <graph> element' };
 
-const SIGNS: Record<string, 1 | -1> = { '+': 1, '1': 1, '+1': 1, '-': -1, '-1': -1 };
+/** A tie's sign; 0 is a tie that is neither collaboration nor conflict (plain competition in Simpul's exports). */
+export type Sign = 1 | -1 | 0;
 
-/** Parses a sign written as `+`, `-`, `1`, `+1` or `-1`; undefined when it is none of these. */
-export function parseSign(text: string): 1 | -1 | undefined {
+const SIGNS: Record<string, Sign> = { '+': 1, '1': 1, '+1': 1, '-': -1, '-1': -1, '0': 0 };
+
+/** Parses a sign written as `+`, `-`, `1`, `+1`, `-1` or `0`; undefined when it is none of these. */
+export function parseSign(text: string): Sign | undefined {
   return SIGNS[text.trim()];
 }
 
@@ -63,15 +66,18 @@ export function failOnProblems(problems: readonly ErrorDetail[]): void {
 
 /**
  * A tie from a structured format (GML, GEXF, GraphML): an explicit sign wins; without one, a signed
- * analysis reads a negative weight as conflict, the common way signed networks are exported.
+ * analysis reads a negative weight as conflict, the common way signed networks are exported. A sign of 0
+ * gives no tie (its ends stay nodes): it is neither collaboration nor conflict, as the centre analysis
+ * treats plain competition.
  */
 export function structuredTie(
   source: string,
   target: string,
   weight: number | undefined,
-  sign: 1 | -1 | undefined,
+  sign: Sign | undefined,
   options: ReaderOptions,
-): TieInput {
+): TieInput | undefined {
+  if (sign === 0) return undefined;
   if (sign === undefined && options.signed && weight !== undefined && weight < 0) {
     return { source, target, sign: -1, weight: -weight };
   }

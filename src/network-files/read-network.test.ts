@@ -59,6 +59,30 @@ describe('readNetworkFile', () => {
     for (const result of rest) expect(result).toEqual(first);
   });
 
+  it('keeps the ends of a 0-signed tie (plain competition) as nodes but not the tie, in every format', async () => {
+    const neutral: Record<NetworkFormat, string> = {
+      csv: `${FILES.csv}g,a,0\n`,
+      tsv: `${FILES.tsv}g\ta\t0\n`,
+      gml: FILES.gml.replace(/\]\n$/, ` node [ id 6 label "g" ]\n edge [ source 6 target 0 sign 0 ]\n]\n`),
+      gexf: FILES.gexf
+        .replace('</nodes>', '<node id="g"/></nodes>')
+        .replace(
+          '</edges>',
+          '<edge source="g" target="a"><attvalues><attvalue for="s" value="0"/></attvalues></edge></edges>',
+        ),
+      graphml: FILES.graphml.replace(
+        '</graph>',
+        '<node id="g"/><edge source="g" target="a"><data key="k">0</data></edge></graph>',
+      ),
+    };
+    for (const [format, text] of Object.entries(neutral)) {
+      const graph = await readNetworkFile(write(`neutral.${format}`, text), { signed: true });
+      const result = analyzeNetwork(graph, { signed: true });
+      expect(result.graph, format).toMatchObject({ nodes: 7, edges: 9 });
+      expect(result.graph.components.isolates, format).toEqual(['g']);
+    }
+  });
+
   it('lets --directed override the file, and --format override the extension', async () => {
     const file = write('net.txt', FILES.tsv);
     expect(() => networkFormatOf(file)).toThrow(AppError);
