@@ -3,6 +3,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { DEFAULT_DEMO_SEED, loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { VERSION } from '../version.ts';
+import { registerAnalyzeCommands } from './analyze-commands.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { action, say, withDatabase } from './runtime.ts';
@@ -65,5 +66,6 @@ program
 registerUserCommands(program);
 registerIoCommands(program);
 registerNetworkCommands(program);
+registerAnalyzeCommands(program);
 
 await program.parseAsync(process.argv);

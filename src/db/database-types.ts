@@ -6,6 +6,10 @@ import type {
   UserScopesTable,
   UsersTable,
 } from '../auth/auth.table.ts';
+import type {
+  CenterAnalysesTable,
+  CenterNetworkVersionsTable,
+} from '../center-analysis/center-analysis.table.ts';
 import type { CenterFiguresTable, CenterRegionsTable, CentersTable } from '../centers/centers.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
 import type {
@@ -45,4 +49,6 @@ export interface Database {
   /** View: one entry per audited row, whether written row by row or in bulk (migration 0004). */
   audit_entries: AuditLogTable;
   app_secrets: AppSecretsTable;
+  center_analyses: CenterAnalysesTable;
+  center_network_versions: CenterNetworkVersionsTable;
 }

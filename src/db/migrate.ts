@@ -4,6 +4,7 @@ import * as registry from './migrations/0001_registry.ts';
 import * as accountsAudit from './migrations/0002_accounts_audit.ts';
 import * as interactions from './migrations/0003_interactions.ts';
 import * as bulkAudit from './migrations/0004_bulk_audit.ts';
+import * as analysisResults from './migrations/0005_analysis_results.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_accounts_audit': accountsAudit,
   '0003_interactions': interactions,
   '0004_bulk_audit': bulkAudit,
+  '0005_analysis_results': analysisResults,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

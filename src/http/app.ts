@@ -13,6 +13,8 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { installAuth } from '../auth/auth.plugin.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { userRoutes } from '../auth/users.routes.ts';
+import { centerAnalysisRoutes } from '../center-analysis/center-analysis.routes.ts';
+import { compareRoutes } from '../center-analysis/compare.routes.ts';
 import { centerNetworkRoutes } from '../center-network/center-network.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import type { Config } from '../config.ts';
@@ -121,6 +123,8 @@ export async function buildApp(
       await regionRoutes(api, deps);
       await centerRoutes(api, deps);
       await centerNetworkRoutes(api, deps);
+      await centerAnalysisRoutes(api, deps);
+      await compareRoutes(api, deps);
       await networkExportRoutes(api, deps);
       await enterpriseRoutes(api, deps);
       await enterpriseYearRoutes(api, deps);

@@ -312,6 +312,18 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/network': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network`),
   ),
+  'GET /api/centers/:id/analysis': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis`),
+  ),
+  'GET /api/centers/:id/network/change': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/network/change?from=2019-01-01&to=2024-01-01`),
+  ),
+  'GET /api/analysis/compare': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/analysis/compare?centers=${side.centerId}`),
+  ),
+  'GET /api/analysis/compare.xlsx': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/analysis/compare.xlsx?centers=${side.centerId}`),
+  ),
   'GET /api/centers/:id/network/export': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network/export?format=gexf`),
   ),

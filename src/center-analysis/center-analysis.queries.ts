@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { tr } from '../shared/i18n.ts';
+import { IsoDateSchema } from '../shared/pagination.ts';
+import { type CenterIndicators, CenterIndicatorsSchema } from './center-analysis.schema.ts';
+
+/** Most centres a `?centers=` comparison takes (US Cluster Mapping compares up to 10 regions). */
+export const MAX_COMPARED = 10;
+
+/** Indicator fields a comparison sorts by, in the column order of the workbook. */
+export const INDICATOR_FIELDS = Object.keys(CenterIndicatorsSchema.shape) as (keyof CenterIndicators)[];
+
+/** `GET /centers/:id/network/change`: two dates, `from` before `to`. */
+export const NetworkChangeQuerySchema = z
+  .object({ from: IsoDateSchema, to: IsoDateSchema })
+  .strict()
+  .refine((q) => q.from < q.to, {
+    path: ['to'],
+    error: () => tr({ id: '`to` harus sesudah `from`', en: '`to` must be after `from`' }),
+  });
+
+/** `GET /analysis/compare`: a list of centre ids or a region code, an optional sort and date. */
+export const CompareQuerySchema = z
+  .object({
+    /** Comma-separated centre ids (at most 10). */
+    centers: z.string().trim().min(1).optional(),
+    /** A Kemendagri province or regency/city code: every centre with a region below it. */
+    region: z
+      .string()
+      .regex(/^\d{2}(\.\d{2})?$/, {
+        error: () =>
+          tr({
+            id: 'Kode provinsi (32) atau kabupaten/kota (32.73)',
+            en: 'A province (32) or regency/city code (32.73)',
+          }),
+      })
+      .optional(),
+    /** `field:asc` or `field:desc` over the indicators, or `name`. */
+    sort: z
+      .string()
+      .regex(/^\w+:(asc|desc)$/, {
+        error: () =>
+          tr({ id: 'Bentuk: `nama:asc` atau `nama:desc`', en: 'Form: `field:asc` or `field:desc`' }),
+      })
+      .refine((s) => ['name', ...INDICATOR_FIELDS].includes(s.split(':')[0] as string), {
+        error: () =>
+          tr(
+            { id: 'Urutkan menurut salah satu: {fields}', en: 'Sort by one of: {fields}' },
+            { fields: ['name', ...INDICATOR_FIELDS].join(', ') },
+          ),
+      })
+      .optional(),
+    /** Date of the networks; default: every tie ever recorded. */
+    at: IsoDateSchema.optional(),
+  })
+  .strict()
+  .refine((q) => (q.centers === undefined) !== (q.region === undefined), {
+    path: ['centers'],
+    error: () =>
+      tr({
+        id: 'Isi salah satu: `centers` (daftar id sentra) atau `region` (kode wilayah)',
+        en: 'Give one of: `centers` (a list of centre ids) or `region` (a region code)',
+      }),
+  });
+export type CompareQuery = z.infer<typeof CompareQuerySchema>;
