@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { analyzeCenters } from '../center-analysis/analyze-all.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { DEFAULT_DEMO_SEED, loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
@@ -54,6 +55,8 @@ program
           onProgress: say,
         });
         say(`Demo data loaded: ${summary}`);
+        const { total } = await analyzeCenters(db, { at: null });
+        say(`Network analyses stored for ${total} centres.`);
         // Accounts are for trying Simpul out: only on the embedded default, never on an external server.
         if (mode === 'embedded') {
           const users = await createDemoUsers(db);

@@ -1,4 +1,5 @@
 import { loadPseudonymKey } from '../auth/pseudonym.ts';
+import { analyzeCenters } from '../center-analysis/analyze-all.ts';
 import { countCenters } from '../centers/centers.repo.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
@@ -24,6 +25,9 @@ export async function serve(options: ServeOptions): Promise<void> {
     say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
     const summary = await loadDemo(database.db, { onProgress: say });
     say(`Demo data loaded: ${summary}`);
+    // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant.
+    const { total } = await analyzeCenters(database.db, { at: null });
+    say(`Network analyses stored for ${total} centres.`);
     const users = await createDemoUsers(database.db);
     if (users.length > 0) say(formatDemoUsers(users));
   }

@@ -79,7 +79,7 @@ describe('readNetworkFile', () => {
       const graph = await readNetworkFile(write(`neutral.${format}`, text), { signed: true });
       const result = analyzeNetwork(graph, { signed: true });
       expect(result.graph, format).toMatchObject({ nodes: 7, edges: 9 });
-      expect(result.graph.components.isolates, format).toEqual(['g']);
+      expect(result.graph.components?.isolates, format).toEqual(['g']);
     }
   });
 
