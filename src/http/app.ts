@@ -26,6 +26,7 @@ import { interactionRoutes } from '../interactions/interactions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { networkExportRoutes } from '../network-export/network-export.routes.ts';
+import { overviewRoutes } from '../overview/overview.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
 import { VERSION } from '../version.ts';
@@ -134,6 +135,7 @@ export async function buildApp(
       await membershipRoutes(api, deps);
       await interactionRoutes(api, deps);
       await ioRoutes(api, deps);
+      await overviewRoutes(api, deps);
     },
     { prefix: '/api' },
   );

@@ -39,7 +39,8 @@ export async function webRoutes(app: SimpulApp, root: string): Promise<void> {
   // Deep links: any other GET outside /api that does not name a file gets the app, which routes itself.
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    if (url === '/api' || url.startsWith('/api/') || path.extname(url)) {
+    // A file name ends in a letter-led extension (.js, .woff2); region codes in paths (/wilayah/32.73) do not.
+    if (url === '/api' || url.startsWith('/api/') || /^\.[a-z][a-z0-9]*$/i.test(path.extname(url))) {
       throw new AppError('not_found', t('route_not_found', { url }));
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

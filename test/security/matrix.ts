@@ -173,6 +173,7 @@ export const MATRIX: Record<string, Rule> = {
 
   'GET /api/regions': same(PUBLIC, async () => get('/api/regions?parent=32')),
   'GET /api/regions/:code': same(PUBLIC, async () => get('/api/regions/32.73')),
+  'GET /api/overview': same(SIGNED_IN, async () => get('/api/overview?region=32.73')),
 
   'GET /api/centers': same(PUBLIC, async () => get('/api/centers')),
   'GET /api/centers/:id': same(PUBLIC, async (_ctx, side) => get(`/api/centers/${side.centerId}`)),

@@ -1,4 +1,165 @@
-/** Placeholder until this screen lands. */
-export default function ImportPage({ params }: { params: Record<string, string> }) {
-  return <p>{JSON.stringify(params)}</p>;
+import { useId, useState } from 'react';
+import type { ImportKind, ImportReport } from '../../../src/io/io.schema.ts';
+import { ApiError, api, saveBlob } from '../api/client.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { InputField } from '../ui/Field.tsx';
+import { ErrorView } from '../ui/status.tsx';
+import { type FileProblem, toProblems } from './import-errors.ts';
+import { KIND_LABELS, m } from './messages.ts';
+import { ProblemTable } from './ProblemTable.tsx';
+import './import.css';
+
+// Type-only import of the server's schema: its module pulls in the file readers (exceljs), not for a browser.
+const IMPORT_KINDS = Object.keys(KIND_LABELS) as ImportKind[];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type Outcome =
+  | { kind: 'report'; report: ImportReport }
+  | { kind: 'problems'; message: string; problems: FileProblem[] }
+  | { kind: 'error'; error: Error };
+
+/**
+ * The import wizard: kind (with its template), file, a dry run that lists row/column problems or the counts
+ * it would write, then the real all-or-nothing import of the same file.
+ */
+export default function ImportPage() {
+  const { t, lang } = useI18n();
+  const [kind, setKind] = useState<ImportKind>('enterprises');
+  const [file, setFile] = useState<File | null>(null);
+  const [region, setRegion] = useState('');
+  const [busy, setBusy] = useState<'check' | 'commit' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [checkedOk, setCheckedOk] = useState(false);
+  const fileId = useId();
+  const reset = () => {
+    setOutcome(null);
+    setCheckedOk(false);
+  };
+  const send = async (dryRun: boolean) => {
+    if (!file) return;
+    setBusy(dryRun ? 'check' : 'commit');
+    setOutcome(null);
+    try {
+      const isXlsx = /\.xlsx$/i.test(file.name) || file.type === XLSX;
+      const body = new Blob([file], { type: isXlsx ? XLSX : 'text/csv' });
+      const report = await api.send<ImportReport>('POST', `/import/${kind}`, body, {
+        dryRun: String(dryRun),
+        region: region.trim() || undefined,
+      });
+      setOutcome({ kind: 'report', report });
+      setCheckedOk(dryRun);
+    } catch (e) {
+      setCheckedOk(false);
+      if (e instanceof ApiError && e.status === 422 && e.details.length > 0) {
+        setOutcome({ kind: 'problems', message: e.message, problems: toProblems(e.details) });
+      } else setOutcome({ kind: 'error', error: e instanceof Error ? e : new Error(String(e)) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const downloadTemplate = async () => {
+    try {
+      saveBlob(await api.blob(`/templates/${kind}.xlsx`), `simpul-${kind}.xlsx`);
+    } catch (e) {
+      setOutcome({ kind: 'error', error: e instanceof Error ? e : new Error(String(e)) });
+    }
+  };
+  const counts = (r: ImportReport) => ({
+    rows: formatNumber(lang, r.rows),
+    inserted: formatNumber(lang, r.inserted),
+    updated: formatNumber(lang, r.updated),
+    unchanged: formatNumber(lang, r.unchanged),
+  });
+  return (
+    <article className="import">
+      <h1>{t(m.title)}</h1>
+      <p className="muted">{t(m.intro)}</p>
+      <section className="card">
+        <fieldset className="kind-choice">
+          <legend>
+            <h2>{t(m.step1)}</h2>
+          </legend>
+          {IMPORT_KINDS.map((k) => (
+            <label key={k} className="kind-option">
+              <input
+                type="radio"
+                name="import-kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => {
+                  setKind(k);
+                  reset();
+                }}
+              />
+              <span>
+                <strong>{t(KIND_LABELS[k].title)}</strong>
+                <span className="muted small"> — {t(KIND_LABELS[k].description)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <p>
+          <button type="button" onClick={downloadTemplate}>
+            {t(m.template)}
+          </button>{' '}
+          <span className="muted small">{t(m.templateHint)}</span>
+        </p>
+      </section>
+      <section className="card">
+        <h2>{t(m.step2)}</h2>
+        <label htmlFor={fileId}>{t(m.file)}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            reset();
+          }}
+        />
+        <InputField
+          label={t(m.region)}
+          hint={t(m.regionHint)}
+          value={region}
+          onChange={(v) => {
+            setRegion(v);
+            reset();
+          }}
+        />
+      </section>
+      <section className="card">
+        <h2>{t(m.step3)}</h2>
+        {!file && <p className="muted">{t(m.chooseFile)}</p>}
+        <div className="form-actions">
+          <button type="button" onClick={() => send(true)} disabled={!file || busy !== null}>
+            {busy === 'check' ? t(m.checking) : t(m.check)}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => send(false)}
+            disabled={!checkedOk || busy !== null}
+          >
+            {busy === 'commit' ? t(m.committing) : t(m.commit)}
+          </button>
+        </div>
+        <div aria-live="polite">
+          {outcome?.kind === 'report' && (
+            <div className="alert alert-ok" role="status" data-testid="import-report">
+              {t(outcome.report.dryRun ? m.previewOk : m.done, counts(outcome.report))}
+            </div>
+          )}
+          {outcome?.kind === 'problems' && (
+            <div className="alert alert-error" role="alert">
+              <strong>{outcome.message}</strong>
+              <p>{t(m.errorsIntro)}</p>
+            </div>
+          )}
+        </div>
+        {outcome?.kind === 'problems' && <ProblemTable problems={outcome.problems} />}
+        {outcome?.kind === 'error' && <ErrorView error={outcome.error} />}
+      </section>
+    </article>
+  );
 }

@@ -1,4 +1,102 @@
-/** Placeholder until this screen lands. */
+import type { Comparison } from '../../../src/center-analysis/center-analysis.schema.ts';
+import type { Overview } from '../../../src/overview/overview.schema.ts';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { NETWORK_READERS } from '../app/roles.ts';
+import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
+import { formatNumber, formatRupiah } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorView, Loading } from '../ui/status.tsx';
+import { m } from './messages.ts';
+import { OverviewCharts } from './OverviewCharts.tsx';
+import { CentreTable, ChildRegionTable } from './OverviewTables.tsx';
+import './overview.css';
+
+/** Pattern labels by centre id, from the stored analyses (network readers only; empty otherwise). */
+export type PatternsById = Map<string, Comparison['items'][number]['pattern']>;
+
+/**
+ * The overview of a region (the country at `/`): KPIs, charts, a map and the list of child regions and
+ * centres, each a step down (`/wilayah/:code`, then `/sentra/:id`). One aggregate call, plus the stored
+ * pattern labels for roles that may read networks.
+ */
 export default function OverviewPage({ params }: { params: Record<string, string> }) {
-  return <p>{JSON.stringify(params)}</p>;
+  const code = params.code;
+  const { t, lang } = useI18n();
+  const { can } = useSession();
+  const readsNetworks = can(...NETWORK_READERS);
+  const overview = useApi((signal) => api.get<Overview>('/overview', { region: code }, signal), [code]);
+  // The comparison API takes provinces and regencies/cities (not the whole country or a district).
+  const comparable = !!code && (code.length === 2 || code.length === 5) && readsNetworks;
+  const patterns = useApi(
+    (signal) =>
+      comparable
+        ? api.get<Comparison>('/analysis/compare', { region: code }, signal).catch(() => ({ items: [] }))
+        : Promise.resolve({ items: [] } as Comparison),
+    [code, comparable],
+  );
+  if (overview.error) return <ErrorView error={overview.error} onRetry={overview.reload} />;
+  if (!overview.data) return <Loading />;
+  const data = overview.data;
+  const byId: PatternsById = new Map((patterns.data?.items ?? []).map((i) => [i.centerId, i.pattern]));
+  const title = data.region?.name ?? t(m.titleCountry);
+  const atLeaf = !!data.region && data.region.level !== 'province';
+  return (
+    <article className="overview">
+      <nav aria-label={t(m.breadcrumbs)}>
+        <ol className="breadcrumbs">
+          <li>
+            {data.path.length === 0 ? (
+              <span aria-current="page">{t(m.indonesia)}</span>
+            ) : (
+              <Link href="/">{t(m.indonesia)}</Link>
+            )}
+          </li>
+          {data.path.map((region, i) => (
+            <li key={region.code}>
+              {i === data.path.length - 1 ? (
+                <span aria-current="page">{region.name}</span>
+              ) : (
+                <Link href={`/wilayah/${region.code}`}>{region.name}</Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h1>{title}</h1>
+      <ul className="kpis" aria-label={t(m.figuresNote)}>
+        <li className="kpi">
+          <span className="value" data-testid="kpi-centers">
+            {formatNumber(lang, data.totals.centers)}
+          </span>
+          <span className="label">{t(m.centers)}</span>
+        </li>
+        <li className="kpi">
+          <span className="value" data-testid="kpi-units">
+            {formatNumber(lang, data.totals.units)}
+          </span>
+          <span className="label">{t(m.units)}</span>
+        </li>
+        <li className="kpi">
+          <span className="value">{formatNumber(lang, data.totals.workers)}</span>
+          <span className="label">{t(m.workers)}</span>
+        </li>
+        <li className="kpi">
+          <span className="value">{formatRupiah(lang, data.totals.productionValue, true)}</span>
+          <span className="label">{t(m.productionValue)}</span>
+        </li>
+      </ul>
+      <p className="muted small">{t(m.figuresNote)}</p>
+      {data.totals.centers === 0 ? (
+        <p>{t(m.noCentres)}</p>
+      ) : (
+        <>
+          <OverviewCharts data={data} patterns={byId} showPatterns={comparable} byCentre={atLeaf} />
+          {!atLeaf && data.children.length > 0 && <ChildRegionTable rows={data.children} />}
+          <CentreTable rows={data.centers} patterns={byId} showPatterns={readsNetworks} />
+        </>
+      )}
+    </article>
+  );
 }

@@ -1,0 +1,74 @@
+import { sql } from 'kysely';
+import { regionMatch } from '../centers/centers.repo.ts';
+import type { Db } from '../db/database.ts';
+
+/** A live centre below a region, with its first region code. */
+export interface CenterRow {
+  id: string;
+  name: string;
+  main_product: string;
+  status: string;
+  latitude: number | null;
+  longitude: number | null;
+  region_code: string | null;
+}
+
+/** An active member enterprise of a centre with the figures of its latest year (one source). */
+export interface MemberFiguresRow {
+  center_id: string;
+  year: number | null;
+  workers_male: number | null;
+  workers_female: number | null;
+  investment_excl_land_building: number | null;
+  business_capital: number | null;
+  annual_sales: number | null;
+  production_value: number | null;
+}
+
+/** Unarchived centres in `region` (all when undefined), by name. */
+export async function listCentersIn(db: Db, region: string | undefined): Promise<CenterRow[]> {
+  let query = db
+    .selectFrom('centers')
+    .select(['id', 'name', 'main_product', 'status', 'latitude', 'longitude'])
+    .select((eb) =>
+      eb
+        .selectFrom('center_regions as cr')
+        .whereRef('cr.center_id', '=', 'centers.id')
+        .select((e) => e.fn.min('cr.region_code').as('code'))
+        .as('region_code'),
+    )
+    .where('archived_at', 'is', null);
+  if (region) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('center_regions as cr')
+          .select('cr.center_id')
+          .whereRef('cr.center_id', '=', 'centers.id')
+          .where(regionMatch('cr.region_code', region)),
+      ),
+    );
+  }
+  return (await query.orderBy('name').execute()) as CenterRow[];
+}
+
+/**
+ * Active members of `centerIds` today, each with its latest year row; where several sources report that
+ * year, the one updated last counts (one row per enterprise, so nothing is double-counted).
+ */
+export async function listMemberFigures(db: Db, centerIds: readonly string[]): Promise<MemberFiguresRow[]> {
+  if (centerIds.length === 0) return [];
+  const result = await sql<MemberFiguresRow>`
+    SELECT m.center_id, y.year, y.workers_male, y.workers_female, y.investment_excl_land_building,
+           y.business_capital, y.annual_sales, y.production_value
+    FROM center_memberships m
+    JOIN enterprises e ON e.id = m.enterprise_id AND e.archived_at IS NULL
+    LEFT JOIN LATERAL (
+      SELECT * FROM enterprise_year_data d
+      WHERE d.enterprise_id = m.enterprise_id
+      ORDER BY d.year DESC, d.updated_at DESC
+      LIMIT 1
+    ) y ON true
+    WHERE m.center_id IN (${sql.join(centerIds)})
+      AND m.valid_from <= current_date AND (m.valid_to IS NULL OR m.valid_to >= current_date)`.execute(db);
+  return result.rows;
+}

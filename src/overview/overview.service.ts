@@ -1,0 +1,127 @@
+import type { Db } from '../db/database.ts';
+import { sizeClasses } from '../enterprises/size-classes.ts';
+import { findRegion } from '../regions/regions.repo.ts';
+import type { Region } from '../regions/regions.schema.ts';
+import { regionRowToRegion } from '../regions/regions.service.ts';
+import { errors } from '../shared/errors.ts';
+import { type CenterRow, listCentersIn, listMemberFigures, type MemberFiguresRow } from './overview.repo.ts';
+import type {
+  Overview,
+  OverviewCenter,
+  OverviewFigures,
+  OverviewQuery,
+  SizeCounts,
+} from './overview.schema.ts';
+
+// Length of a child's code by the parent's: country → province `32`, → regency `32.73`, → district
+// `32.73.01`, → village `32.73.01.1001`.
+const CHILD_CODE_LENGTH: Record<number, number> = { 0: 2, 2: 5, 5: 8, 8: 13 };
+
+const emptyFigures = (): OverviewFigures => ({
+  centers: 0,
+  units: 0,
+  workers: 0,
+  productionValue: 0,
+  sizeClasses: { IK: 0, IM: 0, IB: 0, unknown: 0 },
+});
+
+/** The Permenperin 64/2016 class (the Ministry's IK/IM/IB) of one member's latest figures. */
+function industryClass(row: MemberFiguresRow): keyof SizeCounts {
+  if (row.year === null) return 'unknown';
+  const verdict = sizeClasses({
+    year: row.year,
+    workersMale: row.workers_male,
+    workersFemale: row.workers_female,
+    investmentExclLandBuilding: row.investment_excl_land_building,
+    businessCapital: row.business_capital,
+    annualSales: row.annual_sales,
+  }).find((c) => c.regime === 'permenperin_64_2016')?.class;
+  return verdict === 'IK' || verdict === 'IM' || verdict === 'IB' ? verdict : 'unknown';
+}
+
+function addMember(into: OverviewFigures, row: MemberFiguresRow, sizeClass: keyof SizeCounts): void {
+  into.units += 1;
+  into.workers += (row.workers_male ?? 0) + (row.workers_female ?? 0);
+  into.productionValue += row.production_value ?? 0;
+  into.sizeClasses[sizeClass] += 1;
+}
+
+function addFigures(into: OverviewFigures, from: Omit<OverviewFigures, 'centers'>): void {
+  into.centers += 1;
+  into.units += from.units;
+  into.workers += from.workers;
+  into.productionValue += from.productionValue;
+  for (const key of Object.keys(from.sizeClasses) as (keyof SizeCounts)[])
+    into.sizeClasses[key] += from.sizeClasses[key];
+}
+
+function centerFigures(center: CenterRow, members: MemberFiguresRow[]): OverviewCenter {
+  const figures = emptyFigures();
+  let year: number | null = null;
+  for (const row of members) {
+    addMember(figures, row, industryClass(row));
+    if (row.year !== null && (year === null || row.year > year)) year = row.year;
+  }
+  const { centers: _, ...rest } = figures;
+  return {
+    ...rest,
+    id: center.id,
+    name: center.name,
+    mainProduct: center.main_product,
+    status: center.status as OverviewCenter['status'],
+    latitude: center.latitude,
+    longitude: center.longitude,
+    regionCode: center.region_code,
+    year,
+  };
+}
+
+async function regionsByCode(db: Db, codes: string[]): Promise<Map<string, Region>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('regions').selectAll().where('code', 'in', codes).execute();
+  return new Map(rows.map((r) => [r.code, regionRowToRegion(r)]));
+}
+
+/**
+ * The overview of a region (the country without one): totals, figures per child region and per centre,
+ * all from the active members' latest yearly figures. 404 for an unknown region code.
+ */
+export async function getOverview(db: Db, query: OverviewQuery): Promise<Overview> {
+  const code = query.region;
+  const regionRow = code ? await findRegion(db, code) : undefined;
+  if (code && !regionRow) throw errors.notFound('region', code);
+  const centerRows = await listCentersIn(db, code);
+  const members = await listMemberFigures(
+    db,
+    centerRows.map((c) => c.id),
+  );
+  const byCenter = new Map<string, MemberFiguresRow[]>();
+  for (const row of members) byCenter.set(row.center_id, [...(byCenter.get(row.center_id) ?? []), row]);
+  const centers = centerRows.map((c) => centerFigures(c, byCenter.get(c.id) ?? []));
+
+  const totals = emptyFigures();
+  const childLength = CHILD_CODE_LENGTH[code?.length ?? 0];
+  const childFigures = new Map<string, OverviewFigures>();
+  for (const center of centers) {
+    addFigures(totals, center);
+    const childCode = childLength ? center.regionCode?.slice(0, childLength) : undefined;
+    if (!childCode || childCode.length !== childLength) continue;
+    const figures = childFigures.get(childCode) ?? emptyFigures();
+    addFigures(figures, center);
+    childFigures.set(childCode, figures);
+  }
+  const ancestors = code ? code.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')) : [];
+  const regions = await regionsByCode(db, [...ancestors, ...childFigures.keys()]);
+  const children = [...childFigures].flatMap(([childCode, figures]) => {
+    const region = regions.get(childCode);
+    return region ? [{ ...figures, code: childCode, name: region.name, level: region.level }] : [];
+  });
+  children.sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  return {
+    region: regionRow ? regionRowToRegion(regionRow) : null,
+    path: ancestors.flatMap((c) => regions.get(c) ?? []),
+    totals,
+    children,
+    centers,
+  };
+}

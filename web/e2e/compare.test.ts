@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+
+describe.skipIf(skipBrowser)('comparison', () => {
+  const e2e = useE2e();
+
+  it('compares chosen centres, sorts the table and offers the workbook', async () => {
+    const page = await e2e.newPage();
+    await e2e.signIn(page, 'researcher');
+    await page.getByRole('link', { name: 'Perbandingan' }).click();
+    await page.getByText('Pilih sentra atau wilayah untuk mulai membandingkan.').waitFor();
+    for (const name of ['Cibaduyut', 'Jepara', 'Plered']) {
+      await page.getByLabel('Cari sentra').fill(name);
+      await page.locator('.picker-results button').first().click();
+    }
+    expect(await page.locator('.chosen-list li').count()).toBe(3);
+    expect(new URL(page.url()).searchParams.get('centers')?.split(',')).toHaveLength(3);
+    const rows = page.locator('main table tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
+    expect(await page.locator('.small-multiples svg[role=img]').count()).toBeGreaterThan(10);
+
+    // Sorting by the number of firms, descending on the second click.
+    const firms = async () =>
+      (await page.locator('main table tbody tr td:nth-child(3)').allTextContents()).map((s) =>
+        Number(s.replace(/\./g, '')),
+      );
+    await page.locator('main table thead').getByRole('button', { name: 'IKM', exact: true }).click();
+    const ascending = await firms();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.locator('main table thead').getByRole('button', { name: 'IKM', exact: true }).click();
+    const descending = await firms();
+    expect(descending).toEqual([...ascending].reverse());
+    expect(await page.locator('th[aria-sort=descending]').textContent()).toContain('IKM');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh XLSX' }).click();
+    expect((await download).suggestedFilename()).toBe('simpul-perbandingan-sentra.xlsx');
+
+    expect(await axeCheck(page)).toEqual([]);
+    await screenshot(page, 'comparison');
+    await page.context().close();
+  });
+
+  it('compares every centre of a region', async () => {
+    const page = await e2e.newPage();
+    await e2e.signIn(page, 'ministry');
+    await page.goto('/perbandingan?region=33');
+    await expect
+      .poll(() => page.locator('main table tbody tr').count(), { timeout: 30_000 })
+      .toBeGreaterThan(1);
+    expect(await page.getByLabel('Provinsi').inputValue()).toBe('33');
+    expect(await axeCheck(page)).toEqual([]);
+    await page.context().close();
+  });
+});

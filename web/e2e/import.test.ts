@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+
+const HEADER = 'kode_sentra,nama_sentra,produk_utama,kelompok_komoditas,asal,kode_wilayah';
+const csv = (commodity: string) =>
+  Buffer.from(
+    [
+      HEADER,
+      'UJI-1,Sentra Uji Satu,Sepatu,sandang,tumbuh_sendiri,32.73.17.1003',
+      `UJI-2,Sentra Uji Dua,Tas,${commodity},tumbuh_sendiri,32.73.17.1003`,
+    ].join('\r\n'),
+  );
+
+describe.skipIf(skipBrowser)('import wizard', () => {
+  const e2e = useE2e();
+
+  it('reports a wrong cell by row and column, writes nothing, then imports a correct file', async () => {
+    const page = await e2e.newPage();
+    await e2e.signIn(page, 'admin');
+    await page.getByRole('link', { name: 'Impor berkas' }).click();
+    await page.getByRole('radio', { name: /^Sentra —/ }).check();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh templat XLSX' }).click();
+    expect((await download).suggestedFilename()).toBe('simpul-centers.xlsx');
+
+    const file = page.getByLabel('Berkas CSV atau XLSX');
+    await file.setInputFiles({ name: 'sentra.csv', mimeType: 'text/csv', buffer: csv('bukan_kelompok') });
+    const commit = page.getByRole('button', { name: 'Impor sekarang' });
+    expect(await commit.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Periksa berkas' }).click();
+    const problems = page.locator('.import table tbody tr');
+    await expect.poll(() => problems.count()).toBe(1);
+    // Header = row 1, so the second data row is row 3.
+    expect(await problems.first().locator('td').allTextContents()).toEqual([
+      '3',
+      'kelompok_komoditas',
+      expect.any(String),
+    ]);
+    expect(await commit.isDisabled()).toBe(true);
+    expect(await axeCheck(page)).toEqual([]);
+    await page.locator('.import table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-wizard');
+
+    await file.setInputFiles({ name: 'sentra.csv', mimeType: 'text/csv', buffer: csv('sandang') });
+    await page.getByRole('button', { name: 'Periksa berkas' }).click();
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.textContent()).toContain('akan ditambah 2');
+    const count = async () =>
+      Number(
+        (
+          await e2e.db
+            .selectFrom('centers')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .where('external_id', 'like', 'UJI-%')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count()).toBe(0);
+    await commit.click();
+    await expect.poll(() => report.textContent()).toContain('ditambah 2');
+    expect(await report.textContent()).toContain('Impor selesai');
+    expect(await count()).toBe(2);
+    await page.context().close();
+  });
+});

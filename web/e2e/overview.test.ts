@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+
+describe.skipIf(skipBrowser)('overview', () => {
+  const e2e = useE2e();
+
+  it('drills down from the country to a province, a city and a centre', async () => {
+    const page = await e2e.newPage();
+    await e2e.signIn(page, 'ministry');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Ikhtisar Sentra IKM');
+    // The demo: 14 centres in Jawa Barat and Jawa Tengah.
+    expect(await page.getByTestId('kpi-centers').textContent()).toBe('14');
+    expect(await page.locator('svg[role=img]').count()).toBeGreaterThanOrEqual(4);
+    expect(await axeCheck(page)).toEqual([]);
+    await screenshot(page, 'overview');
+
+    await page.getByRole('link', { name: 'Jawa Barat' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Jawa Barat');
+    expect(new URL(page.url()).pathname).toBe('/wilayah/32');
+    const provinceCentres = Number(await page.getByTestId('kpi-centers').textContent());
+    expect(provinceCentres).toBeGreaterThan(0);
+    expect(provinceCentres).toBeLessThan(14);
+
+    await page.locator('main table').first().getByRole('link', { name: 'Kota Bandung' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Kota Bandung');
+    const crumbs = await page.locator('.breadcrumbs li').allTextContents();
+    expect(crumbs).toEqual(['Indonesia', 'Jawa Barat', 'Kota Bandung']);
+    // Dots on the map lead to the centres too.
+    expect(await page.locator('.point-map a').count()).toBeGreaterThan(0);
+
+    const centre = page.locator('main table').getByRole('link', { name: /Cibaduyut/ });
+    await centre.click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/sentra\/[0-9a-f-]{36}$/);
+
+    await page.goBack();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Kota Bandung');
+    await page.locator('.breadcrumbs').getByRole('link', { name: 'Indonesia' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Ikhtisar Sentra IKM');
+    await page.context().close();
+  });
+
+  it('fits a 360 px wide phone and speaks English when asked', async () => {
+    const page = await e2e.newPage({ width: 360, height: 740 });
+    await e2e.signIn(page, 'regional_officer');
+    await page.goto('/wilayah/32.73');
+    // A deep link with a dotted region code is the app, not a missing file.
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Kota Bandung');
+    // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByTestId('lang-en').click();
+    await expect
+      .poll(() => page.locator('.kpi .label').allTextContents())
+      .toEqual(['Centres', 'Business units', 'Workers', 'Production value']);
+    expect(await axeCheck(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/auth/roles.ts';
+import { axeCheck, skipBrowser, useE2e } from './harness.ts';
+
+// What each role's navigation offers (web/src/app/routes.tsx with roles.ts), in Indonesian.
+const NAV: Record<Role, string[]> = {
+  admin: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas'],
+  ministry: ['Ikhtisar', 'Perbandingan'],
+  regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas'],
+  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data'],
+  enterprise: ['Ikhtisar'],
+  researcher: ['Ikhtisar', 'Perbandingan'],
+  viewer: ['Ikhtisar'],
+};
+
+describe.skipIf(skipBrowser)('web shell', () => {
+  const e2e = useE2e();
+
+  it.each(Object.entries(NAV) as [Role, string[]][])(
+    'shows %s only the screens it may use, and a no-access page for the others',
+    async (role, expected) => {
+      const page = await e2e.newPage();
+      await e2e.signIn(page, role);
+      expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(expected);
+      if (!expected.includes('Impor berkas')) {
+        await page.goto('/impor');
+        await expect.poll(() => page.locator('main h1').textContent()).toBe('Tidak ada akses');
+      }
+      await page.context().close();
+    },
+  );
+
+  it('switches the language to English and keeps it after a reload', async () => {
+    const page = await e2e.newPage();
+    await e2e.signIn(page, 'researcher');
+    await page.getByTestId('lang-en').click();
+    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(['Overview', 'Comparison']);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await page.getByTestId('signed-in-as').waitFor();
+    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(['Overview', 'Comparison']);
+    await page.getByTestId('lang-id').click();
+    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(['Ikhtisar', 'Perbandingan']);
+    await page.context().close();
+  });
+
+  it('has no serious or critical accessibility problems on the sign-in page and the overview', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/');
+    await page.locator('#signin-email').waitFor();
+    expect(await axeCheck(page)).toEqual([]);
+    await e2e.signIn(page, 'ministry');
+    await page.locator('main h1').waitFor();
+    expect(await axeCheck(page)).toEqual([]);
+    await page.context().close();
+  });
+});

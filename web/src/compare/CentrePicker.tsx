@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import type { Center } from '../../../src/centers/centers.schema.ts';
+import type { Page } from '../../../src/shared/pagination.ts';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { m } from './messages.ts';
+
+/** A chosen centre: id and the name to show. */
+export interface Chosen {
+  id: string;
+  name: string;
+}
+
+interface Props {
+  chosen: Chosen[];
+  max: number;
+  onChange(next: Chosen[]): void;
+}
+
+/** Search centres by name and keep a list of up to `max`; each result and each chosen centre is a button. */
+export function CentrePicker({ chosen, max, onChange }: Props) {
+  const { t } = useI18n();
+  const [q, setQ] = useState('');
+  const inputId = useId();
+  const hintId = useId();
+  const query = q.trim();
+  const results = useApi(
+    (signal) =>
+      query.length < 2
+        ? Promise.resolve(null)
+        : api.get<Page<Center>>('/centers', { q: query, limit: 8 }, signal),
+    [query],
+  );
+  const isFull = chosen.length >= max;
+  const found = (results.data?.items ?? []).filter((c) => !chosen.some((x) => x.id === c.id));
+  return (
+    <div className="centre-picker">
+      <label htmlFor={inputId}>{t(m.searchCentre)}</label>
+      <input
+        id={inputId}
+        type="search"
+        value={q}
+        aria-describedby={hintId}
+        onChange={(e) => setQ(e.target.value)}
+        disabled={isFull}
+      />
+      <p id={hintId} className="muted small">
+        {isFull ? t(m.full, { max }) : t(m.searchHint)}
+      </p>
+      {query.length >= 2 && results.data && (
+        <ul className="picker-results" aria-live="polite">
+          {found.length === 0 && <li className="muted">{t(m.noMatch)}</li>}
+          {found.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                disabled={isFull}
+                aria-label={t(m.add, { name: c.name })}
+                onClick={() => {
+                  onChange([...chosen, { id: c.id, name: c.name }]);
+                  setQ('');
+                }}
+              >
+                + {c.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t(m.chosen, { count: chosen.length, max })}</h3>
+      {chosen.length === 0 ? (
+        <p className="muted">{t(m.noneChosen)}</p>
+      ) : (
+        <ul className="chosen-list">
+          {chosen.map((c) => (
+            <li key={c.id}>
+              <span>{c.name}</span>
+              <button
+                type="button"
+                aria-label={t(m.remove, { name: c.name })}
+                onClick={() => onChange(chosen.filter((x) => x.id !== c.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { FormEvent, ReactNode } from 'react';
+import { ApiError } from '../api/client.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { m } from './messages.ts';
+
+interface Props {
+  title: string;
+  busy: boolean;
+  error: Error | null;
+  onSubmit(): void;
+  children: ReactNode;
+}
+
+/** A data-entry form: heading, fields, the general error in an alert, and the save button. */
+export function FormFrame({ title, busy, error, onSubmit, children }: Props) {
+  const { t } = useI18n();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  const hasFieldErrors = error instanceof ApiError && error.details.length > 0;
+  return (
+    <form className="entry-form card" onSubmit={submit} noValidate aria-labelledby="entry-title">
+      <h2 id="entry-title">{title}</h2>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p>{error.message}</p>
+          {hasFieldErrors && <p>{t(m.fixErrors)}</p>}
+        </div>
+      )}
+      {children}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t(m.saving) : t(m.save)}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A group of checkboxes for an array field (value-chain roles, services). */
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  options: { value: T; label: string }[];
+  value: T[];
+  onChange(next: T[]): void;
+  error?: string;
+}) {
+  return (
+    <fieldset className="checkbox-group" aria-invalid={error ? true : undefined}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} className="inline">
+          <input
+            type="checkbox"
+            checked={value.includes(o.value)}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))
+            }
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+      {error && <p className="field-error">{error}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import type { Center } from '../../../src/centers/centers.schema.ts';
+import type { INSTITUTION_SERVICES } from '../../../src/institutions/institutions.constants.ts';
+import type { Institution, InstitutionCreate } from '../../../src/institutions/institutions.schema.ts';
+import type { Page } from '../../../src/shared/pagination.ts';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { Link } from '../app/router.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
+import { CheckboxGroup, FormFrame } from './FormFrame.tsx';
+import { INSTITUTION_TYPE_LABELS, LEGAL_STATUS_LABELS, optionsOf, SERVICE_LABELS } from './labels.ts';
+import { m } from './messages.ts';
+import { RegionField } from './RegionField.tsx';
+import { num, text, useSubmit } from './use-submit.ts';
+
+type Service = (typeof INSTITUTION_SERVICES)[number];
+
+const EMPTY = {
+  name: '',
+  type: '',
+  legalStatus: '',
+  regionCode: '',
+  foundedYear: '',
+  description: '',
+  centerId: '',
+};
+
+/**
+ * A new institution (`POST /api/institutions`). Institutions have no page of their own yet, so success is
+ * confirmed here, with a link to the centre it serves.
+ */
+export function InstitutionForm() {
+  const { t } = useI18n();
+  const [form, setForm] = useState(EMPTY);
+  const [services, setServices] = useState<Service[]>([]);
+  const [saved, setSaved] = useState<Institution | null>(null);
+  const { busy, error, run, fieldError } = useSubmit();
+  const centres = useApi((signal) => api.get<Page<Center>>('/centers', { limit: 500 }, signal), []);
+  const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const submit = () =>
+    run(async () => {
+      const body = {
+        name: form.name,
+        type: text(form.type),
+        legalStatus: text(form.legalStatus),
+        services,
+        regionCode: text(form.regionCode),
+        foundedYear: num(form.foundedYear),
+        description: text(form.description),
+        centerIds: form.centerId ? [form.centerId] : [],
+      } as unknown as InstitutionCreate;
+      setSaved(await api.send<Institution>('POST', '/institutions', body));
+      setForm(EMPTY);
+      setServices([]);
+    });
+  return (
+    <>
+      {saved && (
+        <div className="alert alert-ok" role="status">
+          {t(m.saved, { name: saved.name })}{' '}
+          {saved.centerIds[0] && <Link href={`/sentra/${saved.centerIds[0]}`}>{t(m.servesCentre)}</Link>}
+        </div>
+      )}
+      <FormFrame title={t(m.kindLembaga)} busy={busy} error={error} onSubmit={submit}>
+        <div className="form-grid">
+          <InputField
+            label={t(m.name)}
+            name="name"
+            required
+            value={form.name}
+            onChange={set('name')}
+            error={fieldError('name')}
+          />
+          <SelectField
+            label={t(m.type)}
+            name="type"
+            required
+            value={form.type}
+            onChange={set('type')}
+            options={optionsOf(INSTITUTION_TYPE_LABELS, t)}
+            error={fieldError('type')}
+          />
+          <SelectField
+            label={t(m.legalStatus)}
+            name="legalStatus"
+            required
+            value={form.legalStatus}
+            onChange={set('legalStatus')}
+            options={optionsOf(LEGAL_STATUS_LABELS, t)}
+            error={fieldError('legalStatus')}
+          />
+          <RegionField
+            label={t(m.village)}
+            value={form.regionCode}
+            onChange={set('regionCode')}
+            error={fieldError('regionCode')}
+          />
+          <InputField
+            label={t(m.foundedYear)}
+            name="foundedYear"
+            type="number"
+            value={form.foundedYear}
+            onChange={set('foundedYear')}
+            error={fieldError('foundedYear')}
+          />
+          <SelectField
+            label={t(m.servesCentre)}
+            name="centerId"
+            value={form.centerId}
+            onChange={set('centerId')}
+            options={(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            error={fieldError('centerIds')}
+          />
+        </div>
+        <CheckboxGroup
+          legend={t(m.services)}
+          options={optionsOf(SERVICE_LABELS, t)}
+          value={services}
+          onChange={setServices}
+          error={fieldError('services')}
+        />
+        <TextAreaField
+          label={t(m.description)}
+          name="description"
+          value={form.description}
+          onChange={set('description')}
+          error={fieldError('description')}
+        />
+      </FormFrame>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Overview } from '../../../src/overview/overview.schema.ts';
+import { formatNumber, formatRupiah } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { PointMap } from '../ui/PointMap.tsx';
+import { SvgBarChart } from '../ui/SvgBarChart.tsx';
+import { m } from './messages.ts';
+import type { PatternsById } from './OverviewPage.tsx';
+
+interface Props {
+  data: Overview;
+  patterns: PatternsById;
+  showPatterns: boolean;
+  /** Bars per centre (a regency/city) rather than per child region. */
+  byCentre: boolean;
+}
+
+const MAX_BARS = 15;
+
+/** The overview's charts (per child region or per centre), size classes, pattern labels and the map. */
+export function OverviewCharts({ data, patterns, showPatterns, byCentre }: Props) {
+  const { t, lang } = useI18n();
+  const items = byCentre
+    ? data.centers.map((c) => ({
+        label: c.name,
+        units: c.units,
+        workers: c.workers,
+        value: c.productionValue,
+      }))
+    : data.children.map((c) => ({
+        label: c.name,
+        units: c.units,
+        workers: c.workers,
+        value: c.productionValue,
+      }));
+  const top = (key: 'units' | 'workers' | 'value') =>
+    [...items]
+      .sort((a, b) => b[key] - a[key])
+      .slice(0, MAX_BARS)
+      .map((i) => ({ label: i.label, value: i[key] }));
+  const what = t(byCentre ? m.perCentre : m.perRegion);
+  const size = data.totals.sizeClasses;
+  const patternCounts = new Map<string, number>();
+  for (const c of data.centers) {
+    const pattern = patterns.get(c.id);
+    if (pattern) patternCounts.set(pattern.label[lang], (patternCounts.get(pattern.label[lang]) ?? 0) + 1);
+  }
+  const maxUnits = Math.max(1, ...data.centers.map((c) => c.units));
+  const points = data.centers.flatMap((c) =>
+    c.latitude === null || c.longitude === null
+      ? []
+      : [
+          {
+            id: c.id,
+            label: c.name,
+            latitude: c.latitude,
+            longitude: c.longitude,
+            href: `/sentra/${c.id}`,
+            weight: c.units / maxUnits,
+          },
+        ],
+  );
+  return (
+    <div className="grid grid-2 overview-charts">
+      <section className="card">
+        <SvgBarChart
+          title={t(m.unitsPer, { what })}
+          bars={top('units')}
+          format={(v) => formatNumber(lang, v)}
+        />
+      </section>
+      <section className="card">
+        <SvgBarChart
+          title={t(m.workersPer, { what })}
+          bars={top('workers')}
+          format={(v) => formatNumber(lang, v)}
+        />
+      </section>
+      <section className="card">
+        <SvgBarChart
+          title={t(m.valuePer, { what })}
+          bars={top('value')}
+          format={(v) => formatRupiah(lang, v, true)}
+        />
+      </section>
+      <section className="card">
+        <SvgBarChart
+          title={t(m.sizeClasses)}
+          bars={[
+            { label: t(m.sizeIK), value: size.IK, color: 'var(--collab)' },
+            { label: t(m.sizeIM), value: size.IM, color: 'var(--accent)' },
+            { label: t(m.sizeIB), value: size.IB, color: 'var(--coopetition)' },
+            { label: t(m.sizeUnknown), value: size.unknown, color: 'var(--muted)' },
+          ]}
+          format={(v) => formatNumber(lang, v)}
+        />
+      </section>
+      {showPatterns && (
+        <section className="card">
+          {patternCounts.size > 0 ? (
+            <SvgBarChart
+              title={t(m.patterns)}
+              bars={[...patternCounts].map(([label, value]) => ({ label, value }))}
+              format={(v) => formatNumber(lang, v)}
+            />
+          ) : (
+            <>
+              <h2 className="card-title">{t(m.patterns)}</h2>
+              <p className="muted">{t(m.patternsNone)}</p>
+            </>
+          )}
+        </section>
+      )}
+      <section className="card">
+        <h2 className="card-title">{t(m.map)}</h2>
+        <PointMap points={points} title={t(m.map)} />
+      </section>
+    </div>
+  );
+}
