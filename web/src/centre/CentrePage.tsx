@@ -1,4 +1,226 @@
-/** Placeholder until this screen lands. */
+import { type KeyboardEvent, lazy, Suspense } from 'react';
+import type { CenterAnalysis } from '../../../src/center-analysis/center-analysis.schema.ts';
+import type { Center } from '../../../src/centers/centers.schema.ts';
+import { ApiError, api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { NETWORK_READERS } from '../app/roles.ts';
+import { Link, useRouter } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
+import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { IndicatorCards } from '../network/AnalysisPanel.tsx';
+import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
+import { EnterprisesTab } from './EnterprisesTab.tsx';
+import { InstitutionsTab } from './InstitutionsTab.tsx';
+import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from './messages.ts';
+import './centre.css';
+import { TableWrap } from '../network/TableWrap.tsx';
+
+// sigma and graphology load only when the network tab opens.
+const CentreNetwork = lazy(() => import('../network/CentreNetwork.tsx'));
+
+const TABS = ['jaringan', 'ikm', 'lembaga', 'indikator'] as const;
+type Tab = (typeof TABS)[number];
+
+/** `/sentra/:id`: a centre's profile and figures, then its network, firms, institutions and indicators. */
 export default function CentrePage({ params }: { params: Record<string, string> }) {
-  return <p>{JSON.stringify(params)}</p>;
+  const { t, lang } = useI18n();
+  const { can } = useSession();
+  const { query, path, navigate } = useRouter();
+  const id = params.id!;
+  const centre = useApi(
+    async (signal) => {
+      const c = await api.get<Center>(`/centers/${id}`, undefined, signal);
+      const regency = c.regionCodes[0]?.slice(0, 5);
+      const region = regency
+        ? await api
+            .get<{ code: string; name: string }>(`/regions/${regency}`, undefined, signal)
+            .catch(() => null)
+        : null;
+      return { c, region };
+    },
+    [id],
+  );
+  const mayNetwork = can(...NETWORK_READERS);
+  const requested = query.get('tab') as Tab | null;
+  const tab: Tab = requested && TABS.includes(requested) ? requested : mayNetwork ? 'jaringan' : 'ikm';
+  if (centre.error instanceof ApiError && centre.error.status === 404) return <NotFound />;
+  if (centre.error) return <ErrorView error={centre.error} onRetry={centre.reload} />;
+  if (!centre.data) return <Loading />;
+  const { c, region } = centre.data;
+  const labels: Record<Tab, string> = {
+    jaringan: t(cm.tabNetwork),
+    ikm: t(cm.tabEnterprises),
+    lembaga: t(cm.tabInstitutions),
+    indikator: t(cm.tabIndicators),
+  };
+  const select = (next: Tab) => navigate(`${path}?tab=${next}`, { replace: true });
+  const onKey = (event: KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = TABS[(index + step + TABS.length) % TABS.length]!;
+    select(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  return (
+    <article data-testid="centre-page">
+      <nav aria-label={t(cm.breadcrumbs)}>
+        <ol className="breadcrumbs">
+          <li>
+            <Link href="/">{t(cm.overview)}</Link>
+          </li>
+          {region && (
+            <li>
+              <Link href={`/wilayah/${region.code}`}>{region.name}</Link>
+            </li>
+          )}
+          <li aria-current="page">{c.name}</li>
+        </ol>
+      </nav>
+      <div className="centre-head">
+        <h1>{c.name}</h1>
+        <span className="badge">{t(STATUS_LABELS[c.status])}</span>
+      </div>
+      {c.description && <p>{c.description}</p>}
+      <dl className="centre-facts">
+        <div>
+          <dt>{t(cm.mainProduct)}</dt>
+          <dd>{c.mainProduct}</dd>
+        </div>
+        <div>
+          <dt>{t(cm.activeMembers)}</dt>
+          <dd>{formatNumber(lang, c.activeMemberCount)}</dd>
+        </div>
+        <div>
+          <dt>{t(cm.designation)}</dt>
+          <dd>
+            {c.designation
+              ? `${c.designation.skNumber}, ${formatDate(lang, c.designation.date)} (${c.designation.issuer})`
+              : t(cm.noDesignation)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t(cm.origin)}</dt>
+          <dd>
+            {t(cm[c.origin])}
+            {c.foundingYear ? ` · ${t(cm.founded)} ${c.foundingYear}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t(cm.kbli)}</dt>
+          <dd>{c.kbli.map((k) => `${k.code} ${k.title ?? ''}`.trim()).join('; ') || '–'}</dd>
+        </div>
+        <div>
+          <dt>{t(cm.regions)}</dt>
+          <dd>{c.regionCodes.join(', ')}</dd>
+        </div>
+      </dl>
+      {c.warnings.map((w) => (
+        <p className="alert" key={w}>
+          {w}
+        </p>
+      ))}
+      <h2>{t(cm.figures)}</h2>
+      {c.figures.length === 0 ? (
+        <p className="muted">{t(cm.noFigures)}</p>
+      ) : (
+        <TableWrap label={t(cm.figures)}>
+          <table data-testid="centre-figures">
+            <thead>
+              <tr>
+                <th scope="col">{t(cm.colIndicator)}</th>
+                <th scope="col" className="num">
+                  {t(cm.colValue)}
+                </th>
+                <th scope="col" className="num">
+                  {t(cm.colYear)}
+                </th>
+                <th scope="col">{t(cm.colSource)}</th>
+                <th scope="col">{t(cm.colVintage)}</th>
+                <th scope="col">{t(cm.colDefinition)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.figures.map((f) => (
+                <tr key={`${f.indicator}-${f.year}-${f.source}-${f.vintage}`}>
+                  <th scope="row">{t(FIGURE_LABELS[f.indicator]!)}</th>
+                  <td className="num">
+                    {RUPIAH_FIGURES.has(f.indicator)
+                      ? formatRupiah(lang, f.value)
+                      : formatNumber(lang, f.value)}
+                    {f.unit && !RUPIAH_FIGURES.has(f.indicator) ? ` ${f.unit}` : ''}
+                  </td>
+                  <td className="num">{f.year}</td>
+                  <td>{t(SOURCE_LABELS[f.source])}</td>
+                  <td>{f.vintage}</td>
+                  <td className="small">{[f.definition, f.sourceRef].filter(Boolean).join(' — ') || '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      <div className="tabs" role="tablist" aria-label={t(cm.tabs)}>
+        {TABS.map((key, index) => (
+          <button
+            key={key}
+            id={`tab-${key}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === key}
+            aria-controls={`panel-${key}`}
+            tabIndex={tab === key ? 0 : -1}
+            onClick={() => select(key)}
+            onKeyDown={(e) => onKey(e, index)}
+          >
+            {labels[key]}
+          </button>
+        ))}
+      </div>
+      <section
+        id={`panel-${tab}`}
+        role="tabpanel"
+        aria-labelledby={`tab-${tab}`}
+        data-testid={`panel-${tab}`}
+      >
+        {tab === 'jaringan' &&
+          (mayNetwork ? (
+            <Suspense fallback={<Loading />}>
+              <CentreNetwork centerId={c.id} title={t(cm.networkTitle, { name: c.name })} />
+            </Suspense>
+          ) : (
+            <p className="alert">{t(cm.networkNotAllowed)}</p>
+          ))}
+        {tab === 'ikm' && <EnterprisesTab centerId={c.id} centerName={c.name} />}
+        {tab === 'lembaga' && <InstitutionsTab centerId={c.id} />}
+        {tab === 'indikator' && <IndicatorsTab centerId={c.id} />}
+      </section>
+    </article>
+  );
+}
+
+/** The stored analysis' indicators and pattern (a 404 means none computed yet). */
+function IndicatorsTab({ centerId }: { centerId: string }) {
+  const { t, lang } = useI18n();
+  const loaded = useApi(
+    (signal) =>
+      api.get<CenterAnalysis>(`/centers/${centerId}/analysis`, undefined, signal).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }),
+    [centerId],
+  );
+  if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.data === undefined) return <Loading />;
+  if (loaded.data === null) return <p className="alert">{t(cm.indicatorsMissing)}</p>;
+  const a = loaded.data;
+  return (
+    <div>
+      <h2>{t(cm.indicatorsTitle)}</h2>
+      <p>
+        <strong>{a.pattern.label[lang]}</strong> — {a.pattern.explanation[lang]}
+      </p>
+      <IndicatorCards indicators={a.indicators} />
+    </div>
+  );
 }

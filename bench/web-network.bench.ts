@@ -1,0 +1,367 @@
+/// <reference lib="dom" />
+/**
+ * Speed of the web network view (sigma 4 / WebGL) on a synthetic large network, and first-screen load.
+ *
+ *   npm run build:web && npm run bench:web   (node --import tsx bench/web-network.bench.ts)
+ *
+ * Serves dist/web from a plain Node static server and answers the API from here (Playwright routing), so
+ * the centre page renders a synthetic network of BENCH_NODES (5,000) firms and BENCH_TIES (20,000) ties
+ * (one in eight a dashed conflict, one in sixteen coopetition, a third directed) in the real NetworkView
+ * component. Chromium is Debian's, headless, without GPU: WebGL runs in software (SwiftShader via ANGLE),
+ * so frame times are an upper bound for a machine with a graphics card. Measures:
+ *  - first render: navigation start → sigma's first frame of the whole graph (app, chunks, JSON, graph
+ *    build, first WebGL frame);
+ *  - frame times (requestAnimationFrame deltas) during 4 s of wheel zooms and drags after the layout ended;
+ *  - first-screen load of `/` (navigation timing: the sign-in screen, as a visitor first sees it);
+ *  - code splitting: which chunks `/` loads (sigma must not be among them) and which the centre page adds.
+ */
+
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { WEB_DIST } from '../src/http/web.ts';
+import { INTERACTION_TYPES, LEGAL_PATTERNS } from '../src/interactions/interaction-types.ts';
+
+// Another folder (e.g. a private `vite build --outDir`) when dist/web is being rebuilt by someone else.
+const WEB = process.env.BENCH_WEB_DIR ? path.resolve(process.env.BENCH_WEB_DIR) : WEB_DIST;
+const NODES = Number(process.env.BENCH_NODES ?? 5000);
+const TIES = Number(process.env.BENCH_TIES ?? 20000);
+const CENTRE = '00000000-0000-4000-8000-00000000b3c4';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const TYPES = { 'text/html': 'html', 'text/javascript': 'js', 'text/css': 'css', 'application/json': 'map' };
+
+/** mulberry32: the same synthetic network on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function uuid(kind: number, i: number): string {
+  const hex = i.toString(16).padStart(12, '0');
+  return `00000000-0000-4000-${(0x8000 + kind).toString(16)}-${hex}`;
+}
+
+/** A centre network of NODES firms and TIES ties in the API's shape (preferential attachment-ish). */
+function syntheticNetwork() {
+  const random = rng(20231);
+  const nodes = Array.from({ length: NODES }, (_, i) => ({
+    id: uuid(1, i),
+    kind: 'enterprise' as const,
+    label: `IKM Sintetis ${i + 1}`,
+    regionCode: null,
+    role: 'member',
+    member: true,
+    commodity: 'Sepatu',
+    latitude: null,
+    longitude: null,
+  }));
+  const ties = Array.from({ length: TIES }, (_, k) => {
+    const a = Math.floor(random() * NODES);
+    // Half the ties go to the first 5% of firms: hubs, as order-givers are in real centres.
+    const b = random() < 0.5 ? Math.floor(random() * NODES * 0.05) : Math.floor(random() * NODES);
+    const roll = random();
+    const valence = roll < 0.125 ? 'conflict' : roll < 0.1875 ? 'coopetition' : 'collaboration';
+    const year = 2010 + Math.floor(random() * 15);
+    return {
+      id: uuid(2, k),
+      source: nodes[a]!.id,
+      target: nodes[b === a ? (b + 1) % NODES : b]!.id,
+      type:
+        valence === 'conflict'
+          ? 'PRICE_UNDERCUTTING'
+          : valence === 'coopetition'
+            ? 'FAIR_COMPETITION'
+            : 'TOLL_MANUFACTURING',
+      valence,
+      directed: random() < 0.33,
+      startDate: `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+      endDate: random() < 0.2 ? `${year + 2}-06-01` : null,
+      strength: 3,
+      frequency: null,
+      formality: 'oral',
+      confidence: 'reported',
+      legalPattern: null,
+      confidential: false,
+    };
+  });
+  return { centerId: CENTRE, at: null, nodes, ties };
+}
+
+/** dist/web over HTTP; unknown paths get index.html (deep links), like the Simpul server. */
+async function serveWeb(): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let file = path.join(WEB, decodeURIComponent(url.pathname));
+    if (!file.startsWith(WEB) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      file = path.join(WEB, 'index.html');
+    }
+    const ext = path.extname(file).slice(1);
+    const type = Object.entries(TYPES).find(([, e]) => e === ext)?.[0] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+/** Answers the API calls of the centre page; `signedIn` false makes `/auth/me` a 401 (the sign-in screen). */
+async function stubApi(page: Page, network: ReturnType<typeof syntheticNetwork>, signedIn: boolean) {
+  const networkJson = JSON.stringify(network);
+  const me = {
+    user: {
+      id: uuid(3, 1),
+      email: 'bench@simpul.demo',
+      displayName: 'Bench',
+      role: 'admin',
+      scopes: { regions: [], centers: [], enterprises: [], projects: [] },
+      personalDataAccess: true,
+      active: true,
+      hasPassword: true,
+      lockedUntil: null,
+      lastLoginAt: null,
+    },
+    csrfToken: 'bench',
+  };
+  const centre = {
+    id: CENTRE,
+    externalId: null,
+    name: 'Sentra Sintetis',
+    mainProduct: 'Sepatu',
+    commodityGroup: 'crafts_misc',
+    dinasGroup: null,
+    kbli: [],
+    origin: 'organic',
+    status: 'coached',
+    designation: null,
+    statisticalCriteria: null,
+    foundingYear: null,
+    description: null,
+    latitude: null,
+    longitude: null,
+    regionCodes: ['32.73'],
+    activeMemberCount: NODES,
+    warnings: [],
+    figures: [],
+    version: 1,
+    archivedAt: null,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+  };
+  const catalogue = {
+    types: INTERACTION_TYPES,
+    legalPatterns: Object.entries(LEGAL_PATTERNS).map(([code, label]) => ({ code, label })),
+  };
+  await page.route('**/api/**', (route) => {
+    const url = new URL(route.request().url());
+    const json = (status: number, body: unknown) =>
+      route.fulfill({
+        status,
+        contentType: 'application/json',
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    if (url.pathname === '/api/auth/me')
+      return signedIn
+        ? json(200, me)
+        : json(401, { error: { code: 'unauthorized', message: 'Belum masuk', details: [] } });
+    if (url.pathname === `/api/centers/${CENTRE}/network`) return json(200, networkJson);
+    if (url.pathname === `/api/centers/${CENTRE}`) return json(200, centre);
+    if (url.pathname === '/api/interaction-types') return json(200, catalogue);
+    return json(404, { error: { code: 'not_found', message: 'bench: not stubbed', details: [] } });
+  });
+}
+
+/** BENCH_PROFILE=1: the 25 functions with the most self time up to the first render (to stderr). */
+function printProfile(profile: {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}) {
+  const self = new Map<number, number>();
+  const deltas = profile.timeDeltas ?? [];
+  for (const [i, id] of (profile.samples ?? []).entries())
+    self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
+    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  }
+  for (const [key, value] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.error(`${value.toFixed(0).padStart(7)} ms  ${key}`);
+  }
+}
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1)!, frames: sorted.length };
+}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function main() {
+  if (!statSync(path.join(WEB, 'index.html'), { throwIfNoEntry: false }))
+    throw new Error('run npm run build:web first');
+  const network = syntheticNetwork();
+  const web = await serveWeb();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const rows: [string, string][] = [];
+  try {
+    // 1. First screen of `/` (a visitor: the sign-in page), best of 5 cold loads.
+    const loads: { ttfb: number; dcl: number; load: number; fcp: number; scripts: string[] }[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await stubApi(page, network, false);
+      const scripts: string[] = [];
+      page.on(
+        'request',
+        (r) => r.resourceType() === 'script' && scripts.push(path.basename(new URL(r.url()).pathname)),
+      );
+      await page.goto(`${web.url}/`, { waitUntil: 'load' });
+      await page.locator('#signin-email').waitFor();
+      const timing = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+        return { ttfb: nav.responseStart, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, fcp };
+      });
+      loads.push({ ...timing, scripts });
+      await context.close();
+    }
+    const best = loads.sort((a, b) => a.fcp - b.fcp)[0]!;
+    rows.push(
+      ['`/` first byte', ms(best.ttfb)],
+      ['`/` DOMContentLoaded', ms(best.dcl)],
+      ['`/` first contentful paint', ms(best.fcp)],
+      ['`/` load event', ms(best.load)],
+    );
+
+    // 2. The centre page with the synthetic network.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await stubApi(page, network, true);
+    const scripts: string[] = [];
+    page.on(
+      'request',
+      (r) => r.resourceType() === 'script' && scripts.push(path.basename(new URL(r.url()).pathname)),
+    );
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstRender?: number };
+      new MutationObserver(() => {
+        if (
+          w.__firstRender === undefined &&
+          document.querySelector('[data-testid=network-canvas][data-node-count]')
+        )
+          w.__firstRender = performance.now();
+      }).observe(document, { subtree: true, attributes: true, childList: true });
+    });
+    const cdp = process.env.BENCH_PROFILE === '1' ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
+    await page.goto(`${web.url}/sentra/${CENTRE}`);
+    const canvas = page.getByTestId('network-canvas');
+    await page.waitForFunction(
+      () => (window as unknown as { __firstRender?: number }).__firstRender !== undefined,
+      null,
+      { timeout: 120_000 },
+    );
+    const firstRender = await page.evaluate(
+      () => (window as unknown as { __firstRender: number }).__firstRender,
+    );
+    const drawn = {
+      nodes: await canvas.getAttribute('data-node-count'),
+      edges: await canvas.getAttribute('data-edge-count'),
+    };
+    rows.push([
+      `first render, ${NODES.toLocaleString('en')} nodes / ${TIES.toLocaleString('en')} ties (navigation → first sigma frame)`,
+      ms(firstRender),
+    ]);
+    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+    console.error(`first render after ${firstRender.toFixed(0)} ms; waiting for the layout…`);
+    const layoutStart = Date.now();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=network-canvas]')?.getAttribute('data-layout') === 'done',
+      null,
+      { timeout: 120_000 },
+    );
+    rows.push(['ForceAtlas2 in the worker (budget, wall clock)', ms(Date.now() - layoutStart)]);
+
+    // 3. Frame times while zooming and panning for about 4 s.
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    // A string, not a function: tsx would wrap named functions in a `__name` helper the page lacks.
+    await page.evaluate(`(() => {
+      window.__frames = [];
+      window.__stop = false;
+      let last = performance.now();
+      const tick = (now) => {
+        window.__frames.push(now - last);
+        last = now;
+        if (!window.__stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const started = Date.now();
+    for (let round = 0; Date.now() - started < 4000; round++) {
+      await page.mouse.move(cx, cy);
+      for (let i = 0; i < 5; i++) {
+        await page.mouse.wheel(0, round % 2 ? 120 : -120);
+        await page.waitForTimeout(40);
+      }
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++) {
+        await page.mouse.move(cx + i * 15 * (round % 2 ? -1 : 1), cy + i * 8);
+        await page.waitForTimeout(16);
+      }
+      await page.mouse.up();
+    }
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __stop: boolean };
+      w.__stop = true;
+      return w.__frames.slice(1);
+    });
+    const f = stats(frames);
+    rows.push(
+      ['frame time during pan/zoom — median', ms(f.median)],
+      ['frame time — p95', ms(f.p95)],
+      ['frame time — longest', ms(f.max)],
+      ['frames measured', String(f.frames)],
+    );
+    const onRoot = best.scripts;
+    const centreOnly = scripts.filter((s) => !onRoot.includes(s));
+    const sigmaOnRoot = onRoot.some((s) => /CentreNetwork|sigma/i.test(s));
+    rows.push(
+      ['chunks loaded by `/`', onRoot.join(', ')],
+      ['chunks the centre page adds', centreOnly.join(', ')],
+      ['network code on `/`?', sigmaOnRoot ? 'YES (not split)' : 'no (split)'],
+    );
+    console.log(`\nSigma drew ${drawn.nodes} nodes and ${drawn.edges} ties.\n`);
+    console.log('| measure | value |\n|---|---|');
+    for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+    await context.close();
+  } finally {
+    await browser.close();
+    web.close();
+  }
+}
+
+await main();

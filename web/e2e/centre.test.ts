@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { EnterpriseDetail } from '../../src/enterprises/enterprises.schema.ts';
+import type { Interaction } from '../../src/interactions/interactions.schema.ts';
+import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+
+/** A GET through the signed-in page, in Indonesian like the app (rules and reasons come translated). */
+async function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url, { credentials: 'same-origin', headers: { 'accept-language': 'id' } });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  }, `/api${path}`);
+}
+
+// WebGL in software and a shared two-core machine: a page can take tens of seconds.
+const SLOW = 240_000;
+
+describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
+  const e2e = useE2e();
+
+  it(
+    'shows the profile with sourced figures and the firms, institutions and indicators tabs',
+    async () => {
+      const page = await e2e.newPage();
+      page.setDefaultTimeout(60_000);
+      await e2e.signIn(page, 'regional_officer');
+      const centre = (await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?q=Cibaduyut'))
+        .items[0]!;
+      const firms = await apiGet<{ total: number }>(page, `/enterprises?center=${centre.id}&limit=1`);
+      await page.goto(`/sentra/${centre.id}?tab=ikm`);
+      expect(await page.locator('main h1').textContent()).toBe(centre.name);
+      // The 697 units of 2011 come from the news, and the page says so.
+      const figures = page.getByTestId('centre-figures');
+      await expect
+        .poll(() => figures.locator('tbody tr').first().textContent(), { timeout: 30_000 })
+        .toContain('697');
+      expect(await figures.locator('tbody tr').first().textContent()).toContain('Berita');
+
+      const count = page.getByTestId('firm-count');
+      await expect
+        .poll(() => count.getAttribute('data-total'), { timeout: 30_000 })
+        .toBe(String(firms.total));
+      expect(await page.getByTestId('firms-table').locator('tbody tr').count()).toBe(
+        Math.min(50, firms.total),
+      );
+      // Search narrows to what the API finds for the same words.
+      const search = await apiGet<{ total: number }>(
+        page,
+        `/enterprises?center=${centre.id}&q=Kulit&limit=1`,
+      );
+      expect(search.total).toBeLessThan(firms.total);
+      await page.getByTestId('firm-search').fill('Kulit');
+      await expect
+        .poll(() => count.getAttribute('data-total'), { timeout: 30_000 })
+        .toBe(String(search.total));
+      // Sorted Z–A: the first name sorts after the last one.
+      await page.getByLabel('Urutkan').selectOption('-name');
+      await expect
+        .poll(async () => {
+          const names = await page.getByTestId('firms-table').locator('tbody th').allTextContents();
+          return names.length > 1 && names[0]!.localeCompare(names.at(-1)!) > 0;
+        })
+        .toBe(true);
+      // The CSV holds every match, not just the page shown.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Unduh CSV' }).click(),
+      ]);
+      const csv = readFileSync((await download.path())!, 'utf8')
+        .trim()
+        .split('\r\n');
+      expect(csv[0]).toContain('nama_ikm');
+      expect(csv.length - 1).toBe(search.total);
+      expect(await axeCheck(page)).toEqual([]);
+
+      // Arrow keys move between tabs.
+      await page.getByRole('tab', { name: 'IKM' }).focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.getByRole('tab', { name: 'Lembaga' }).getAttribute('aria-selected')).toBe('true');
+      const institutions = await apiGet<{ items: { id: string; name: string }[] }>(
+        page,
+        `/institutions?center=${centre.id}`,
+      );
+      await expect
+        .poll(() => page.getByTestId('institutions').locator('article').count())
+        .toBe(institutions.items.length);
+      expect(await page.getByTestId('institutions').textContent()).toContain(institutions.items[0]!.name);
+      expect(await axeCheck(page)).toEqual([]);
+
+      await page.getByRole('tab', { name: 'Indikator' }).click();
+      await page
+        .getByTestId('panel-indikator')
+        .locator('.alert, [data-testid=indicator-cards]')
+        .first()
+        .waitFor();
+      expect(await axeCheck(page)).toEqual([]);
+      await page.context().close();
+    },
+    SLOW,
+  );
+
+  it(
+    'shows an enterprise with Rupiah figures, size classes with their rules, ties and memberships',
+    async () => {
+      const page = await e2e.newPage();
+      page.setDefaultTimeout(60_000);
+      await e2e.signIn(page, 'admin');
+      const centre = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!;
+      const list = await apiGet<{ items: { id: string }[] }>(
+        page,
+        `/enterprises?center=${centre.id}&limit=20`,
+      );
+      let chosen: EnterpriseDetail | undefined;
+      for (const item of list.items) {
+        const detail = await apiGet<EnterpriseDetail>(page, `/enterprises/${item.id}`);
+        if (detail.sizeClasses.length > 0) {
+          chosen = detail;
+          break;
+        }
+      }
+      expect(chosen, 'a demo firm with yearly figures').toBeDefined();
+      const firm = chosen!;
+      const years = await apiGet<unknown[]>(page, `/enterprises/${firm.id}/years`);
+      const ties = await apiGet<{ items: Interaction[] }>(
+        page,
+        `/interactions?enterprise=${firm.id}&limit=500`,
+      );
+
+      await page.goto(`/ikm/${firm.id}`);
+      await page.getByTestId('enterprise-page').waitFor();
+      expect(await page.locator('main h1').textContent()).toBe(firm.name);
+      const yearRows = page.getByTestId('year-table').locator('tbody tr');
+      expect(await yearRows.count()).toBe(years.length);
+      // Indonesian Rupiah: "Rp" and dots between thousands.
+      expect(await page.getByTestId('year-table').textContent()).toMatch(/Rp\s?\d{1,3}(\.\d{3})+/);
+      const classes = page.getByTestId('size-classes').locator('tbody tr');
+      expect(await classes.count()).toBe(firm.sizeClasses[0]!.classes.length);
+      const firstClass = firm.sizeClasses[0]!.classes[0]!;
+      expect(await classes.first().textContent()).toContain(firstClass.rule ?? firstClass.reason ?? '');
+      const out = ties.items.filter((t) => t.fromEnterpriseId === firm.id).length;
+      const inn = ties.items.length - out;
+      await page.locator('#ties-title').waitFor();
+      expect(await page.locator('[data-testid=ties-out] tbody tr').count()).toBe(out);
+      expect(await page.locator('[data-testid=ties-in] tbody tr').count()).toBe(inn);
+      expect(await page.getByTestId('memberships').locator('li').count()).toBe(firm.memberships.length);
+      expect(await axeCheck(page)).toEqual([]);
+      await screenshot(page, 'enterprise');
+
+      // Phone width: the page does not scroll sideways (tables scroll inside their frame).
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.context().close();
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,162 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { CenterAnalysis } from '../../src/center-analysis/center-analysis.schema.ts';
+import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
+import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+
+/** A GET through the signed-in page, so the session cookie and the reader's rights apply. */
+async function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  }, `/api${path}`);
+}
+
+/** Waits until the canvas reports what sigma shows, after the layout settled, and returns it. */
+async function shown(page: Page) {
+  const canvas = page.getByTestId('network-canvas');
+  await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('done');
+  await expect.poll(() => canvas.getAttribute('data-node-count'), { timeout: 10_000 }).not.toBeNull();
+  return {
+    nodes: Number(await canvas.getAttribute('data-node-count')),
+    edges: Number(await canvas.getAttribute('data-edge-count')),
+    valences: (await canvas.getAttribute('data-edge-valences')) ?? '',
+  };
+}
+
+// WebGL in software and a shared two-core machine: a page can take tens of seconds.
+const SLOW = 240_000;
+
+describe.skipIf(skipBrowser)('centre network view', () => {
+  const e2e = useE2e();
+
+  it(
+    'draws the API network, filters conflicts, focuses a firm, opens it and follows a new tie',
+    async () => {
+      const page = await e2e.newPage();
+      page.setDefaultTimeout(60_000);
+      await e2e.signIn(page, 'admin');
+      const centres = await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?q=Cibaduyut');
+      const centre = centres.items[0]!;
+      const network = await apiGet<CenterNetwork>(page, `/centers/${centre.id}/network`);
+      expect(network.ties.length).toBeGreaterThan(20);
+
+      await page.goto(`/sentra/${centre.id}`);
+      await page.getByTestId('network-canvas').waitFor({ timeout: 60_000 });
+      const all = await shown(page);
+      expect(all.nodes).toBe(network.nodes.length);
+      expect(all.edges).toBe(network.ties.length);
+      // Beside the graph: the stored analysis' pattern, intervention targets and brokers, as the API has them.
+      const analysis = await page.evaluate(async (url) => {
+        const response = await fetch(url, { headers: { 'accept-language': 'id' } });
+        return response.status === 404 ? null : ((await response.json()) as CenterAnalysis);
+      }, `/api/centers/${centre.id}/analysis`);
+      if (analysis) {
+        const panel = page.getByTestId('analysis-panel');
+        expect(await panel.locator('[data-pattern]').getAttribute('data-pattern')).toBe(
+          analysis.pattern.code,
+        );
+        expect(await panel.textContent()).toContain(analysis.pattern.explanation.id);
+        expect(await page.getByTestId('frustrated-ties').locator('li').count()).toBe(
+          analysis.frustratedTies.length,
+        );
+        const brokers = page.getByTestId('brokers').locator('a');
+        expect(await brokers.count()).toBe(analysis.brokers.length);
+        expect(await brokers.first().getAttribute('href')).toBe(`/ikm/${analysis.brokers[0]!.id}`);
+      } else {
+        expect(await page.locator('.network-side').textContent()).toContain('belum tersedia');
+      }
+      await page.evaluate(() => document.querySelector('.network-toolbar')?.scrollIntoView());
+      await screenshot(page, 'centre-network');
+
+      // Only conflicts: every edge left is a conflict, and all of the API's conflicts are there.
+      await page.getByTestId('valence-collaboration').uncheck();
+      await page.getByTestId('valence-coopetition').uncheck();
+      const conflicts = network.ties.filter((t) => t.valence === 'conflict');
+      await expect.poll(async () => (await shown(page)).edges, { timeout: 30_000 }).toBe(conflicts.length);
+      expect((await shown(page)).valences).toBe('conflict');
+      expect((await shown(page)).nodes).toBe(network.nodes.length);
+      await page.getByTestId('valence-collaboration').check();
+      await page.getByTestId('valence-coopetition').check();
+
+      // The date slider keeps the ties active that day (start ≤ day < end), like the API's `?at=`.
+      await page.getByTestId('date-toggle').check();
+      const day = '2018-06-01';
+      await page.getByTestId('date-slider').fill(String(Date.parse(`${day}T00:00:00Z`) / 86_400_000));
+      const active = network.ties.filter(
+        (t) => t.startDate <= day && (t.endDate === null || day < t.endDate),
+      );
+      await expect.poll(async () => (await shown(page)).edges, { timeout: 30_000 }).toBe(active.length);
+      await page.getByTestId('date-toggle').uncheck();
+
+      // Search a firm: it and its neighbours stay, the other ties go.
+      const degree = new Map<string, number>();
+      for (const t of network.ties) {
+        degree.set(t.source, (degree.get(t.source) ?? 0) + 1);
+        if (t.target !== t.source) degree.set(t.target, (degree.get(t.target) ?? 0) + 1);
+      }
+      const firm = network.nodes
+        .filter((n) => n.kind === 'enterprise')
+        .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))[0]!;
+      await page.getByTestId('network-search').fill(firm.label);
+      await page.getByTestId('network-search').press('Enter');
+      const focus = page.getByTestId('network-focus');
+      await expect.poll(() => focus.getAttribute('data-node'), { timeout: 30_000 }).toBe(firm.id);
+      await expect.poll(async () => (await shown(page)).edges, { timeout: 30_000 }).toBe(degree.get(firm.id));
+
+      // From the focus line to the firm's own page.
+      await focus.getByRole('link').click();
+      await page.getByTestId('enterprise-page').waitFor();
+      expect(await page.locator('main h1').textContent()).toBe(firm.label);
+
+      // A new conflict tie recorded through the API appears after "reload network".
+      await page.goBack();
+      await page.getByTestId('network-canvas').waitFor({ timeout: 60_000 });
+      const before = await shown(page);
+      const other = network.nodes.find((n) => n.kind === 'enterprise' && n.member && n.id !== firm.id)!;
+      const created = await page.evaluate(
+        async ({ centerId, from, to }) => {
+          const me = await (await fetch('/api/auth/me')).json();
+          const response = await fetch('/api/interactions', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            body: JSON.stringify({
+              centerId,
+              fromEnterpriseId: from,
+              toEnterpriseId: to,
+              type: 'PRICE_UNDERCUTTING',
+              startDate: '2024-01-15',
+              reportedBy: 'third_party',
+            }),
+          });
+          return { status: response.status, body: await response.json() };
+        },
+        { centerId: centre.id, from: firm.id, to: other.id },
+      );
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      await page.getByTestId('network-reload').click();
+      await expect.poll(async () => (await shown(page)).edges, { timeout: 60_000 }).toBe(before.edges + 1);
+      await page.context().close();
+    },
+    SLOW,
+  );
+
+  it(
+    'has no serious accessibility problems on the network view, in either language',
+    async () => {
+      const page = await e2e.newPage();
+      page.setDefaultTimeout(60_000);
+      await e2e.signIn(page, 'researcher');
+      const centres = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Plered');
+      await page.goto(`/sentra/${centres.items[0]!.id}`);
+      await shown(page);
+      expect(await axeCheck(page)).toEqual([]);
+      await page.getByTestId('lang-en').click();
+      await page.locator('.network-tables summary').click();
+      expect(await axeCheck(page)).toEqual([]);
+      await page.context().close();
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,75 @@
+import type { Challenge } from '../../../src/institutions/challenges.schema.ts';
+import type { Institution } from '../../../src/institutions/institutions.schema.ts';
+import type { Page } from '../../../src/shared/pagination.ts';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { formatDate } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorView, Loading } from '../ui/status.tsx';
+import {
+  CHALLENGE_LABELS,
+  CHALLENGE_STATUS_LABELS,
+  INSTITUTION_TYPE_LABELS,
+  SEVERITY_LABELS,
+} from './institution-labels.ts';
+import { cm } from './messages.ts';
+
+/** The institutions serving a centre, each with its challenges log (newest first). */
+export function InstitutionsTab({ centerId }: { centerId: string }) {
+  const { t, lang } = useI18n();
+  const loaded = useApi(
+    async (signal) => {
+      const page = await api.get<Page<Institution>>(
+        '/institutions',
+        { center: centerId, limit: 100 },
+        signal,
+      );
+      const logs = await Promise.all(
+        page.items.map((i) =>
+          api.get<Page<Challenge>>(`/institutions/${i.id}/challenges`, { limit: 50 }, signal),
+        ),
+      );
+      return page.items.map((institution, k) => ({ institution, challenges: logs[k]!.items }));
+    },
+    [centerId],
+  );
+  if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  if (loaded.data.length === 0) return <p>{t(cm.noInstitutions)}</p>;
+  return (
+    <div className="grid grid-2" data-testid="institutions">
+      {loaded.data.map(({ institution, challenges }) => (
+        <article className="card" key={institution.id}>
+          <h3>{institution.name}</h3>
+          <p className="muted small">
+            {t(INSTITUTION_TYPE_LABELS[institution.type])} ·{' '}
+            {t(cm.instMembers, { n: institution.activeMemberCount })}
+            {institution.foundedYear ? ` · ${institution.foundedYear}` : ''}
+          </p>
+          {institution.description && <p>{institution.description}</p>}
+          <h4>{t(cm.challenges)}</h4>
+          {challenges.length === 0 ? (
+            <p className="muted">{t(cm.noChallenges)}</p>
+          ) : (
+            <ul className="challenges">
+              {challenges.map((c) => (
+                <li key={c.id}>
+                  <strong>{t(CHALLENGE_LABELS[c.category])}</strong>{' '}
+                  <span className={`badge${c.severity === 'high' ? ' conflict' : ''}`}>
+                    {t(SEVERITY_LABELS[c.severity])}
+                  </span>{' '}
+                  <span className="badge">{t(CHALLENGE_STATUS_LABELS[c.status])}</span>{' '}
+                  <span className="muted small">
+                    {t(cm.observedOn, { date: formatDate(lang, c.observedOn) })}
+                    {c.resolvedOn && ` · ${t(cm.resolvedOn, { date: formatDate(lang, c.resolvedOn) })}`}
+                  </span>
+                  {c.notes && <p className="small">{c.notes}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { CenterAnalysis } from '../../../src/center-analysis/center-analysis.schema.ts';
+import type { CenterNetwork } from '../../../src/center-network/center-network.schema.ts';
+import type { InteractionCatalogueSchema } from '../../../src/interactions/interactions.schema.ts';
+import { ApiError, api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorView, Loading } from '../ui/status.tsx';
+import { NetworkView } from './NetworkView.tsx';
+
+type Catalogue = z.infer<typeof InteractionCatalogueSchema>;
+
+/** The analysis, or null when there is none yet (404): the network is readable without it. */
+async function analysisOrNull(centerId: string, signal: AbortSignal): Promise<CenterAnalysis | null> {
+  try {
+    return await api.get<CenterAnalysis>(`/centers/${centerId}/analysis`, undefined, signal);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 404 || error.status === 409)) return null;
+    throw error;
+  }
+}
+
+/** Loads a centre's network, its stored analysis and the tie type labels, then shows NetworkView. */
+export default function CentreNetwork({ centerId, title }: { centerId: string; title: string }) {
+  const { lang } = useI18n();
+  const loaded = useApi(
+    (signal) =>
+      Promise.all([
+        api.get<CenterNetwork>(`/centers/${centerId}/network`, undefined, signal),
+        analysisOrNull(centerId, signal),
+        api.get<Catalogue>('/interaction-types', undefined, signal),
+      ]),
+    [centerId],
+  );
+  if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  const [network, analysis, catalogue] = loaded.data;
+  const typeLabels = new Map(catalogue.types.map((ty) => [ty.code as string, ty.label[lang]]));
+  return (
+    <NetworkView
+      network={network}
+      analysis={analysis}
+      typeLabels={typeLabels}
+      title={title}
+      exportCenterId={centerId}
+      onReload={loaded.reload}
+    />
+  );
+}

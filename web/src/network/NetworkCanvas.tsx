@@ -1,0 +1,218 @@
+import { useEffect, useRef, useState } from 'react';
+import Sigma, { DEFAULT_STYLES } from 'sigma';
+import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { type NetworkGraph, type TieFilter, tieVisible } from './graph-model.ts';
+import { runLayout } from './layout.ts';
+
+/** What the page can do with the drawn network. */
+export interface CanvasHandle {
+  /** A PNG of what is on screen (all canvas layers on a white background). */
+  snapshot(): Promise<Blob | null>;
+  sigma: Sigma;
+}
+
+interface Props {
+  graph: NetworkGraph;
+  filter: TieFilter;
+  /** The highlighted node and its neighbours; null shows everything. */
+  focus: { node: string; neighbours: ReadonlySet<string> } | null;
+  label: string;
+  onNodeClick(node: string): void;
+  onHandle(handle: CanvasHandle | null): void;
+  onWebglMissing(): void;
+  /** Changing this re-runs the layout. */
+  layoutRun: number;
+  onLayoutChange(running: boolean): void;
+}
+
+// One edge program for every tie: a solid layer (transparent on dashed ties) under a dashed layer
+// (transparent where dashSize is 0), so conflicts are drawn dashed in WebGL without a second program.
+const PRIMITIVES = {
+  edges: {
+    paths: [pathLine(), pathLoop()],
+    extremities: [extremityArrow()],
+    variables: {
+      dashSize: { type: 'number', default: 0 },
+      plainColor: { type: 'color', default: '#000000' },
+    },
+    layers: [
+      layerPlain({ color: { attribute: 'plainColor' } }),
+      layerDashed({
+        dashSize: { attribute: 'dashSize', default: 0, mode: 'pixels' },
+        gapSize: { value: 4, mode: 'pixels' },
+        dashColor: { attribute: 'color' },
+        gapColor: 0,
+      }),
+    ],
+  },
+} as const;
+
+const FADED = '#d8dde3';
+
+/**
+ * The WebGL drawing of a centre network (sigma 4). Filters and focus are applied by reducers, so the
+ * graph keeps every node and tie and switching filters costs one refresh. After each render the
+ * container carries `data-node-count`/`data-edge-count` (what sigma actually shows) for tests.
+ */
+export function NetworkCanvas(props: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
+  const live = useRef(props);
+  live.current = props;
+  const [counts, setCounts] = useState<{ nodes: number; edges: number; valences: string } | null>(null);
+  const countDirty = useRef(true);
+  const [layoutState, setLayoutState] = useState<'running' | 'done'>('done');
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const graph = props.graph;
+    let sigma: Sigma;
+    try {
+      sigma = new Sigma(graph, element, {
+        primitives: PRIMITIVES,
+        styles: {
+          nodes: DEFAULT_STYLES.nodes,
+          edges: {
+            ...DEFAULT_STYLES.edges,
+            dashSize: { attribute: 'dashSize', defaultValue: 0 },
+            plainColor: { attribute: 'plainColor', defaultValue: '#000000' },
+            head: { attribute: 'head', defaultValue: 'none' },
+          },
+        },
+        nodeReducer: (node, data) => reduceNode(node, data, live.current),
+        edgeReducer: (edge, data) => reduceEdge(edge, data, graph, live.current),
+        settings: {
+          renderEdgeLabels: false,
+          labelDensity: 0.5,
+          labelRenderedSizeThreshold: 8,
+          stagePadding: 24,
+        },
+      } as ConstructorParameters<typeof Sigma>[2]) as unknown as Sigma;
+    } catch {
+      live.current.onWebglMissing();
+      return;
+    }
+    sigmaRef.current = sigma;
+    countDirty.current = true;
+    const afterRender = () => {
+      if (!countDirty.current) return;
+      countDirty.current = false;
+      setCounts(countShown(sigma, graph));
+    };
+    sigma.on('afterRender', afterRender);
+    sigma.on('clickNode', ({ node }) => live.current.onNodeClick(node));
+    sigma.on('enterNode', () => {
+      element.style.cursor = 'pointer';
+    });
+    sigma.on('leaveNode', () => {
+      element.style.cursor = '';
+    });
+    live.current.onHandle({ sigma, snapshot: () => snapshot(sigma) });
+    return () => {
+      live.current.onHandle(null);
+      sigma.kill();
+      sigmaRef.current = null;
+    };
+  }, [props.graph]);
+
+  // Re-apply the reducers whenever the filter or the focus changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filter and focus are read through `live`.
+  useEffect(() => {
+    countDirty.current = true;
+    sigmaRef.current?.refresh();
+  }, [props.filter, props.focus]);
+
+  // ForceAtlas2 in a web worker; a new graph or a click on "re-run layout" starts it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutRun is the trigger.
+  useEffect(() => {
+    const graph = props.graph;
+    if (graph.order < 2 || typeof Worker === 'undefined') return;
+    setLayoutState('running');
+    live.current.onLayoutChange(true);
+    const stop = runLayout(graph, () => {
+      countDirty.current = true;
+      sigmaRef.current?.refresh();
+      setLayoutState('done');
+      live.current.onLayoutChange(false);
+    });
+    return stop;
+  }, [props.graph, props.layoutRun]);
+
+  return (
+    <div
+      ref={container}
+      className="network-canvas"
+      role="img"
+      aria-label={props.label}
+      data-testid="network-canvas"
+      data-node-count={counts?.nodes}
+      data-edge-count={counts?.edges}
+      data-edge-valences={counts?.valences}
+      data-layout={layoutState}
+    />
+  );
+}
+
+function reduceNode(node: string, data: NodeDisplayData, props: Props): Partial<NodeDisplayData> {
+  const focus = props.focus;
+  if (!focus) return data;
+  if (node === focus.node) return { ...data, highlighted: true, labelVisibility: 'visible', zIndex: 2 };
+  if (focus.neighbours.has(node)) return { ...data, labelVisibility: 'visible', zIndex: 1 };
+  return { ...data, color: FADED, label: null, zIndex: 0 };
+}
+
+function reduceEdge(
+  edge: string,
+  data: EdgeDisplayData,
+  graph: NetworkGraph,
+  props: Props,
+): Partial<EdgeDisplayData> {
+  const tie = graph.getEdgeAttribute(edge, 'tie');
+  if (!tieVisible(tie, props.filter)) return { ...data, visibility: 'hidden' };
+  const focus = props.focus;
+  if (focus && tie.source !== focus.node && tie.target !== focus.node)
+    return { ...data, visibility: 'hidden' };
+  return data;
+}
+
+/** What sigma shows after the reducers ran: its display data, not our own bookkeeping. */
+function countShown(sigma: Sigma, graph: NetworkGraph): { nodes: number; edges: number; valences: string } {
+  let nodes = 0;
+  let edges = 0;
+  const valences = new Set<string>();
+  graph.forEachNode((node) => {
+    const data = sigma.getNodeDisplayData(node);
+    if (data && data.visibility !== 'hidden') nodes++;
+  });
+  graph.forEachEdge((edge, attrs) => {
+    const data = sigma.getEdgeDisplayData(edge);
+    if (data && data.visibility !== 'hidden') {
+      edges++;
+      valences.add(attrs.tie.valence);
+    }
+  });
+  return { nodes, edges, valences: [...valences].sort().join(' ') };
+}
+
+/**
+ * Copies sigma's canvases onto one white canvas. WebGL canvases keep no drawing buffer, so the copy is
+ * made in the same task as a fresh synchronous render.
+ */
+function snapshot(sigma: Sigma): Promise<Blob | null> {
+  const { width, height } = sigma.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const out = document.createElement('canvas');
+  out.width = Math.round(width * ratio);
+  out.height = Math.round(height * ratio);
+  const ctx = out.getContext('2d');
+  if (!ctx) return Promise.resolve(null);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  sigma.refresh();
+  for (const canvas of sigma.getContainer().querySelectorAll('canvas')) {
+    ctx.drawImage(canvas, 0, 0, out.width, out.height);
+  }
+  return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
+}

@@ -1,0 +1,162 @@
+import { type FormEvent, useId, useState } from 'react';
+import { formatDate } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { type ColourMode, dayOf, isoOfDay, type SizeMeasure } from './graph-model.ts';
+import { nm } from './messages.ts';
+
+/** The controls' state, owned by NetworkView. */
+export interface ControlState {
+  sizeBy: SizeMeasure;
+  colourBy: ColourMode;
+  valences: ReadonlySet<string>;
+  type: string;
+  /** Day number when the date filter is on, else null. */
+  day: number | null;
+}
+
+interface Props {
+  state: ControlState;
+  onChange(next: ControlState): void;
+  types: { code: string; label: string }[];
+  range: { min: string; max: string } | null;
+  /** The analysis is missing: colouring by community or camp would paint everything grey. */
+  hasAnalysis: boolean;
+  onSearch(query: string): boolean;
+}
+
+const VALENCE_KEYS = ['collaboration', 'conflict', 'coopetition'] as const;
+
+/** Size, colour, valence, type and date filters, and the search box (Enter focuses the match). */
+export function NetworkControls({ state, onChange, types, range, hasAnalysis, onSearch }: Props) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [missing, setMissing] = useState<string | null>(null);
+  const set = (patch: Partial<ControlState>) => onChange({ ...state, ...patch });
+  const toggleValence = (v: string) => {
+    const next = new Set(state.valences);
+    if (next.has(v)) next.delete(v);
+    else next.add(v);
+    set({ valences: next });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const q = query.trim();
+    if (!q) return;
+    setMissing(onSearch(q) ? null : q);
+  };
+  const minDay = range ? dayOf(range.min) : 0;
+  const maxDay = range ? dayOf(range.max) : 0;
+  return (
+    <fieldset className="network-controls" aria-label={t(nm.controls)}>
+      <form onSubmit={submit} className="network-search">
+        <label htmlFor={`${id}-q`}>{t(nm.search)}</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          list={`${id}-names`}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={`${id}-qhint`}
+          data-testid="network-search"
+        />
+        <p id={`${id}-qhint`} className="muted small">
+          {missing ? <span role="alert">{t(nm.noMatch, { q: missing })}</span> : t(nm.searchHint)}
+        </p>
+      </form>
+      <div>
+        <label htmlFor={`${id}-size`}>{t(nm.sizeBy)}</label>
+        <select
+          id={`${id}-size`}
+          value={state.sizeBy}
+          onChange={(e) => set({ sizeBy: e.target.value as SizeMeasure })}
+        >
+          <option value="degree">{t(nm.byDegree)}</option>
+          <option value="betweenness" disabled={!hasAnalysis}>
+            {t(nm.byBetweenness)}
+          </option>
+          <option value="pagerank" disabled={!hasAnalysis}>
+            {t(nm.byPagerank)}
+          </option>
+          <option value="eigenvector" disabled={!hasAnalysis}>
+            {t(nm.byEigenvector)}
+          </option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-colour`}>{t(nm.colourBy)}</label>
+        <select
+          id={`${id}-colour`}
+          value={state.colourBy}
+          onChange={(e) => set({ colourBy: e.target.value as ColourMode })}
+        >
+          <option value="kind">{t(nm.byKind)}</option>
+          <option value="community" disabled={!hasAnalysis}>
+            {t(nm.byCommunity)}
+          </option>
+          <option value="camp" disabled={!hasAnalysis}>
+            {t(nm.byCamp)}
+          </option>
+        </select>
+      </div>
+      <fieldset className="network-valences">
+        <legend>{t(nm.valences)}</legend>
+        {VALENCE_KEYS.map((v) => (
+          <label key={v} className={`check valence-${v}`}>
+            <input
+              type="checkbox"
+              checked={state.valences.has(v)}
+              onChange={() => toggleValence(v)}
+              data-testid={`valence-${v}`}
+            />{' '}
+            {t(nm[v])}
+          </label>
+        ))}
+      </fieldset>
+      <div>
+        <label htmlFor={`${id}-type`}>{t(nm.tieType)}</label>
+        <select id={`${id}-type`} value={state.type} onChange={(e) => set({ type: e.target.value })}>
+          <option value="">{t(nm.allTypes)}</option>
+          {types.map((ty) => (
+            <option key={ty.code} value={ty.code}>
+              {ty.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {range && (
+        <div className="network-date">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={state.day !== null}
+              onChange={(e) => set({ day: e.target.checked ? maxDay : null })}
+              data-testid="date-toggle"
+            />{' '}
+            {t(nm.useDate)}
+          </label>
+          <label htmlFor={`${id}-date`} className="sr-only">
+            {t(nm.date)}
+          </label>
+          <input
+            id={`${id}-date`}
+            type="range"
+            min={minDay}
+            max={maxDay}
+            step={1}
+            value={state.day ?? maxDay}
+            disabled={state.day === null}
+            onChange={(e) => set({ day: Number(e.target.value) })}
+            aria-valuetext={state.day === null ? t(nm.allDates) : formatDate(lang, isoOfDay(state.day))}
+            data-testid="date-slider"
+          />
+          <output htmlFor={`${id}-date`} className="small">
+            {state.day === null
+              ? t(nm.allDates)
+              : t(nm.dateValue, { date: formatDate(lang, isoOfDay(state.day)) })}
+          </output>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,93 @@
+import { useI18n } from '../i18n/i18n.tsx';
+import {
+  CATEGORY_COLOURS,
+  type ColourMode,
+  FIRM_COLOUR,
+  INSTITUTION_COLOUR,
+  NEUTRAL_COLOUR,
+  VALENCE_COLOURS,
+} from './graph-model.ts';
+import { nm } from './messages.ts';
+
+/** A short line drawn like the ties on the canvas (dashed for conflicts). */
+function TieSymbol({ colour, dashed }: { colour: string; dashed?: boolean }) {
+  return (
+    <svg width="36" height="10" aria-hidden="true" focusable="false">
+      <line
+        x1="2"
+        y1="5"
+        x2="34"
+        y2="5"
+        stroke={colour}
+        strokeWidth="3"
+        strokeDasharray={dashed ? '6 4' : undefined}
+      />
+    </svg>
+  );
+}
+function Dot({ colour }: { colour: string }) {
+  return (
+    <svg width="14" height="14" aria-hidden="true" focusable="false">
+      <circle cx="7" cy="7" r="6" fill={colour} />
+    </svg>
+  );
+}
+
+/** What the colours, dashes, arrows and sizes mean. */
+export function NetworkLegend({
+  colourBy,
+  sizeLabel,
+  groups,
+}: {
+  colourBy: ColourMode;
+  sizeLabel: string;
+  /** Community or camp numbers present in the data. */
+  groups: number[];
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="network-legend" aria-labelledby="network-legend-title">
+      <h3 id="network-legend-title">{t(nm.legend)}</h3>
+      <ul>
+        <li>
+          <TieSymbol colour={VALENCE_COLOURS.collaboration} /> {t(nm.legendCollab)}
+        </li>
+        <li>
+          <TieSymbol colour={VALENCE_COLOURS.conflict} dashed /> {t(nm.legendConflict)}
+        </li>
+        <li>
+          <TieSymbol colour={VALENCE_COLOURS.coopetition} /> {t(nm.legendCoop)}
+        </li>
+        <li>
+          <span aria-hidden="true">→</span> {t(nm.legendArrow)}
+        </li>
+        <li>{t(nm.legendSize, { measure: sizeLabel })}</li>
+        {colourBy === 'kind' ? (
+          <>
+            <li>
+              <Dot colour={FIRM_COLOUR} /> {t(nm.legendFirm)}
+            </li>
+            <li>
+              <Dot colour={INSTITUTION_COLOUR} /> {t(nm.legendInstitution)}
+            </li>
+            <li>
+              <Dot colour={NEUTRAL_COLOUR} /> {t(nm.legendOutsider)}
+            </li>
+          </>
+        ) : (
+          <>
+            {groups.map((g) => (
+              <li key={g}>
+                <Dot colour={CATEGORY_COLOURS[g % CATEGORY_COLOURS.length]!} />{' '}
+                {t(colourBy === 'community' ? nm.communityN : nm.campN, { n: g + 1 })}
+              </li>
+            ))}
+            <li>
+              <Dot colour={NEUTRAL_COLOUR} /> {t(nm.noCamp)}
+            </li>
+          </>
+        )}
+      </ul>
+    </section>
+  );
+}

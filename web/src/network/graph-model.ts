@@ -1,0 +1,180 @@
+import Graph from 'graphology';
+import type { CenterAnalysis, NodeMeasures } from '../../../src/center-analysis/center-analysis.schema.ts';
+import type {
+  CenterNetwork,
+  NetworkNode,
+  NetworkTie,
+} from '../../../src/center-network/center-network.schema.ts';
+
+/** Valence colours, the same as the badges in styles.css (each ≥ 4.5:1 on white). */
+export const VALENCE_COLOURS = {
+  collaboration: '#1a7f37',
+  conflict: '#c62828',
+  coopetition: '#8a5a00',
+} as const;
+export type TieValence = keyof typeof VALENCE_COLOURS;
+
+/** Categorical colours for communities and camps (Okabe–Ito-like, darkened to read on white). */
+export const CATEGORY_COLOURS = [
+  '#0b5cab',
+  '#b35806',
+  '#6a3d9a',
+  '#00796b',
+  '#ad1457',
+  '#5d4037',
+  '#2e7d32',
+  '#455a64',
+  '#c17900',
+  '#1565c0',
+];
+export const NEUTRAL_COLOUR = '#8c959f';
+export const INSTITUTION_COLOUR = '#3b4a5a';
+export const FIRM_COLOUR = '#0b5cab';
+
+export type SizeMeasure = 'degree' | 'betweenness' | 'pagerank' | 'eigenvector';
+export type ColourMode = 'community' | 'camp' | 'kind';
+
+export interface NodeAttrs {
+  label: string;
+  kind: NetworkNode['kind'];
+  member: boolean;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  measures: NodeMeasures | null;
+}
+export interface EdgeAttrs {
+  tie: NetworkTie;
+  color: string;
+  size: number;
+  /** Dash length in pixels; 0 draws a solid line (see the dashed layer in NetworkCanvas). */
+  dashSize: number;
+  /** The solid layer's colour: transparent on dashed ties so their gaps stay empty. */
+  plainColor: string;
+  head: string;
+}
+export type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
+
+/** What the reader chose to see: tie valences, types and a date (ties active that day). */
+export interface TieFilter {
+  valences: ReadonlySet<string>;
+  /** Empty: every type. */
+  types: ReadonlySet<string>;
+  /** `YYYY-MM-DD`, or null for every tie ever recorded. */
+  at: string | null;
+}
+
+/** A tie is active on day d when startDate ≤ d < endDate (the API's rule). */
+export function tieActiveAt(tie: Pick<NetworkTie, 'startDate' | 'endDate'>, at: string): boolean {
+  return tie.startDate <= at && (tie.endDate === null || at < tie.endDate);
+}
+
+/** Whether the filter keeps a tie. */
+export function tieVisible(tie: NetworkTie, filter: TieFilter): boolean {
+  if (!filter.valences.has(tie.valence)) return false;
+  if (filter.types.size > 0 && !filter.types.has(tie.type)) return false;
+  return filter.at === null || tieActiveAt(tie, filter.at);
+}
+
+/**
+ * Builds the graph sigma draws. Nodes start on a circle ordered by id, so the first picture (and the
+ * layout that follows) is the same for the same data; the measures come from the stored analysis when
+ * there is one, and the degree is counted here when there is not.
+ */
+export function buildGraph(network: CenterNetwork, analysis: CenterAnalysis | null): NetworkGraph {
+  const graph: NetworkGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
+  const measures = new Map((analysis?.nodes ?? []).map((m) => [m.id, m]));
+  const nodes = [...network.nodes].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const radius = Math.max(10, Math.sqrt(nodes.length) * 10);
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
+    graph.addNode(node.id, {
+      label: node.label,
+      kind: node.kind,
+      member: node.member,
+      x: radius * Math.cos(angle) + (i % 7) * 0.37,
+      y: radius * Math.sin(angle) + (i % 5) * 0.29,
+      size: 4,
+      color: FIRM_COLOUR,
+      measures: measures.get(node.id) ?? null,
+    });
+  });
+  for (const tie of network.ties) {
+    if (!graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
+    const dashed = tie.valence === 'conflict';
+    const color = VALENCE_COLOURS[tie.valence];
+    const attrs: EdgeAttrs = {
+      tie,
+      color,
+      size: tie.valence === 'collaboration' ? 1.5 : 2,
+      dashSize: dashed ? 6 : 0,
+      plainColor: dashed ? 'rgba(0,0,0,0)' : color,
+      head: tie.directed ? 'arrow' : 'none',
+    };
+    if (tie.directed) graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attrs);
+    else graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attrs);
+  }
+  return graph;
+}
+
+/** A node's value of a centrality measure (degree counted on the graph when no analysis exists). */
+export function measureOf(graph: NetworkGraph, node: string, measure: SizeMeasure): number {
+  const m = graph.getNodeAttribute(node, 'measures');
+  if (measure === 'degree') return m?.degree ?? graph.degree(node);
+  return m?.[measure] ?? 0;
+}
+
+/** Sets node sizes (2–9, by the square root so hubs do not swamp the picture) and colours. */
+export function styleNodes(graph: NetworkGraph, sizeBy: SizeMeasure, colourBy: ColourMode): void {
+  let max = 0;
+  graph.forEachNode((node) => {
+    max = Math.max(max, measureOf(graph, node, sizeBy));
+  });
+  graph.updateEachNodeAttributes((node, attrs) => {
+    const value = measureOf(graph, node, sizeBy);
+    const size = 2 + (max > 0 ? Math.sqrt(value / max) : 0) * 7;
+    return { ...attrs, size, color: nodeColour(attrs, colourBy) };
+  });
+}
+
+/** The colour of a node under a colour mode (also used by the legend and the SVG export). */
+export function nodeColour(attrs: Pick<NodeAttrs, 'kind' | 'member' | 'measures'>, mode: ColourMode): string {
+  if (mode === 'kind') {
+    if (attrs.kind === 'institution') return INSTITUTION_COLOUR;
+    return attrs.member ? FIRM_COLOUR : NEUTRAL_COLOUR;
+  }
+  const group = mode === 'community' ? attrs.measures?.community : attrs.measures?.camp;
+  if (group === null || group === undefined) return NEUTRAL_COLOUR;
+  return CATEGORY_COLOURS[group % CATEGORY_COLOURS.length]!;
+}
+
+/** Undirected neighbours of a node over the ties the filter keeps. */
+export function visibleNeighbours(graph: NetworkGraph, node: string, filter: TieFilter): Set<string> {
+  const out = new Set<string>();
+  graph.forEachEdge(node, (_edge, attrs, source, target) => {
+    if (tieVisible(attrs.tie, filter)) out.add(source === node ? target : source);
+  });
+  return out;
+}
+
+/** The earliest start and latest start/end over the ties: the date slider's range. */
+export function dateRange(ties: readonly NetworkTie[]): { min: string; max: string } | null {
+  if (ties.length === 0) return null;
+  let min = ties[0]!.startDate;
+  let max = min;
+  for (const tie of ties) {
+    if (tie.startDate < min) min = tie.startDate;
+    if (tie.startDate > max) max = tie.startDate;
+    if (tie.endDate && tie.endDate > max) max = tie.endDate;
+  }
+  return { min, max };
+}
+
+/** Day number (days since 1970-01-01) of an ISO date and back: the slider moves in whole days. */
+export function dayOf(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+}
+export function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
