@@ -7,7 +7,8 @@
  * to a temp file that the Python side reads), and the synthetic 500-firm / 3,000-tie signed centre.
  * Only computation is timed on each side (not reading or building the graph). Python runs with
  * Debian's /usr/bin/python3 (python3-igraph, python3-networkx); set BENCH_NETWORKX=0 to skip NetworkX,
- * whose runs on the largest graph take minutes.
+ * whose runs on the largest graph take minutes, and BENCH_GRAPHS=centre (or er2000, er5000, comma-separated)
+ * to run only some graphs.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,8 @@ import { parallelBetweenness, workersAvailable } from '../src/analysis/parallel-
 const PYTHON = '/usr/bin/python3';
 const THREADS = availableParallelism();
 const WITH_NETWORKX = process.env.BENCH_NETWORKX !== '0';
+/** BENCH_GRAPHS=centre,er2000,er5000 runs only those graphs (default: all). */
+const ONLY = process.env.BENCH_GRAPHS ? process.env.BENCH_GRAPHS.split(',') : null;
 
 // The Python side: reads an edge list, builds both libraries' graphs untimed, then times each measure.
 const PYTHON_SIDE = `
@@ -152,12 +155,30 @@ const ratio = (a: number | undefined, b: number) => (a === undefined ? '—' : `
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'simpul-bench-'));
   try {
-    const center = buildGraph(syntheticCenter({ rng: createRng(1) }).input);
-    const rows = [
-      await bench('synthetic centre 500 / 3,000 (signed)', center, path.join(dir, 'centre.txt'), 5),
-      await bench('G(n, m) 2,000 / 10,000', erdosRenyi(2000, 10_000, 1), path.join(dir, 'er2000.txt'), 3),
-      await bench('G(n, m) 5,000 / 25,000', erdosRenyi(5000, 25_000, 2), path.join(dir, 'er5000.txt'), 2),
-    ];
+    const specs = [
+      {
+        key: 'centre',
+        run: () =>
+          bench(
+            'synthetic centre 500 / 3,000 (signed)',
+            buildGraph(syntheticCenter({ rng: createRng(1) }).input),
+            path.join(dir, 'centre.txt'),
+            5,
+          ),
+      },
+      {
+        key: 'er2000',
+        run: () =>
+          bench('G(n, m) 2,000 / 10,000', erdosRenyi(2000, 10_000, 1), path.join(dir, 'er2000.txt'), 3),
+      },
+      {
+        key: 'er5000',
+        run: () =>
+          bench('G(n, m) 5,000 / 25,000', erdosRenyi(5000, 25_000, 2), path.join(dir, 'er5000.txt'), 2),
+      },
+    ].filter((spec) => ONLY === null || ONLY.includes(spec.key));
+    const rows: Row[] = [];
+    for (const spec of specs) rows.push(await spec.run());
     console.log(
       `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; Node ${process.version}`,
     );
