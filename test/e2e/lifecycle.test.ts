@@ -27,6 +27,17 @@ describe.skipIf(external)('embedded PostgreSQL lifecycle', () => {
   afterAll(async () => {
     server?.kill('SIGKILL');
     await run(bin, ['migrate'], { env }).catch(() => {}); // joins and, being last, stops any leftover
+    // A test that failed half-way (a slow machine) may still leave a postmaster: stop it outright, and
+    // remove the cluster, which root keeps outside dataDir (/tmp/simpul-pg-…).
+    const leftover = postmasterPid();
+    if (leftover) {
+      try {
+        process.kill(leftover, 'SIGQUIT');
+      } catch {
+        // Already gone.
+      }
+    }
+    fs.rmSync(clusterDir(dataDir), { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
