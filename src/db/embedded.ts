@@ -84,6 +84,12 @@ function resolveClusterDir(dataDir: string): string {
   return fallback;
 }
 
+/** Where the cluster of `dataDir` lives (after `resolveClusterDir` has placed it). */
+export function clusterDirOf(dataDir: string): string {
+  const redirect = path.join(dataDir, 'pg-location.txt');
+  return fs.existsSync(redirect) ? fs.readFileSync(redirect, 'utf8').trim() : path.join(dataDir, 'pg');
+}
+
 function isRoot(): boolean {
   return process.getuid?.() === 0;
 }

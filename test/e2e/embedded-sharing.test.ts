@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireEmbedded } from '../../src/db/embedded.ts';
+import { acquireEmbedded, clusterDirOf } from '../../src/db/embedded.ts';
 
 const external = Boolean(process.env.DATABASE_URL);
 if (external)
@@ -11,7 +11,11 @@ if (external)
 
 describe.skipIf(external)('sharing one embedded PostgreSQL between processes', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-share-'));
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => {
+    // Root keeps the cluster outside dataDir (/tmp/simpul-pg-…): remove both.
+    fs.rmSync(clusterDirOf(dataDir), { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   const answers = async (url: string) => {
     const client = new pg.Client({ connectionString: url, application_name: 'simpul-probe' });

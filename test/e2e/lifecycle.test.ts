@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { clusterDirOf } from '../../src/db/embedded.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,12 +38,12 @@ describe.skipIf(external)('embedded PostgreSQL lifecycle', () => {
         // Already gone.
       }
     }
-    fs.rmSync(clusterDir(dataDir), { recursive: true, force: true });
+    fs.rmSync(clusterDirOf(dataDir), { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   const postmasterPid = () => {
-    const file = path.join(clusterDir(dataDir), 'postmaster.pid');
+    const file = path.join(clusterDirOf(dataDir), 'postmaster.pid');
     return fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8').split('\n')[0]) : undefined;
   };
 
@@ -113,11 +114,6 @@ describe.skipIf(external)('embedded PostgreSQL lifecycle', () => {
     expect(postmasterPid()).toBeUndefined();
   });
 });
-
-function clusterDir(dataDir: string): string {
-  const redirect = path.join(dataDir, 'pg-location.txt');
-  return fs.existsSync(redirect) ? fs.readFileSync(redirect, 'utf8').trim() : path.join(dataDir, 'pg');
-}
 
 /** Alive and not a zombie (an exited postmaster may wait to be reaped by a container's init). */
 function processAlive(pid: number): boolean {
