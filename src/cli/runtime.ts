@@ -46,6 +46,17 @@ export async function prepareDatabase({ db }: OpenDatabase): Promise<void> {
 }
 
 /**
+ * An error detail's path for people: file problems carry a machine-readable `sheet S, row 12, column tkl`
+ * (the API's contract), which the terminal shows in the user's language.
+ */
+export function readablePath(path: string, en: boolean): string {
+  if (en) return path;
+  return path
+    .replace(/^sheet (.+?), row /, 'lembar $1, row ')
+    .replace(/\brow (\d+), column /, 'baris $1, kolom ');
+}
+
+/**
  * Runs a command action in the chosen language; known errors become a readable message and exit
  * code 1 (2 for invalid input), never a stack trace.
  */
@@ -59,8 +70,10 @@ export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) 
     } catch (error) {
       if (error instanceof AppError) {
         say(error.message);
-        for (const detail of error.details.slice(0, 50)) say(`  ${detail.path}: ${detail.message}`);
-        if (error.details.length > 50) say(`  … ${error.details.length - 50} more`);
+        const en = lang === 'en';
+        for (const detail of error.details.slice(0, 50))
+          say(`  ${readablePath(detail.path, en)}: ${detail.message}`);
+        if (error.details.length > 50) say(`  … ${error.details.length - 50} ${en ? 'more' : 'lagi'}`);
         process.exitCode = error.status < 500 ? 2 : 1;
         return;
       }

@@ -71,6 +71,15 @@ describe('simpul import / export / template', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('names row and column in Indonesian by default', async () => {
+    const bad = dinasRows(3, [2025], (row, i) => {
+      if (i === 2) row.tkp = 'lima';
+    });
+    const run = await simpul('import', 'enterprises', file('bad-id.csv', toCsv(bad)));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('baris 4, kolom tkp: "lima" bukan angka');
+  });
+
   it('explains an unknown header, a missing file and a wrong extension', async () => {
     const header = await simpul(
       'import',
