@@ -1,8 +1,7 @@
 import { centerNetworkAccess } from '../center-network/center-network.routes.ts';
 import { CenterNetworkQuerySchema } from '../center-network/center-network.schema.ts';
-import { getCenter } from '../centers/centers.service.ts';
+import { assertMayReadCenterNetwork } from '../center-network/center-network.service.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { assertMayReadMembers } from '../memberships/memberships.guards.ts';
 import { IdParamsSchema } from '../shared/pagination.ts';
 import { NetworkChangeQuerySchema } from './center-analysis.queries.ts';
 import { CenterAnalysisSchema, NetworkChangeSchema } from './center-analysis.schema.ts';
@@ -27,8 +26,7 @@ export async function centerAnalysisRoutes(app: SimpulApp, { db }: AppDeps): Pro
       config: { access: centerNetworkAccess },
     },
     async (request) => {
-      await getCenter(db, request.params.id);
-      await assertMayReadMembers(db, request.actor, 'center', request.params.id);
+      await assertMayReadCenterNetwork(db, request.actor, request.params.id);
       return centerAnalysisFor(db, request.actor, request.params.id, request.query.at);
     },
   );
@@ -46,8 +44,7 @@ export async function centerAnalysisRoutes(app: SimpulApp, { db }: AppDeps): Pro
       config: { access: centerNetworkAccess },
     },
     async (request) => {
-      await getCenter(db, request.params.id);
-      await assertMayReadMembers(db, request.actor, 'center', request.params.id);
+      await assertMayReadCenterNetwork(db, request.actor, request.params.id);
       return networkChange(db, request.actor, request.params.id, request.query.from, request.query.to);
     },
   );

@@ -1,10 +1,8 @@
-import { getCenter } from '../centers/centers.service.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { assertMayReadMembers } from '../memberships/memberships.guards.ts';
 import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { IdParamsSchema } from '../shared/pagination.ts';
 import { CenterNetworkQuerySchema, CenterNetworkSchema } from './center-network.schema.ts';
-import { centerNetworkFor } from './center-network.service.ts';
+import { assertMayReadCenterNetwork, centerNetworkFor } from './center-network.service.ts';
 
 const tags = ['network'];
 
@@ -28,8 +26,7 @@ export async function centerNetworkRoutes(app: SimpulApp, { db, pseudonymKey }: 
       config: { access: centerNetworkAccess },
     },
     async (request) => {
-      await getCenter(db, request.params.id);
-      await assertMayReadMembers(db, request.actor, 'center', request.params.id);
+      await assertMayReadCenterNetwork(db, request.actor, request.params.id);
       return centerNetworkFor(db, request.actor, pseudonymKey, request.params.id, request.query.at);
     },
   );

@@ -1,9 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import type { CenterNetwork } from '../center-network/center-network.schema.ts';
-import { centerNetworkFor } from '../center-network/center-network.service.ts';
-import { getCenter } from '../centers/centers.service.ts';
+import { assertMayReadCenterNetwork, centerNetworkFor } from '../center-network/center-network.service.ts';
 import type { Db } from '../db/database.ts';
-import { assertMayReadMembers } from '../memberships/memberships.guards.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { type CsvPart, writeEdgesCsv, writeNodesCsv } from './csv-writer.ts';
 import { writeGexf } from './gexf-writer.ts';
@@ -28,8 +26,7 @@ export async function networkForExport(
   centerId: string,
   at: string | undefined,
 ): Promise<CenterNetwork> {
-  await getCenter(db, centerId);
-  await assertMayReadMembers(db, actor, 'center', centerId);
+  await assertMayReadCenterNetwork(db, actor, centerId);
   return centerNetworkFor(db, actor, pseudonymKey, centerId, at);
 }
 
