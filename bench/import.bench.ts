@@ -5,7 +5,8 @@
  *   node --import tsx bench/import.bench.ts [enterprises=50000] [years=4]
  *
  * Uses its own data folder (`data/bench`) and drops its database at the end. With BENCH_EXPLAIN_MS=500 the
- * plans of statements slower than 500 ms are logged to `data/bench/pg/server.log` (auto_explain).
+ * plans of statements slower than 500 ms are logged to `data/bench/pg/server.log` (auto_explain); with
+ * BENCH_LOG_MS=100 only their durations (log_min_duration_statement, no overhead).
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -217,7 +218,11 @@ async function main(): Promise<void> {
   const url = new URL(embedded.adminConnectionString);
   url.pathname = `/${name}`;
   const explainMs = process.env.BENCH_EXPLAIN_MS;
-  if (explainMs) {
+  const logMs = process.env.BENCH_LOG_MS;
+  if (logMs) {
+    // Durations only (no plans, no timing overhead): which statements the time goes to.
+    url.searchParams.set('options', `-c log_min_duration_statement=${logMs}`);
+  } else if (explainMs) {
     // Plans of slower statements go to the cluster's log: where the time goes, statement by statement.
     const options = `-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=${explainMs}`;
     url.searchParams.set(

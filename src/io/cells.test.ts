@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CellProblem, decimal, integer, isoDate, parseAmount } from './cells.ts';
+import {
+  CellProblem,
+  decimal,
+  integer,
+  isoDate,
+  optional,
+  parseAmount,
+  required,
+  rowReader,
+  text,
+} from './cells.ts';
 import { guessDelimiter } from './read-csv.ts';
 
 describe('reading cells as Dinas sheets write them', () => {
@@ -47,5 +57,37 @@ describe('reading cells as Dinas sheets write them', () => {
     expect(guessDelimiter('tahun;nama_ikm;alamat\n2024;"IKM, Jaya";Jl. A')).toBe(';');
     expect(guessDelimiter('tahun,nama_ikm,alamat\n2024,IKM Jaya,"Jl. A; B"')).toBe(',');
     expect(guessDelimiter('tahun\tnama_ikm\n2024\tIKM')).toBe('\t');
+  });
+});
+
+describe('reading a row', () => {
+  const reader = rowReader(
+    { nama: required(text(10)), tkl: optional(integer(0, 100)), tkp: optional(integer(0, 100)) },
+    (r, ctx) => {
+      if (r.tkl !== null && r.tkp === null) ctx.problem('tkp', 'tkp needed with tkl');
+      return { name: r.nama, workers: (r.tkl ?? 0) + (r.tkp ?? 0) };
+    },
+  );
+
+  it('reads the cells and builds the record', () => {
+    expect(reader.read({ nama: 'IKM Jaya', tkl: '3', tkp: '4' })).toEqual({
+      ok: true,
+      value: { name: 'IKM Jaya', workers: 7 },
+    });
+  });
+
+  it('reports every cell problem at its column and skips the cross-column checks', () => {
+    const result = reader.read({ tkl: 'tiga', lain: 'x' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.column)).toEqual(['nama', 'tkl', 'lain']);
+    expect(result.problems.every((p) => p.message.length > 0)).toBe(true);
+  });
+
+  it('refuses a row whose cross-column check fails', () => {
+    expect(reader.read({ nama: 'IKM Jaya', tkl: '3' })).toEqual({
+      ok: false,
+      problems: [{ column: 'tkp', message: 'tkp needed with tkl' }],
+    });
   });
 });

@@ -64,7 +64,7 @@ describe('COPY text format', () => {
     const stored = await database.db.transaction().execute(async (trx) => {
       await createStage(trx, columns);
       const stager = new Stager(trx, columns);
-      for (const record of records) await stager.add(record);
+      for (const record of records) if (stager.add(record)) await stager.send();
       await stager.flush();
       const { rows } = await sql<Record<string, unknown>>`
         SELECT row_no, sheet, label, amount, count, doc, items FROM io_stage ORDER BY row_no`.execute(trx);
@@ -79,8 +79,8 @@ describe('COPY text format', () => {
       await createStage(trx, columns);
       await sql`CREATE TABLE copy_probe (n integer)`.execute(trx);
       const stager = new Stager(trx, columns);
-      await stager.add({ row_no: 2, sheet: 0, label: 'ada' });
-      await stager.add({ row_no: 3, sheet: 0, label: null }); // NOT NULL in the staging table
+      stager.add({ row_no: 2, sheet: 0, label: 'ada' });
+      stager.add({ row_no: 3, sheet: 0, label: null }); // NOT NULL in the staging table
       await stager.flush();
     });
     await expect(attempt).rejects.toThrow(/null value in column "label"/);

@@ -36,7 +36,7 @@ export async function importTable(
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
     // One audit header per statement plus narrow per-row copies (migration 0004), not a full audit row each.
     await sql`SET LOCAL simpul.audit_bulk = 'on'`.execute(trx);
-    const schema = await definition.rowSchema(trx, settings);
+    const reader = await definition.rowReader(trx, settings);
     await createStage(trx, definition.stagingColumns);
     const layout = new FileLayout(definition.columns);
     const issues = new IssueCollector();
@@ -48,16 +48,16 @@ export async function importTable(
         if (!located) continue;
         rows += 1;
         if (onProgress && rows % 5000 === 0) onProgress('reading', rows);
-        const parsed = schema.safeParse(located.cells);
-        if (parsed.success) {
-          parsed.data.sheet = located.sheet;
-          parsed.data.row_no = located.row;
-          await stager.add(parsed.data);
+        const read = reader.read(located.cells);
+        if (read.ok) {
+          read.value.sheet = located.sheet;
+          read.value.row_no = located.row;
+          // Most rows only join the buffer; a full buffer waits until PostgreSQL has taken the chunk before.
+          if (stager.add(read.value)) await stager.send();
           continue;
         }
-        for (const issue of parsed.error.issues) {
-          const column = typeof issue.path[0] === 'string' ? issue.path[0] : '';
-          issues.add({ sheet: located.sheet, row: located.row, column, message: issue.message });
+        for (const { column, message } of read.problems) {
+          issues.add({ sheet: located.sheet, row: located.row, column, message });
         }
       }
       layout.finish();

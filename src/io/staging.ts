@@ -63,6 +63,7 @@ export class Stager {
   private failure: Error | undefined;
   private buffer: string[] = [];
   private bufferedChars = 0;
+  private readonly parts: string[];
   staged = 0;
 
   constructor(
@@ -70,23 +71,31 @@ export class Stager {
     columns: readonly StagingColumn[],
   ) {
     this.columns = [...BOOKKEEPING, ...columns];
+    this.parts = new Array<string>(this.columns.length).fill('');
     this.kinds = this.columns.map((c) => (c.type === 'jsonb' || c.type === 'text[]' ? c.type : 'scalar'));
   }
 
-  /** Queues a row; waits only when PostgreSQL has not yet taken the chunks before it. */
-  async add(record: StageRecord): Promise<void> {
+  /**
+   * Queues a row. Returns true when the buffer is full: the caller then awaits `send()`, which waits only
+   * when PostgreSQL has not yet taken the chunks before. (Synchronous, so a row costs no promise.)
+   */
+  add(record: StageRecord): boolean {
     if (this.failure) throw this.failure;
-    let line = '';
+    const parts = this.parts;
     for (let i = 0; i < this.columns.length; i += 1) {
-      const column = this.columns[i] as StagingColumn;
-      if (i > 0) line += '\t';
-      line += copyField(record[column.name], this.kinds[i] as CopyKind);
+      parts[i] = copyField(record[(this.columns[i] as StagingColumn).name], this.kinds[i] as CopyKind);
     }
-    line += '\n';
+    // One flat string per row: a row built by `+=` is a chain of small strings until the chunk is joined.
+    const line = `${parts.join('\t')}\n`;
     this.buffer.push(line);
     this.bufferedChars += line.length;
     this.staged += 1;
-    if (this.bufferedChars >= CHUNK_CHARS) await this.write();
+    return this.bufferedChars >= CHUNK_CHARS;
+  }
+
+  /** Hands the buffered rows to PostgreSQL. */
+  async send(): Promise<void> {
+    await this.write();
   }
 
   /** Sends what is left, ends the COPY and waits until PostgreSQL has stored every row. */

@@ -8,7 +8,7 @@ import { IO_MESSAGES as M } from '../io.messages.ts';
 import { outOfScopeMessage, regionAllowed } from '../io.policy.ts';
 import { CENTER_STATUS_LABELS, labelOf } from '../labels.ts';
 import { normSql } from '../staging.ts';
-import { CENTER_COLUMNS, CENTER_FIELDS, CENTER_STAGING, centerRowSchema } from './centers.layout.ts';
+import { CENTER_COLUMNS, CENTER_FIELDS, CENTER_STAGING, centerRowReader } from './centers.layout.ts';
 import { assignments, differs, presentColumns } from './fields.ts';
 import { kbliExport } from './kbli-columns.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
@@ -142,7 +142,7 @@ export const centersKind: KindDefinition = {
   sheetName: 'sentra',
   columns: CENTER_COLUMNS,
   stagingColumns: CENTER_STAGING,
-  rowSchema: async () => centerRowSchema(),
+  rowReader: async () => centerRowReader(),
   resolve,
   count,
   write,

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { tr } from '../../shared/i18n.ts';
 import {
   choice,
@@ -8,9 +7,11 @@ import {
   list,
   normaliseName,
   optional,
+  type RowContext,
+  type RowReader,
   regionCode,
   required,
-  rowSchema,
+  rowReader,
   text,
   uuid,
   year,
@@ -25,7 +26,7 @@ import {
 import { col, type StagingColumn } from '../staging.ts';
 import type { Field } from './fields.ts';
 import { KBLI_COLUMNS, kbliFields, readKbli } from './kbli-columns.ts';
-import type { ColumnSpec, RawRow, StageRecord } from './kind.ts';
+import type { ColumnSpec, StageRecord } from './kind.ts';
 
 /** Centre layout: one row per centre. */
 export const CENTER_COLUMNS: readonly ColumnSpec[] = [
@@ -118,19 +119,19 @@ const fields = {
 };
 
 /** Checks that a group of cells is filled all together or not at all. */
-function allOrNone(values: readonly unknown[], columns: readonly string[], ctx: z.RefinementCtx): boolean {
+function allOrNone(values: readonly unknown[], columns: readonly string[], ctx: RowContext): boolean {
   const filled = values.filter((v) => v !== null).length;
   if (filled === 0 || filled === values.length) return filled > 0;
   const message = tr(M.allOrNone, { columns: columns.join(', ') });
   for (const [i, column] of columns.entries()) {
-    if (values[i] === null) ctx.addIssue({ code: 'custom', path: [column], message });
+    if (values[i] === null) ctx.problem(column, message);
   }
   return false;
 }
 
 /** Centre cells in, a staging record out; the key is `id`, else `kode_sentra`, else the normalised name. */
-export function centerRowSchema(): z.ZodType<StageRecord, RawRow> {
-  return rowSchema(fields, (r, ctx) => {
+export function centerRowReader(): RowReader<StageRecord> {
+  return rowReader(fields, (r, ctx) => {
     const designated = allOrNone(
       [r.no_sk, r.tanggal_sk, r.penerbit_sk],
       ['no_sk', 'tanggal_sk', 'penerbit_sk'],

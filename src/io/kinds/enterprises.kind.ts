@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { enterpriseScope } from '../../auth/scope-sql.ts';
-import { ENTERPRISE_COLUMNS, ENTERPRISE_STAGING, enterpriseRowSchema } from './enterprises.layout.ts';
+import { ENTERPRISE_COLUMNS, ENTERPRISE_STAGING, enterpriseRowReader } from './enterprises.layout.ts';
 import { checkEnterprises, resolveEnterprises } from './enterprises.resolve.ts';
 import { countEnterprises, writeEnterprises } from './enterprises.write.ts';
 import { kbliExport } from './kbli-columns.ts';
@@ -15,7 +15,7 @@ export const enterprisesKind: KindDefinition = {
   sheetName: 'ikm',
   columns: ENTERPRISE_COLUMNS,
   stagingColumns: ENTERPRISE_STAGING,
-  rowSchema: enterpriseRowSchema,
+  rowReader: enterpriseRowReader,
   resolve: async (db, scope, limit) => {
     await resolveEnterprises(db);
     return checkEnterprises(db, scope, limit);

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { tr } from '../../shared/i18n.ts';
 import {
@@ -8,9 +7,10 @@ import {
   list,
   normaliseName,
   optional,
+  type RowReader,
   regionCode,
   required,
-  rowSchema,
+  rowReader,
   text,
   uuid,
   year,
@@ -20,7 +20,7 @@ import type { ImportSettings } from '../io.schema.ts';
 import { LEGAL_FORM_LABELS, SOURCE_LABELS } from '../labels.ts';
 import { col, type StagingColumn } from '../staging.ts';
 import { KBLI_COLUMNS, kbliFields, readKbli } from './kbli-columns.ts';
-import type { ColumnSpec, RawRow, StageRecord } from './kind.ts';
+import type { ColumnSpec, StageRecord } from './kind.ts';
 import { PlaceLookup } from './place-lookup.ts';
 
 const DINAS_NOTE = 'Kolom baku templat Dinas.';
@@ -147,23 +147,20 @@ const YEAR_CELLS = [
  * Builds the enterprise row reader: Dinas cells in, a staging record out (enterprise columns, one
  * year's figures, the owner's name, the region resolved, and the key that groups an enterprise's rows).
  */
-export async function enterpriseRowSchema(
-  db: Db,
-  settings: ImportSettings,
-): Promise<z.ZodType<StageRecord, RawRow>> {
+export async function enterpriseRowReader(db: Db, settings: ImportSettings): Promise<RowReader<StageRecord>> {
   const places = settings.region ? await PlaceLookup.load(db, settings.region) : undefined;
-  return rowSchema(fields, (r, ctx) => {
+  return rowReader(fields, (r, ctx) => {
     if (r.tahun === null) {
       for (const cell of YEAR_CELLS) {
-        if (r[cell] !== null) ctx.addIssue({ code: 'custom', path: [cell], message: tr(M.needsYear) });
+        if (r[cell] !== null) ctx.problem(cell, tr(M.needsYear));
       }
     }
     let region = r.kode_wilayah;
     if (!region && (r.keldesa || r.kecamatan)) {
       const column = r.keldesa ? 'keldesa' : 'kecamatan';
       const found = places?.resolve(r.keldesa, r.kecamatan);
-      if (!found) ctx.addIssue({ code: 'custom', path: [column], message: tr(M.needsRegionOption) });
-      else if ('problem' in found) ctx.addIssue({ code: 'custom', path: [column], message: found.problem });
+      if (!found) ctx.problem(column, tr(M.needsRegionOption));
+      else if ('problem' in found) ctx.problem(column, found.problem);
       else region = found.code;
     }
     const groupKey = r.id

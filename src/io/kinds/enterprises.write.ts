@@ -107,20 +107,25 @@ const YEAR_INSERT = [
 
 /**
  * Inserts the yearly figures of new enterprises plainly (no conflict is possible, and a speculative
- * insert costs more), then upserts those of existing ones, rewriting a row only when a fed column differs.
+ * insert costs more), then upserts those of existing ones. Rows already stored with the same fed values
+ * are left out by one hashed anti-join first, so a re-import sends no row through ON CONFLICT at all.
  */
 async function writeYears(db: Db, scope: ImportScope): Promise<void> {
-  const insert = (isNew: boolean) => sql`
+  const insert = (isNew: boolean, filter = sql``) => sql`
     INSERT INTO enterprise_year_data AS y (enterprise_id, year, source, vintage, ${columnList(YEAR_INSERT)})
     SELECT g.target_id, s.year, s.source, s.vintage, ${columnList(YEAR_INSERT, 's')}
       FROM io_stage s JOIN io_groups g USING (group_key)
-     WHERE s.year IS NOT NULL AND g.is_new = ${isNew}`;
+     WHERE s.year IS NOT NULL AND g.is_new = ${isNew} ${filter}`;
   await insert(true).execute(db);
   const columns = yearColumns(scope);
+  const unchanged = sql`AND NOT EXISTS (
+    SELECT 1 FROM enterprise_year_data y
+     WHERE y.enterprise_id = g.target_id AND y.year = s.year AND y.source = s.source
+       AND NOT ${differs('y', 's', columns)})`;
   const onConflict =
     columns.length === 0
       ? sql`DO NOTHING`
       : sql`DO UPDATE SET ${assignments('excluded', columns)}, updated_at = now()
              WHERE ${differs('y', 'excluded', columns)}`;
-  await sql`${insert(false)} ON CONFLICT (enterprise_id, year, source) ${onConflict}`.execute(db);
+  await sql`${insert(false, unchanged)} ON CONFLICT (enterprise_id, year, source) ${onConflict}`.execute(db);
 }

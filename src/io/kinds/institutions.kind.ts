@@ -11,7 +11,7 @@ import {
   INSTITUTION_COLUMNS,
   INSTITUTION_FIELDS,
   INSTITUTION_STAGING,
-  institutionRowSchema,
+  institutionRowReader,
 } from './institutions.layout.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
 import {
@@ -140,7 +140,7 @@ export const institutionsKind: KindDefinition = {
   sheetName: 'lembaga',
   columns: INSTITUTION_COLUMNS,
   stagingColumns: INSTITUTION_STAGING,
-  rowSchema: async () => institutionRowSchema(),
+  rowReader: async () => institutionRowReader(),
   resolve,
   count,
   write,

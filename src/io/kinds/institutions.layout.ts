@@ -1,20 +1,20 @@
-import type { z } from 'zod';
 import {
   choice,
   integer,
   list,
   normaliseName,
   optional,
+  type RowReader,
   regionCode,
   required,
-  rowSchema,
+  rowReader,
   text,
   uuid,
 } from '../cells.ts';
 import { INSTITUTION_TYPE_LABELS, LEGAL_STATUS_LABELS, SERVICE_LABELS } from '../labels.ts';
 import { col, type StagingColumn } from '../staging.ts';
 import type { Field } from './fields.ts';
-import type { ColumnSpec, RawRow, StageRecord } from './kind.ts';
+import type { ColumnSpec, StageRecord } from './kind.ts';
 
 /** Institution layout: one row per institution. */
 export const INSTITUTION_COLUMNS: readonly ColumnSpec[] = [
@@ -70,8 +70,8 @@ const fields = {
 };
 
 /** Institution cells in, a staging record out; the key is `id`, else `kode_lembaga`, else name and region. */
-export function institutionRowSchema(): z.ZodType<StageRecord, RawRow> {
-  return rowSchema(fields, (r) => ({
+export function institutionRowReader(): RowReader<StageRecord> {
+  return rowReader(fields, (r) => ({
     row_key: r.id
       ? `i:${r.id}`
       : r.kode_lembaga

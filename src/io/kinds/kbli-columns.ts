@@ -1,8 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { z } from 'zod';
 import { tr } from '../../shared/i18n.ts';
 import type { KbliEntry } from '../../shared/kbli.ts';
-import { type CellParser, CellProblem, optional } from '../cells.ts';
+import { type CellParser, CellProblem, optional, type RowContext } from '../cells.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
 import type { ColumnSpec } from './kind.ts';
 
@@ -82,10 +81,10 @@ export function combineKbli(cells: KbliCells): KbliEntry[] | { column: string; m
 }
 
 /** Adds the KBLI entries to `ctx` problems or returns them. */
-export function readKbli(cells: KbliCells, ctx: z.RefinementCtx): KbliEntry[] {
+export function readKbli(cells: KbliCells, ctx: RowContext): KbliEntry[] {
   const result = combineKbli(cells);
   if (Array.isArray(result)) return result;
-  ctx.addIssue({ code: 'custom', path: [result.column], message: result.message });
+  ctx.problem(result.column, result.message);
   return [];
 }
 

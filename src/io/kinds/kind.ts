@@ -1,8 +1,7 @@
 import type { RawBuilder } from 'kysely';
-import type { z } from 'zod';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
-import type { Cell } from '../cells.ts';
+import type { Cell, RowReader } from '../cells.ts';
 import type { ImportKind, ImportSettings } from '../io.schema.ts';
 import type { StagingColumn } from '../staging.ts';
 
@@ -71,7 +70,7 @@ export interface KindDefinition {
   /** Columns of the TEMP staging table (besides `row_no` and `sheet`). */
   stagingColumns: readonly StagingColumn[];
   /** Builds the row reader (cells in, staging record out); may load small reference data first. */
-  rowSchema(db: Db, settings: ImportSettings): Promise<z.ZodType<StageRecord, RawRow>>;
+  rowReader(db: Db, settings: ImportSettings): Promise<RowReader<StageRecord>>;
   /** Resolves natural keys and references in SQL; returns what is wrong (at most `limit` issues). */
   resolve(db: Db, scope: ImportScope, limit: number): Promise<RowIssue[]>;
   /** Counts, before writing, what the write would do. */

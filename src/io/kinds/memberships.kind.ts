@@ -8,7 +8,7 @@ import { outOfScopeMessage, regionAllowed } from '../io.policy.ts';
 import { rowLabel } from '../issues.ts';
 import { differs } from './fields.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
-import { MEMBERSHIP_COLUMNS, MEMBERSHIP_STAGING, membershipRowSchema } from './memberships.layout.ts';
+import { MEMBERSHIP_COLUMNS, MEMBERSHIP_STAGING, membershipRowReader } from './memberships.layout.ts';
 import { keyIssues } from './record-keys.ts';
 
 /** The two membership tables behind the one layout. */
@@ -220,7 +220,7 @@ export const membershipsKind: KindDefinition = {
   sheetName: 'keanggotaan',
   columns: MEMBERSHIP_COLUMNS,
   stagingColumns: MEMBERSHIP_STAGING,
-  rowSchema: async () => membershipRowSchema(),
+  rowReader: async () => membershipRowReader(),
   resolve,
   count,
   write,

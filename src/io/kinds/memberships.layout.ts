@@ -1,14 +1,13 @@
-import type { z } from 'zod';
 import {
   CENTER_MEMBERSHIP_ROLES,
   INSTITUTION_MEMBERSHIP_ROLES,
 } from '../../memberships/memberships.constants.ts';
 import { tr } from '../../shared/i18n.ts';
-import { choice, isoDate, optional, required, rowSchema, text, uuid } from '../cells.ts';
+import { choice, isoDate, optional, type RowReader, required, rowReader, text, uuid } from '../cells.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
 import { labelOf, MEMBERSHIP_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '../labels.ts';
 import { col, type StagingColumn } from '../staging.ts';
-import type { ColumnSpec, RawRow, StageRecord } from './kind.ts';
+import type { ColumnSpec, StageRecord } from './kind.ts';
 
 /** Membership layout: centre and institution memberships together, `jenis` saying which. */
 export const MEMBERSHIP_COLUMNS: readonly ColumnSpec[] = [
@@ -75,16 +74,16 @@ const ROLES_BY_KIND: Record<'center' | 'institution', readonly string[]> = {
 };
 
 /** Membership cells in, a staging record out; the key is `id`, else kind, parent, enterprise and start date. */
-export function membershipRowSchema(): z.ZodType<StageRecord, RawRow> {
-  return rowSchema(fields, (r, ctx) => {
+export function membershipRowReader(): RowReader<StageRecord> {
+  return rowReader(fields, (r, ctx) => {
     const role = r.peran ?? 'member';
     if (!ROLES_BY_KIND[r.jenis].includes(role)) {
       const value = labelOf(MEMBERSHIP_ROLE_LABELS, role);
       const kind = MEMBERSHIP_KIND_LABELS[r.jenis];
-      ctx.addIssue({ code: 'custom', path: ['peran'], message: tr(M.roleForKind, { value, kind }) });
+      ctx.problem('peran', tr(M.roleForKind, { value, kind }));
     }
     if (r.selesai && r.selesai < r.mulai) {
-      ctx.addIssue({ code: 'custom', path: ['selesai'], message: tr(M.dateOrder) });
+      ctx.problem('selesai', tr(M.dateOrder));
     }
     return {
       row_key: r.id ? `i:${r.jenis}:${r.id}` : `k:${r.jenis}|${r.sentra_lembaga}|${r.ikm}|${r.mulai}`,

@@ -4,7 +4,7 @@ import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { tr } from '../../shared/i18n.ts';
 import { IO_MESSAGES as IO } from '../io.messages.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
-import { SURVEY_COLUMNS, SURVEY_STAGING, surveyRowSchema } from './name-generator.layout.ts';
+import { SURVEY_COLUMNS, SURVEY_STAGING, surveyRowReader } from './name-generator.layout.ts';
 import { closeMatches } from './name-generator.suggest.ts';
 import { applyTieRules, countTies, tieOverlapIssues, tieScopeIssues, writeTies } from './ties.checks.ts';
 import { TIE_MESSAGES as M } from './ties.messages.ts';
@@ -129,7 +129,7 @@ export const nameGeneratorKind: KindDefinition = {
   sheetName: 'survei',
   columns: SURVEY_COLUMNS,
   stagingColumns: SURVEY_STAGING,
-  rowSchema: async () => surveyRowSchema(),
+  rowReader: async () => surveyRowReader(),
   resolve,
   // A survey only adds ties: one it names that is already recorded is confirmed and left unchanged.
   count: (db) => countTies(db, 'io_ties', []),

@@ -1,13 +1,21 @@
-import type { z } from 'zod';
 import {
   defaultConfidential,
   resolveValence,
   suggestedLegalPattern,
 } from '../../interactions/interactions.rules.ts';
 import { tr } from '../../shared/i18n.ts';
-import { type CellParser, CellProblem, isoDate, optional, required, rowSchema, text } from '../cells.ts';
+import {
+  type CellParser,
+  CellProblem,
+  isoDate,
+  optional,
+  type RowReader,
+  required,
+  rowReader,
+  text,
+} from '../cells.ts';
 import { col, type StagingColumn } from '../staging.ts';
-import type { ColumnSpec, RawRow, StageRecord } from './kind.ts';
+import type { ColumnSpec, StageRecord } from './kind.ts';
 import { questionOf, SURVEY_QUESTIONS, type SurveyQuestion } from './name-generator.questions.ts';
 import { TYPE_LABELS } from './ties.labels.ts';
 import { TIE_MESSAGES as M } from './ties.messages.ts';
@@ -68,8 +76,8 @@ const fields = {
 };
 
 /** Survey cells in, a staging record out; the tie's defaults come from the interaction rules. */
-export function surveyRowSchema(): z.ZodType<StageRecord, RawRow> {
-  return rowSchema(fields, (r) => {
+export function surveyRowReader(): RowReader<StageRecord> {
+  return rowReader(fields, (r) => {
     const { valence } = resolveValence(r.pertanyaan.type, undefined);
     return {
       center_ref: r.sentra,

@@ -13,7 +13,7 @@ import {
   tieScopeIssues,
   writeTies,
 } from './ties.checks.ts';
-import { TIE_COLUMNS, TIE_FIELD_HEADERS, TIE_STAGING, tieRowSchema } from './ties.layout.ts';
+import { TIE_COLUMNS, TIE_FIELD_HEADERS, TIE_STAGING, tieRowReader } from './ties.layout.ts';
 import { TIE_MESSAGES as M } from './ties.messages.ts';
 import { resolveTieReferences } from './ties.resolve.ts';
 
@@ -76,7 +76,7 @@ export const tiesKind: KindDefinition = {
   sheetName: 'ikatan',
   columns: TIE_COLUMNS,
   stagingColumns: TIE_STAGING,
-  rowSchema: async () => tieRowSchema(),
+  rowReader: async () => tieRowReader(),
   resolve,
   count: (db, scope) => countTies(db, 'io_stage', columnsOf(scope)),
   write: (db, scope) => writeTies(db, 'io_stage', columnsOf(scope)),

@@ -1,12 +1,21 @@
-import type { z } from 'zod';
 import {
   defaultConfidential,
   resolveValence,
   suggestedLegalPattern,
 } from '../../interactions/interactions.rules.ts';
-import { choice, integer, isoDate, optional, required, rowSchema, text, uuid } from '../cells.ts';
+import {
+  choice,
+  integer,
+  isoDate,
+  optional,
+  type RowReader,
+  required,
+  rowReader,
+  text,
+  uuid,
+} from '../cells.ts';
 import { col, type StagingColumn } from '../staging.ts';
-import type { ColumnSpec, RawRow, StageRecord } from './kind.ts';
+import type { ColumnSpec, StageRecord } from './kind.ts';
 import {
   CONFIDENCE_LABELS,
   FORMALITY_LABELS,
@@ -153,10 +162,10 @@ export const TIE_FIELD_HEADERS: Readonly<Record<string, string>> = {
  * Tie cells in, a staging record out. Valence, suggested legal pattern and confidentiality come from the
  * interaction rules, as for `POST /api/interactions`; the ends are resolved later, in SQL.
  */
-export function tieRowSchema(): z.ZodType<StageRecord, RawRow> {
-  return rowSchema(fields, (r, ctx) => {
+export function tieRowReader(): RowReader<StageRecord> {
+  return rowReader(fields, (r, ctx) => {
     const { valence, problem } = resolveValence(r.jenis, r.valensi ?? undefined);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['valensi'], message: problem.message });
+    if (problem) ctx.problem('valensi', problem.message);
     return {
       row_key: r.id
         ? `i:${r.id}`
