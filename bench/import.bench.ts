@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { createRng } from '../src/analysis/rng.ts';
 import { createKysely, type Db } from '../src/db/database.ts';
 import { acquireEmbedded } from '../src/db/embedded.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -27,18 +28,6 @@ const HEADER =
   'tahun,nama_ikm,nama_pemilik,alamat,keldesa,kecamatan,telp,komoditi,produk,bentuk_badan_usaha,tahun_izin,' +
   'kode_kbli,kbli,tkl,tkp,nilai_investasi,jumlah_produksi,satuan,nilai_produksi,nilai_bbbp,nib,kode_wilayah';
 
-/** Small deterministic generator (mulberry32), so every run imports the same file. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Indonesian thousands grouping (1.250.000), as Dinas sheets often write amounts. */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
@@ -49,7 +38,8 @@ interface Village {
 }
 
 async function writeCsv(file: string, villages: Village[]): Promise<number> {
-  const random = rng(20231);
+  // Seeded (the analysis library's mulberry32), so every run imports the same file.
+  const random = createRng(20231);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const firstNames = ['Asep', 'Dedi', 'Euis', 'Ujang', 'Siti', 'Rina', 'Budi', 'Wawan', 'Yati', 'Iwan'];
   const products = [
