@@ -7,13 +7,18 @@
  * Serves dist/web from a plain Node static server and answers the API from here (Playwright routing), so
  * the centre page renders a synthetic network of BENCH_NODES (5,000) firms and BENCH_TIES (20,000) ties
  * (one in eight a dashed conflict, one in sixteen coopetition, a third directed) in the real NetworkView
- * component. Chromium is Debian's, headless, without GPU: WebGL runs in software (SwiftShader via ANGLE),
- * so frame times are an upper bound for a machine with a graphics card. Measures:
- *  - first render: navigation start → sigma's first frame of the whole graph (app, chunks, JSON, graph
- *    build, first WebGL frame);
- *  - frame times (requestAnimationFrame deltas) during 4 s of wheel zooms and drags after the layout ended;
+ * component — at that size its Canvas 2D drawing (canvas-renderer.ts), below LARGE_GRAPH_TIES ties sigma.
+ * Chromium is Debian's, headless, without GPU: WebGL runs in software (SwiftShader via ANGLE) and
+ * canvases are rasterised on the CPU, so times are an upper bound for a machine with a graphics card.
+ * Measures:
+ *  - first render: navigation start → the first frame of the whole graph (app, chunks, JSON, graph
+ *    build, first frame), and when the network answer was requested and received;
+ *  - frame times (requestAnimationFrame deltas) during 4 s of wheel zooms and drags after the layout ended,
+ *    with a 300 ms pause after each drag so the frames in which the drawing settles are counted too;
  *  - first-screen load of `/` (navigation timing: the sign-in screen, as a visitor first sees it);
  *  - code splitting: which chunks `/` loads (sigma must not be among them) and which the centre page adds.
+ * BENCH_NODES / BENCH_TIES change the size, BENCH_WEB_DIR the built app, BENCH_PROFILE=1 prints a CPU
+ * profile of the first render, BENCH_SCREENSHOT=file.png saves the page after the layout.
  */
 
 import { readFileSync, statSync } from 'node:fs';
@@ -21,6 +26,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { createRng } from '../src/analysis/rng.ts';
 import { WEB_DIST } from '../src/http/web.ts';
 import { INTERACTION_TYPES, LEGAL_PATTERNS } from '../src/interactions/interaction-types.ts';
 
@@ -40,18 +46,6 @@ const ARGS = [
 ];
 const TYPES = { 'text/html': 'html', 'text/javascript': 'js', 'text/css': 'css', 'application/json': 'map' };
 
-/** mulberry32: the same synthetic network on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function uuid(kind: number, i: number): string {
   const hex = i.toString(16).padStart(12, '0');
   return `00000000-0000-4000-${(0x8000 + kind).toString(16)}-${hex}`;
@@ -59,7 +53,8 @@ function uuid(kind: number, i: number): string {
 
 /** A centre network of NODES firms and TIES ties in the API's shape (preferential attachment-ish). */
 function syntheticNetwork() {
-  const random = rng(20231);
+  // Seeded (the analysis library's mulberry32): the same synthetic network on every run.
+  const random = createRng(20231);
   const nodes = Array.from({ length: NODES }, (_, i) => ({
     id: uuid(1, i),
     kind: 'enterprise' as const,
@@ -103,10 +98,19 @@ function syntheticNetwork() {
   return { centerId: CENTRE, at: null, nodes, ties };
 }
 
-/** dist/web over HTTP; unknown paths get index.html (deep links), like the Simpul server. */
-async function serveWeb(): Promise<{ url: string; close(): void }> {
+/**
+ * dist/web over HTTP; unknown paths get index.html (deep links), like the Simpul server. The network
+ * answer (megabytes of JSON) comes from here too, over real HTTP: Playwright's routing would hand it over
+ * the DevTools protocol, which took seconds and is no part of what a user waits for.
+ */
+async function serveWeb(networkJson: string): Promise<{ url: string; close(): void }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === `/api/centers/${CENTRE}/network`) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(networkJson);
+      return;
+    }
     let file = path.join(WEB, decodeURIComponent(url.pathname));
     if (!file.startsWith(WEB) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
       file = path.join(WEB, 'index.html');
@@ -121,8 +125,7 @@ async function serveWeb(): Promise<{ url: string; close(): void }> {
 }
 
 /** Answers the API calls of the centre page; `signedIn` false makes `/auth/me` a 401 (the sign-in screen). */
-async function stubApi(page: Page, network: ReturnType<typeof syntheticNetwork>, signedIn: boolean) {
-  const networkJson = JSON.stringify(network);
+async function stubApi(page: Page, signedIn: boolean) {
   const me = {
     user: {
       id: uuid(3, 1),
@@ -179,7 +182,7 @@ async function stubApi(page: Page, network: ReturnType<typeof syntheticNetwork>,
       return signedIn
         ? json(200, me)
         : json(401, { error: { code: 'unauthorized', message: 'Belum masuk', details: [] } });
-    if (url.pathname === `/api/centers/${CENTRE}/network`) return json(200, networkJson);
+    if (url.pathname === `/api/centers/${CENTRE}/network`) return route.fallback();
     if (url.pathname === `/api/centers/${CENTRE}`) return json(200, centre);
     if (url.pathname === '/api/interaction-types') return json(200, catalogue);
     return json(404, { error: { code: 'not_found', message: 'bench: not stubbed', details: [] } });
@@ -218,7 +221,7 @@ async function main() {
   if (!statSync(path.join(WEB, 'index.html'), { throwIfNoEntry: false }))
     throw new Error('run npm run build:web first');
   const network = syntheticNetwork();
-  const web = await serveWeb();
+  const web = await serveWeb(JSON.stringify(network));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const rows: [string, string][] = [];
   try {
@@ -227,7 +230,7 @@ async function main() {
     for (let i = 0; i < 5; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await stubApi(page, network, false);
+      await stubApi(page, false);
       const scripts: string[] = [];
       page.on(
         'request',
@@ -254,7 +257,7 @@ async function main() {
     // 2. The centre page with the synthetic network.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await stubApi(page, network, true);
+    await stubApi(page, true);
     const scripts: string[] = [];
     page.on(
       'request',
@@ -285,14 +288,25 @@ async function main() {
     const firstRender = await page.evaluate(
       () => (window as unknown as { __firstRender: number }).__firstRender,
     );
+    // When the network answer was asked for and had arrived: the app and chunks before, the graph and
+    // its first frame after.
+    const received = (await page.evaluate(`(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => /\\/network(\\?|$)/.test(e.name));
+      return entry ? [entry.requestStart, entry.responseEnd] : [NaN, NaN];
+    })()`)) as [number, number];
     const drawn = {
+      renderer: (await canvas.getAttribute('data-renderer')) ?? 'sigma (WebGL)',
       nodes: await canvas.getAttribute('data-node-count'),
       edges: await canvas.getAttribute('data-edge-count'),
     };
     rows.push([
-      `first render, ${NODES.toLocaleString('en')} nodes / ${TIES.toLocaleString('en')} ties (navigation → first sigma frame)`,
+      `first render, ${NODES.toLocaleString('en')} nodes / ${TIES.toLocaleString('en')} ties (navigation → first frame of the whole graph)`,
       ms(firstRender),
     ]);
+    rows.push(
+      ['… network answer requested (navigation → requestStart)', ms(received[0])],
+      ['… network answer received (navigation → responseEnd)', ms(received[1])],
+    );
     if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
     console.error(`first render after ${firstRender.toFixed(0)} ms; waiting for the layout…`);
     const layoutStart = Date.now();
@@ -302,6 +316,8 @@ async function main() {
       { timeout: 120_000 },
     );
     rows.push(['ForceAtlas2 in the worker (budget, wall clock)', ms(Date.now() - layoutStart)]);
+    // BENCH_SCREENSHOT=file.png: what the reader sees once the layout has settled.
+    if (process.env.BENCH_SCREENSHOT) await canvas.screenshot({ path: process.env.BENCH_SCREENSHOT });
 
     // 3. Frame times while zooming and panning for about 4 s.
     await canvas.scrollIntoViewIfNeeded();
@@ -333,6 +349,8 @@ async function main() {
         await page.waitForTimeout(16);
       }
       await page.mouse.up();
+      // A reader pauses between gestures: the drawing settles (full redraw), and that frame counts too.
+      await page.waitForTimeout(300);
     }
     const frames = await page.evaluate(() => {
       const w = window as unknown as { __frames: number[]; __stop: boolean };
@@ -354,7 +372,7 @@ async function main() {
       ['chunks the centre page adds', centreOnly.join(', ')],
       ['network code on `/`?', sigmaOnRoot ? 'YES (not split)' : 'no (split)'],
     );
-    console.log(`\nSigma drew ${drawn.nodes} nodes and ${drawn.edges} ties.\n`);
+    console.log(`\nDrawn by ${drawn.renderer}: ${drawn.nodes} nodes and ${drawn.edges} ties.\n`);
     console.log('| measure | value |\n|---|---|');
     for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
     await context.close();

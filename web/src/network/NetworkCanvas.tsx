@@ -2,29 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { type NetworkGraph, type TieFilter, tieVisible } from './graph-model.ts';
-import { runLayout } from './layout.ts';
+import type { CanvasProps as Props, ShownCounts } from './canvas-types.ts';
+import { isLargeGraph, type NetworkGraph, tieVisible } from './graph-model.ts';
+import { LargeNetworkCanvas } from './LargeNetworkCanvas.tsx';
+import { useForceLayout } from './layout.ts';
 
-/** What the page can do with the drawn network. */
-export interface CanvasHandle {
-  /** A PNG of what is on screen (all canvas layers on a white background). */
-  snapshot(): Promise<Blob | null>;
-  sigma: Sigma;
-}
-
-interface Props {
-  graph: NetworkGraph;
-  filter: TieFilter;
-  /** The highlighted node and its neighbours; null shows everything. */
-  focus: { node: string; neighbours: ReadonlySet<string> } | null;
-  label: string;
-  onNodeClick(node: string): void;
-  onHandle(handle: CanvasHandle | null): void;
-  onWebglMissing(): void;
-  /** Changing this re-runs the layout. */
-  layoutRun: number;
-  onLayoutChange(running: boolean): void;
-}
+export type { CanvasHandle } from './canvas-types.ts';
 
 // One edge program for every tie: a solid layer (transparent on dashed ties) under a dashed layer
 // (transparent where dashSize is 0), so conflicts are drawn dashed in WebGL without a second program.
@@ -51,18 +34,26 @@ const PRIMITIVES = {
 const FADED = '#d8dde3';
 
 /**
+ * The drawing of a centre network: sigma (WebGL, dashed conflicts, arrows) for centres of ordinary size,
+ * the Canvas 2D drawing for large ones (see isLargeGraph), where sigma stalls in software WebGL.
+ */
+export function NetworkCanvas(props: Props) {
+  return isLargeGraph(props.graph) ? <LargeNetworkCanvas {...props} /> : <SigmaCanvas {...props} />;
+}
+
+/**
  * The WebGL drawing of a centre network (sigma 4). Filters and focus are applied by reducers, so the
  * graph keeps every node and tie and switching filters costs one refresh. After each render the
  * container carries `data-node-count`/`data-edge-count` (what sigma actually shows) for tests.
  */
-export function NetworkCanvas(props: Props) {
+function SigmaCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const live = useRef(props);
   live.current = props;
-  const [counts, setCounts] = useState<{ nodes: number; edges: number; valences: string } | null>(null);
+  const [counts, setCounts] = useState<ShownCounts | null>(null);
   const countDirty = useRef(true);
-  const [layoutState, setLayoutState] = useState<'running' | 'done'>('done');
+  const layoutState = useForceLayout(props.graph, props.layoutRun, props.onLayoutChange);
 
   useEffect(() => {
     const element = container.current;
@@ -109,7 +100,7 @@ export function NetworkCanvas(props: Props) {
     sigma.on('leaveNode', () => {
       element.style.cursor = '';
     });
-    live.current.onHandle({ sigma, snapshot: () => snapshot(sigma) });
+    live.current.onHandle({ snapshot: () => snapshot(sigma) });
     return () => {
       live.current.onHandle(null);
       sigma.kill();
@@ -124,21 +115,12 @@ export function NetworkCanvas(props: Props) {
     sigmaRef.current?.refresh();
   }, [props.filter, props.focus]);
 
-  // ForceAtlas2 in a web worker; a new graph or a click on "re-run layout" starts it again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutRun is the trigger.
+  // The layout's last positions: draw them and recount once it has settled.
   useEffect(() => {
-    const graph = props.graph;
-    if (graph.order < 2 || typeof Worker === 'undefined') return;
-    setLayoutState('running');
-    live.current.onLayoutChange(true);
-    const stop = runLayout(graph, () => {
-      countDirty.current = true;
-      sigmaRef.current?.refresh();
-      setLayoutState('done');
-      live.current.onLayoutChange(false);
-    });
-    return stop;
-  }, [props.graph, props.layoutRun]);
+    if (layoutState !== 'done') return;
+    countDirty.current = true;
+    sigmaRef.current?.refresh();
+  }, [layoutState]);
 
   return (
     <div
@@ -178,7 +160,7 @@ function reduceEdge(
 }
 
 /** What sigma shows after the reducers ran: its display data, not our own bookkeeping. */
-function countShown(sigma: Sigma, graph: NetworkGraph): { nodes: number; edges: number; valences: string } {
+function countShown(sigma: Sigma, graph: NetworkGraph): ShownCounts {
   let nodes = 0;
   let edges = 0;
   const valences = new Set<string>();

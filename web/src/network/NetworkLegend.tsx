@@ -1,16 +1,19 @@
+import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import {
   CATEGORY_COLOURS,
   type ColourMode,
   FIRM_COLOUR,
   INSTITUTION_COLOUR,
+  LARGE_GRAPH_NODES,
+  LARGE_GRAPH_TIES,
   NEUTRAL_COLOUR,
   VALENCE_COLOURS,
 } from './graph-model.ts';
 import { nm } from './messages.ts';
 
-/** A short line drawn like the ties on the canvas (dashed for conflicts). */
-function TieSymbol({ colour, dashed }: { colour: string; dashed?: boolean }) {
+/** A short line drawn like the ties on the canvas (dashed for conflicts, thin for large networks). */
+function TieSymbol({ colour, dashed, thin }: { colour: string; dashed?: boolean; thin?: boolean }) {
   return (
     <svg width="36" height="10" aria-hidden="true" focusable="false">
       <line
@@ -19,7 +22,7 @@ function TieSymbol({ colour, dashed }: { colour: string; dashed?: boolean }) {
         x2="34"
         y2="5"
         stroke={colour}
-        strokeWidth="3"
+        strokeWidth={thin ? 1.5 : 3}
         strokeDasharray={dashed ? '6 4' : undefined}
       />
     </svg>
@@ -38,29 +41,41 @@ export function NetworkLegend({
   colourBy,
   sizeLabel,
   groups,
+  large = false,
 }: {
   colourBy: ColourMode;
   sizeLabel: string;
   /** Community or camp numbers present in the data. */
   groups: number[];
+  /** The network is drawn as a large graph (thin lines, no arrows). */
+  large?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <section className="network-legend" aria-labelledby="network-legend-title">
       <h3 id="network-legend-title">{t(nm.legend)}</h3>
       <ul>
         <li>
-          <TieSymbol colour={VALENCE_COLOURS.collaboration} /> {t(nm.legendCollab)}
+          <TieSymbol colour={VALENCE_COLOURS.collaboration} thin={large} /> {t(nm.legendCollab)}
         </li>
         <li>
-          <TieSymbol colour={VALENCE_COLOURS.conflict} dashed /> {t(nm.legendConflict)}
+          <TieSymbol colour={VALENCE_COLOURS.conflict} dashed thin={large} /> {t(nm.legendConflict)}
         </li>
         <li>
-          <TieSymbol colour={VALENCE_COLOURS.coopetition} /> {t(nm.legendCoop)}
+          <TieSymbol colour={VALENCE_COLOURS.coopetition} thin={large} /> {t(nm.legendCoop)}
         </li>
-        <li>
-          <span aria-hidden="true">→</span> {t(nm.legendArrow)}
-        </li>
+        {large ? (
+          <li data-testid="legend-large">
+            {t(nm.legendLarge, {
+              ties: formatNumber(lang, LARGE_GRAPH_TIES),
+              nodes: formatNumber(lang, LARGE_GRAPH_NODES),
+            })}
+          </li>
+        ) : (
+          <li>
+            <span aria-hidden="true">→</span> {t(nm.legendArrow)}
+          </li>
+        )}
         <li>{t(nm.legendSize, { measure: sizeLabel })}</li>
         {colourBy === 'kind' ? (
           <>

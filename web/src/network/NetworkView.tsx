@@ -9,6 +9,7 @@ import { AnalysisPanel } from './AnalysisPanel.tsx';
 import {
   buildGraph,
   dateRange,
+  isLargeGraph,
   isoOfDay,
   styleNodes,
   type TieFilter,
@@ -228,6 +229,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           colourBy={controls.colourBy}
           sizeLabel={t(SIZE_LABEL[controls.sizeBy])}
           groups={groups}
+          large={isLargeGraph(graph)}
         />
         <NetworkTables
           nodes={network.nodes}

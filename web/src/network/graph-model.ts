@@ -65,6 +65,21 @@ export interface TieFilter {
   at: string | null;
 }
 
+/**
+ * Above this many ties a centre is drawn with Canvas 2D (thin lines, no arrows) instead of sigma. Real
+ * centres have a few dozen firms and a few hundred ties, the demo's at most 150 firms and ~1,300 ties, all
+ * kept on sigma (dashes, arrows). In software WebGL (no GPU) sigma needs ~0.25 s per pan/zoom frame at
+ * 250 firms / 1,000 ties and ~1 s at 500 / 2,000 (bench/web-network.bench.ts), seconds beyond.
+ */
+export const LARGE_GRAPH_TIES = 2000;
+/** Likewise for nodes: each sigma node is an instanced draw, which software WebGL runs one by one. */
+export const LARGE_GRAPH_NODES = 1000;
+
+/** Whether a network is drawn as a large graph (Canvas 2D, no arrows). */
+export function isLargeGraph(graph: Pick<NetworkGraph, 'size' | 'order'>): boolean {
+  return graph.size > LARGE_GRAPH_TIES || graph.order > LARGE_GRAPH_NODES;
+}
+
 /** A tie is active on day d when startDate ≤ d < endDate (the API's rule). */
 export function tieActiveAt(tie: Pick<NetworkTie, 'startDate' | 'endDate'>, at: string): boolean {
   return tie.startDate <= at && (tie.endDate === null || at < tie.endDate);

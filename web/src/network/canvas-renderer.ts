@@ -1,0 +1,312 @@
+import type { ShownCounts } from './canvas-types.ts';
+import { type NetworkGraph, type TieFilter, tieVisible, VALENCE_COLOURS } from './graph-model.ts';
+
+/**
+ * The large-graph drawing (Canvas 2D, no WebGL). Sigma draws every node and tie as one instanced WebGL
+ * draw, which software WebGL (SwiftShader: CI, reviewers, machines without a GPU driver) executes per
+ * instance: 5,000 nodes and 20,000 ties took seconds per frame there. Canvas 2D hairlines and small
+ * circles cost tens of milliseconds for the same picture, so large centres (isLargeGraph) are drawn
+ * here: ties as 1-pixel lines (conflicts red and dashed), no arrows; while the camera moves, frames are
+ * scaled copies of the last drawing (blitMoved), redrawn in full once it rests.
+ */
+
+/** Camera in units of the graph's extent (so it survives the layout growing or shrinking the graph). */
+export interface Camera {
+  x: number;
+  y: number;
+  /** > 1 zooms out, < 1 zooms in. */
+  ratio: number;
+}
+
+export const MIN_RATIO = 0.01;
+export const MAX_RATIO = 10;
+const PADDING = 24;
+const FADED = '#d8dde3';
+const LABEL_COLOUR = '#1b1f24';
+const LABEL_FONT = '12px system-ui, sans-serif';
+const LABEL_CELL = { width: 24, height: 16 };
+const MAX_LABELS = 250;
+/** Nodes drawn smaller than this radius (px) get no label, as sigma's labelRenderedSizeThreshold. */
+const LABEL_MIN_RADIUS = 4.5;
+
+/** Maps graph coordinates to CSS pixels for one frame (y up in the graph, down on screen). */
+export class Viewport {
+  /** CSS pixels per graph unit. */
+  readonly k: number;
+  /** The graph's larger extent: the camera's unit. */
+  readonly span: number;
+  /** Screen position of the graph origin: screen x = ox + x·k, screen y = oy − y·k. */
+  readonly ox: number;
+  readonly oy: number;
+  constructor(
+    graph: NetworkGraph,
+    readonly width: number,
+    readonly height: number,
+    readonly camera: Camera,
+  ) {
+    let minX = Number.POSITIVE_INFINITY;
+    let minY = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    let maxY = Number.NEGATIVE_INFINITY;
+    graph.forEachNode((_n, a) => {
+      if (a.x < minX) minX = a.x;
+      if (a.x > maxX) maxX = a.x;
+      if (a.y < minY) minY = a.y;
+      if (a.y > maxY) maxY = a.y;
+    });
+    if (!Number.isFinite(minX)) minX = maxX = minY = maxY = 0;
+    const spanX = Math.max(maxX - minX, 1e-6);
+    const spanY = Math.max(maxY - minY, 1e-6);
+    const span = Math.max(spanX, spanY);
+    const base = Math.max(1e-9, Math.min((width - 2 * PADDING) / spanX, (height - 2 * PADDING) / spanY, 1e9));
+    this.k = base / camera.ratio;
+    const cx = (minX + maxX) / 2 + camera.x * span;
+    const cy = (minY + maxY) / 2 + camera.y * span;
+    this.ox = width / 2 - cx * this.k;
+    this.oy = height / 2 + cy * this.k;
+    this.span = span;
+  }
+  sx(x: number): number {
+    return this.ox + x * this.k;
+  }
+  sy(y: number): number {
+    return this.oy - y * this.k;
+  }
+  gx(sx: number): number {
+    return (sx - this.ox) / this.k;
+  }
+  gy(sy: number): number {
+    return (this.oy - sy) / this.k;
+  }
+  /** Node radius on screen: grows with the square root of the zoom, as in sigma. */
+  radius(size: number): number {
+    return size / Math.sqrt(this.camera.ratio);
+  }
+}
+
+/** The camera after zooming by `factor` around the screen point (sx, sy), which stays in place. */
+export function zoomAt(view: Viewport, sx: number, sy: number, factor: number): Camera {
+  const c = view.camera;
+  const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, c.ratio * factor));
+  const scale = ratio / c.ratio;
+  // The graph point under the cursor keeps its screen position: move the centre towards it.
+  const dx = (sx - view.width / 2) / view.k;
+  const dy = (view.height / 2 - sy) / view.k;
+  return {
+    ratio,
+    x: c.x + (dx * (1 - scale)) / view.span,
+    y: c.y + (dy * (1 - scale)) / view.span,
+  };
+}
+
+/** The camera after dragging the picture by (dx, dy) CSS pixels. */
+export function panBy(view: Viewport, dx: number, dy: number): Camera {
+  const c = view.camera;
+  return { ratio: c.ratio, x: c.x - dx / view.k / view.span, y: c.y + dy / view.k / view.span };
+}
+
+export interface DrawState {
+  filter: TieFilter;
+  focus: { node: string; neighbours: ReadonlySet<string> } | null;
+}
+
+function tieShown(graph: NetworkGraph, edge: string, state: DrawState): boolean {
+  const tie = graph.getEdgeAttribute(edge, 'tie');
+  if (!tieVisible(tie, state.filter)) return false;
+  const focus = state.focus;
+  return !focus || tie.source === focus.node || tie.target === focus.node;
+}
+
+/** Draws the whole network on a 2D context already scaled to CSS pixels. */
+export function drawNetwork(
+  ctx: CanvasRenderingContext2D,
+  graph: NetworkGraph,
+  view: Viewport,
+  state: DrawState,
+) {
+  const { width: w, height: h } = view;
+  ctx.clearRect(0, 0, w, h);
+  // One path per valence: a single stroke per colour is what keeps 20,000 ties cheap.
+  const paths = { collaboration: new Path2D(), coopetition: new Path2D(), conflict: new Path2D() };
+  const focus = state.focus;
+  graph.forEachEdge((_e, a, source, target, sa, ta) => {
+    const tie = a.tie;
+    if (!tieVisible(tie, state.filter)) return;
+    if (focus && source !== focus.node && target !== focus.node) return;
+    const x1 = view.sx(sa.x);
+    const y1 = view.sy(sa.y);
+    const x2 = view.sx(ta.x);
+    const y2 = view.sy(ta.y);
+    // Skip ties wholly on one side outside the view (what remains may cross it).
+    if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) return;
+    const path = paths[tie.valence];
+    path.moveTo(x1, y1);
+    path.lineTo(x2, y2);
+  });
+  ctx.lineWidth = 1;
+  ctx.globalAlpha = focus ? 0.9 : 0.5;
+  ctx.strokeStyle = VALENCE_COLOURS.collaboration;
+  ctx.stroke(paths.collaboration);
+  ctx.strokeStyle = VALENCE_COLOURS.coopetition;
+  ctx.stroke(paths.coopetition);
+  ctx.globalAlpha = 0.9;
+  ctx.strokeStyle = VALENCE_COLOURS.conflict;
+  ctx.setLineDash([6, 4]);
+  ctx.stroke(paths.conflict);
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+
+  // Nodes grouped by colour (one fillStyle change per colour), the focused ones last so they stay on top.
+  const groups = new Map<string, number[]>();
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const rs: number[] = [];
+  graph.forEachNode((node, a) => {
+    const x = view.sx(a.x);
+    const y = view.sy(a.y);
+    const r = view.radius(a.size);
+    if (x < -r || x > w + r || y < -r || y > h + r) return;
+    const i = xs.push(x) - 1;
+    ys.push(y);
+    rs.push(r);
+    const inFocus = focus && (node === focus.node || focus.neighbours.has(node));
+    const colour = focus && !inFocus ? FADED : a.color;
+    if (inFocus) return;
+    const list = groups.get(colour);
+    if (list) list.push(i);
+    else groups.set(colour, [i]);
+  });
+  const fill = (list: number[]) => {
+    for (const i of list) {
+      ctx.beginPath();
+      ctx.arc(xs[i]!, ys[i]!, rs[i]!, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+  };
+  for (const [colour, list] of groups) {
+    ctx.fillStyle = colour;
+    fill(list);
+  }
+  if (focus) {
+    graph.forEachNode((node, a) => {
+      if (node !== focus.node && !focus.neighbours.has(node)) return;
+      ctx.fillStyle = a.color;
+      ctx.beginPath();
+      ctx.arc(view.sx(a.x), view.sy(a.y), view.radius(a.size), 0, 2 * Math.PI);
+      ctx.fill();
+    });
+    ringNode(ctx, graph, view, focus.node);
+  }
+  drawLabels(ctx, graph, view, focus);
+}
+
+/** A dark ring around a node: the highlighted or hovered one. */
+export function ringNode(ctx: CanvasRenderingContext2D, graph: NetworkGraph, view: Viewport, node: string) {
+  const a = graph.getNodeAttributes(node);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = LABEL_COLOUR;
+  ctx.beginPath();
+  ctx.arc(view.sx(a.x), view.sy(a.y), view.radius(a.size) + 2, 0, 2 * Math.PI);
+  ctx.stroke();
+}
+
+/** A label with a white halo so it reads over ties. */
+export function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number, y: number) {
+  ctx.font = LABEL_FONT;
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = '#ffffff';
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = LABEL_COLOUR;
+  ctx.fillText(text, x, y);
+}
+
+// Labels of the largest nodes first, at most one per grid cell (sigma's label density idea); with a focus,
+// the focused node and its neighbours only.
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  graph: NetworkGraph,
+  view: Viewport,
+  focus: DrawState['focus'],
+) {
+  const candidates: { node: string; x: number; y: number; r: number }[] = [];
+  graph.forEachNode((node, a) => {
+    if (focus && node !== focus.node && !focus.neighbours.has(node)) return;
+    const r = view.radius(a.size);
+    if (!focus && r < LABEL_MIN_RADIUS) return;
+    const x = view.sx(a.x);
+    const y = view.sy(a.y);
+    if (x < 0 || x > view.width || y < 0 || y > view.height) return;
+    candidates.push({ node, x, y, r });
+  });
+  candidates.sort((p, q) =>
+    focus && p.node === focus.node ? -1 : focus && q.node === focus.node ? 1 : q.r - p.r,
+  );
+  // A label takes the grid cells its box covers; one that would overlap a taken cell is left out.
+  const taken = new Set<number>();
+  const cells = (x0: number, x1: number, y0: number, y1: number) => {
+    const out: number[] = [];
+    for (let cx = Math.floor(x0 / LABEL_CELL.width); cx <= Math.floor(x1 / LABEL_CELL.width); cx++)
+      for (let cy = Math.floor(y0 / LABEL_CELL.height); cy <= Math.floor(y1 / LABEL_CELL.height); cy++)
+        out.push(cx * 100_000 + cy);
+    return out;
+  };
+  ctx.font = LABEL_FONT;
+  let drawn = 0;
+  for (const c of candidates) {
+    const text = graph.getNodeAttribute(c.node, 'label');
+    const x = c.x + c.r + 3;
+    const box = cells(x, x + ctx.measureText(text).width, c.y - 7, c.y + 7);
+    if (c.node !== focus?.node && box.some((cell) => taken.has(cell))) continue;
+    for (const cell of box) taken.add(cell);
+    drawLabel(ctx, text, x, c.y);
+    if (++drawn >= MAX_LABELS) break;
+  }
+}
+
+/** The node under a screen point (the nearest one whose disc, plus 3 px, contains it), or null. */
+export function nodeAt(graph: NetworkGraph, view: Viewport, sx: number, sy: number): string | null {
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  graph.forEachNode((node, a) => {
+    const d = Math.hypot(view.sx(a.x) - sx, view.sy(a.y) - sy);
+    if (d <= view.radius(a.size) + 3 && d < bestDistance) {
+      best = node;
+      bestDistance = d;
+    }
+  });
+  return best;
+}
+
+/** What the drawing shows: every node (faded or not) and the ties the filter and focus keep. */
+export function countDrawn(graph: NetworkGraph, state: DrawState): ShownCounts {
+  let edges = 0;
+  const valences = new Set<string>();
+  graph.forEachEdge((edge, a) => {
+    if (!tieShown(graph, edge, state)) return;
+    edges++;
+    valences.add(a.tie.valence);
+  });
+  return { nodes: graph.order, edges, valences: [...valences].sort().join(' ') };
+}
+
+/**
+ * Moves an earlier picture (`image`, drawn with viewport `from`) to where viewport `to` puts it: one
+ * scaled copy instead of a full redraw, for the frames in which the camera moves.
+ */
+export function blitMoved(
+  ctx: CanvasRenderingContext2D,
+  image: CanvasImageSource,
+  from: Viewport,
+  to: Viewport,
+) {
+  const scale = to.k / from.k;
+  ctx.clearRect(0, 0, to.width, to.height);
+  ctx.drawImage(
+    image,
+    to.ox - from.ox * scale,
+    to.oy - from.oy * scale,
+    from.width * scale,
+    from.height * scale,
+  );
+}

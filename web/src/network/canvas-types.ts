@@ -1,0 +1,29 @@
+import type { NetworkGraph, TieFilter } from './graph-model.ts';
+
+/** What the page can do with the drawn network. */
+export interface CanvasHandle {
+  /** A PNG of what is on screen (all canvas layers on a white background). */
+  snapshot(): Promise<Blob | null>;
+}
+
+/** The props both network drawings (sigma for normal centres, Canvas 2D for large ones) take. */
+export interface CanvasProps {
+  graph: NetworkGraph;
+  filter: TieFilter;
+  /** The highlighted node and its neighbours; null shows everything. */
+  focus: { node: string; neighbours: ReadonlySet<string> } | null;
+  label: string;
+  onNodeClick(node: string): void;
+  onHandle(handle: CanvasHandle | null): void;
+  onWebglMissing(): void;
+  /** Changing this re-runs the layout. */
+  layoutRun: number;
+  onLayoutChange(running: boolean): void;
+}
+
+/** What a drawing shows, for the container's data-* attributes (read by tests and the bench). */
+export interface ShownCounts {
+  nodes: number;
+  edges: number;
+  valences: string;
+}
