@@ -4,6 +4,7 @@ import { enterpriseScope } from '../auth/scope-sql.ts';
 import { findCenterRegionCodes } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
 import { membershipPolicy as policy } from './memberships.policy.ts';
 import { findEnterpriseRegion, findMembershipRow } from './memberships.repo.ts';
 import type { MembershipKind } from './memberships.rules.ts';
@@ -18,6 +19,18 @@ export async function assertMayReadMembers(
   ownerId: string,
 ): Promise<void> {
   await assertRecordInScope(db, OWNER_TABLE[kind], ownerId, policy.readScope(actor, kind));
+}
+
+/**
+ * 403 unless the actor may read the enterprise itself (a missing one passes, for a 404); its list then
+ * shows only the centres and institutions whose member lists the actor may read.
+ */
+export async function assertMayReadEnterpriseMemberships(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+): Promise<void> {
+  await assertRecordInScope(db, 'enterprises', enterpriseId, enterprisePolicy.readScope(actor));
 }
 
 async function assertOwnerInScope(db: Db, actor: Actor, kind: MembershipKind, ownerId: string) {

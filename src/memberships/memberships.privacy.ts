@@ -12,6 +12,10 @@ import type { Membership } from './memberships.service.ts';
  */
 export function memberListView(actor: Actor, pseudonymKey: string) {
   const hidden = seesPseudonyms(actor);
+  const presentAll = <M extends Membership>(items: M[]): M[] =>
+    hidden
+      ? items.map((m) => ({ ...m, enterpriseName: pseudonym(pseudonymKey, 'IKM', m.enterpriseId) }))
+      : items;
   return {
     /** Names are hidden from this reader: the list must be ordered without them. */
     namesHidden: hidden,
@@ -31,12 +35,10 @@ export function memberListView(actor: Actor, pseudonymKey: string) {
 
     /** The page with enterprise names replaced by pseudonyms where the reader must not see them. */
     present(page: Page<Membership>): Page<Membership> {
-      if (!hidden) return page;
-      const items = page.items.map((m) => ({
-        ...m,
-        enterpriseName: pseudonym(pseudonymKey, 'IKM', m.enterpriseId),
-      }));
-      return { ...page, items };
+      return hidden ? { ...page, items: presentAll(page.items) } : page;
     },
+
+    /** Memberships with enterprise names replaced by pseudonyms where the reader must not see them. */
+    presentAll,
   };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import type { MembershipKind } from './memberships.rules.ts';
 import type { MemberListQuery } from './memberships.schema.ts';
@@ -242,4 +243,29 @@ export async function findEnterpriseRegion(
     .select('region_code as regionCode')
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * Every period of one enterprise in centres or institutions, with the owner's name, latest first;
+ * `ownerScope` (a predicate on `m.owner_id`, undefined = all) keeps only the owners the reader may see.
+ */
+export async function listEnterpriseMembershipRows(
+  db: Db,
+  kind: MembershipKind,
+  enterpriseId: string,
+  ownerScope: ScopePredicate,
+): Promise<(MembershipRow & { owner_name: string })[]> {
+  return membershipsOf(db, kind)
+    .innerJoin(
+      sql<{ id: string; name: string }>`(SELECT id, name FROM ${sql.table(TABLES[kind].ownerTable)})`.as('o'),
+      'o.id',
+      'm.owner_id',
+    )
+    .select('o.name as owner_name')
+    .where('m.enterprise_id', '=', enterpriseId)
+    .$if(ownerScope !== undefined, (q) => q.where(ownerScope as NonNullable<ScopePredicate>))
+    .orderBy('m.valid_from', 'desc')
+    .orderBy('o.name')
+    .orderBy('m.id')
+    .execute();
 }

@@ -2,7 +2,12 @@ import type { FastifyRequest } from 'fastify';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import type { Page } from '../shared/pagination.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
-import { assertMayChange, assertMayEnrol, assertMayReadMembers } from './memberships.guards.ts';
+import {
+  assertMayChange,
+  assertMayEnrol,
+  assertMayReadEnterpriseMemberships,
+  assertMayReadMembers,
+} from './memberships.guards.ts';
 import { membershipPolicy as policy } from './memberships.policy.ts';
 import { memberListView } from './memberships.privacy.ts';
 import type { MembershipKind } from './memberships.rules.ts';
@@ -11,6 +16,7 @@ import {
   CenterMembershipCreateSchema,
   CenterMembershipSchema,
   CenterMembershipUpdateSchema,
+  EnterpriseMembershipsSchema,
   InstitutionMemberListQuerySchema,
   InstitutionMembershipCreateSchema,
   InstitutionMembershipSchema,
@@ -20,16 +26,22 @@ import {
 import {
   createMembership,
   deleteMembership,
+  listEnterpriseMemberships,
   listMembers,
   type Membership,
   toCenterMembership,
   toInstitutionMembership,
+  toNamedCenterMembership,
+  toNamedInstitutionMembership,
   updateMembership,
 } from './memberships.service.ts';
 
 const tags = ['memberships'];
 
-/** Dated memberships of enterprises in centres and in institutions: member lists and period records. */
+/**
+ * Dated memberships of enterprises in centres and in institutions: member lists, a firm's own list, and
+ * period records.
+ */
 export async function membershipRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
   /** A member list as the requesting actor may see it: scope-checked, pseudonymised for researchers. */
   async function visibleMembers(
@@ -58,6 +70,26 @@ export async function membershipRoutes(app: SimpulApp, { db, pseudonymKey }: App
     async (request) => {
       const page = await visibleMembers(request, 'center', request.params.id, request.query);
       return { ...page, items: page.items.map(toCenterMembership) };
+    },
+  );
+  app.get(
+    '/enterprises/:id/memberships',
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: EnterpriseMembershipsSchema } },
+      config: { access: policy.read },
+    },
+    async (request) => {
+      const { actor, params } = request;
+      await assertMayReadEnterpriseMemberships(db, actor, params.id);
+      const view = memberListView(actor, pseudonymKey);
+      const found = await listEnterpriseMemberships(db, params.id, {
+        center: policy.readScope(actor, 'center'),
+        institution: policy.readScope(actor, 'institution'),
+      });
+      return {
+        centers: view.presentAll(found.center).map(toNamedCenterMembership),
+        institutions: view.presentAll(found.institution).map(toNamedInstitutionMembership),
+      };
     },
   );
   app.post(

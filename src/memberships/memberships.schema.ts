@@ -74,6 +74,27 @@ export const InstitutionMembershipSchema = z.object({
 });
 export type InstitutionMembership = z.infer<typeof InstitutionMembershipSchema>;
 
+/** A centre membership as the enterprise's own list shows it: with the centre's name. */
+export const NamedCenterMembershipSchema = CenterMembershipSchema.extend({ centerName: z.string() });
+export type NamedCenterMembership = z.infer<typeof NamedCenterMembershipSchema>;
+
+/** An institution membership as the enterprise's own list shows it: with the institution's name. */
+export const NamedInstitutionMembershipSchema = InstitutionMembershipSchema.extend({
+  institutionName: z.string(),
+});
+export type NamedInstitutionMembership = z.infer<typeof NamedInstitutionMembershipSchema>;
+
+/**
+ * `GET /api/enterprises/:id/memberships`: every period (past, current, future) of one enterprise in
+ * centres and in institutions, latest first, limited to the centres and institutions whose member lists
+ * the reader may see.
+ */
+export const EnterpriseMembershipsSchema = z.object({
+  centers: z.array(NamedCenterMembershipSchema),
+  institutions: z.array(NamedInstitutionMembershipSchema),
+});
+export type EnterpriseMemberships = z.infer<typeof EnterpriseMembershipsSchema>;
+
 /** Query of the member lists; `at` and `history` exclude each other. */
 function memberListQuerySchema<R extends z.ZodType<string>>(role: R) {
   return PageQuerySchema.omit({ includeArchived: true })

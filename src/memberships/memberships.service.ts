@@ -1,3 +1,4 @@
+import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
@@ -10,6 +11,7 @@ import {
   findOverlappingPeriod,
   findOwnerState,
   insertMembership,
+  listEnterpriseMembershipRows,
   listMemberRows,
   lockMembershipPair,
   lockMembershipRow,
@@ -18,7 +20,13 @@ import {
   updateMembership as updateMembershipRow,
 } from './memberships.repo.ts';
 import { type MembershipKind, overlapProblem, periodProblems } from './memberships.rules.ts';
-import type { CenterMembership, InstitutionMembership, MemberListQuery } from './memberships.schema.ts';
+import type {
+  CenterMembership,
+  InstitutionMembership,
+  MemberListQuery,
+  NamedCenterMembership,
+  NamedInstitutionMembership,
+} from './memberships.schema.ts';
 import { todayIso } from './periods.ts';
 
 /** A membership period of either kind; `ownerId` is the centre or institution. */
@@ -70,6 +78,31 @@ export async function listMembers(
   const onDate = query.at ?? todayIso();
   const { rows, total } = await listMemberRows(db, kind, ownerId, query, onDate, options.namesHidden);
   return { items: rows.map(rowToMembership), total, limit: query.limit, offset: query.offset };
+}
+
+/** A membership period with the name of its centre or institution. */
+export interface NamedMembership extends Membership {
+  ownerName: string;
+}
+
+/**
+ * Every membership period of one enterprise, in centres and in institutions, latest first; 404 when the
+ * enterprise does not exist. `scopes` are predicates on the owner id column (undefined = every owner).
+ */
+export async function listEnterpriseMemberships(
+  db: Db,
+  enterpriseId: string,
+  scopes: Record<MembershipKind, (idColumn: string) => ScopePredicate>,
+): Promise<Record<MembershipKind, NamedMembership[]>> {
+  const enterprise = isUuid(enterpriseId) ? await findEnterpriseState(db, enterpriseId) : undefined;
+  if (!enterprise) throw errors.notFound('enterprise', enterpriseId);
+  const named = async (kind: MembershipKind) =>
+    (await listEnterpriseMembershipRows(db, kind, enterpriseId, scopes[kind]('m.owner_id'))).map((row) => ({
+      ...rowToMembership(row),
+      ownerName: row.owner_name,
+    }));
+  const [center, institution] = await Promise.all([named('center'), named('institution')]);
+  return { center, institution };
 }
 
 /** One membership by id; 404 when it does not exist. */
@@ -214,4 +247,17 @@ export function toCenterMembership({ ownerId, role, ...rest }: Membership): Cent
 /** A membership as `/api/institution-memberships` and `/api/institutions/:id/members` show it. */
 export function toInstitutionMembership({ ownerId, role, ...rest }: Membership): InstitutionMembership {
   return { ...rest, institutionId: ownerId, role: role as InstitutionMembership['role'] };
+}
+
+/** A centre membership in an enterprise's own list. */
+export function toNamedCenterMembership({ ownerName, ...rest }: NamedMembership): NamedCenterMembership {
+  return { ...toCenterMembership(rest), centerName: ownerName };
+}
+
+/** An institution membership in an enterprise's own list. */
+export function toNamedInstitutionMembership({
+  ownerName,
+  ...rest
+}: NamedMembership): NamedInstitutionMembership {
+  return { ...toInstitutionMembership(rest), institutionName: ownerName };
 }

@@ -310,6 +310,9 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/members': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/members`),
   ),
+  'GET /api/enterprises/:id/memberships': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/enterprises/${side.enterpriseId}/memberships`),
+  ),
   'GET /api/centers/:id/network': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network`),
   ),

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseDetail } from '../../src/enterprises/enterprises.schema.ts';
 import type { Interaction } from '../../src/interactions/interactions.schema.ts';
+import type { EnterpriseMemberships } from '../../src/memberships/memberships.schema.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
 
 /** A GET through the signed-in page, in Indonesian like the app (rules and reasons come translated). */
@@ -112,16 +113,18 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
         page,
         `/enterprises?center=${centre.id}&limit=20`,
       );
-      let chosen: EnterpriseDetail | undefined;
+      let chosen: { firm: EnterpriseDetail; memberships: EnterpriseMemberships } | undefined;
       for (const item of list.items) {
         const detail = await apiGet<EnterpriseDetail>(page, `/enterprises/${item.id}`);
-        if (detail.sizeClasses.length > 0) {
-          chosen = detail;
+        if (detail.sizeClasses.length === 0) continue;
+        const memberships = await apiGet<EnterpriseMemberships>(page, `/enterprises/${item.id}/memberships`);
+        if (memberships.institutions.length > 0) {
+          chosen = { firm: detail, memberships };
           break;
         }
       }
-      expect(chosen, 'a demo firm with yearly figures').toBeDefined();
-      const firm = chosen!;
+      expect(chosen, 'a demo firm with yearly figures and an institution membership').toBeDefined();
+      const { firm, memberships } = chosen!;
       const years = await apiGet<unknown[]>(page, `/enterprises/${firm.id}/years`);
       const ties = await apiGet<{ items: Interaction[] }>(
         page,
@@ -144,7 +147,12 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
       await page.locator('#ties-title').waitFor();
       expect(await page.locator('[data-testid=ties-out] tbody tr').count()).toBe(out);
       expect(await page.locator('[data-testid=ties-in] tbody tr').count()).toBe(inn);
-      expect(await page.getByTestId('memberships').locator('li').count()).toBe(firm.memberships.length);
+      expect(await page.getByTestId('memberships').locator('li').count()).toBe(memberships.centers.length);
+      expect(memberships.centers.length).toBe(firm.memberships.length);
+      const institutionList = page.getByTestId('institution-memberships').locator('li');
+      expect(await institutionList.allTextContents()).toEqual(
+        memberships.institutions.map((m) => expect.stringContaining(m.institutionName)),
+      );
       expect(await axeCheck(page)).toEqual([]);
       await screenshot(page, 'enterprise');
 

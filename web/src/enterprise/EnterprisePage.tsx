@@ -8,8 +8,9 @@ import { SOURCE_LABELS } from '../centre/messages.ts';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { type Message, useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
+import { EnterpriseMemberships } from './EnterpriseMemberships.tsx';
 import { EnterpriseTies } from './EnterpriseTies.tsx';
-import { CENTRE_ROLE_LABELS, LEGAL_FORM_LABELS } from './labels.ts';
+import { LEGAL_FORM_LABELS } from './labels.ts';
 import { em } from './messages.ts';
 import '../centre/centre.css';
 import { TableWrap } from '../network/TableWrap.tsx';
@@ -85,25 +86,7 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
         ))}
       </dl>
 
-      <h2>{t(em.memberships)}</h2>
-      {e.memberships.length === 0 ? (
-        <p className="muted">{t(em.noMemberships)}</p>
-      ) : (
-        <ul data-testid="memberships">
-          {e.memberships.map((m) => (
-            <li key={`${m.centerId}-${m.validFrom}`}>
-              <Link href={`/sentra/${m.centerId}`}>{m.centerName}</Link> ·{' '}
-              {m.role in CENTRE_ROLE_LABELS
-                ? t(CENTRE_ROLE_LABELS[m.role as keyof typeof CENTRE_ROLE_LABELS])
-                : m.role}{' '}
-              ·{' '}
-              {m.validTo
-                ? t(em.until, { from: formatDate(lang, m.validFrom), to: formatDate(lang, m.validTo) })
-                : t(em.since, { date: formatDate(lang, m.validFrom) })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <EnterpriseMemberships enterpriseId={e.id} fallback={e.memberships} />
 
       <h2>{t(em.years)}</h2>
       {rows.length === 0 ? (

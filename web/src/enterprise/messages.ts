@@ -59,8 +59,18 @@ export const em = defineMessages({
   conflict: { id: 'Konflik', en: 'Conflict' },
   coopetition: { id: 'Bersaing sambil bekerja sama', en: 'Coopetition' },
   confidential: { id: 'rahasia', en: 'confidential' },
+  membershipsTitle: { id: 'Keanggotaan', en: 'Memberships' },
   memberships: { id: 'Keanggotaan sentra', en: 'Centre memberships' },
   noMemberships: { id: 'Bukan anggota sentra mana pun.', en: 'Not a member of any centre.' },
+  institutionMemberships: { id: 'Keanggotaan lembaga', en: 'Institution memberships' },
+  noInstitutionMemberships: {
+    id: 'Bukan anggota lembaga mana pun.',
+    en: 'Not a member of any institution.',
+  },
+  membershipsPartial: {
+    id: 'Hanya keanggotaan pada sentra dan lembaga dalam cakupan Anda yang ditampilkan.',
+    en: 'Only memberships in centres and institutions within your scope are shown.',
+  },
   institutions: { id: 'Lembaga yang terhubung', en: 'Connected institutions' },
   noInstitutions: { id: 'Tidak ada ikatan dengan lembaga.', en: 'No ties with institutions.' },
   since: { id: 'sejak {date}', en: 'since {date}' },

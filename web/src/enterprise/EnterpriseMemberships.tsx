@@ -1,0 +1,118 @@
+import type { EnterpriseMembership } from '../../../src/enterprises/enterprises.schema.ts';
+import type { EnterpriseMemberships as Memberships } from '../../../src/memberships/memberships.schema.ts';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { MEMBERSHIP_READERS } from '../app/roles.ts';
+import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
+import { formatDate } from '../i18n/format.ts';
+import { type Message, useI18n } from '../i18n/i18n.tsx';
+import { ErrorView, Loading } from '../ui/status.tsx';
+import { CENTRE_ROLE_LABELS, INSTITUTION_ROLE_LABELS } from './labels.ts';
+import { em } from './messages.ts';
+
+/** One period to show: where, in what role, from when to when. */
+interface Period {
+  key: string;
+  href: string | null;
+  name: string;
+  role: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/**
+ * The firm's centre and institution memberships (`GET /api/enterprises/:id/memberships`). Roles that may
+ * not read member lists (enterprise users) see the centre memberships the enterprise record carries, and
+ * no institution list.
+ */
+export function EnterpriseMemberships({
+  enterpriseId,
+  fallback,
+}: {
+  enterpriseId: string;
+  fallback: EnterpriseMembership[];
+}) {
+  const { t } = useI18n();
+  const { can, user } = useSession();
+  const readsLists = can(...MEMBERSHIP_READERS);
+  const loaded = useApi(
+    (signal) =>
+      readsLists
+        ? api.get<Memberships>(`/enterprises/${enterpriseId}/memberships`, undefined, signal)
+        : Promise.resolve(null),
+    [enterpriseId, readsLists],
+  );
+  if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.data === undefined) return <Loading />;
+  const centres: Period[] = (loaded.data?.centers ?? fallback).map((m) => ({
+    key: `${m.centerId}-${m.validFrom}`,
+    href: `/sentra/${m.centerId}`,
+    name: m.centerName,
+    role: m.role,
+    validFrom: m.validFrom,
+    validTo: m.validTo,
+  }));
+  const scoped = user?.role === 'regional_officer' || user?.role === 'center_manager';
+  return (
+    <section aria-labelledby="memberships-title">
+      <h2 id="memberships-title">{t(em.membershipsTitle)}</h2>
+      {scoped && <p className="small muted">{t(em.membershipsPartial)}</p>}
+      <h3>{t(em.memberships)}</h3>
+      <PeriodList
+        testId="memberships"
+        periods={centres}
+        labels={CENTRE_ROLE_LABELS}
+        empty={em.noMemberships}
+      />
+      {loaded.data && (
+        <>
+          <h3>{t(em.institutionMemberships)}</h3>
+          <PeriodList
+            testId="institution-memberships"
+            periods={loaded.data.institutions.map((m) => ({
+              key: m.id,
+              href: null,
+              name: m.institutionName,
+              role: m.role,
+              validFrom: m.validFrom,
+              validTo: m.validTo,
+            }))}
+            labels={INSTITUTION_ROLE_LABELS}
+            empty={em.noInstitutionMemberships}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function PeriodList({
+  testId,
+  periods,
+  labels,
+  empty,
+}: {
+  testId: string;
+  periods: Period[];
+  labels: Record<string, Message>;
+  empty: Message;
+}) {
+  const { t, lang } = useI18n();
+  if (periods.length === 0) return <p className="muted">{t(empty)}</p>;
+  return (
+    <ul data-testid={testId}>
+      {periods.map((p) => {
+        const role = labels[p.role];
+        return (
+          <li key={p.key}>
+            {p.href ? <Link href={p.href}>{p.name}</Link> : p.name} · {role ? t(role) : p.role} ·{' '}
+            {p.validTo
+              ? t(em.until, { from: formatDate(lang, p.validFrom), to: formatDate(lang, p.validTo) })
+              : t(em.since, { date: formatDate(lang, p.validFrom) })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
