@@ -91,4 +91,73 @@ describe.skipIf(skipBrowser)('data entry', () => {
     expect(tie).toEqual({ type: conflict, valence: 'conflict', confidential: true });
     await page.context().close();
   });
+  it('lets an enterprise user record a collaboration tie of its own firm and see it on the firm’s page', async () => {
+    const page = await e2e.newPage();
+    await e2e.signIn(page, 'enterprise');
+    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
+    const ownId = me.user.scopes.enterprises[0] as string;
+    const own = await e2e.db
+      .selectFrom('enterprises')
+      .select('name')
+      .where('id', '=', ownId)
+      .executeTakeFirstOrThrow();
+    // Data entry is in the menu, the import wizard is not; ties are the only kind it may record.
+    expect(await page.getByRole('link', { name: 'Impor berkas' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Input data' }).click();
+    await expect.poll(() => page.locator('.kind-list h2').allTextContents()).toEqual(['Ikatan antar-pelaku']);
+    await page.getByRole('link', { name: 'Ikatan antar-pelaku' }).click();
+    await page.getByLabel('Sentra', { exact: true }).selectOption({ label: 'Sentra Sepatu Cibaduyut' });
+    // The firm's own end is fixed: no list to pick another firm from.
+    await expect.poll(() => page.getByTestId('own-firm').textContent()).toBe(own.name);
+    expect(await page.getByLabel('IKM pertama', { exact: true }).count()).toBe(0);
+    const types = page.getByLabel('Jenis ikatan');
+    await expect.poll(() => types.locator('option').count()).toBeGreaterThan(5);
+    // Conflicts would be accusations against others: not offered to a firm owner.
+    expect(
+      await types
+        .locator('option')
+        .filter({ hasText: /banting harga/i })
+        .count(),
+    ).toBe(0);
+    await page.getByRole('radio', { name: 'Lembaga' }).check();
+    const institutions = page.getByRole('listbox', { name: 'Lembaga', exact: true });
+    await expect.poll(() => institutions.locator('option').count()).toBeGreaterThan(1);
+    // An institution the firm has no tie with yet, so the new tie cannot overlap a demo one.
+    const tied = await e2e.db
+      .selectFrom('interactions')
+      .select('to_institution_id')
+      .where('from_enterprise_id', '=', ownId)
+      .execute();
+    const values = await institutions
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const institutionId = values.find((v) => v && !tied.some((t) => t.to_institution_id === v));
+    expect(institutionId, 'an institution of the centre without a tie to the firm').toBeDefined();
+    await institutions.selectOption(institutionId!);
+    const institutionName = (await institutions.locator('option:checked').textContent())!;
+    const supply = await types
+      .locator('option')
+      .filter({ hasText: 'Pasok bahan baku' })
+      .getAttribute('value');
+    await types.selectOption(supply!);
+    expect(await page.getByTestId('valence').textContent()).toBe('Kerja sama');
+    await page.getByLabel('Dilaporkan oleh').selectOption('one_party');
+    expect(await axeCheck(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Ikatan tersimpan.').waitFor();
+    const tie = await e2e.db
+      .selectFrom('interactions')
+      .select(['from_enterprise_id', 'type', 'valence'])
+      .where('from_enterprise_id', '=', ownId)
+      .where('to_institution_id', '=', institutionId!)
+      .executeTakeFirstOrThrow();
+    expect(tie).toEqual({ from_enterprise_id: ownId, type: 'MATERIAL_SUPPLY', valence: 'collaboration' });
+
+    await page.getByRole('link', { name: 'Lihat di halaman IKM Anda' }).click();
+    await page.getByTestId('enterprise-page').waitFor();
+    const row = page.getByTestId('ties-out').locator('tbody tr').filter({ hasText: institutionName });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Pasok bahan baku');
+    await page.context().close();
+  });
 });

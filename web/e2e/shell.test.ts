@@ -8,7 +8,7 @@ const NAV: Record<Role, string[]> = {
   ministry: ['Ikhtisar', 'Perbandingan'],
   regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas'],
   center_manager: ['Ikhtisar', 'Perbandingan', 'Input data'],
-  enterprise: ['Ikhtisar'],
+  enterprise: ['Ikhtisar', 'Input data'],
   researcher: ['Ikhtisar', 'Perbandingan'],
   viewer: ['Ikhtisar'],
 };

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Center, CenterCreate } from '../../../src/centers/centers.schema.ts';
 import { api } from '../api/client.ts';
 import { useRouter } from '../app/router.tsx';
@@ -8,7 +7,8 @@ import { FormFrame } from './FormFrame.tsx';
 import { CENTER_STATUS_LABELS, COMMODITY_LABELS, ORIGIN_LABELS, optionsOf } from './labels.ts';
 import { m } from './messages.ts';
 import { RegionField } from './RegionField.tsx';
-import { num, text, useSubmit } from './use-submit.ts';
+import { useFormState } from './use-form.ts';
+import { num, text } from './use-submit.ts';
 
 const EMPTY = {
   name: '',
@@ -27,9 +27,7 @@ const EMPTY = {
 export function CentreForm() {
   const { t } = useI18n();
   const { navigate } = useRouter();
-  const [form, setForm] = useState(EMPTY);
-  const { busy, error, run, fieldError } = useSubmit();
-  const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const { values: form, bind, busy, error, run } = useFormState(EMPTY);
   const submit = () =>
     run(async () => {
       // Unparsed values go as typed: the API's validation names the field (the body type is the contract).
@@ -51,92 +49,34 @@ export function CentreForm() {
   return (
     <FormFrame title={t(m.kindSentra)} busy={busy} error={error} onSubmit={submit}>
       <div className="form-grid">
-        <InputField
-          label={t(m.name)}
-          name="name"
-          required
-          value={form.name}
-          onChange={set('name')}
-          error={fieldError('name')}
-        />
-        <InputField
-          label={t(m.mainProduct)}
-          name="mainProduct"
-          required
-          value={form.mainProduct}
-          onChange={set('mainProduct')}
-          error={fieldError('mainProduct')}
-        />
+        <InputField label={t(m.name)} {...bind('name')} required />
+        <InputField label={t(m.mainProduct)} {...bind('mainProduct')} required />
         <SelectField
           label={t(m.commodityGroup)}
-          name="commodityGroup"
+          {...bind('commodityGroup')}
           required
-          value={form.commodityGroup}
-          onChange={set('commodityGroup')}
           options={optionsOf(COMMODITY_LABELS, t)}
-          error={fieldError('commodityGroup')}
         />
         <SelectField
           label={t(m.origin)}
-          name="origin"
+          {...bind('origin')}
           required
           placeholder={false}
-          value={form.origin}
-          onChange={set('origin')}
           options={optionsOf(ORIGIN_LABELS, t)}
-          error={fieldError('origin')}
         />
         <SelectField
           label={t(m.status)}
-          name="status"
+          {...bind('status')}
           required
           placeholder={false}
-          value={form.status}
-          onChange={set('status')}
           options={optionsOf(CENTER_STATUS_LABELS, t)}
-          error={fieldError('status')}
         />
-        <RegionField
-          label={t(m.village)}
-          required
-          value={form.region}
-          onChange={set('region')}
-          error={fieldError('regionCodes')}
-        />
-        <InputField
-          label={t(m.foundingYear)}
-          name="foundingYear"
-          type="number"
-          value={form.foundingYear}
-          onChange={set('foundingYear')}
-          error={fieldError('foundingYear')}
-        />
-        <InputField
-          label={t(m.latitude)}
-          name="latitude"
-          type="number"
-          step="any"
-          value={form.latitude}
-          onChange={set('latitude')}
-          error={fieldError('latitude')}
-        />
-        <InputField
-          label={t(m.longitude)}
-          name="longitude"
-          type="number"
-          step="any"
-          value={form.longitude}
-          onChange={set('longitude')}
-          error={fieldError('longitude')}
-        />
+        <RegionField label={t(m.village)} required {...bind('region', 'regionCodes')} />
+        <InputField label={t(m.foundingYear)} {...bind('foundingYear')} type="number" />
+        <InputField label={t(m.latitude)} {...bind('latitude')} type="number" step="any" />
+        <InputField label={t(m.longitude)} {...bind('longitude')} type="number" step="any" />
       </div>
-      <TextAreaField
-        label={t(m.description)}
-        name="description"
-        value={form.description}
-        onChange={set('description')}
-        error={fieldError('description')}
-      />
+      <TextAreaField label={t(m.description)} {...bind('description')} />
     </FormFrame>
   );
 }

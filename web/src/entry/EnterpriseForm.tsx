@@ -9,7 +9,8 @@ import { CheckboxGroup, FormFrame } from './FormFrame.tsx';
 import { FORMALITY_LABELS, LEGAL_FORM_LABELS, optionsOf, VALUE_CHAIN_LABELS } from './labels.ts';
 import { m } from './messages.ts';
 import { RegionField } from './RegionField.tsx';
-import { num, text, useSubmit } from './use-submit.ts';
+import { useFormState } from './use-form.ts';
+import { num, text } from './use-submit.ts';
 
 type ValueChainRole = (typeof VALUE_CHAIN_ROLES)[number];
 
@@ -33,10 +34,8 @@ const EMPTY = {
 export function EnterpriseForm() {
   const { t } = useI18n();
   const { navigate } = useRouter();
-  const [form, setForm] = useState(EMPTY);
+  const { values: form, bind, busy, error, run, fieldError } = useFormState(EMPTY);
   const [roles, setRoles] = useState<ValueChainRole[]>([]);
-  const { busy, error, run, fieldError } = useSubmit();
-  const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const submit = () =>
     run(async () => {
       const body = {
@@ -58,58 +57,28 @@ export function EnterpriseForm() {
       const created = await api.send<Enterprise>('POST', '/enterprises', body);
       navigate(`/ikm/${created.id}`);
     });
-  const input = (
-    key: keyof typeof EMPTY,
-    label: string,
-    extra: { required?: boolean; hint?: string; type?: 'number' | 'tel' } = {},
-  ) => (
-    <InputField
-      label={label}
-      name={key}
-      value={form[key]}
-      onChange={set(key)}
-      error={fieldError(key)}
-      {...extra}
-    />
-  );
   return (
     <FormFrame title={t(m.kindIkm)} busy={busy} error={error} onSubmit={submit}>
       <div className="form-grid">
-        {input('name', t(m.name), { required: true })}
-        {input('ownerName', t(m.ownerName), { required: true })}
-        <RegionField
-          label={t(m.village)}
-          required
-          value={form.regionCode}
-          onChange={set('regionCode')}
-          error={fieldError('regionCode')}
-        />
-        {input('address', t(m.address))}
-        {input('nib', t(m.nib), { hint: t(m.nibHint) })}
-        {input('phone', t(m.phone), { type: 'tel' })}
-        {input('commodity', t(m.commodity))}
-        {input('products', t(m.products))}
+        <InputField label={t(m.name)} {...bind('name')} required />
+        <InputField label={t(m.ownerName)} {...bind('ownerName')} required />
+        <RegionField label={t(m.village)} required {...bind('regionCode')} />
+        <InputField label={t(m.address)} {...bind('address')} />
+        <InputField label={t(m.nib)} {...bind('nib')} hint={t(m.nibHint)} />
+        <InputField label={t(m.phone)} {...bind('phone')} type="tel" />
+        <InputField label={t(m.commodity)} {...bind('commodity')} />
+        <InputField label={t(m.products)} {...bind('products')} />
         <SelectField
           label={t(m.legalForm)}
-          name="legalForm"
+          {...bind('legalForm')}
           required
           placeholder={false}
-          value={form.legalForm}
-          onChange={set('legalForm')}
           options={optionsOf(LEGAL_FORM_LABELS, t)}
-          error={fieldError('legalForm')}
         />
-        {input('licenseYear', t(m.licenseYear), { type: 'number' })}
-        <SelectField
-          label={t(m.formality)}
-          name="formality"
-          value={form.formality}
-          onChange={set('formality')}
-          options={optionsOf(FORMALITY_LABELS, t)}
-          error={fieldError('formality')}
-        />
-        {input('latitude', t(m.latitude), { type: 'number' })}
-        {input('longitude', t(m.longitude), { type: 'number' })}
+        <InputField label={t(m.licenseYear)} {...bind('licenseYear')} type="number" />
+        <SelectField label={t(m.formality)} {...bind('formality')} options={optionsOf(FORMALITY_LABELS, t)} />
+        <InputField label={t(m.latitude)} {...bind('latitude')} type="number" />
+        <InputField label={t(m.longitude)} {...bind('longitude')} type="number" />
       </div>
       <CheckboxGroup
         legend={t(m.valueChainRoles)}

@@ -12,7 +12,8 @@ import { CheckboxGroup, FormFrame } from './FormFrame.tsx';
 import { INSTITUTION_TYPE_LABELS, LEGAL_STATUS_LABELS, optionsOf, SERVICE_LABELS } from './labels.ts';
 import { m } from './messages.ts';
 import { RegionField } from './RegionField.tsx';
-import { num, text, useSubmit } from './use-submit.ts';
+import { useFormState } from './use-form.ts';
+import { num, text } from './use-submit.ts';
 
 type Service = (typeof INSTITUTION_SERVICES)[number];
 
@@ -32,12 +33,10 @@ const EMPTY = {
  */
 export function InstitutionForm() {
   const { t } = useI18n();
-  const [form, setForm] = useState(EMPTY);
+  const { values: form, setValues, bind, busy, error, run, fieldError } = useFormState(EMPTY);
   const [services, setServices] = useState<Service[]>([]);
   const [saved, setSaved] = useState<Institution | null>(null);
-  const { busy, error, run, fieldError } = useSubmit();
   const centres = useApi((signal) => api.get<Page<Center>>('/centers', { limit: 500 }, signal), []);
-  const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const submit = () =>
     run(async () => {
       const body = {
@@ -51,7 +50,7 @@ export function InstitutionForm() {
         centerIds: form.centerId ? [form.centerId] : [],
       } as unknown as InstitutionCreate;
       setSaved(await api.send<Institution>('POST', '/institutions', body));
-      setForm(EMPTY);
+      setValues(EMPTY);
       setServices([]);
     });
   return (
@@ -64,53 +63,25 @@ export function InstitutionForm() {
       )}
       <FormFrame title={t(m.kindLembaga)} busy={busy} error={error} onSubmit={submit}>
         <div className="form-grid">
-          <InputField
-            label={t(m.name)}
-            name="name"
-            required
-            value={form.name}
-            onChange={set('name')}
-            error={fieldError('name')}
-          />
+          <InputField label={t(m.name)} {...bind('name')} required />
           <SelectField
             label={t(m.type)}
-            name="type"
+            {...bind('type')}
             required
-            value={form.type}
-            onChange={set('type')}
             options={optionsOf(INSTITUTION_TYPE_LABELS, t)}
-            error={fieldError('type')}
           />
           <SelectField
             label={t(m.legalStatus)}
-            name="legalStatus"
+            {...bind('legalStatus')}
             required
-            value={form.legalStatus}
-            onChange={set('legalStatus')}
             options={optionsOf(LEGAL_STATUS_LABELS, t)}
-            error={fieldError('legalStatus')}
           />
-          <RegionField
-            label={t(m.village)}
-            value={form.regionCode}
-            onChange={set('regionCode')}
-            error={fieldError('regionCode')}
-          />
-          <InputField
-            label={t(m.foundedYear)}
-            name="foundedYear"
-            type="number"
-            value={form.foundedYear}
-            onChange={set('foundedYear')}
-            error={fieldError('foundedYear')}
-          />
+          <RegionField label={t(m.village)} {...bind('regionCode')} />
+          <InputField label={t(m.foundedYear)} {...bind('foundedYear')} type="number" />
           <SelectField
             label={t(m.servesCentre)}
-            name="centerId"
-            value={form.centerId}
-            onChange={set('centerId')}
+            {...bind('centerId', 'centerIds')}
             options={(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            error={fieldError('centerIds')}
           />
         </div>
         <CheckboxGroup
@@ -120,13 +91,7 @@ export function InstitutionForm() {
           onChange={setServices}
           error={fieldError('services')}
         />
-        <TextAreaField
-          label={t(m.description)}
-          name="description"
-          value={form.description}
-          onChange={set('description')}
-          error={fieldError('description')}
-        />
+        <TextAreaField label={t(m.description)} {...bind('description')} />
       </FormFrame>
     </>
   );

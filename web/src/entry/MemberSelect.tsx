@@ -14,11 +14,12 @@ interface Props {
   parties: Party[];
   value: string;
   onChange(id: string): void;
-  error?: string;
+  error?: string | undefined;
+  hint?: string | undefined;
 }
 
 /** A search box narrowing a list of parties, and the list itself as a select (keyboard friendly). */
-export function MemberSelect({ label, parties, value, onChange, error }: Props) {
+export function MemberSelect({ label, parties, value, onChange, error, hint }: Props) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const searchId = useId();
@@ -30,7 +31,7 @@ export function MemberSelect({ label, parties, value, onChange, error }: Props) 
         {t(m.findMember)} — {label}
       </label>
       <input id={searchId} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-      <Field label={label} required error={error}>
+      <Field label={label} required error={error} hint={hint}>
         {(control) => (
           <select
             {...control}

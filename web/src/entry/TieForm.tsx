@@ -1,24 +1,23 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { Center } from '../../../src/centers/centers.schema.ts';
-import type { Institution } from '../../../src/institutions/institutions.schema.ts';
 import type {
   Interaction,
   InteractionCatalogueSchema,
   InteractionCreate,
 } from '../../../src/interactions/interactions.schema.ts';
-import type { CenterMembership } from '../../../src/memberships/memberships.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { SelectField, TextAreaField } from '../ui/Field.tsx';
 import { FormFrame } from './FormFrame.tsx';
 import { MemberSelect } from './MemberSelect.tsx';
 import { m } from './messages.ts';
 import { TieRecordFields } from './TieRecordFields.tsx';
-import { num, text, useSubmit } from './use-submit.ts';
+import { useFormState } from './use-form.ts';
+import { num, text } from './use-submit.ts';
+import { useTieParties } from './use-tie-parties.ts';
 
 type Catalogue = z.infer<typeof InteractionCatalogueSchema>;
 
@@ -46,48 +45,39 @@ const EMPTY = {
 /**
  * A tie (`POST /api/interactions`): the centre first, then its two members (or a member and an
  * institution), the type from the catalogue with its derived valence and suggested PP 7/2021 pattern.
+ * An enterprise user records collaboration ties of their own firm only (the API's rule): the firm is the
+ * first end, fixed, and conflict types are not offered.
  */
 export function TieForm() {
   const { t, lang } = useI18n();
-  const [form, setForm] = useState(EMPTY);
+  const { user } = useSession();
+  const ownFirms = user?.role === 'enterprise' ? user.scopes.enterprises : null;
+  const { values: form, setValues: setForm, set, bind, busy, error, run, fieldError } = useFormState(EMPTY);
   const [saved, setSaved] = useState<Interaction | null>(null);
-  const { busy, error, run, fieldError } = useSubmit();
   const catalogue = useApi((signal) => api.get<Catalogue>('/interaction-types', undefined, signal), []);
-  const centres = useApi((signal) => api.get<Page<Center>>('/centers', { limit: 500 }, signal), []);
-  const members = useApi(
-    (signal) =>
-      form.centerId
-        ? api.get<Page<CenterMembership>>(`/centers/${form.centerId}/members`, { limit: 500 }, signal)
-        : Promise.resolve(null),
-    [form.centerId],
+  const parties = useTieParties(form.centerId, ownFirms);
+  // The one firm an enterprise user may record for is not theirs to choose.
+  const fixedFirm = ownFirms && parties.firstFirms.length === 1 ? parties.firstFirms[0] : undefined;
+  const from = fixedFirm?.id ?? form.from;
+  const types = (catalogue.data?.types ?? []).filter(
+    (x) => !ownFirms || x.valenceChoices.includes('collaboration'),
   );
-  const institutions = useApi(
-    (signal) =>
-      form.centerId
-        ? api.get<Page<Institution>>('/institutions', { center: form.centerId, limit: 200 }, signal)
-        : Promise.resolve(null),
-    [form.centerId],
-  );
-  const set =
-    <K extends keyof typeof EMPTY>(key: K) =>
-    (value: (typeof EMPTY)[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
-  const type = catalogue.data?.types.find((x) => x.code === form.type);
+  const type = types.find((x) => x.code === form.type);
+  const valences = (type?.valenceChoices ?? []).filter((v) => !ownFirms || v === 'collaboration');
   const chooseType = (code: string) => {
-    const next = catalogue.data?.types.find((x) => x.code === code);
+    const next = types.find((x) => x.code === code);
     setForm((f) => ({
       ...f,
       type: code,
-      valence: next?.valence ?? '',
+      valence: ownFirms ? 'collaboration' : (next?.valence ?? ''),
       legalPattern: next?.defaultLegalPattern ?? '',
     }));
   };
-  const firms = (members.data?.items ?? []).map((x) => ({ id: x.enterpriseId, name: x.enterpriseName }));
   const submit = () =>
     run(async () => {
       const body = {
         centerId: text(form.centerId),
-        fromEnterpriseId: form.from,
+        fromEnterpriseId: from,
         ...(form.otherKind === 'enterprise'
           ? { toEnterpriseId: text(form.to) }
           : { toInstitutionId: text(form.to) }),
@@ -113,17 +103,23 @@ export function TieForm() {
     <>
       {saved && (
         <div className="alert alert-ok" role="status">
-          {t(m.tieSaved)} {saved.centerId && <Link href={`/sentra/${saved.centerId}`}>{t(m.centre)}</Link>}
+          {t(m.tieSaved)}{' '}
+          {ownFirms ? (
+            <Link href={`/ikm/${saved.fromEnterpriseId}`}>{t(m.openOwnFirm)}</Link>
+          ) : (
+            saved.centerId && <Link href={`/sentra/${saved.centerId}`}>{t(m.centre)}</Link>
+          )}
         </div>
       )}
       <FormFrame title={t(m.kindIkatan)} busy={busy} error={error} onSubmit={submit}>
+        {ownFirms && <p className="muted">{t(m.ownTiesOnly)}</p>}
         <div className="form-grid">
           <SelectField
             label={t(m.centre)}
             required
             value={form.centerId}
             onChange={(id) => setForm((f) => ({ ...f, centerId: id, from: '', to: '' }))}
-            options={(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            options={parties.centres.map((c) => ({ value: c.id, label: c.name }))}
             error={fieldError('centerId')}
           />
         </div>
@@ -132,13 +128,18 @@ export function TieForm() {
         ) : (
           <>
             <div className="form-grid">
-              <MemberSelect
-                label={t(m.fromFirm)}
-                parties={firms}
-                value={form.from}
-                onChange={set('from')}
-                error={fieldError('fromEnterpriseId')}
-              />
+              {fixedFirm ? (
+                <div className="field">
+                  <span className="label-like">{t(m.yourFirm)}</span>
+                  <p data-testid="own-firm">{fixedFirm.name}</p>
+                </div>
+              ) : (
+                <MemberSelect
+                  label={ownFirms ? t(m.yourFirm) : t(m.fromFirm)}
+                  parties={parties.firstFirms}
+                  {...bind('from', 'fromEnterpriseId')}
+                />
+              )}
               <div>
                 <fieldset className="mode-switch">
                   <legend>{t(m.otherEnd)}</legend>
@@ -157,18 +158,15 @@ export function TieForm() {
                 {form.otherKind === 'enterprise' ? (
                   <MemberSelect
                     label={t(m.toFirm)}
-                    parties={firms.filter((f) => f.id !== form.from)}
-                    value={form.to}
-                    onChange={set('to')}
-                    error={fieldError('toEnterpriseId')}
+                    parties={parties.otherFirms.filter((f) => f.id !== from)}
+                    hint={ownFirms ? t(m.partnersOnly) : undefined}
+                    {...bind('to', 'toEnterpriseId')}
                   />
                 ) : (
                   <MemberSelect
                     label={t(m.toInstitution)}
-                    parties={(institutions.data?.items ?? []).map((i) => ({ id: i.id, name: i.name }))}
-                    value={form.to}
-                    onChange={set('to')}
-                    error={fieldError('toInstitutionId')}
+                    parties={parties.institutions}
+                    {...bind('to', 'toInstitutionId')}
                   />
                 )}
               </div>
@@ -180,28 +178,25 @@ export function TieForm() {
                 required
                 value={form.type}
                 onChange={chooseType}
-                options={(catalogue.data?.types ?? []).map((x) => ({ value: x.code, label: x.label[lang] }))}
+                options={types.map((x) => ({ value: x.code, label: x.label[lang] }))}
                 error={fieldError('type')}
                 hint={type ? t(m.direction, { text: type.direction[lang] }) : undefined}
               />
-              {type && type.valenceChoices.length > 1 ? (
+              {valences.length > 1 ? (
                 <SelectField
                   label={t(m.valence)}
-                  name="valence"
                   required
                   placeholder={false}
-                  value={form.valence}
-                  onChange={set('valence')}
-                  options={type.valenceChoices.map((v) => ({ value: v, label: valenceLabel(v) }))}
-                  error={fieldError('valence')}
+                  {...bind('valence')}
+                  options={valences.map((v) => ({ value: v, label: valenceLabel(v) }))}
                 />
               ) : (
                 <div className="field">
                   <span className="label-like">{t(m.valence)}</span>
                   <p data-testid="valence">
                     {type ? (
-                      <span className={`badge ${type.valence === 'conflict' ? 'conflict' : 'collab'}`}>
-                        {valenceLabel(type.valence)}
+                      <span className={`badge ${valences[0] === 'conflict' ? 'conflict' : 'collab'}`}>
+                        {valenceLabel(valences[0] ?? type.valence)}
                       </span>
                     ) : (
                       '–'
@@ -212,28 +207,20 @@ export function TieForm() {
               {type && type.legalPatterns.length > 0 && (
                 <SelectField
                   label={t(m.legalPattern)}
-                  name="legalPattern"
-                  value={form.legalPattern}
-                  onChange={set('legalPattern')}
+                  {...bind('legalPattern')}
                   options={type.legalPatterns.map((code) => ({
                     value: code,
                     label: catalogue.data?.legalPatterns.find((p) => p.code === code)?.label[lang] ?? code,
                   }))}
-                  error={fieldError('legalPattern')}
                 />
               )}
               <TieRecordFields values={form} set={set} fieldError={fieldError} />
             </div>
-            <TextAreaField
-              label={t(m.evidenceNotes)}
-              value={form.evidenceNotes}
-              onChange={set('evidenceNotes')}
-              error={fieldError('evidenceNotes')}
-            />
+            <TextAreaField label={t(m.evidenceNotes)} {...bind('evidenceNotes')} />
             <label className="inline">
               <input
                 type="checkbox"
-                checked={form.confidential ?? type?.valence === 'conflict'}
+                checked={form.confidential ?? (form.valence || type?.valence) === 'conflict'}
                 onChange={(e) => set('confidential')(e.target.checked)}
               />{' '}
               {t(m.confidential)}

@@ -71,6 +71,16 @@ export const m = defineMessages({
   // Tie
   centre: { id: 'Sentra', en: 'Centre' },
   fromFirm: { id: 'IKM pertama', en: 'First firm' },
+  yourFirm: { id: 'IKM Anda', en: 'Your firm' },
+  ownTiesOnly: {
+    id: 'Sebagai pemilik IKM, Anda dapat mencatat ikatan kerja sama yang melibatkan IKM Anda sendiri.',
+    en: 'As a firm owner you can record collaboration ties your own firm takes part in.',
+  },
+  partnersOnly: {
+    id: 'Hanya IKM yang sudah tercatat berikatan dengan IKM Anda. IKM lain dicatat oleh Dinas atau pengelola sentra.',
+    en: 'Only firms already tied to yours. Other firms are recorded by the Dinas or the centre manager.',
+  },
+  openOwnFirm: { id: 'Lihat di halaman IKM Anda', en: 'See it on your firm’s page' },
   toFirm: { id: 'IKM kedua', en: 'Second firm' },
   toInstitution: { id: 'Lembaga', en: 'Institution' },
   otherEnd: { id: 'Pihak kedua', en: 'Other party' },

@@ -1,0 +1,86 @@
+import type { Center } from '../../../src/centers/centers.schema.ts';
+import type { EnterpriseDetail } from '../../../src/enterprises/enterprises.schema.ts';
+import type { Institution } from '../../../src/institutions/institutions.schema.ts';
+import type { Interaction } from '../../../src/interactions/interactions.schema.ts';
+import type { CenterMembership } from '../../../src/memberships/memberships.schema.ts';
+import type { Page } from '../../../src/shared/pagination.ts';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import type { Party } from './MemberSelect.tsx';
+
+/** The enterprise user's own firms, the centres they belong to, and the firms they already have ties with. */
+interface OwnSide {
+  firms: Party[];
+  centreIds: Set<string>;
+  partners: Party[];
+}
+
+async function loadOwnSide(ids: string[], signal: AbortSignal): Promise<OwnSide> {
+  const loaded = await Promise.all(
+    ids.map((id) =>
+      Promise.all([
+        api.get<EnterpriseDetail>(`/enterprises/${id}`, undefined, signal),
+        api.get<Page<Interaction>>('/interactions', { enterprise: id, limit: 500 }, signal),
+      ]),
+    ),
+  );
+  const own = new Set(ids);
+  const partners = new Map<string, string>();
+  for (const [, ties] of loaded) {
+    for (const tie of ties.items) {
+      if (!own.has(tie.fromEnterpriseId)) partners.set(tie.fromEnterpriseId, tie.fromEnterpriseName);
+      if (tie.toEnterpriseId && !own.has(tie.toEnterpriseId)) {
+        partners.set(tie.toEnterpriseId, tie.toEnterpriseName ?? tie.toEnterpriseId);
+      }
+    }
+  }
+  return {
+    firms: loaded.map(([firm]) => ({ id: firm.id, name: firm.name })),
+    centreIds: new Set(loaded.flatMap(([firm]) => firm.memberships.map((m) => m.centerId))),
+    partners: [...partners].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+/**
+ * Who may stand at the ends of a tie the user records, as far as the API lets them read it. Officers and
+ * centre managers pick among the centre's members. An enterprise user (`ownFirms` = their scope) records
+ * ties of their own firm: it is the first end, the centres are its centres, and the other firm is one it
+ * already has ties with (member lists are not theirs to read); institutions are public for both.
+ */
+export function useTieParties(centerId: string, ownFirms: string[] | null) {
+  const ownKey = ownFirms?.join(',') ?? null;
+  const centres = useApi((signal) => api.get<Page<Center>>('/centers', { limit: 500 }, signal), []);
+  const own = useApi(
+    (signal) => (ownFirms ? loadOwnSide(ownFirms, signal) : Promise.resolve(null)),
+    [ownKey],
+  );
+  const members = useApi(
+    (signal) =>
+      centerId && !ownFirms
+        ? api.get<Page<CenterMembership>>(`/centers/${centerId}/members`, { limit: 500 }, signal)
+        : Promise.resolve(null),
+    [centerId, ownKey],
+  );
+  const institutions = useApi(
+    (signal) =>
+      centerId
+        ? api.get<Page<Institution>>('/institutions', { center: centerId, limit: 200 }, signal)
+        : Promise.resolve(null),
+    [centerId],
+  );
+  const allCentres = centres.data?.items ?? [];
+  const ownCentres = allCentres.filter((c) => own.data?.centreIds.has(c.id));
+  const memberFirms = (members.data?.items ?? []).map((x) => ({
+    id: x.enterpriseId,
+    name: x.enterpriseName,
+  }));
+  return {
+    /** Centres to record the tie in. */
+    centres: ownFirms && ownCentres.length > 0 ? ownCentres : allCentres,
+    /** Firms that may be the first end. */
+    firstFirms: ownFirms ? (own.data?.firms ?? []) : memberFirms,
+    /** Firms that may be the other end. */
+    otherFirms: ownFirms ? (own.data?.partners ?? []) : memberFirms,
+    institutions: (institutions.data?.items ?? []).map((i) => ({ id: i.id, name: i.name })),
+  };
+}
