@@ -7,7 +7,8 @@
  * Serves dist/web from a plain Node static server and answers the API from here (Playwright routing), so
  * the centre page renders a synthetic network of BENCH_NODES (5,000) firms and BENCH_TIES (20,000) ties
  * (one in eight a dashed conflict, one in sixteen coopetition, a third directed) in the real NetworkView
- * component — at that size its Canvas 2D drawing (canvas-renderer.ts), below LARGE_GRAPH_TIES ties sigma.
+ * component — at that size its Canvas 2D drawing (canvas-renderer.ts); below LARGE_GRAPH_TIES ties sigma
+ * where WebGL has a GPU, Canvas 2D again here, where it is software (renderer-choice.ts).
  * Chromium is Debian's, headless, without GPU: WebGL runs in software (SwiftShader via ANGLE) and
  * canvases are rasterised on the CPU, so times are an upper bound for a machine with a graphics card.
  * Measures:

@@ -102,7 +102,7 @@ describe.skipIf(skipBrowser)('large centre network (Canvas 2D drawing)', () => {
     await page.goto(`/sentra/${centreId}`);
     const canvas = page.getByTestId('network-canvas');
     await canvas.waitFor();
-    expect(await canvas.getAttribute('data-renderer')).toBe('canvas2d');
+    expect(await canvas.getAttribute('data-renderer')).toBe('canvas');
     expect(await shown(page)).toEqual({
       nodes: NODES,
       edges: TIES,

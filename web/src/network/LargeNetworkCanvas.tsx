@@ -1,17 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  blitMoved,
-  type Camera,
-  countDrawn,
-  drawLabel,
-  drawNetwork,
-  nodeAt,
-  panBy,
-  ringNode,
-  Viewport,
-  zoomAt,
-} from './canvas-renderer.ts';
+import { blitMoved, countDrawn, drawLabel, drawNetwork, nodeAt, ringNode } from './canvas-renderer.ts';
 import type { CanvasProps, ShownCounts } from './canvas-types.ts';
+import { type Camera, panBy, Viewport, zoomAt } from './canvas-viewport.ts';
+import { isLargeGraph } from './graph-model.ts';
 import { useForceLayout } from './layout.ts';
 import './large-canvas.css';
 
@@ -21,10 +12,12 @@ const SETTLE_MS = 160;
 const LAYOUT_INTERVAL_MS = 250;
 
 /**
- * A large centre network drawn with Canvas 2D (see canvas-renderer.ts for why): wheel zooms around the
- * pointer, drag pans, click focuses a node, hover shows a node's name. Draws at most once per animation
- * frame; while the camera moves, a frame is a scaled copy of the last full drawing, and the full drawing
- * follows SETTLE_MS after the last wheel or drag event. Same props and data-* attributes as sigma's.
+ * A centre network drawn with Canvas 2D (see canvas-renderer.ts for why): every large one, and every one
+ * where WebGL runs in software. Wheel zooms around the pointer, drag pans, click focuses a node, hover
+ * shows a node's name. Draws at most once per animation frame; while the camera moves, a frame is a scaled
+ * copy of the last full drawing (a full one with arrows and labels costs 30–60 ms in software even at
+ * 150 firms / 1,300 ties), and the full drawing follows SETTLE_MS after the last wheel or drag event.
+ * Same props and data-* attributes as sigma's.
  */
 export function LargeNetworkCanvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -33,7 +26,13 @@ export function LargeNetworkCanvas(props: CanvasProps) {
   const live = useRef(props);
   live.current = props;
   const [counts, setCounts] = useState<ShownCounts | null>(null);
-  const layoutState = useForceLayout(props.graph, props.layoutRun, props.onLayoutChange, LAYOUT_INTERVAL_MS);
+  const large = isLargeGraph(props.graph);
+  const layoutState = useForceLayout(
+    props.graph,
+    props.layoutRun,
+    props.onLayoutChange,
+    large ? LAYOUT_INTERVAL_MS : 0,
+  );
   // Everything the event handlers and the draw loop share, outside React state (no re-render per frame).
   const scene = useRef({
     camera: { x: 0, y: 0, ratio: 1 } as Camera,
@@ -57,6 +56,8 @@ export function LargeNetworkCanvas(props: CanvasProps) {
       return;
     }
     const graph = props.graph;
+    // Ordinary graphs get sigma-like ties with arrows; large ones 1-pixel lines (see canvas-renderer.ts).
+    const detailed = !isLargeGraph(graph);
     const s = scene.current;
     s.camera = { x: 0, y: 0, ratio: 1 };
     s.countsDirty = true;
@@ -79,7 +80,7 @@ export function LargeNetworkCanvas(props: CanvasProps) {
       if (s.moving && stillView) {
         blitMoved(ctx, still, stillView, view);
       } else {
-        drawNetwork(ctx, graph, view, { filter: p.filter, focus: p.focus });
+        drawNetwork(ctx, graph, view, { filter: p.filter, focus: p.focus, detailed });
         if (stillCtx) {
           if (still.width !== canvas.width || still.height !== canvas.height) {
             still.width = canvas.width;
@@ -254,7 +255,7 @@ export function LargeNetworkCanvas(props: CanvasProps) {
       role="img"
       aria-label={props.label}
       data-testid="network-canvas"
-      data-renderer="canvas2d"
+      data-renderer="canvas"
       data-node-count={counts?.nodes}
       data-edge-count={counts?.edges}
       data-edge-valences={counts?.valences}

@@ -3,9 +3,10 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { CanvasProps as Props, ShownCounts } from './canvas-types.ts';
-import { isLargeGraph, type NetworkGraph, tieVisible } from './graph-model.ts';
+import { type NetworkGraph, tieVisible } from './graph-model.ts';
 import { LargeNetworkCanvas } from './LargeNetworkCanvas.tsx';
 import { useForceLayout } from './layout.ts';
+import type { Renderer } from './renderer-choice.ts';
 
 export type { CanvasHandle } from './canvas-types.ts';
 
@@ -34,11 +35,11 @@ const PRIMITIVES = {
 const FADED = '#d8dde3';
 
 /**
- * The drawing of a centre network: sigma (WebGL, dashed conflicts, arrows) for centres of ordinary size,
- * the Canvas 2D drawing for large ones (see isLargeGraph), where sigma stalls in software WebGL.
+ * The drawing of a centre network: sigma (WebGL) or the Canvas 2D drawing, as chosen by chooseRenderer
+ * (renderer-choice.ts). Switching remounts the drawing; the node positions live in the graph and stay.
  */
-export function NetworkCanvas(props: Props) {
-  return isLargeGraph(props.graph) ? <LargeNetworkCanvas {...props} /> : <SigmaCanvas {...props} />;
+export function NetworkCanvas({ renderer, ...props }: Props & { renderer: Renderer }) {
+  return renderer === 'canvas' ? <LargeNetworkCanvas {...props} /> : <SigmaCanvas {...props} />;
 }
 
 /**
@@ -129,6 +130,7 @@ function SigmaCanvas(props: Props) {
       role="img"
       aria-label={props.label}
       data-testid="network-canvas"
+      data-renderer="webgl"
       data-node-count={counts?.nodes}
       data-edge-count={counts?.edges}
       data-edge-valences={counts?.valences}

@@ -3,6 +3,7 @@ import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { type ColourMode, dayOf, isoOfDay, type SizeMeasure } from './graph-model.ts';
 import { nm } from './messages.ts';
+import type { RendererChoice } from './renderer-choice.ts';
 
 /** The controls' state, owned by NetworkView. */
 export interface ControlState {
@@ -12,6 +13,8 @@ export interface ControlState {
   type: string;
   /** Day number when the date filter is on, else null. */
   day: number | null;
+  /** The drawing: automatic (Canvas 2D where WebGL is software or the graph large), or the reader's. */
+  renderer: RendererChoice;
 }
 
 interface Props {
@@ -26,7 +29,7 @@ interface Props {
 
 const VALENCE_KEYS = ['collaboration', 'conflict', 'coopetition'] as const;
 
-/** Size, colour, valence, type and date filters, and the search box (Enter focuses the match). */
+/** Size, colour, valence, type and date filters, the search box (Enter focuses the match), the drawing. */
 export function NetworkControls({ state, onChange, types, range, hasAnalysis, onSearch }: Props) {
   const { t, lang } = useI18n();
   const id = useId();
@@ -122,6 +125,19 @@ export function NetworkControls({ state, onChange, types, range, hasAnalysis, on
               {ty.label}
             </option>
           ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-renderer`}>{t(nm.renderer)}</label>
+        <select
+          id={`${id}-renderer`}
+          value={state.renderer}
+          onChange={(e) => set({ renderer: e.target.value as RendererChoice })}
+          data-testid="renderer-select"
+        >
+          <option value="auto">{t(nm.rendererAuto)}</option>
+          <option value="webgl">{t(nm.rendererWebgl)}</option>
+          <option value="canvas">{t(nm.rendererCanvas)}</option>
         </select>
       </div>
       {range && (

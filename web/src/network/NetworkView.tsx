@@ -21,6 +21,7 @@ import { type CanvasHandle, NetworkCanvas } from './NetworkCanvas.tsx';
 import { type ControlState, NetworkControls } from './NetworkControls.tsx';
 import { NetworkLegend } from './NetworkLegend.tsx';
 import { NetworkTables } from './NetworkTables.tsx';
+import { chooseRenderer } from './renderer-choice.ts';
 import { networkToSvg } from './svg-export.ts';
 import './network.css';
 
@@ -44,8 +45,9 @@ const SIZE_LABEL = {
 };
 
 /**
- * A centre's signed network: sigma canvas with filters, search and focus, legend, exports, the analysis
- * beside it and a table alternative below. Reusable: it takes data, the page decides where it comes from.
+ * A centre's signed network: the drawing (sigma or Canvas 2D, see renderer-choice.ts) with filters, search
+ * and focus, legend, exports, the analysis beside it and a table alternative below. Reusable: it takes
+ * data, the page decides where it comes from.
  */
 export function NetworkView({ network, analysis, typeLabels, title, exportCenterId, onReload }: Props) {
   const { t, lang } = useI18n();
@@ -55,6 +57,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     valences: new Set(['collaboration', 'conflict', 'coopetition']),
     type: '',
     day: null,
+    renderer: 'auto',
   }));
   const [focusNode, setFocusNode] = useState<string | null>(null);
   const [handle, setHandle] = useState<CanvasHandle | null>(null);
@@ -88,6 +91,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
         : null,
     [graph, focusNode, filter],
   );
+  const renderer = useMemo(() => chooseRenderer(graph, controls.renderer), [graph, controls.renderer]);
   const visibleTies = useMemo(() => network.ties.filter((tie) => tieVisible(tie, filter)), [network, filter]);
   const measures = useMemo(() => new Map((analysis?.nodes ?? []).map((m) => [m.id, m])), [analysis]);
   const names = useMemo(() => new Map(network.nodes.map((n) => [n.id, n.label])), [network]);
@@ -166,10 +170,11 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           </p>
         )}
         {network.ties.length === 0 && <p className="alert">{t(nm.emptyNetwork)}</p>}
-        {webglMissing ? (
+        {webglMissing && renderer === 'webgl' ? (
           <p className="alert">{t(nm.webglMissing)}</p>
         ) : (
           <NetworkCanvas
+            renderer={renderer}
             graph={graph}
             filter={filter}
             focus={focus}
@@ -229,7 +234,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           colourBy={controls.colourBy}
           sizeLabel={t(SIZE_LABEL[controls.sizeBy])}
           groups={groups}
-          large={isLargeGraph(graph)}
+          large={renderer === 'canvas' && isLargeGraph(graph)}
         />
         <NetworkTables
           nodes={network.nodes}

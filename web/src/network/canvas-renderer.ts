@@ -1,26 +1,24 @@
 import type { ShownCounts } from './canvas-types.ts';
-import { type NetworkGraph, type TieFilter, tieVisible, VALENCE_COLOURS } from './graph-model.ts';
+import type { Viewport } from './canvas-viewport.ts';
+import {
+  type NetworkGraph,
+  type TieFilter,
+  type TieValence,
+  tieVisible,
+  VALENCE_COLOURS,
+} from './graph-model.ts';
 
 /**
- * The large-graph drawing (Canvas 2D, no WebGL). Sigma draws every node and tie as one instanced WebGL
- * draw, which software WebGL (SwiftShader: CI, reviewers, machines without a GPU driver) executes per
- * instance: 5,000 nodes and 20,000 ties took seconds per frame there. Canvas 2D hairlines and small
- * circles cost tens of milliseconds for the same picture, so large centres (isLargeGraph) are drawn
- * here: ties as 1-pixel lines (conflicts red and dashed), no arrows; while the camera moves, frames are
- * scaled copies of the last drawing (blitMoved), redrawn in full once it rests.
+ * The Canvas 2D drawing (no WebGL). Sigma draws every node and tie as one instanced WebGL draw, which
+ * software WebGL (SwiftShader: CI, reviewers, machines whose GPU the browser blocks) executes per
+ * instance: 150 firms / 1,300 ties took 6 s to the first frame and ~400 ms per pan/zoom frame there, and
+ * 5,000 / 20,000 seconds per frame. Canvas 2D lines and small circles cost milliseconds to tens of
+ * milliseconds for the same picture, so every graph is drawn here when WebGL is software, and large
+ * graphs (isLargeGraph) always. Ordinary graphs look like sigma's: ties 1.5–2 px, conflicts red and
+ * dashed, arrowheads on directed ties; large graphs get 1-pixel ties and no arrows. While the camera
+ * moves, frames are scaled copies of the last drawing (blitMoved), redrawn in full once it rests.
  */
 
-/** Camera in units of the graph's extent (so it survives the layout growing or shrinking the graph). */
-export interface Camera {
-  x: number;
-  y: number;
-  /** > 1 zooms out, < 1 zooms in. */
-  ratio: number;
-}
-
-export const MIN_RATIO = 0.01;
-export const MAX_RATIO = 10;
-const PADDING = 24;
 const FADED = '#d8dde3';
 const LABEL_COLOUR = '#1b1f24';
 const LABEL_FONT = '12px system-ui, sans-serif';
@@ -29,85 +27,34 @@ const MAX_LABELS = 250;
 /** Nodes drawn smaller than this radius (px) get no label, as sigma's labelRenderedSizeThreshold. */
 const LABEL_MIN_RADIUS = 4.5;
 
-/** Maps graph coordinates to CSS pixels for one frame (y up in the graph, down on screen). */
-export class Viewport {
-  /** CSS pixels per graph unit. */
-  readonly k: number;
-  /** The graph's larger extent: the camera's unit. */
-  readonly span: number;
-  /** Screen position of the graph origin: screen x = ox + x·k, screen y = oy − y·k. */
-  readonly ox: number;
-  readonly oy: number;
-  constructor(
-    graph: NetworkGraph,
-    readonly width: number,
-    readonly height: number,
-    readonly camera: Camera,
-  ) {
-    let minX = Number.POSITIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    graph.forEachNode((_n, a) => {
-      if (a.x < minX) minX = a.x;
-      if (a.x > maxX) maxX = a.x;
-      if (a.y < minY) minY = a.y;
-      if (a.y > maxY) maxY = a.y;
-    });
-    if (!Number.isFinite(minX)) minX = maxX = minY = maxY = 0;
-    const spanX = Math.max(maxX - minX, 1e-6);
-    const spanY = Math.max(maxY - minY, 1e-6);
-    const span = Math.max(spanX, spanY);
-    const base = Math.max(1e-9, Math.min((width - 2 * PADDING) / spanX, (height - 2 * PADDING) / spanY, 1e9));
-    this.k = base / camera.ratio;
-    const cx = (minX + maxX) / 2 + camera.x * span;
-    const cy = (minY + maxY) / 2 + camera.y * span;
-    this.ox = width / 2 - cx * this.k;
-    this.oy = height / 2 + cy * this.k;
-    this.span = span;
-  }
-  sx(x: number): number {
-    return this.ox + x * this.k;
-  }
-  sy(y: number): number {
-    return this.oy - y * this.k;
-  }
-  gx(sx: number): number {
-    return (sx - this.ox) / this.k;
-  }
-  gy(sy: number): number {
-    return (this.oy - sy) / this.k;
-  }
-  /** Node radius on screen: grows with the square root of the zoom, as in sigma. */
-  radius(size: number): number {
-    return size / Math.sqrt(this.camera.ratio);
-  }
-}
-
-/** The camera after zooming by `factor` around the screen point (sx, sy), which stays in place. */
-export function zoomAt(view: Viewport, sx: number, sy: number, factor: number): Camera {
-  const c = view.camera;
-  const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, c.ratio * factor));
-  const scale = ratio / c.ratio;
-  // The graph point under the cursor keeps its screen position: move the centre towards it.
-  const dx = (sx - view.width / 2) / view.k;
-  const dy = (view.height / 2 - sy) / view.k;
-  return {
-    ratio,
-    x: c.x + (dx * (1 - scale)) / view.span,
-    y: c.y + (dy * (1 - scale)) / view.span,
-  };
-}
-
-/** The camera after dragging the picture by (dx, dy) CSS pixels. */
-export function panBy(view: Viewport, dx: number, dy: number): Camera {
-  const c = view.camera;
-  return { ratio: c.ratio, x: c.x - dx / view.k / view.span, y: c.y + dy / view.k / view.span };
-}
-
 export interface DrawState {
   filter: TieFilter;
   focus: { node: string; neighbours: ReadonlySet<string> } | null;
+  /** Sigma-like ties (1.5–2 px, arrowheads on directed ties); false draws 1-pixel lines, no arrows. */
+  detailed?: boolean;
+}
+
+/** Arrowhead length and half width in CSS pixels: small, like sigma's on 2-pixel ties. */
+const ARROW_LENGTH = 9;
+const ARROW_HALF_WIDTH = 4;
+
+/** Adds the arrowhead of a tie from (x1, y1) to (x2, y2) whose tip touches a target disc of radius r. */
+function addArrow(path: Path2D, x1: number, y1: number, x2: number, y2: number, r: number) {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length = Math.hypot(dx, dy);
+  // Too short to show a head outside both discs: sigma leaves these out too.
+  if (length < r + ARROW_LENGTH + 2) return;
+  const ux = dx / length;
+  const uy = dy / length;
+  const tipX = x2 - ux * r;
+  const tipY = y2 - uy * r;
+  const baseX = tipX - ux * ARROW_LENGTH;
+  const baseY = tipY - uy * ARROW_LENGTH;
+  path.moveTo(tipX, tipY);
+  path.lineTo(baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH);
+  path.lineTo(baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH);
+  path.closePath();
 }
 
 function tieShown(graph: NetworkGraph, edge: string, state: DrawState): boolean {
@@ -128,7 +75,9 @@ export function drawNetwork(
   ctx.clearRect(0, 0, w, h);
   // One path per valence: a single stroke per colour is what keeps 20,000 ties cheap.
   const paths = { collaboration: new Path2D(), coopetition: new Path2D(), conflict: new Path2D() };
+  const heads = { collaboration: new Path2D(), coopetition: new Path2D(), conflict: new Path2D() };
   const focus = state.focus;
+  const detailed = state.detailed ?? false;
   graph.forEachEdge((_e, a, source, target, sa, ta) => {
     const tie = a.tie;
     if (!tieVisible(tie, state.filter)) return;
@@ -142,17 +91,21 @@ export function drawNetwork(
     const path = paths[tie.valence];
     path.moveTo(x1, y1);
     path.lineTo(x2, y2);
+    if (detailed && tie.directed && source !== target)
+      addArrow(heads[tie.valence], x1, y1, x2, y2, view.radius(ta.size));
   });
-  ctx.lineWidth = 1;
-  ctx.globalAlpha = focus ? 0.9 : 0.5;
-  ctx.strokeStyle = VALENCE_COLOURS.collaboration;
-  ctx.stroke(paths.collaboration);
-  ctx.strokeStyle = VALENCE_COLOURS.coopetition;
-  ctx.stroke(paths.coopetition);
-  ctx.globalAlpha = 0.9;
-  ctx.strokeStyle = VALENCE_COLOURS.conflict;
-  ctx.setLineDash([6, 4]);
-  ctx.stroke(paths.conflict);
+  const stroke = (valence: TieValence, alpha: number, dash: number[]) => {
+    ctx.globalAlpha = alpha;
+    ctx.lineWidth = detailed ? (valence === 'collaboration' ? 1.5 : 2) : 1;
+    ctx.strokeStyle = ctx.fillStyle = VALENCE_COLOURS[valence];
+    ctx.setLineDash(dash);
+    ctx.stroke(paths[valence]);
+    if (detailed) ctx.fill(heads[valence]);
+  };
+  const lineAlpha = detailed ? 0.85 : focus ? 0.9 : 0.5;
+  stroke('collaboration', lineAlpha, []);
+  stroke('coopetition', lineAlpha, []);
+  stroke('conflict', 0.9, [6, 4]);
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
 

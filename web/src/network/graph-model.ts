@@ -68,7 +68,8 @@ export interface TieFilter {
 /**
  * Above this many ties a centre is drawn with Canvas 2D (thin lines, no arrows) instead of sigma. Real
  * centres have a few dozen firms and a few hundred ties, the demo's at most 150 firms and ~1,300 ties, all
- * kept on sigma (dashes, arrows). In software WebGL (no GPU) sigma needs ~0.25 s per pan/zoom frame at
+ * kept on sigma on a machine with a GPU (where WebGL is software, every graph is drawn with Canvas 2D:
+ * renderer-choice.ts). In software WebGL (no GPU) sigma needs ~0.25 s per pan/zoom frame at
  * 250 firms / 1,000 ties and ~1 s at 500 / 2,000 (bench/web-network.bench.ts), seconds beyond.
  */
 export const LARGE_GRAPH_TIES = 2000;
