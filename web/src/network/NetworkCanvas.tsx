@@ -4,7 +4,7 @@ import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sig
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { CanvasProps as Props, ShownCounts } from './canvas-types.ts';
 import { type NetworkGraph, tieVisible } from './graph-model.ts';
-import { LargeNetworkCanvas } from './LargeNetworkCanvas.tsx';
+import { CanvasNetwork } from './CanvasNetwork.tsx';
 import { useForceLayout } from './layout.ts';
 import type { Renderer } from './renderer-choice.ts';
 
@@ -39,7 +39,7 @@ const FADED = '#d8dde3';
  * (renderer-choice.ts). Switching remounts the drawing; the node positions live in the graph and stay.
  */
 export function NetworkCanvas({ renderer, ...props }: Props & { renderer: Renderer }) {
-  return renderer === 'canvas' ? <LargeNetworkCanvas {...props} /> : <SigmaCanvas {...props} />;
+  return renderer === 'canvas' ? <CanvasNetwork {...props} /> : <SigmaCanvas {...props} />;
 }
 
 /**

@@ -19,7 +19,7 @@ const LAYOUT_INTERVAL_MS = 250;
  * 150 firms / 1,300 ties), and the full drawing follows SETTLE_MS after the last wheel or drag event.
  * Same props and data-* attributes as sigma's.
  */
-export function LargeNetworkCanvas(props: CanvasProps) {
+export function CanvasNetwork(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
