@@ -30,6 +30,7 @@ import { chromium, type Page } from 'playwright-core';
 import { createRng } from '../src/analysis/rng.ts';
 import { WEB_DIST } from '../src/http/web.ts';
 import { INTERACTION_TYPES, LEGAL_PATTERNS } from '../src/interactions/interaction-types.ts';
+import { firmNode, syntheticId, syntheticTie } from '../web/e2e/synthetic-network.ts';
 
 // Another folder (e.g. a private `vite build --outDir`) when dist/web is being rebuilt by someone else.
 const WEB = process.env.BENCH_WEB_DIR ? path.resolve(process.env.BENCH_WEB_DIR) : WEB_DIST;
@@ -47,54 +48,26 @@ const ARGS = [
 ];
 const TYPES = { 'text/html': 'html', 'text/javascript': 'js', 'text/css': 'css', 'application/json': 'map' };
 
-function uuid(kind: number, i: number): string {
-  const hex = i.toString(16).padStart(12, '0');
-  return `00000000-0000-4000-${(0x8000 + kind).toString(16)}-${hex}`;
-}
-
 /** A centre network of NODES firms and TIES ties in the API's shape (preferential attachment-ish). */
 function syntheticNetwork() {
   // Seeded (the analysis library's mulberry32): the same synthetic network on every run.
   const random = createRng(20231);
-  const nodes = Array.from({ length: NODES }, (_, i) => ({
-    id: uuid(1, i),
-    kind: 'enterprise' as const,
-    label: `IKM Sintetis ${i + 1}`,
-    regionCode: null,
-    role: 'member',
-    member: true,
-    commodity: 'Sepatu',
-    latitude: null,
-    longitude: null,
-  }));
+  const nodes = Array.from({ length: NODES }, (_, i) => firmNode(syntheticId(1, i), `IKM Sintetis ${i + 1}`));
   const ties = Array.from({ length: TIES }, (_, k) => {
     const a = Math.floor(random() * NODES);
     // Half the ties go to the first 5% of firms: hubs, as order-givers are in real centres.
     const b = random() < 0.5 ? Math.floor(random() * NODES * 0.05) : Math.floor(random() * NODES);
     const roll = random();
-    const valence = roll < 0.125 ? 'conflict' : roll < 0.1875 ? 'coopetition' : 'collaboration';
     const year = 2010 + Math.floor(random() * 15);
-    return {
-      id: uuid(2, k),
+    return syntheticTie({
+      id: syntheticId(2, k),
       source: nodes[a]!.id,
       target: nodes[b === a ? (b + 1) % NODES : b]!.id,
-      type:
-        valence === 'conflict'
-          ? 'PRICE_UNDERCUTTING'
-          : valence === 'coopetition'
-            ? 'FAIR_COMPETITION'
-            : 'TOLL_MANUFACTURING',
-      valence,
+      valence: roll < 0.125 ? 'conflict' : roll < 0.1875 ? 'coopetition' : 'collaboration',
       directed: random() < 0.33,
       startDate: `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
       endDate: random() < 0.2 ? `${year + 2}-06-01` : null,
-      strength: 3,
-      frequency: null,
-      formality: 'oral',
-      confidence: 'reported',
-      legalPattern: null,
-      confidential: false,
-    };
+    });
   });
   return { centerId: CENTRE, at: null, nodes, ties };
 }
@@ -129,7 +102,7 @@ async function serveWeb(networkJson: string): Promise<{ url: string; close(): vo
 async function stubApi(page: Page, signedIn: boolean) {
   const me = {
     user: {
-      id: uuid(3, 1),
+      id: syntheticId(3, 1),
       email: 'bench@simpul.demo',
       displayName: 'Bench',
       role: 'admin',

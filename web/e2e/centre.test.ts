@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseDetail } from '../../src/enterprises/enterprises.schema.ts';
 import type { Interaction } from '../../src/interactions/interactions.schema.ts';
 import type { EnterpriseMemberships } from '../../src/memberships/memberships.schema.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
-
-/** A GET through the signed-in page, in Indonesian like the app (rules and reasons come translated). */
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { credentials: 'same-origin', headers: { 'accept-language': 'id' } });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json();
-  }, `/api${path}`);
-}
-
-// WebGL in software and a shared two-core machine: a page can take tens of seconds.
-const SLOW = 240_000;
+import { apiGet, SLOW } from './page-helpers.ts';
 
 describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
   const e2e = useE2e();

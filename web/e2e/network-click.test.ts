@@ -2,17 +2,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
 import { skipBrowser, useE2e } from './harness.ts';
-
-/** A GET through the signed-in page, so the session cookie and the reader's rights apply. */
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json();
-  }, `/api${path}`);
-}
+import { apiGet, openCentre, SLOW } from './page-helpers.ts';
 
 /** Clicks what starts a download and returns the file's suggested name and bytes. */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -86,9 +77,6 @@ async function nodeDiscs(page: Page, png: Buffer): Promise<{ x: number; y: numbe
   );
 }
 
-// WebGL in software and a shared two-core machine: a page can take tens of seconds.
-const SLOW = 240_000;
-
 describe.skipIf(skipBrowser)('network clicks and downloads', () => {
   const e2e = useE2e();
 
@@ -98,9 +86,7 @@ describe.skipIf(skipBrowser)('network clicks and downloads', () => {
       const page = await e2e.newPage();
       page.setDefaultTimeout(60_000);
       await e2e.signIn(page, 'admin');
-      const centre = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!;
-      const network = await apiGet<CenterNetwork>(page, `/centers/${centre.id}/network`);
-      await page.goto(`/sentra/${centre.id}`);
+      const { centre, network } = await openCentre(page, 'Cibaduyut');
       const canvas = page.getByTestId('network-canvas');
       await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('done');
       await expect.poll(() => canvas.getAttribute('data-node-count')).toBe(String(network.nodes.length));

@@ -1,7 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../src/analysis/rng.ts';
 import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
 import { axeCheck, skipBrowser, useE2e } from './harness.ts';
+import { shownNetwork } from './page-helpers.ts';
+import { firmNode, syntheticId, syntheticTie } from './synthetic-network.ts';
 
 // Large centres (more than LARGE_GRAPH_TIES ties or LARGE_GRAPH_NODES nodes) are drawn with Canvas 2D
 // instead of sigma; this checks that drawing does what the sigma one does: counts, filters, zoom, hover
@@ -9,71 +11,21 @@ import { axeCheck, skipBrowser, useE2e } from './harness.ts';
 const NODES = 600;
 const TIES = 2400;
 
-/** mulberry32: the same network on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function largeNetwork(centerId: string): CenterNetwork {
-  const random = rng(7);
-  const id = (kind: number, i: number) =>
-    `00000000-0000-4000-${(0x8000 + kind).toString(16)}-${i.toString(16).padStart(12, '0')}`;
-  const nodes = Array.from({ length: NODES }, (_, i) => ({
-    id: id(1, i),
-    kind: 'enterprise' as const,
-    label: `IKM Besar ${i + 1}`,
-    regionCode: null,
-    role: 'member',
-    member: true,
-    commodity: 'Sepatu',
-    latitude: null,
-    longitude: null,
-  }));
+  const random = createRng(7);
+  const nodes = Array.from({ length: NODES }, (_, i) => firmNode(syntheticId(1, i), `IKM Besar ${i + 1}`));
   const ties = Array.from({ length: TIES }, (_, k) => {
     const a = Math.floor(random() * NODES);
     const b = (a + 1 + Math.floor(random() * (NODES - 1))) % NODES;
-    const valence = k % 8 === 0 ? 'conflict' : k % 16 === 1 ? 'coopetition' : 'collaboration';
-    return {
-      id: id(2, k),
+    return syntheticTie({
+      id: syntheticId(2, k),
       source: nodes[a]!.id,
       target: nodes[b]!.id,
-      type:
-        valence === 'conflict'
-          ? 'PRICE_UNDERCUTTING'
-          : valence === 'coopetition'
-            ? 'FAIR_COMPETITION'
-            : 'TOLL_MANUFACTURING',
-      valence,
+      valence: k % 8 === 0 ? 'conflict' : k % 16 === 1 ? 'coopetition' : 'collaboration',
       directed: k % 3 === 0,
-      startDate: '2020-01-01',
-      endDate: null,
-      strength: 3,
-      frequency: null,
-      formality: 'oral',
-      confidence: 'reported',
-      legalPattern: null,
-      confidential: false,
-    };
+    });
   });
-  return { centerId, at: null, nodes, ties } as CenterNetwork;
-}
-
-async function shown(page: Page) {
-  const canvas = page.getByTestId('network-canvas');
-  await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('done');
-  await expect.poll(() => canvas.getAttribute('data-node-count'), { timeout: 10_000 }).not.toBeNull();
-  return {
-    nodes: Number(await canvas.getAttribute('data-node-count')),
-    edges: Number(await canvas.getAttribute('data-edge-count')),
-    valences: (await canvas.getAttribute('data-edge-valences')) ?? '',
-  };
+  return { centerId, at: null, nodes, ties };
 }
 
 describe.skipIf(skipBrowser)('large centre network (Canvas 2D drawing)', () => {
@@ -102,8 +54,8 @@ describe.skipIf(skipBrowser)('large centre network (Canvas 2D drawing)', () => {
     await page.goto(`/sentra/${centreId}`);
     const canvas = page.getByTestId('network-canvas');
     await canvas.waitFor();
-    expect(await canvas.getAttribute('data-renderer')).toBe('canvas');
-    expect(await shown(page)).toEqual({
+    expect(await shownNetwork(page)).toEqual({
+      renderer: 'canvas',
       nodes: NODES,
       edges: TIES,
       valences: 'collaboration conflict coopetition',
@@ -115,11 +67,11 @@ describe.skipIf(skipBrowser)('large centre network (Canvas 2D drawing)', () => {
     await page.getByTestId('valence-collaboration').uncheck();
     await page.getByTestId('valence-coopetition').uncheck();
     const conflicts = network.ties.filter((t) => t.valence === 'conflict').length;
-    await expect.poll(async () => (await shown(page)).edges).toBe(conflicts);
-    expect((await shown(page)).valences).toBe('conflict');
+    await expect.poll(async () => (await shownNetwork(page)).edges).toBe(conflicts);
+    expect((await shownNetwork(page)).valences).toBe('conflict');
     await page.getByTestId('valence-collaboration').check();
     await page.getByTestId('valence-coopetition').check();
-    await expect.poll(async () => (await shown(page)).edges).toBe(TIES);
+    await expect.poll(async () => (await shownNetwork(page)).edges).toBe(TIES);
 
     // The wheel zooms: the picture changes.
     await canvas.scrollIntoViewIfNeeded();
@@ -145,6 +97,6 @@ describe.skipIf(skipBrowser)('large centre network (Canvas 2D drawing)', () => {
     await focus.waitFor();
     const node = (await focus.getAttribute('data-node'))!;
     const degree = network.ties.filter((t) => t.source === node || t.target === node).length;
-    await expect.poll(async () => (await shown(page)).edges).toBe(degree);
+    await expect.poll(async () => (await shownNetwork(page)).edges).toBe(degree);
   }, 240_000);
 });

@@ -3,30 +3,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
 import { skipBrowser, useE2e } from './harness.ts';
+import { apiGet, openCentre, SLOW, shownNetwork } from './page-helpers.ts';
+import { firmNode, syntheticId, syntheticTie } from './synthetic-network.ts';
 
 // The harness' Chromium runs with --disable-gpu, so WebGL is software there and the view picks the
 // Canvas 2D drawing by itself; these tests keep sigma covered through the "Renderer" override and check
 // that the Canvas 2D drawing puts arrowheads on directed ties.
-
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json();
-  }, `/api${path}`);
-}
-
-async function shown(page: Page) {
-  const canvas = page.getByTestId('network-canvas');
-  await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('done');
-  await expect.poll(() => canvas.getAttribute('data-node-count'), { timeout: 60_000 }).not.toBeNull();
-  return {
-    renderer: await canvas.getAttribute('data-renderer'),
-    nodes: Number(await canvas.getAttribute('data-node-count')),
-    edges: Number(await canvas.getAttribute('data-edge-count')),
-    valences: (await canvas.getAttribute('data-edge-valences')) ?? '',
-  };
-}
 
 /** The exported PNG's bytes (the "Download PNG" button), once two exports in a row are the same. */
 async function stablePng(page: Page): Promise<Buffer> {
@@ -65,39 +47,17 @@ async function greenPixels(page: Page, png: Buffer): Promise<number> {
 
 /** Two firms and one collaboration tie between them, directed or not. */
 function pair(centerId: string, directed: boolean): CenterNetwork {
-  const node = (i: number) => ({
-    id: `00000000-0000-4000-8001-00000000000${i}`,
-    kind: 'enterprise' as const,
-    label: `IKM Uji ${i}`,
-    regionCode: null,
-    role: 'member',
-    member: true,
-    commodity: 'Sepatu',
-    latitude: null,
-    longitude: null,
-  });
-  const nodes = [node(1), node(2)];
-  const tie = {
-    id: '00000000-0000-4000-8002-000000000001',
-    // Towards the first firm, drawn on the right: its label (right of the disc) does not cover the head.
+  const nodes = [firmNode(syntheticId(1, 1), 'IKM Uji 1'), firmNode(syntheticId(1, 2), 'IKM Uji 2')];
+  // Towards the first firm, drawn on the right: its label (right of the disc) does not cover the head.
+  const tie = syntheticTie({
+    id: syntheticId(2, 1),
     source: nodes[1]!.id,
     target: nodes[0]!.id,
-    type: 'TOLL_MANUFACTURING',
     valence: 'collaboration',
     directed,
-    startDate: '2020-01-01',
-    endDate: null,
-    strength: 3,
-    frequency: null,
-    formality: 'oral',
-    confidence: 'reported',
-    legalPattern: null,
-    confidential: false,
-  };
-  return { centerId, at: null, nodes, ties: [tie] } as unknown as CenterNetwork;
+  });
+  return { centerId, at: null, nodes, ties: [tie] };
 }
-
-const SLOW = 240_000;
 
 describe.skipIf(skipBrowser)('network drawing choice', () => {
   const e2e = useE2e();
@@ -108,18 +68,16 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
       const page = await e2e.newPage();
       page.setDefaultTimeout(60_000);
       await e2e.signIn(page, 'admin');
-      const centre = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!;
-      const network = await apiGet<CenterNetwork>(page, `/centers/${centre.id}/network`);
-      await page.goto(`/sentra/${centre.id}`);
+      const { network } = await openCentre(page, 'Cibaduyut');
       const canvas = page.getByTestId('network-canvas');
       await canvas.waitFor({ timeout: 60_000 });
-      expect((await shown(page)).renderer).toBe('canvas');
+      expect((await shownNetwork(page)).renderer).toBe('canvas');
       // The arrow note is for large graphs only: this one has arrows.
       expect(await page.getByTestId('legend-large').count()).toBe(0);
 
       await page.getByLabel('Penggambar').selectOption({ label: 'WebGL (sigma)' });
       await expect.poll(() => canvas.getAttribute('data-renderer')).toBe('webgl');
-      const all = await shown(page);
+      const all = await shownNetwork(page);
       expect(all).toMatchObject({
         renderer: 'webgl',
         nodes: network.nodes.length,
@@ -128,13 +86,13 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
       await page.getByTestId('valence-collaboration').uncheck();
       await page.getByTestId('valence-coopetition').uncheck();
       const conflicts = network.ties.filter((t) => t.valence === 'conflict').length;
-      await expect.poll(async () => (await shown(page)).edges, { timeout: 60_000 }).toBe(conflicts);
-      expect((await shown(page)).valences).toBe('conflict');
+      await expect.poll(async () => (await shownNetwork(page)).edges, { timeout: 60_000 }).toBe(conflicts);
+      expect((await shownNetwork(page)).valences).toBe('conflict');
 
       // Back to automatic: Canvas 2D again, with the filter kept.
       await page.getByLabel('Penggambar').selectOption({ label: 'Otomatis' });
       await expect.poll(() => canvas.getAttribute('data-renderer')).toBe('canvas');
-      await expect.poll(async () => (await shown(page)).edges, { timeout: 60_000 }).toBe(conflicts);
+      await expect.poll(async () => (await shownNetwork(page)).edges, { timeout: 60_000 }).toBe(conflicts);
       await page.context().close();
     },
     SLOW,
@@ -167,7 +125,7 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
           }),
         );
         await page.goto(`/sentra/${centreId}`);
-        expect(await shown(page)).toMatchObject({ renderer: 'canvas', nodes: 2, edges: 1 });
+        expect(await shownNetwork(page)).toMatchObject({ renderer: 'canvas', nodes: 2, edges: 1 });
         greens.push(await greenPixels(page, await stablePng(page)));
       }
       const [undirected, directed] = greens as [number, number];

@@ -1,32 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CenterAnalysis } from '../../src/center-analysis/center-analysis.schema.ts';
-import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
-
-/** A GET through the signed-in page, so the session cookie and the reader's rights apply. */
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json();
-  }, `/api${path}`);
-}
-
-/** Waits until the canvas reports what sigma shows, after the layout settled, and returns it. */
-async function shown(page: Page) {
-  const canvas = page.getByTestId('network-canvas');
-  await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('done');
-  await expect.poll(() => canvas.getAttribute('data-node-count'), { timeout: 10_000 }).not.toBeNull();
-  return {
-    nodes: Number(await canvas.getAttribute('data-node-count')),
-    edges: Number(await canvas.getAttribute('data-edge-count')),
-    valences: (await canvas.getAttribute('data-edge-valences')) ?? '',
-  };
-}
-
-// WebGL in software and a shared two-core machine: a page can take tens of seconds.
-const SLOW = 240_000;
+import { apiGet, openCentre, SLOW, shownNetwork } from './page-helpers.ts';
 
 describe.skipIf(skipBrowser)('centre network view', () => {
   const e2e = useE2e();
@@ -37,14 +12,10 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       const page = await e2e.newPage();
       page.setDefaultTimeout(60_000);
       await e2e.signIn(page, 'admin');
-      const centres = await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?q=Cibaduyut');
-      const centre = centres.items[0]!;
-      const network = await apiGet<CenterNetwork>(page, `/centers/${centre.id}/network`);
+      const { centre, network } = await openCentre(page, 'Cibaduyut');
       expect(network.ties.length).toBeGreaterThan(20);
-
-      await page.goto(`/sentra/${centre.id}`);
       await page.getByTestId('network-canvas').waitFor({ timeout: 60_000 });
-      const all = await shown(page);
+      const all = await shownNetwork(page);
       expect(all.nodes).toBe(network.nodes.length);
       expect(all.edges).toBe(network.ties.length);
       // Beside the graph: the stored analysis' pattern, intervention targets and brokers, as the API has them.
@@ -74,9 +45,11 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       await page.getByTestId('valence-collaboration').uncheck();
       await page.getByTestId('valence-coopetition').uncheck();
       const conflicts = network.ties.filter((t) => t.valence === 'conflict');
-      await expect.poll(async () => (await shown(page)).edges, { timeout: 30_000 }).toBe(conflicts.length);
-      expect((await shown(page)).valences).toBe('conflict');
-      expect((await shown(page)).nodes).toBe(network.nodes.length);
+      await expect
+        .poll(async () => (await shownNetwork(page)).edges, { timeout: 30_000 })
+        .toBe(conflicts.length);
+      expect((await shownNetwork(page)).valences).toBe('conflict');
+      expect((await shownNetwork(page)).nodes).toBe(network.nodes.length);
       await page.getByTestId('valence-collaboration').check();
       await page.getByTestId('valence-coopetition').check();
 
@@ -87,7 +60,9 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       const active = network.ties.filter(
         (t) => t.startDate <= day && (t.endDate === null || day < t.endDate),
       );
-      await expect.poll(async () => (await shown(page)).edges, { timeout: 30_000 }).toBe(active.length);
+      await expect
+        .poll(async () => (await shownNetwork(page)).edges, { timeout: 30_000 })
+        .toBe(active.length);
       await page.getByTestId('date-toggle').uncheck();
 
       // Search a firm: it and its neighbours stay, the other ties go.
@@ -103,7 +78,9 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       await page.getByTestId('network-search').press('Enter');
       const focus = page.getByTestId('network-focus');
       await expect.poll(() => focus.getAttribute('data-node'), { timeout: 30_000 }).toBe(firm.id);
-      await expect.poll(async () => (await shown(page)).edges, { timeout: 30_000 }).toBe(degree.get(firm.id));
+      await expect
+        .poll(async () => (await shownNetwork(page)).edges, { timeout: 30_000 })
+        .toBe(degree.get(firm.id));
 
       // From the focus line to the firm's own page.
       await focus.getByRole('link').click();
@@ -113,7 +90,7 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       // A new conflict tie recorded through the API appears after "reload network".
       await page.goBack();
       await page.getByTestId('network-canvas').waitFor({ timeout: 60_000 });
-      const before = await shown(page);
+      const before = await shownNetwork(page);
       const other = network.nodes.find((n) => n.kind === 'enterprise' && n.member && n.id !== firm.id)!;
       const created = await page.evaluate(
         async ({ centerId, from, to }) => {
@@ -136,7 +113,9 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       );
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       await page.getByTestId('network-reload').click();
-      await expect.poll(async () => (await shown(page)).edges, { timeout: 60_000 }).toBe(before.edges + 1);
+      await expect
+        .poll(async () => (await shownNetwork(page)).edges, { timeout: 60_000 })
+        .toBe(before.edges + 1);
       await page.context().close();
     },
     SLOW,
@@ -150,7 +129,7 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       await e2e.signIn(page, 'researcher');
       const centres = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Plered');
       await page.goto(`/sentra/${centres.items[0]!.id}`);
-      await shown(page);
+      await shownNetwork(page);
       expect(await axeCheck(page)).toEqual([]);
       await page.getByTestId('lang-en').click();
       await page.locator('.network-tables summary').click();
