@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { CanvasNetwork } from './CanvasNetwork.tsx';
 import type { CanvasProps as Props, ShownCounts } from './canvas-types.ts';
 import { type NetworkGraph, tieVisible } from './graph-model.ts';
-import { CanvasNetwork } from './CanvasNetwork.tsx';
 import { useForceLayout } from './layout.ts';
 import type { Renderer } from './renderer-choice.ts';
 
