@@ -1,28 +1,11 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSimpul } from '../../test/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { loadDemo } from '../demo/demo.ts';
 
 let database: TestDatabase;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `./bin/simpul …` against the test database (not a TTY here, so progress comes as plain lines). */
-function simpul(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      path.resolve('bin/simpul'),
-      args,
-      { env: { ...process.env, DATABASE_URL: database.url }, timeout: 120_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const simpul = (...args: string[]) => runSimpul(args, { databaseUrl: database.url, timeout: 120_000 });
 
 const storedCount = async () =>
   Number(

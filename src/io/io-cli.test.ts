@@ -1,31 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSimpul } from '../../test/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { dinasRows, exportBytes, toCsv } from './io.test-helpers.ts';
 
 let database: TestDatabase;
 let folder: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `./bin/simpul …` against the test database, as a user would from a terminal (not a TTY here). */
-function simpul(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      path.resolve('bin/simpul'),
-      args,
-      { env: { ...process.env, DATABASE_URL: database.url }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const simpul = (...args: string[]) => runSimpul(args, { databaseUrl: database.url });
 
 const file = (name: string, content: string) => {
   const target = path.join(folder, name);

@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { runSimpul } from '../../test/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { BANDUNG, centerWith, enterpriseIn, tie } from '../interactions/interactions.test-helpers.ts';
 import { readGexf } from '../network-files/gexf.ts';
@@ -15,17 +15,7 @@ let database: TestDatabase;
 let folder: string;
 let center: string;
 
-/** Runs `./bin/simpul …` against an empty test database, as a user would from a terminal. */
-function simpul(...args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      path.resolve('bin/simpul'),
-      args,
-      { env: { ...process.env, DATABASE_URL: database.url }, timeout: 60_000 },
-      (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
-    );
-  });
-}
+const simpul = (...args: string[]) => runSimpul(args, { databaseUrl: database.url });
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -1,28 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runSimpul } from '../../test/cli.ts';
 
 interface Fixture {
   edges: [string, string, number, number][];
   measures: { betweenness: Record<string, number> };
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-// No DATABASE_URL on purpose: the command must not need a database.
-function simpul(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(path.resolve('bin/simpul'), args, { timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+// No database on purpose: the command must not need one.
+const simpul = (...args: string[]) => runSimpul(args);
 
 const karate = JSON.parse(readFileSync('src/analysis/fixtures/karate.json', 'utf8')) as Fixture;
 const folder = mkdtempSync(path.join(os.tmpdir(), 'simpul-network-cli-'));
