@@ -30,6 +30,7 @@ import { chromium, type Page } from 'playwright-core';
 import { createRng } from '../src/analysis/rng.ts';
 import { WEB_DIST } from '../src/http/web.ts';
 import { INTERACTION_TYPES, LEGAL_PATTERNS } from '../src/interactions/interaction-types.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../web/e2e/chromium.ts';
 import { firmNode, syntheticId, syntheticTie } from '../web/e2e/synthetic-network.ts';
 
 // Another folder (e.g. a private `vite build --outDir`) when dist/web is being rebuilt by someone else.
@@ -37,15 +38,6 @@ const WEB = process.env.BENCH_WEB_DIR ? path.resolve(process.env.BENCH_WEB_DIR) 
 const NODES = Number(process.env.BENCH_NODES ?? 5000);
 const TIES = Number(process.env.BENCH_TIES ?? 20000);
 const CENTRE = '00000000-0000-4000-8000-00000000b3c4';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const TYPES = { 'text/html': 'html', 'text/javascript': 'js', 'text/css': 'css', 'application/json': 'map' };
 
 /** A centre network of NODES firms and TIES ties in the API's shape (preferential attachment-ish). */
@@ -196,7 +188,7 @@ async function main() {
     throw new Error('run npm run build:web first');
   const network = syntheticNetwork();
   const web = await serveWeb(JSON.stringify(network));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const rows: [string, string][] = [];
   try {
     // 1. First screen of `/` (a visitor: the sign-in page), best of 5 cold loads.

@@ -13,13 +13,12 @@ import type { SimpulApp } from '../../src/http/types.ts';
 import { WEB_DIST } from '../../src/http/web.ts';
 import { TEST_CONFIG } from '../../test/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 // A browser test waits on a real server, browser and database on a 2-core machine that other test files
 // share: generous limits, so a loaded machine makes the suite slower, not red.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 300_000, expect: { poll: { timeout: 30_000 } } });
 
-/** Debian's Chromium; CI installs it (`.ci/run`). */
-export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT_DIR = path.join(ROOT, 'docs/screenshots');
 
@@ -29,17 +28,6 @@ export const browserSkipReason = existsSync(CHROMIUM) ? null : `${CHROMIUM} not 
 /** True when the browser tests of a file should be skipped (Chromium missing and not required). */
 export const skipBrowser = browserSkipReason !== null && !required;
 if (skipBrowser) console.warn(`SKIPPED browser tests: ${browserSkipReason}`);
-
-// No swiftshader: it breaks sigma's WebGL in headless Chromium.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Email of each role's demo account (src/demo/demo-users.ts). */
 const DEMO_EMAIL: Record<Role, string> = {
