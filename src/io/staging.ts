@@ -93,15 +93,10 @@ export class Stager {
     return this.bufferedChars >= CHUNK_CHARS;
   }
 
-  /** Hands the buffered rows to PostgreSQL. */
-  async send(): Promise<void> {
-    await this.write();
-  }
-
   /** Sends what is left, ends the COPY and waits until PostgreSQL has stored every row. */
   async flush(): Promise<void> {
     if (this.staged === 0) return;
-    await this.write();
+    await this.send();
     this.stream?.end();
     await this.done;
     if (this.failure) throw this.failure;
@@ -117,7 +112,8 @@ export class Stager {
     await this.done;
   }
 
-  private async write(): Promise<void> {
+  /** Hands the buffered rows to PostgreSQL. */
+  async send(): Promise<void> {
     const chunk = this.buffer.join('');
     this.buffer = [];
     this.bufferedChars = 0;

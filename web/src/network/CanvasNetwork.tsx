@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { blitMoved, countDrawn, drawLabel, drawNetwork, nodeAt, ringNode } from './canvas-renderer.ts';
-import type { CanvasProps, ShownCounts } from './canvas-types.ts';
+import { type CanvasProps, drawingAttributes, type ShownCounts } from './canvas-types.ts';
 import { type Camera, panBy, Viewport, zoomAt } from './canvas-viewport.ts';
 import { isLargeGraph } from './graph-model.ts';
 import { useForceLayout } from './layout.ts';
@@ -252,14 +252,7 @@ export function CanvasNetwork(props: CanvasProps) {
     <div
       ref={container}
       className="network-canvas network-canvas-2d"
-      role="img"
-      aria-label={props.label}
-      data-testid="network-canvas"
-      data-renderer="canvas"
-      data-node-count={counts?.nodes}
-      data-edge-count={counts?.edges}
-      data-edge-valences={counts?.valences}
-      data-layout={layoutState}
+      {...drawingAttributes('canvas', props.label, counts, layoutState)}
     >
       <canvas ref={canvasRef} />
       <canvas ref={overlayRef} />

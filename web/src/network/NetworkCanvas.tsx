@@ -3,7 +3,7 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CanvasNetwork } from './CanvasNetwork.tsx';
-import type { CanvasProps as Props, ShownCounts } from './canvas-types.ts';
+import { drawingAttributes, type CanvasProps as Props, type ShownCounts } from './canvas-types.ts';
 import { type NetworkGraph, tieVisible } from './graph-model.ts';
 import { useForceLayout } from './layout.ts';
 import type { Renderer } from './renderer-choice.ts';
@@ -127,14 +127,7 @@ function SigmaCanvas(props: Props) {
     <div
       ref={container}
       className="network-canvas"
-      role="img"
-      aria-label={props.label}
-      data-testid="network-canvas"
-      data-renderer="webgl"
-      data-node-count={counts?.nodes}
-      data-edge-count={counts?.edges}
-      data-edge-valences={counts?.valences}
-      data-layout={layoutState}
+      {...drawingAttributes('webgl', props.label, counts, layoutState)}
     />
   );
 }

@@ -6,7 +6,7 @@ export interface CanvasHandle {
   snapshot(): Promise<Blob | null>;
 }
 
-/** The props both network drawings (sigma for normal centres, Canvas 2D for large ones) take. */
+/** The props both network drawings (sigma, and the Canvas 2D drawing) take. */
 export interface CanvasProps {
   graph: NetworkGraph;
   filter: TieFilter;
@@ -26,4 +26,26 @@ export interface ShownCounts {
   nodes: number;
   edges: number;
   valences: string;
+}
+
+/**
+ * The container attributes both drawings share: an image role with the view's label, and what is drawn
+ * (`data-*`, read by the browser tests and the web bench).
+ */
+export function drawingAttributes(
+  renderer: 'webgl' | 'canvas',
+  label: string,
+  counts: ShownCounts | null,
+  layout: string,
+) {
+  return {
+    role: 'img',
+    'aria-label': label,
+    'data-testid': 'network-canvas',
+    'data-renderer': renderer,
+    'data-node-count': counts?.nodes,
+    'data-edge-count': counts?.edges,
+    'data-edge-valences': counts?.valences,
+    'data-layout': layout,
+  } as const;
 }
