@@ -5,7 +5,7 @@ import { tr } from '../shared/i18n.ts';
 import type { Source } from '../shared/provenance.ts';
 import { enterpriseExists } from './enterprises.repo.ts';
 import type { SizeClassReport } from './size-classes.schema.ts';
-import { sizeClasses } from './size-classes.ts';
+import { type SizeInputs, sizeClasses } from './size-classes.ts';
 import { deleteYearRow, latestYear, listYearRows, upsertYearRow, type YearRow } from './year-data.repo.ts';
 import type { EnterpriseYear, EnterpriseYearPut } from './year-data.schema.ts';
 
@@ -96,14 +96,29 @@ export function sizeClassReport(row: YearRow): SizeClassReport {
     year: row.year,
     source: row.source as Source,
     vintage: row.vintage,
-    classes: sizeClasses({
-      year: row.year,
-      workersMale: row.workers_male,
-      workersFemale: row.workers_female,
-      investmentExclLandBuilding: row.investment_excl_land_building,
-      businessCapital: row.business_capital,
-      annualSales: row.annual_sales,
-    }),
+    classes: sizeClasses(sizeInputsOf(row)),
+  };
+}
+
+/** The figures a size class is decided by, from a stored yearly row (or a query with the same columns). */
+export function sizeInputsOf(
+  row: Pick<
+    YearRow,
+    | 'year'
+    | 'workers_male'
+    | 'workers_female'
+    | 'investment_excl_land_building'
+    | 'business_capital'
+    | 'annual_sales'
+  >,
+): SizeInputs {
+  return {
+    year: row.year,
+    workersMale: row.workers_male,
+    workersFemale: row.workers_female,
+    investmentExclLandBuilding: row.investment_excl_land_building,
+    businessCapital: row.business_capital,
+    annualSales: row.annual_sales,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { sizeClasses } from '../enterprises/size-classes.ts';
+import { sizeInputsOf } from '../enterprises/year-data.service.ts';
 import { findRegion } from '../regions/regions.repo.ts';
 import type { Region } from '../regions/regions.schema.ts';
 import { regionRowToRegion } from '../regions/regions.service.ts';
@@ -28,14 +29,9 @@ const emptyFigures = (): OverviewFigures => ({
 /** The Permenperin 64/2016 class (the Ministry's IK/IM/IB) of one member's latest figures. */
 function industryClass(row: MemberFiguresRow): keyof SizeCounts {
   if (row.year === null) return 'unknown';
-  const verdict = sizeClasses({
-    year: row.year,
-    workersMale: row.workers_male,
-    workersFemale: row.workers_female,
-    investmentExclLandBuilding: row.investment_excl_land_building,
-    businessCapital: row.business_capital,
-    annualSales: row.annual_sales,
-  }).find((c) => c.regime === 'permenperin_64_2016')?.class;
+  const verdict = sizeClasses(sizeInputsOf({ ...row, year: row.year })).find(
+    (c) => c.regime === 'permenperin_64_2016',
+  )?.class;
   return verdict === 'IK' || verdict === 'IM' || verdict === 'IB' ? verdict : 'unknown';
 }
 
