@@ -12,7 +12,10 @@
  */
 import path from 'node:path';
 import pg from 'pg';
+import { createKysely } from '../src/db/database.ts';
 import { acquireEmbedded } from '../src/db/embedded.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { ensureRegions } from '../src/regions/regions.loader.ts';
 
 const ROWS = Number(process.argv[2] ?? 200_000);
 const ENTERPRISES = Math.ceil(ROWS / 4);
@@ -65,6 +68,115 @@ const CASES: { label: string; reset: string; run: string }[] = [
   },
 ];
 
+/**
+ * The bench file's content, already validated and resolved, in temp tables of the shape the import's
+ * writes read from: 50,000 enterprises with their owners (half with a NIB, villages of Kota Bandung) and
+ * their yearly rows.
+ */
+const OWN_SOURCE = `
+  CREATE TEMP TABLE src_e AS
+    SELECT gen_random_uuid() AS id, gen_random_uuid() AS owner_id,
+           CASE WHEN i % 2 = 0 THEN (9100000000000 + i)::text END AS nib,
+           'IKM Sepatu kulit ' || i AS name, 'Asep Sintetis ' || i AS owner_name,
+           'Jl. Contoh No. ' || (i % 300) || ', RT 0' || (i % 9) AS address,
+           v.code AS region_code, '08' || (1000000000 + i) AS phone, 'Sepatu kulit'::text AS commodity,
+           'Sepatu kulit'::text AS products, 'individual'::text AS legal_form, 2000 + i % 24 AS license_year,
+           '[{"code": "15201", "version": "2020"}]'::jsonb AS kbli
+      FROM generate_series(1, ${ENTERPRISES}) i
+      JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS k FROM regions
+             WHERE code LIKE '32.73.__.____') v
+        ON v.k = i % (SELECT count(*) FROM regions WHERE code LIKE '32.73.__.____');
+  CREATE TEMP TABLE src_y AS
+    SELECT e.id AS enterprise_id, g AS year, 'dinas_census'::text AS source, g::text AS vintage,
+           1 + (hashint4(e.nib_n + g) & 7) AS tkl, 1 + (hashint4(e.nib_n - g) & 7) AS tkp,
+           1000000::bigint * (5 + (hashint4(g * e.nib_n) & 255)) AS inv, (hashint4(e.nib_n) & 4095)::numeric AS qty,
+           'pasang'::text AS unit, 1000::bigint * (hashint4(e.nib_n * 7 + g) & 1048575) AS val,
+           500::bigint * (hashint4(e.nib_n * 5 + g) & 1048575) AS raw
+      FROM (SELECT id, row_number() OVER ()::int AS nib_n FROM src_e) e, generate_series(2020, 2023) g
+     LIMIT ${ROWS};
+  ANALYZE src_e; ANALYZE src_y;`;
+
+/** The import's four writes of a first import (src/io/kinds/enterprises.write.ts), minus the staging joins. */
+const OWN_WRITES: { label: string; run: string }[] = [
+  {
+    label: 'people (owners)',
+    run: `INSERT INTO people (id, full_name, roles) SELECT owner_id, owner_name, '{owner}' FROM src_e`,
+  },
+  {
+    label: 'enterprises',
+    run: `INSERT INTO enterprises (id, nib, name, owner_person_id, address, region_code, phone, commodity,
+                                   products, legal_form, license_year, kbli)
+          SELECT id, nib, name, owner_id, address, region_code, phone, commodity, products, legal_form,
+                 license_year, kbli FROM src_e`,
+  },
+  {
+    label: 'person_affiliations',
+    run: `INSERT INTO person_affiliations (person_id, enterprise_id, role) SELECT owner_id, id, 'owner' FROM src_e`,
+  },
+  {
+    label: 'enterprise_year_data',
+    run: `INSERT INTO enterprise_year_data (enterprise_id, year, source, vintage, workers_male, workers_female,
+                                            investment_excl_land_building, production_qty, production_unit,
+                                            production_value, raw_aux_material_value)
+          SELECT enterprise_id, year, source, vintage, tkl, tkp, inv, qty, unit, val, raw FROM src_y`,
+  },
+];
+
+/**
+ * Part two: the same content written into Simpul's own migrated schema (its indexes, foreign keys and
+ * triggers), straight from temp tables — no file, no validation, no key resolution. The import cannot
+ * be faster than this. Run in a transaction that is rolled back, once with the bulk audit trail as an
+ * import has it (migration 0004), once with the audit triggers switched off inside the transaction, and
+ * once with no trigger firing at all (no audit, no foreign-key check: heap and indexes only).
+ */
+async function ownSchemaFloor(client: pg.Client): Promise<void> {
+  await client.query(OWN_SOURCE);
+  const variants = [
+    { label: 'with the audit trail (as an import)', setup: "SET LOCAL simpul.audit_bulk = 'on'" },
+    {
+      label: 'audit triggers off (diagnostic)',
+      setup: `SET LOCAL simpul.audit_bulk = 'on';
+        ${['people', 'enterprises', 'person_affiliations', 'enterprise_year_data']
+          .map((table) => `ALTER TABLE ${table} DISABLE TRIGGER audit_insert`)
+          .join('; ')}`,
+    },
+    {
+      // No trigger at all fires: neither the audit trail nor the foreign-key checks. Only heap and indexes.
+      label: 'no triggers, no foreign-key checks (replica role; diagnostic)',
+      setup: 'SET LOCAL session_replication_role = replica',
+    },
+  ];
+  console.log(
+    `\nSimpul's schema, ${ENTERPRISES.toLocaleString('en')} enterprises + owners + ${ROWS.toLocaleString('en')} yearly rows; best of 3 (ms)`,
+  );
+  console.log(`${OWN_WRITES.map((w) => w.label.padStart(22)).join('')}${'total'.padStart(9)}  rows/s`);
+  for (const variant of variants) {
+    let best: number[] | undefined;
+    for (let i = 0; i < 3; i += 1) {
+      await client.query('BEGIN');
+      await client.query("SET LOCAL work_mem = '64MB'");
+      await client.query(variant.setup);
+      const times: number[] = [];
+      for (const write of OWN_WRITES) {
+        const started = performance.now();
+        await client.query(write.run);
+        times.push(performance.now() - started);
+      }
+      await client.query('ROLLBACK');
+      // Rolled-back rows leave dead tuples and index entries; the next run starts from clean tables.
+      await client.query(
+        'VACUUM people, enterprises, person_affiliations, enterprise_year_data, audit_log, audit_bulk_rows',
+      );
+      const sum = (t: number[]) => t.reduce((a, b) => a + b, 0);
+      if (!best || sum(times) < sum(best)) best = times;
+    }
+    const total = (best ?? []).reduce((a, b) => a + b, 0);
+    console.log(
+      `${(best ?? []).map((t) => t.toFixed(0).padStart(22)).join('')}${total.toFixed(0).padStart(9)}  ${Math.round((ROWS * 1000) / total).toLocaleString('en')}  ${variant.label}`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? 'data/bench');
   const port = Number(process.env.SIMPUL_PG_PORT ?? 54359);
@@ -98,6 +210,14 @@ async function main(): Promise<void> {
       const perRow = (best * 1000) / ROWS;
       console.log(`${best.toFixed(0).padStart(7)} ms  ${perRow.toFixed(1).padStart(5)} µs/row  ${label}`);
     }
+    const db = createKysely(url.toString(), { applicationName: 'simpul-bench-floor', poolSize: 1 });
+    try {
+      await migrateToLatest(db);
+      await ensureRegions(db);
+    } finally {
+      await db.destroy();
+    }
+    await ownSchemaFloor(client);
   } finally {
     await client.end();
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
