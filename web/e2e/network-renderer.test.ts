@@ -63,7 +63,7 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
   const e2e = useE2e();
 
   it(
-    'draws with Canvas 2D in software WebGL, and with sigma when the reader chooses WebGL',
+    'draws with Canvas 2D in software WebGL, and with sigma when the reader chooses WebGL (remembered)',
     async () => {
       const page = await e2e.newPage();
       page.setDefaultTimeout(60_000);
@@ -93,6 +93,17 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
       await page.getByLabel('Penggambar').selectOption({ label: 'Otomatis' });
       await expect.poll(() => canvas.getAttribute('data-renderer')).toBe('canvas');
       await expect.poll(async () => (await shownNetwork(page)).edges, { timeout: 60_000 }).toBe(conflicts);
+
+      // The choice is remembered for the next network this browser opens; choosing automatic forgets it.
+      const select = page.getByLabel('Penggambar');
+      await select.selectOption({ label: 'WebGL (sigma)' });
+      await page.reload();
+      await expect.poll(() => canvas.getAttribute('data-renderer'), { timeout: 60_000 }).toBe('webgl');
+      expect(await select.inputValue()).toBe('webgl');
+      await select.selectOption({ label: 'Otomatis' });
+      await page.reload();
+      await expect.poll(() => canvas.getAttribute('data-renderer'), { timeout: 60_000 }).toBe('canvas');
+      expect(await select.inputValue()).toBe('auto');
       await page.context().close();
     },
     SLOW,

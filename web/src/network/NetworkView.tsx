@@ -21,7 +21,7 @@ import { type CanvasHandle, NetworkCanvas } from './NetworkCanvas.tsx';
 import { type ControlState, NetworkControls } from './NetworkControls.tsx';
 import { NetworkLegend } from './NetworkLegend.tsx';
 import { NetworkTables } from './NetworkTables.tsx';
-import { chooseRenderer } from './renderer-choice.ts';
+import { chooseRenderer, rememberRendererChoice, storedRendererChoice } from './renderer-choice.ts';
 import { networkToSvg } from './svg-export.ts';
 import './network.css';
 
@@ -57,7 +57,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     valences: new Set(['collaboration', 'conflict', 'coopetition']),
     type: '',
     day: null,
-    renderer: 'auto',
+    renderer: storedRendererChoice(),
   }));
   const [focusNode, setFocusNode] = useState<string | null>(null);
   const [handle, setHandle] = useState<CanvasHandle | null>(null);
@@ -92,6 +92,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     [graph, focusNode, filter],
   );
   const renderer = useMemo(() => chooseRenderer(graph, controls.renderer), [graph, controls.renderer]);
+  useEffect(() => rememberRendererChoice(controls.renderer), [controls.renderer]);
   const visibleTies = useMemo(() => network.ties.filter((tie) => tieVisible(tie, filter)), [network, filter]);
   const measures = useMemo(() => new Map((analysis?.nodes ?? []).map((m) => [m.id, m])), [analysis]);
   const names = useMemo(() => new Map(network.nodes.map((n) => [n.id, n.label])), [network]);

@@ -44,6 +44,22 @@ function detectSoftware(): boolean {
   }
 }
 
+const STORAGE_KEY = 'simpul.renderer';
+const CHOICES: readonly RendererChoice[] = ['auto', 'webgl', 'canvas'];
+
+/** The drawing this browser's reader last chose (remembered like the language); 'auto' until they choose. */
+export function storedRendererChoice(): RendererChoice {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return CHOICES.find((choice) => choice === stored) ?? 'auto';
+}
+
+/** Remembers the reader's choice for the next network they open; 'auto' forgets it. */
+export function rememberRendererChoice(choice: RendererChoice): void {
+  if (typeof localStorage === 'undefined') return;
+  if (choice === 'auto') localStorage.removeItem(STORAGE_KEY);
+  else localStorage.setItem(STORAGE_KEY, choice);
+}
+
 /**
  * The drawing for a graph: the reader's choice when they made one; otherwise Canvas 2D for large graphs
  * (sigma stalls on them without a GPU, and they draw no arrows anyway) and wherever WebGL is software,
