@@ -44,6 +44,23 @@ describe.skipIf(skipBrowser)('web shell', () => {
     await page.context().close();
   });
 
+  it('says so when the code of a screen fails to load, and loads it on retry', async () => {
+    const page = await e2e.newPage();
+    await e2e.signIn(page, 'admin');
+    // The comparison screen's chunk cannot be fetched (the server is being updated), then it can.
+    let broken = true;
+    await page.route('**/assets/ComparePage-*.js', (route) =>
+      broken ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+    );
+    await page.getByRole('link', { name: 'Perbandingan' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Bagian aplikasi ini gagal dimuat');
+    broken = false;
+    await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Perbandingan sentra');
+    await page.context().close();
+  });
+
   it('has no serious or critical accessibility problems on the sign-in page and the overview', async () => {
     const page = await e2e.newPage();
     await page.goto('/');

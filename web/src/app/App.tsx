@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { setApiLang } from '../api/client.ts';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { SessionProvider, useSession } from '../auth/session.tsx';
@@ -94,7 +94,7 @@ function Shell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>{content}</Suspense>
+        {content}
       </main>
     </div>
   );

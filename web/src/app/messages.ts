@@ -34,6 +34,10 @@ export const m = defineMessages({
   },
   errorTitle: { id: 'Terjadi kesalahan', en: 'Something went wrong' },
   retry: { id: 'Coba lagi', en: 'Try again' },
+  chunkFailed: {
+    id: 'Bagian aplikasi ini gagal dimuat: koneksi terputus, atau aplikasi baru saja diperbarui.',
+    en: 'This part of the app failed to load: the connection dropped, or the app was just updated.',
+  },
   roleAdmin: { id: 'Admin', en: 'Admin' },
   roleMinistry: { id: 'Kemenperin', en: 'Ministry' },
   roleRegionalOfficer: { id: 'Dinas', en: 'Regional office' },

@@ -1,8 +1,9 @@
-import { type KeyboardEvent, lazy, Suspense } from 'react';
+import { type KeyboardEvent, useEffect } from 'react';
 import type { CenterAnalysis } from '../../../src/center-analysis/center-analysis.schema.ts';
 import type { Center } from '../../../src/centers/centers.schema.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { codeSplit } from '../app/code-split.tsx';
 import { NETWORK_READERS } from '../app/roles.ts';
 import { Link, useRouter } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
@@ -17,7 +18,7 @@ import './centre.css';
 import { TableWrap } from '../network/TableWrap.tsx';
 
 // sigma and graphology load only when the network tab opens.
-const CentreNetwork = lazy(() => import('../network/CentreNetwork.tsx'));
+const CentreNetwork = codeSplit(() => import('../network/CentreNetwork.tsx'));
 
 const TABS = ['jaringan', 'ikm', 'lembaga', 'indikator'] as const;
 type Tab = (typeof TABS)[number];
@@ -44,6 +45,10 @@ export default function CentrePage({ params }: { params: Record<string, string> 
   const mayNetwork = can(...NETWORK_READERS);
   const requested = query.get('tab') as Tab | null;
   const tab: Tab = requested && TABS.includes(requested) ? requested : mayNetwork ? 'jaringan' : 'ikm';
+  // The network tab's code loads while the centre itself is being fetched, not after.
+  useEffect(() => {
+    if (tab === 'jaringan' && mayNetwork) void CentreNetwork.preload().catch(() => {});
+  }, [tab, mayNetwork]);
   if (centre.error instanceof ApiError && centre.error.status === 404) return <NotFound />;
   if (centre.error) return <ErrorView error={centre.error} onRetry={centre.reload} />;
   if (!centre.data) return <Loading />;
@@ -185,9 +190,7 @@ export default function CentrePage({ params }: { params: Record<string, string> 
       >
         {tab === 'jaringan' &&
           (mayNetwork ? (
-            <Suspense fallback={<Loading />}>
-              <CentreNetwork centerId={c.id} title={t(cm.networkTitle, { name: c.name })} />
-            </Suspense>
+            <CentreNetwork centerId={c.id} title={t(cm.networkTitle, { name: c.name })} />
           ) : (
             <p className="alert">{t(cm.networkNotAllowed)}</p>
           ))}
