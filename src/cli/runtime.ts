@@ -71,9 +71,12 @@ export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) 
       if (error instanceof AppError) {
         say(error.message);
         const en = lang === 'en';
-        for (const detail of error.details.slice(0, 50))
+        // A single detail that is the message itself (a file's header row) is said once.
+        const repeated = error.details.length === 1 && error.details[0]?.message === error.message;
+        const details = repeated ? [] : error.details;
+        for (const detail of details.slice(0, 50))
           say(`  ${readablePath(detail.path, en)}: ${detail.message}`);
-        if (error.details.length > 50) say(`  … ${error.details.length - 50} ${en ? 'more' : 'lagi'}`);
+        if (details.length > 50) say(`  … ${details.length - 50} ${en ? 'more' : 'lagi'}`);
         process.exitCode = error.status < 500 ? 2 : 1;
         return;
       }

@@ -74,6 +74,7 @@ describe('simpul import / export / template', () => {
     expect(header.stderr).toContain(
       'Kolom tidak dikenal: pekerja. Kolom yang bisa dipakai: id, tahun, nama_ikm',
     );
+    expect(header.stderr.match(/Kolom tidak dikenal/g)).toHaveLength(1);
     const missing = await simpul('import', 'centers', path.join(folder, 'tidak-ada.csv'));
     expect(missing.stderr).toContain('tidak-ada.csv tidak ada.');
     const extension = await simpul('import', 'centers', file('sentra.txt', 'x'));
