@@ -1,14 +1,17 @@
 /**
- * What one imported yearly row costs PostgreSQL at the least, ingredient by ingredient: the floor under
- * any import of the Dinas layout that keeps foreign keys and a before/after audit copy per row.
+ * The floor under any import of the Dinas layout: what PostgreSQL needs at the least to store the import
+ * bench's 200,000 enterprise-year rows, without reading or checking a file.
  *
  *   node --import tsx bench/import-floor.bench.ts [rows=200000]
  *
- * In a throwaway database on the embedded server (BENCH_DATA_DIR, default data/bench), with tables shaped
- * like `enterprises` (50,000 rows) and `enterprise_year_data`, it times plain SQL set-based statements:
- * inserting the yearly rows with and without their foreign-key check, building each row's JSON copy
- * (`to_jsonb` as the audit trail does, and `row_to_json`), and writing an audit-shaped table with and
- * without that copy. Best of three runs each; nothing here goes through Simpul's import code.
+ * In a throwaway database on the embedded server (BENCH_DATA_DIR, default data/bench), best of three each:
+ * 1. Ingredient by ingredient, on plain tables shaped like `enterprises` (rows / 4) and
+ *    `enterprise_year_data`: inserting the yearly rows with and without their foreign-key check, building
+ *    each row's JSON copy (`to_jsonb` as the audit trail does, and `row_to_json`), and writing an
+ *    audit-shaped table with and without that copy.
+ * 2. The whole content (owners, enterprises, affiliations, yearly rows) written into Simpul's own migrated
+ *    schema from temp tables, with the audit trail, without it, and without any trigger (ownSchemaFloor).
+ * Nothing here goes through Simpul's import code; docs/PERFORMANCE.md compares the import with this.
  */
 import path from 'node:path';
 import pg from 'pg';
