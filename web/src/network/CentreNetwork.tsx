@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { z } from 'zod';
 import type { CenterAnalysis } from '../../../src/center-analysis/center-analysis.schema.ts';
 import type { CenterNetwork } from '../../../src/center-network/center-network.schema.ts';
@@ -6,7 +7,9 @@ import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { preloadSigma } from './NetworkCanvas.tsx';
 import { NetworkView } from './NetworkView.tsx';
+import { storedRendererChoice, webglIsSoftware } from './renderer-choice.ts';
 
 type Catalogue = z.infer<typeof InteractionCatalogueSchema>;
 
@@ -23,6 +26,10 @@ async function analysisOrNull(centerId: string, signal: AbortSignal): Promise<Ce
 /** Loads a centre's network, its stored analysis and the tie type labels, then shows NetworkView. */
 export default function CentreNetwork({ centerId, title }: { centerId: string; title: string }) {
   const { lang } = useI18n();
+  // Where sigma will likely draw (a GPU, no Canvas 2D preference), its code loads alongside the data.
+  useEffect(() => {
+    if (storedRendererChoice() !== 'canvas' && !webglIsSoftware()) preloadSigma();
+  }, []);
   const loaded = useApi(
     (signal) =>
       Promise.all([

@@ -1,195 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
-import Sigma, { DEFAULT_STYLES } from 'sigma';
-import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sigma/rendering';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { codeSplit } from '../app/code-split.tsx';
 import { CanvasNetwork } from './CanvasNetwork.tsx';
-import { drawingAttributes, type CanvasProps as Props, type ShownCounts } from './canvas-types.ts';
-import { type NetworkGraph, tieVisible } from './graph-model.ts';
-import { useForceLayout } from './layout.ts';
+import type { CanvasProps } from './canvas-types.ts';
 import type { Renderer } from './renderer-choice.ts';
 
 export type { CanvasHandle } from './canvas-types.ts';
 
-// One edge program for every tie: a solid layer (transparent on dashed ties) under a dashed layer
-// (transparent where dashSize is 0), so conflicts are drawn dashed in WebGL without a second program.
-const PRIMITIVES = {
-  edges: {
-    paths: [pathLine(), pathLoop()],
-    extremities: [extremityArrow()],
-    variables: {
-      dashSize: { type: 'number', default: 0 },
-      plainColor: { type: 'color', default: '#000000' },
-    },
-    layers: [
-      layerPlain({ color: { attribute: 'plainColor' } }),
-      layerDashed({
-        dashSize: { attribute: 'dashSize', default: 0, mode: 'pixels' },
-        gapSize: { value: 4, mode: 'pixels' },
-        dashColor: { attribute: 'color' },
-        gapColor: 0,
-      }),
-    ],
-  },
-} as const;
+// sigma (~250 kB of script) loads only where WebGL draws: not for large graphs, not in software WebGL.
+const SigmaNetwork = codeSplit(() => import('./SigmaNetwork.tsx'));
 
-const FADED = '#d8dde3';
+/** Starts loading the WebGL drawing's code before it is needed (the view does so once it knows). */
+export const preloadSigma = (): void => void SigmaNetwork.preload().catch(() => {});
 
 /**
  * The drawing of a centre network: sigma (WebGL) or the Canvas 2D drawing, as chosen by chooseRenderer
  * (renderer-choice.ts). Switching remounts the drawing; the node positions live in the graph and stay.
  */
-export function NetworkCanvas({ renderer, ...props }: Props & { renderer: Renderer }) {
-  return renderer === 'canvas' ? <CanvasNetwork {...props} /> : <SigmaCanvas {...props} />;
-}
-
-/**
- * The WebGL drawing of a centre network (sigma 4). Filters and focus are applied by reducers, so the
- * graph keeps every node and tie and switching filters costs one refresh. After each render the
- * container carries `data-node-count`/`data-edge-count` (what sigma actually shows) for tests.
- */
-function SigmaCanvas(props: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const sigmaRef = useRef<Sigma | null>(null);
-  const live = useRef(props);
-  live.current = props;
-  const [counts, setCounts] = useState<ShownCounts | null>(null);
-  const countDirty = useRef(true);
-  const layoutState = useForceLayout(props.graph, props.layoutRun, props.onLayoutChange);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const graph = props.graph;
-    let sigma: Sigma;
-    try {
-      sigma = new Sigma(graph, element, {
-        primitives: PRIMITIVES,
-        styles: {
-          nodes: DEFAULT_STYLES.nodes,
-          edges: {
-            ...DEFAULT_STYLES.edges,
-            dashSize: { attribute: 'dashSize', defaultValue: 0 },
-            plainColor: { attribute: 'plainColor', defaultValue: '#000000' },
-            head: { attribute: 'head', defaultValue: 'none' },
-          },
-        },
-        nodeReducer: (node, data) => reduceNode(node, data, live.current),
-        edgeReducer: (edge, data) => reduceEdge(edge, data, graph, live.current),
-        settings: {
-          renderEdgeLabels: false,
-          labelDensity: 0.5,
-          labelRenderedSizeThreshold: 8,
-          stagePadding: 24,
-        },
-      } as ConstructorParameters<typeof Sigma>[2]) as unknown as Sigma;
-    } catch {
-      live.current.onWebglMissing();
-      return;
-    }
-    sigmaRef.current = sigma;
-    countDirty.current = true;
-    const afterRender = () => {
-      if (!countDirty.current) return;
-      countDirty.current = false;
-      setCounts(countShown(sigma, graph));
-    };
-    sigma.on('afterRender', afterRender);
-    sigma.on('clickNode', ({ node }) => live.current.onNodeClick(node));
-    sigma.on('enterNode', () => {
-      element.style.cursor = 'pointer';
-    });
-    sigma.on('leaveNode', () => {
-      element.style.cursor = '';
-    });
-    live.current.onHandle({ snapshot: () => snapshot(sigma) });
-    return () => {
-      live.current.onHandle(null);
-      sigma.kill();
-      sigmaRef.current = null;
-    };
-  }, [props.graph]);
-
-  // Re-apply the reducers whenever the filter or the focus changes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filter and focus are read through `live`.
-  useEffect(() => {
-    countDirty.current = true;
-    sigmaRef.current?.refresh();
-  }, [props.filter, props.focus]);
-
-  // The layout's last positions: draw them and recount once it has settled.
-  useEffect(() => {
-    if (layoutState !== 'done') return;
-    countDirty.current = true;
-    sigmaRef.current?.refresh();
-  }, [layoutState]);
-
-  return (
-    <div
-      ref={container}
-      className="network-canvas"
-      {...drawingAttributes('webgl', props.label, counts, layoutState)}
-    />
-  );
-}
-
-function reduceNode(node: string, data: NodeDisplayData, props: Props): Partial<NodeDisplayData> {
-  const focus = props.focus;
-  if (!focus) return data;
-  if (node === focus.node) return { ...data, highlighted: true, labelVisibility: 'visible', zIndex: 2 };
-  if (focus.neighbours.has(node)) return { ...data, labelVisibility: 'visible', zIndex: 1 };
-  return { ...data, color: FADED, label: null, zIndex: 0 };
-}
-
-function reduceEdge(
-  edge: string,
-  data: EdgeDisplayData,
-  graph: NetworkGraph,
-  props: Props,
-): Partial<EdgeDisplayData> {
-  const tie = graph.getEdgeAttribute(edge, 'tie');
-  if (!tieVisible(tie, props.filter)) return { ...data, visibility: 'hidden' };
-  const focus = props.focus;
-  if (focus && tie.source !== focus.node && tie.target !== focus.node)
-    return { ...data, visibility: 'hidden' };
-  return data;
-}
-
-/** What sigma shows after the reducers ran: its display data, not our own bookkeeping. */
-function countShown(sigma: Sigma, graph: NetworkGraph): ShownCounts {
-  let nodes = 0;
-  let edges = 0;
-  const valences = new Set<string>();
-  graph.forEachNode((node) => {
-    const data = sigma.getNodeDisplayData(node);
-    if (data && data.visibility !== 'hidden') nodes++;
-  });
-  graph.forEachEdge((edge, attrs) => {
-    const data = sigma.getEdgeDisplayData(edge);
-    if (data && data.visibility !== 'hidden') {
-      edges++;
-      valences.add(attrs.tie.valence);
-    }
-  });
-  return { nodes, edges, valences: [...valences].sort().join(' ') };
-}
-
-/**
- * Copies sigma's canvases onto one white canvas. WebGL canvases keep no drawing buffer, so the copy is
- * made in the same task as a fresh synchronous render.
- */
-function snapshot(sigma: Sigma): Promise<Blob | null> {
-  const { width, height } = sigma.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  const out = document.createElement('canvas');
-  out.width = Math.round(width * ratio);
-  out.height = Math.round(height * ratio);
-  const ctx = out.getContext('2d');
-  if (!ctx) return Promise.resolve(null);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, out.width, out.height);
-  sigma.refresh();
-  for (const canvas of sigma.getContainer().querySelectorAll('canvas')) {
-    ctx.drawImage(canvas, 0, 0, out.width, out.height);
-  }
-  return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
+export function NetworkCanvas({ renderer, ...props }: CanvasProps & { renderer: Renderer }) {
+  return renderer === 'canvas' ? <CanvasNetwork {...props} /> : <SigmaNetwork {...props} />;
 }
