@@ -48,10 +48,9 @@ function ChunkView<P extends object>({ chunk, props }: { chunk: Chunk<P>; props:
   const [Component, setComponent] = useState<ComponentType<P> | undefined>(() => chunk.loaded);
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is how Retry asks for another load.
+  // Loads until the component is there; Retry clears `failed`, which loads again.
   useEffect(() => {
-    if (Component) return;
+    if (Component || failed) return;
     let live = true;
     chunk.preload().then(
       (next) => live && setComponent(() => next),
@@ -60,14 +59,8 @@ function ChunkView<P extends object>({ chunk, props }: { chunk: Chunk<P>; props:
     return () => {
       live = false;
     };
-  }, [chunk, Component, attempt]);
+  }, [chunk, Component, failed]);
   if (Component) return <Component {...props} />;
-  if (failed) {
-    const retry = () => {
-      setFailed(false);
-      setAttempt((n) => n + 1);
-    };
-    return <ErrorView error={new Error(t(m.chunkFailed))} onRetry={retry} />;
-  }
+  if (failed) return <ErrorView error={new Error(t(m.chunkFailed))} onRetry={() => setFailed(false)} />;
   return <Loading />;
 }
