@@ -12,9 +12,7 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
   it(
     'shows the profile with sourced figures and the firms, institutions and indicators tabs',
     async () => {
-      const page = await e2e.newPage();
-      page.setDefaultTimeout(60_000);
-      await e2e.signIn(page, 'regional_officer');
+      const page = await e2e.signedInPage('regional_officer');
       const centre = (await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?q=Cibaduyut'))
         .items[0]!;
       const firms = await apiGet<{ total: number }>(page, `/enterprises?center=${centre.id}&limit=1`);
@@ -93,9 +91,7 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
   it(
     'shows an enterprise with Rupiah figures, size classes with their rules, ties and memberships',
     async () => {
-      const page = await e2e.newPage();
-      page.setDefaultTimeout(60_000);
-      await e2e.signIn(page, 'admin');
+      const page = await e2e.signedInPage('admin');
       const centre = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!;
       const list = await apiGet<{ items: { id: string }[] }>(
         page,

@@ -5,8 +5,7 @@ describe.skipIf(skipBrowser)('comparison', () => {
   const e2e = useE2e();
 
   it('compares chosen centres, sorts the table and offers the workbook', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'researcher');
+    const page = await e2e.signedInPage('researcher');
     await page.getByRole('link', { name: 'Perbandingan' }).click();
     await page.getByText('Pilih sentra atau wilayah untuk mulai membandingkan.').waitFor();
     for (const name of ['Cibaduyut', 'Jepara', 'Plered']) {
@@ -42,8 +41,7 @@ describe.skipIf(skipBrowser)('comparison', () => {
   });
 
   it('compares every centre of a region', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'ministry');
+    const page = await e2e.signedInPage('ministry');
     await page.goto('/perbandingan?region=33');
     await expect
       .poll(() => page.locator('main table tbody tr').count(), { timeout: 30_000 })

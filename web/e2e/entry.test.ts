@@ -1,12 +1,28 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+
+/**
+ * In the open tie form: picks the first tie type whose label matches, checks the valence the form derives
+ * from it, marks the tie as reported by one party, checks accessibility and saves. Returns the type's code.
+ */
+async function saveTie(page: Page, type: RegExp | string, valence: string): Promise<string> {
+  const types = page.getByLabel('Jenis ikatan');
+  const code = await types.locator('option').filter({ hasText: type }).first().getAttribute('value');
+  await types.selectOption(code!);
+  expect(await page.getByTestId('valence').textContent()).toBe(valence);
+  await page.getByLabel('Dilaporkan oleh').selectOption('one_party');
+  expect(await axeCheck(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await page.getByText('Ikatan tersimpan.').waitFor();
+  return code!;
+}
 
 describe.skipIf(skipBrowser)('data entry', () => {
   const e2e = useE2e();
 
   it('creates a centre after showing the API’s field error at the field', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'regional_officer');
+    const page = await e2e.signedInPage('regional_officer');
     await page.getByRole('link', { name: 'Input data' }).click();
     await expect
       .poll(() => page.locator('.kind-list h2').allTextContents())
@@ -42,8 +58,7 @@ describe.skipIf(skipBrowser)('data entry', () => {
   });
 
   it('creates an enterprise, picking its village by name, after a wrong NIB', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'regional_officer');
+    const page = await e2e.signedInPage('regional_officer');
     await page.goto('/input/ikm');
     await page.getByLabel('Nama', { exact: true }).fill('IKM Rajut Uji');
     await page.getByLabel('Nama pemilik').fill('Pemilik Uji');
@@ -59,8 +74,7 @@ describe.skipIf(skipBrowser)('data entry', () => {
   });
 
   it('records a tie between two members of a centre, with the valence derived from the type', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'center_manager');
+    const page = await e2e.signedInPage('center_manager');
     await page.getByRole('link', { name: 'Input data' }).click();
     // A centre manager records ties only.
     await expect.poll(() => page.locator('.kind-list h2').allTextContents()).toEqual(['Ikatan antar-pelaku']);
@@ -70,18 +84,7 @@ describe.skipIf(skipBrowser)('data entry', () => {
     await expect.poll(() => first.locator('option').count()).toBeGreaterThan(5);
     await first.selectOption({ index: 1 });
     await page.getByLabel('IKM kedua', { exact: true }).selectOption({ index: 1 });
-    const types = page.getByLabel('Jenis ikatan');
-    const conflict = await types
-      .locator('option')
-      .filter({ hasText: /banting harga/i })
-      .first()
-      .getAttribute('value');
-    await types.selectOption(conflict!);
-    expect(await page.getByTestId('valence').textContent()).toBe('Konflik');
-    await page.getByLabel('Dilaporkan oleh').selectOption('one_party');
-    expect(await axeCheck(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Ikatan tersimpan.').waitFor();
+    const conflict = await saveTie(page, /banting harga/i, 'Konflik');
     const tie = await e2e.db
       .selectFrom('interactions')
       .select(['type', 'valence', 'confidential'])
@@ -92,8 +95,7 @@ describe.skipIf(skipBrowser)('data entry', () => {
     await page.context().close();
   });
   it('lets an enterprise user record a collaboration tie of its own firm and see it on the firm’s page', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'enterprise');
+    const page = await e2e.signedInPage('enterprise');
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
     const ownId = me.user.scopes.enterprises[0] as string;
     const own = await e2e.db
@@ -135,16 +137,7 @@ describe.skipIf(skipBrowser)('data entry', () => {
     expect(institutionId, 'an institution of the centre without a tie to the firm').toBeDefined();
     await institutions.selectOption(institutionId!);
     const institutionName = (await institutions.locator('option:checked').textContent())!;
-    const supply = await types
-      .locator('option')
-      .filter({ hasText: 'Pasok bahan baku' })
-      .getAttribute('value');
-    await types.selectOption(supply!);
-    expect(await page.getByTestId('valence').textContent()).toBe('Kerja sama');
-    await page.getByLabel('Dilaporkan oleh').selectOption('one_party');
-    expect(await axeCheck(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Ikatan tersimpan.').waitFor();
+    await saveTie(page, 'Pasok bahan baku', 'Kerja sama');
     const tie = await e2e.db
       .selectFrom('interactions')
       .select(['from_enterprise_id', 'type', 'valence'])

@@ -50,6 +50,8 @@ export interface E2eContext {
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
   /** Signs `page` in as the demo account of `role` and waits for the app shell. */
   signIn(page: Page, role: Role): Promise<void>;
+  /** A fresh page (as newPage) signed in as `role`. */
+  signedInPage(role: Role, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
 /**
@@ -106,6 +108,11 @@ export function useE2e(): E2eContext {
           .then(() => page.locator('.signin [role=alert]').textContent()),
       ]);
       if (outcome !== null) throw new Error(`sign-in as ${role} failed: ${outcome}`);
+    };
+    context.signedInPage = async (role, viewport) => {
+      const page = await context.newPage(viewport);
+      await context.signIn(page, role);
+      return page;
     };
   });
   afterAll(async () => {

@@ -15,8 +15,7 @@ describe.skipIf(skipBrowser)('import wizard', () => {
   const e2e = useE2e();
 
   it('reports a wrong cell by row and column, writes nothing, then imports a correct file', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'admin');
+    const page = await e2e.signedInPage('admin');
     await page.getByRole('link', { name: 'Impor berkas' }).click();
     await page.getByRole('radio', { name: /^Sentra —/ }).check();
 

@@ -83,9 +83,7 @@ describe.skipIf(skipBrowser)('network clicks and downloads', () => {
   it(
     'exports the network as PNG, SVG and GEXF, and a click on a firm’s node opens the firm',
     async () => {
-      const page = await e2e.newPage();
-      page.setDefaultTimeout(60_000);
-      await e2e.signIn(page, 'admin');
+      const page = await e2e.signedInPage('admin');
       const { centre, network } = await openCentre(page, 'Cibaduyut');
       const canvas = page.getByTestId('network-canvas');
       await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('done');
@@ -138,8 +136,7 @@ describe.skipIf(skipBrowser)('network clicks and downloads', () => {
   );
 
   it('downloads the comparison and the import template as real workbooks', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'admin');
+    const page = await e2e.signedInPage('admin');
     const centres = await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?limit=2');
     await page.goto(`/perbandingan?centers=${centres.items.map((c) => c.id).join(',')}`);
     const xlsx = await downloaded(page, () => page.getByRole('button', { name: 'Unduh XLSX' }).click());

@@ -32,8 +32,7 @@ describe.skipIf(skipBrowser)('large centre network (Canvas 2D drawing)', () => {
   const e2e = useE2e();
 
   it('draws every node and tie, filters, zooms, and focuses the node under a click', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'admin');
+    const page = await e2e.signedInPage('admin');
     const centres = await page.evaluate(async () => {
       const response = await fetch('/api/centers?q=Cibaduyut');
       return (await response.json()) as { items: { id: string }[] };

@@ -65,9 +65,7 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
   it(
     'draws with Canvas 2D in software WebGL, and with sigma when the reader chooses WebGL (remembered)',
     async () => {
-      const page = await e2e.newPage();
-      page.setDefaultTimeout(60_000);
-      await e2e.signIn(page, 'admin');
+      const page = await e2e.signedInPage('admin');
       const { network } = await openCentre(page, 'Cibaduyut');
       const canvas = page.getByTestId('network-canvas');
       await canvas.waitFor({ timeout: 60_000 });
@@ -112,9 +110,7 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
   it(
     'puts an arrowhead on a directed tie in the Canvas 2D drawing',
     async () => {
-      const page = await e2e.newPage();
-      page.setDefaultTimeout(60_000);
-      await e2e.signIn(page, 'admin');
+      const page = await e2e.signedInPage('admin');
       const centreId = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!.id;
       await page.route(`**/api/centers/${centreId}/analysis`, (route) =>
         route.fulfill({

@@ -9,9 +9,7 @@ describe.skipIf(skipBrowser)('centre network view', () => {
   it(
     'draws the API network, filters conflicts, focuses a firm, opens it and follows a new tie',
     async () => {
-      const page = await e2e.newPage();
-      page.setDefaultTimeout(60_000);
-      await e2e.signIn(page, 'admin');
+      const page = await e2e.signedInPage('admin');
       const { centre, network } = await openCentre(page, 'Cibaduyut');
       expect(network.ties.length).toBeGreaterThan(20);
       await page.getByTestId('network-canvas').waitFor({ timeout: 60_000 });
@@ -124,9 +122,7 @@ describe.skipIf(skipBrowser)('centre network view', () => {
   it(
     'has no serious accessibility problems on the network view, in either language',
     async () => {
-      const page = await e2e.newPage();
-      page.setDefaultTimeout(60_000);
-      await e2e.signIn(page, 'researcher');
+      const page = await e2e.signedInPage('researcher');
       const centres = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Plered');
       await page.goto(`/sentra/${centres.items[0]!.id}`);
       await shownNetwork(page);

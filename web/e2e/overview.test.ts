@@ -5,8 +5,7 @@ describe.skipIf(skipBrowser)('overview', () => {
   const e2e = useE2e();
 
   it('drills down from the country to a province, a city and a centre', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'ministry');
+    const page = await e2e.signedInPage('ministry');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Ikhtisar Sentra IKM');
     // The demo: 14 centres in Jawa Barat and Jawa Tengah.
     expect(await page.getByTestId('kpi-centers').textContent()).toBe('14');
@@ -40,8 +39,7 @@ describe.skipIf(skipBrowser)('overview', () => {
   });
 
   it('fits a 360 px wide phone and speaks English when asked', async () => {
-    const page = await e2e.newPage({ width: 360, height: 740 });
-    await e2e.signIn(page, 'regional_officer');
+    const page = await e2e.signedInPage('regional_officer', { width: 360, height: 740 });
     await page.goto('/wilayah/32.73');
     // A deep link with a dotted region code is the app, not a missing file.
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Kota Bandung');

@@ -19,8 +19,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
   it.each(Object.entries(NAV) as [Role, string[]][])(
     'shows %s only the screens it may use, and a no-access page for the others',
     async (role, expected) => {
-      const page = await e2e.newPage();
-      await e2e.signIn(page, role);
+      const page = await e2e.signedInPage(role);
       expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(expected);
       if (!expected.includes('Impor berkas')) {
         await page.goto('/impor');
@@ -31,8 +30,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
   );
 
   it('switches the language to English and keeps it after a reload', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'researcher');
+    const page = await e2e.signedInPage('researcher');
     await page.getByTestId('lang-en').click();
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(['Overview', 'Comparison']);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -45,8 +43,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
   });
 
   it('says so when the code of a screen fails to load, and loads it on retry', async () => {
-    const page = await e2e.newPage();
-    await e2e.signIn(page, 'admin');
+    const page = await e2e.signedInPage('admin');
     // The comparison screen's chunk cannot be fetched (the server is being updated), then it can.
     let broken = true;
     await page.route('**/assets/ComparePage-*.js', (route) =>
