@@ -9,7 +9,7 @@
  * BENCH_LOG_MS=100 only their durations (log_min_duration_statement, no overhead).
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -19,6 +19,7 @@ import { createKysely, type Db } from '../src/db/database.ts';
 import { acquireEmbedded } from '../src/db/embedded.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { type ImportPhase, importTable } from '../src/io/import.service.ts';
+import { importLimits } from '../src/io/import-limits.ts';
 import type { ImportReport } from '../src/io/io.schema.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
 
@@ -144,12 +145,16 @@ async function timedImport(db: Db, monitor: Db, file: string): Promise<Timed> {
   const report = await importTable(
     db,
     'enterprises',
-    { format: 'csv', stream: createReadStream(file) },
+    { format: 'csv', path: file },
     { dryRun: false },
-    (phase: ImportPhase) => {
-      if (phase !== 'staged') return;
-      stagedMs = performance.now() - started;
-      stagedAt = cpuSample(monitor);
+    {
+      limits: importLimits(statSync(file).size),
+      timeoutSeconds: 3600,
+      onProgress: (phase: ImportPhase) => {
+        if (phase !== 'staged') return;
+        stagedMs = performance.now() - started;
+        stagedAt = cpuSample(monitor);
+      },
     },
   );
   const totalMs = performance.now() - started;

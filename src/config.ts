@@ -14,6 +14,20 @@ export const ConfigSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   /** Largest accepted request body, in bytes (uploads included). */
   bodyLimit: z.coerce.number().int().positive(),
+  /** Seconds a client may take to send a whole request (headers and body); then the connection is closed. */
+  requestTimeoutSeconds: z.coerce.number().int().positive(),
+  /** Seconds one SQL statement of a request may run (imports have their own limit). */
+  statementTimeoutSeconds: z.coerce.number().int().positive(),
+  /** Seconds a statement may wait for a row or table lock before it gives up. */
+  lockTimeoutSeconds: z.coerce.number().int().positive(),
+  /** Seconds a connection may sit idle inside an open transaction before PostgreSQL ends the session. */
+  idleInTransactionSeconds: z.coerce.number().int().positive(),
+  /** Seconds a whole import may take, its SQL statements included; then it is rolled back. */
+  importTimeoutSeconds: z.coerce.number().int().positive(),
+  /** Imports one user may run at once. */
+  importsPerUser: z.coerce.number().int().positive(),
+  /** Imports the server runs at once (kept below the connection pool, so other requests always get one). */
+  importsAtOnce: z.coerce.number().int().positive(),
   /** A session unused this long ends (minutes). */
   sessionIdleMinutes: z.coerce.number().int().positive(),
   /** A session ends this long after sign-in, used or not (hours). */
@@ -37,6 +51,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT ?? 3000,
     logLevel: env.LOG_LEVEL ?? 'warn',
     bodyLimit: env.SIMPUL_BODY_LIMIT ?? 20 * 1024 * 1024,
+    requestTimeoutSeconds: env.SIMPUL_REQUEST_TIMEOUT_SECONDS ?? 120,
+    statementTimeoutSeconds: env.SIMPUL_STATEMENT_TIMEOUT_SECONDS ?? 30,
+    lockTimeoutSeconds: env.SIMPUL_LOCK_TIMEOUT_SECONDS ?? 10,
+    idleInTransactionSeconds: env.SIMPUL_IDLE_IN_TRANSACTION_SECONDS ?? 60,
+    importTimeoutSeconds: env.SIMPUL_IMPORT_TIMEOUT_SECONDS ?? 600,
+    importsPerUser: env.SIMPUL_IMPORTS_PER_USER ?? 2,
+    importsAtOnce: env.SIMPUL_IMPORTS_AT_ONCE ?? 4,
     sessionIdleMinutes: env.SIMPUL_SESSION_IDLE_MINUTES ?? 30,
     sessionMaxHours: env.SIMPUL_SESSION_MAX_HOURS ?? 12,
     rateLimitPerMinute: env.SIMPUL_RATE_LIMIT ?? 600,

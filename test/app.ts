@@ -19,6 +19,8 @@ export interface TestContext {
    */
   app: SimpulApp;
   db: Db;
+  /** Connection string of the test file's own database (for a second, independent session). */
+  url: string;
   /** Headers of a user with `role` and `scopes`, created on first use. */
   as(
     role: Role,
@@ -38,6 +40,10 @@ export const TEST_CONFIG: AppConfig = {
   rateLimitPerMinute: 100_000,
   loginRateLimitPerMinute: 100_000,
   trustProxy: false,
+  requestTimeoutSeconds: 120,
+  importTimeoutSeconds: 600,
+  importsPerUser: 2,
+  importsAtOnce: 4,
 };
 
 /**
@@ -71,6 +77,7 @@ export function useTestApp(config: Partial<AppConfig> = {}): TestContext {
   beforeAll(async () => {
     database = await createTestDatabase();
     context.db = database.db;
+    context.url = database.url;
     const app = await buildApp(
       { db: database.db, mode: inject('databaseMode'), pseudonymKey: await loadPseudonymKey(database.db) },
       { ...TEST_CONFIG, ...config },

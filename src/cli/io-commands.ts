@@ -1,9 +1,10 @@
-import { createReadStream, createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { PassThrough, pipeline, Transform } from 'node:stream';
+import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { exportTable } from '../io/export.service.ts';
 import { type ImportPhase, importTable } from '../io/import.service.ts';
+import { importLimits } from '../io/import-limits.ts';
 import { IO_MESSAGES as M } from '../io/io.messages.ts';
 import { IMPORT_KINDS, type ImportKind, ImportSettingsSchema } from '../io/io.schema.ts';
 import { reportToError } from '../io/issues.ts';
@@ -60,18 +61,11 @@ async function runImport(kindName: string, file: string, options: ImportOptions)
     }));
     throw new AppError('validation_failed', details[0]?.message ?? '', details);
   }
-  await withDatabase(async ({ db }) => {
+  await withDatabase(async ({ db }, config) => {
     const size = statSync(file).size;
     const bar = progressBar(`${kind} [{bar}] {percentage}% | {value}/{total} bytes | {rows} rows`);
     bar?.start(size, 0, { rows: 0 });
     let bytes = 0;
-    const stream = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        bytes += chunk.length;
-        callback(null, chunk);
-      },
-    });
-    pipeline(createReadStream(file), stream, () => {}); // a read error destroys `stream`, failing the import
     const onProgress = (phase: ImportPhase, rows: number) => {
       bar?.update(bytes, { rows });
       if (phase === 'staged') {
@@ -80,7 +74,15 @@ async function runImport(kindName: string, file: string, options: ImportOptions)
       }
     };
     try {
-      const report = await importTable(db, kind, { format, stream }, parsed.data, onProgress);
+      const report = await importTable(db, kind, { format, path: file }, parsed.data, {
+        // A file on the operator's own disk may be larger than an upload; its expansion still has a bound.
+        limits: importLimits(Math.max(size, config.bodyLimit)),
+        timeoutSeconds: config.importTimeoutSeconds,
+        onProgress,
+        onBytes: (read) => {
+          bytes = read;
+        },
+      });
       if (report.errorCount > 0) throw reportToError(report);
       process.stdout.write(`${JSON.stringify(report)}\n`);
       const verb = report.dryRun ? 'would insert' : 'inserted';

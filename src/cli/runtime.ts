@@ -38,7 +38,7 @@ export async function withDatabase<T>(
 }
 
 /** Applies migrations and loads the official region list when missing. */
-export async function prepareDatabase({ db }: OpenDatabase): Promise<void> {
+export async function prepareDatabase({ db }: Pick<OpenDatabase, 'db'>): Promise<void> {
   const applied = await migrateToLatest(db);
   if (applied.length > 0) say(`Migrations applied: ${applied.join(', ')}`);
   const regions = await ensureRegions(db);

@@ -2,7 +2,7 @@ import { loadPseudonymKey } from '../auth/pseudonym.ts';
 import { analyzeCenters } from '../center-analysis/analyze-all.ts';
 import { countCenters } from '../centers/centers.repo.ts';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
+import { createKysely, openDatabase, sessionTimeouts } from '../db/database.ts';
 import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
@@ -19,17 +19,27 @@ export interface ServeOptions {
 /** Starts the HTTP server and keeps it running until SIGINT/SIGTERM, then shuts down cleanly. */
 export async function serve(options: ServeOptions): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config, { applicationName: 'simpul-server', log: say });
-  await prepareDatabase(database);
-  if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(database.db)) === 0) {
-    say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
-    const summary = await loadDemo(database.db, { onProgress: say });
-    say(`Demo data loaded: ${summary}`);
-    // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant.
-    const { total } = await analyzeCenters(database.db, { at: null });
-    say(`Network analyses stored for ${total} centres.`);
-    const users = await createDemoUsers(database.db);
-    if (users.length > 0) say(formatDemoUsers(users));
+  const database = await openDatabase(config, {
+    applicationName: 'simpul-server',
+    log: say,
+    timeouts: sessionTimeouts(config),
+  });
+  // Start-up work (migrations, demo data, stored analyses) is not a request: it runs without their limits.
+  const setup = createKysely(database.connectionString, { applicationName: 'simpul-server', poolSize: 2 });
+  try {
+    await prepareDatabase({ db: setup });
+    if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(setup)) === 0) {
+      say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
+      const summary = await loadDemo(setup, { onProgress: say });
+      say(`Demo data loaded: ${summary}`);
+      // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant.
+      const { total } = await analyzeCenters(setup, { at: null });
+      say(`Network analyses stored for ${total} centres.`);
+      const users = await createDemoUsers(setup);
+      if (users.length > 0) say(formatDemoUsers(users));
+    }
+  } finally {
+    await setup.destroy();
   }
   const pseudonymKey = await loadPseudonymKey(database.db);
   const app = await buildApp({ db: database.db, mode: database.mode, pseudonymKey }, config, {

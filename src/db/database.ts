@@ -30,6 +30,26 @@ export interface OpenOptions {
   applicationName?: string;
   log?: (message: string) => void;
   poolSize?: number;
+  /** Limits PostgreSQL enforces on every session of the pool (the server's; one-off commands run without). */
+  timeouts?: SessionTimeouts;
+}
+
+/** Per-session limits, in milliseconds (see `docs/RELIABILITY.md`). */
+export interface SessionTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+}
+
+/** The server's session limits from its configuration. */
+export function sessionTimeouts(
+  config: Pick<Config, 'statementTimeoutSeconds' | 'lockTimeoutSeconds' | 'idleInTransactionSeconds'>,
+): SessionTimeouts {
+  return {
+    statementMs: config.statementTimeoutSeconds * 1000,
+    lockMs: config.lockTimeoutSeconds * 1000,
+    idleInTransactionMs: config.idleInTransactionSeconds * 1000,
+  };
 }
 
 /** Connects to `DATABASE_URL`, or starts/joins the embedded PostgreSQL under the data folder. */
@@ -61,6 +81,11 @@ export function createKysely(connectionString: string, options: OpenOptions = {}
     connectionString,
     max: options.poolSize ?? 10,
     application_name: options.applicationName ?? CLIENT_PREFIX,
+    ...(options.timeouts && {
+      statement_timeout: options.timeouts.statementMs,
+      lock_timeout: options.timeouts.lockMs,
+      idle_in_transaction_session_timeout: options.timeouts.idleInTransactionMs,
+    }),
   });
   pool.on('connect', registerClient);
   pool.on('remove', (client) => RAW_CLIENTS.delete(CLIENT_IDS.get(client) ?? ''));

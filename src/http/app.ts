@@ -44,6 +44,10 @@ export type AppConfig = Pick<
   | 'rateLimitPerMinute'
   | 'loginRateLimitPerMinute'
   | 'trustProxy'
+  | 'requestTimeoutSeconds'
+  | 'importTimeoutSeconds'
+  | 'importsPerUser'
+  | 'importsAtOnce'
 >;
 
 /**
@@ -59,6 +63,8 @@ export async function buildApp(
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
+    // A client that has not sent its whole request (headers and body) by then is disconnected.
+    requestTimeout: config.requestTimeoutSeconds * 1000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -134,7 +140,11 @@ export async function buildApp(
       await challengeRoutes(api, deps);
       await membershipRoutes(api, deps);
       await interactionRoutes(api, deps);
-      await ioRoutes(api, deps);
+      await ioRoutes(api, deps, {
+        timeoutSeconds: config.importTimeoutSeconds,
+        perUser: config.importsPerUser,
+        atOnce: config.importsAtOnce,
+      });
       await overviewRoutes(api, deps);
     },
     { prefix: '/api' },

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { withLang } from '../shared/i18n.ts';
 import { dinasRows, importContent, registryState, toCsv, toXlsx } from './io.test-helpers.ts';
+import { unzipParts, zipParts } from './zip.test-helpers.ts';
 
 const ctx = useTestApp();
 const rows = dinasRows(50, [2022, 2023]);
@@ -109,7 +111,30 @@ describe('XLSX import', () => {
       importContent(ctx.db, 'enterprises', Buffer.from('bukan berkas xlsx')),
     ).rejects.toMatchObject({
       status: 422,
-      message: expect.stringContaining('Berkas XLSX tidak bisa dibaca'),
+      message: expect.stringContaining('Berkas XLSX rusak'),
+    });
+  });
+
+  it("refuses a row number or column beyond Excel's limits with a message, not a database error", async () => {
+    const parts = await unzipParts(await toXlsx({ ikm: numeric.slice(0, 2) }));
+    const edit = (change: (xml: string) => string) =>
+      zipParts(
+        parts.map((p) =>
+          p.name === 'xl/worksheets/sheet1.xml' ? { ...p, data: Buffer.from(change(p.data.toString())) } : p,
+        ),
+      );
+    const farRow = edit((xml) => xml.replace('<row r="2"', '<row r="99999999999"'));
+    await expect(withLang('en', () => importContent(ctx.db, 'enterprises', farRow))).rejects.toMatchObject({
+      status: 422,
+      message:
+        'Sheet ikm names row number 99999999999; row numbers must be between 1 and 1048576. The file is damaged: save it again in Excel.',
+    });
+    const wide = edit((xml) =>
+      xml.replace('<c r="A2"', '<c r="ZZZ2" t="inlineStr"><is><t>x</t></is></c><c r="A2"'),
+    );
+    await expect(withLang('en', () => importContent(ctx.db, 'enterprises', wide))).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('The XLSX file is damaged'),
     });
   });
 });

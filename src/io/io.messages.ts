@@ -132,9 +132,45 @@ export const IO_MESSAGES = {
     id: 'tanda kutip yang dibuka pada baris {row} tidak pernah ditutup',
     en: 'a quote opened on row {row} is never closed',
   },
-  malformedXlsx: {
-    id: 'Berkas XLSX tidak bisa dibaca: {detail}',
-    en: 'The XLSX file cannot be read: {detail}',
+  damagedXlsx: {
+    id: 'Berkas XLSX rusak: isinya tidak cocok dengan daftar isinya, atau ini bukan buku kerja Excel. Buka lalu simpan ulang di Excel atau LibreOffice, atau simpan sebagai CSV.',
+    en: 'The XLSX file is damaged: its content does not match its table of contents, or it is not an Excel workbook. Open it and save it again in Excel or LibreOffice, or save it as CSV.',
+  },
+  xlsxExpandsTooMuch: {
+    id: 'Berkas XLSX ini akan menjadi lebih dari {limit} MB saat dibuka; batasnya {limit} MB. Bagi menjadi beberapa berkas atau simpan sebagai CSV.',
+    en: 'This XLSX file would expand to more than {limit} MB when opened; the limit is {limit} MB. Split it into several files or save it as CSV.',
+  },
+  xlsxTooManyParts: {
+    id: 'Berkas XLSX ini berisi lebih dari {limit} bagian; buku kerja Excel biasa jauh lebih sedikit. Simpan ulang di Excel atau simpan sebagai CSV.',
+    en: 'This XLSX file holds more than {limit} parts; an ordinary Excel workbook has far fewer. Save it again in Excel or save it as CSV.',
+  },
+  tooManyRows: {
+    id: 'Berkas ini berisi lebih dari {limit} baris (batas satu lembar Excel). Bagi menjadi beberapa berkas.',
+    en: 'This file has more than {limit} rows (the limit of one Excel sheet). Split it into several files.',
+  },
+  rowNumberInvalid: {
+    id: 'Lembar {sheet} menyebut nomor baris {row}; nomor baris harus antara 1 dan {limit}. Berkasnya rusak: simpan ulang di Excel.',
+    en: 'Sheet {sheet} names row number {row}; row numbers must be between 1 and {limit}. The file is damaged: save it again in Excel.',
+  },
+  fileStalled: {
+    id: 'Berkas tidak bisa dibaca: pembacaan berhenti maju selama {seconds} detik. Kemungkinan berkasnya rusak; buka lalu simpan ulang di Excel, atau simpan sebagai CSV.',
+    en: 'The file cannot be read: reading made no progress for {seconds} seconds. The file is probably damaged; open it and save it again in Excel, or save it as CSV.',
+  },
+  importTimedOut: {
+    id: 'Impor dihentikan setelah {seconds} detik (batas waktu impor); tidak ada data yang disimpan. Bagi berkas menjadi beberapa bagian.',
+    en: 'The import was stopped after {seconds} seconds (the import time limit); nothing was saved. Split the file into several parts.',
+  },
+  importCancelled: {
+    id: 'Impor dibatalkan karena pengirim memutus sambungan; tidak ada data yang disimpan.',
+    en: 'The import was cancelled because the sender disconnected; nothing was saved.',
+  },
+  tooManyImports: {
+    id: 'Anda sudah menjalankan {limit} impor sekaligus; tunggu salah satunya selesai lalu coba lagi.',
+    en: 'You already have {limit} imports running; wait for one to finish, then try again.',
+  },
+  serverImportsBusy: {
+    id: 'Server sedang menjalankan {limit} impor sekaligus; coba lagi sebentar lagi.',
+    en: 'The server is running {limit} imports at once; try again in a moment.',
   },
   rowsInvalid: {
     id: '{count} kesalahan di berkas; tidak ada data yang disimpan.',

@@ -1,15 +1,21 @@
-import { PassThrough, Readable, Transform } from 'node:stream';
+import type { ServerResponse } from 'node:http';
+import { PassThrough, Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { t, tr } from '../shared/i18n.ts';
 import { exportTable } from './export.service.ts';
 import { importTable } from './import.service.ts';
+import { importLimits } from './import-limits.ts';
+import { type ImportSlot, ImportSlots } from './import-slots.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 import { ioPolicy } from './io.policy.ts';
 import { ExportQuerySchema, ImportQuerySchema, ImportReportSchema, KindParamsSchema } from './io.schema.ts';
 import { reportToError } from './issues.ts';
 import { CONTENT_TYPES, type TableFormat } from './read-table.ts';
 import { writeTemplate } from './template.ts';
+import { spoolUpload } from './upload.ts';
 
 const tags = ['import-export'];
 
@@ -18,12 +24,31 @@ const tags = ['import-export'];
  * Content-Type) and streams it into the import; `GET /api/export/:kind` and `GET /api/templates/:kind.xlsx`
  * stream files back. The raw-body parsers live in this plugin's own scope.
  */
-export async function ioRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
-  await app.register(async (scope) => routes(scope as SimpulApp, deps));
+export async function ioRoutes(app: SimpulApp, deps: AppDeps, settings: ImportRouteSettings): Promise<void> {
+  await app.register(async (scope) => routes(scope as SimpulApp, deps, settings));
 }
 
-async function routes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+/** How many imports may run, and for how long (see `docs/RELIABILITY.md`). */
+export interface ImportRouteSettings {
+  timeoutSeconds: number;
+  perUser: number;
+  atOnce: number;
+}
+
+/** What a client told "too many imports" is asked to wait before it tries again. */
+const RETRY_IMPORT_SECONDS = 30;
+
+async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSettings): Promise<void> {
   const limit = app.initialConfig.bodyLimit ?? 1024 * 1024;
+  const slots = new ImportSlots(settings.perUser, settings.atOnce);
+  const takeSlot = (actor: Actor, reply: FastifyReply): ImportSlot => {
+    try {
+      return slots.take(actor.kind === 'user' ? actor.userId : 'system');
+    } catch (error) {
+      reply.header('retry-after', String(RETRY_IMPORT_SECONDS));
+      throw error;
+    }
+  };
   // Hand the body over unread: the import streams it, counting bytes against the body limit.
   app.addContentTypeParser([CONTENT_TYPES.csv, CONTENT_TYPES.xlsx], (_request, payload, done) =>
     done(null, payload),
@@ -45,7 +70,7 @@ async function routes(app: SimpulApp, { db }: AppDeps): Promise<void> {
       },
       config: { access: ioPolicy.import },
     },
-    async (request) => {
+    async (request, reply) => {
       const body = request.body;
       if (!(body instanceof Readable)) {
         throw new AppError('unprocessable', tr(M.badContentType, { xlsx: CONTENT_TYPES.xlsx }));
@@ -55,26 +80,27 @@ async function routes(app: SimpulApp, { db }: AppDeps): Promise<void> {
       const format: TableFormat = request.headers['content-type']?.startsWith(CONTENT_TYPES.csv)
         ? 'csv'
         : 'xlsx';
-      const { dryRun, region, source, vintage } = request.query;
-      // Not `pipeline`: on a failure it would destroy the request itself, and the client would get a reset
-      // connection instead of the 413. A client that hangs up must still fail (and roll back) the import.
-      const stream = byteLimit(limit);
-      // The import reads `stream` and fails with its error; this listener only keeps an error emitted after
-      // the reader let go (e.g. the rest of an oversized upload) from becoming an uncaught exception.
-      stream.on('error', () => {});
-      body.pipe(stream);
-      body.once('error', (error) => stream.destroy(error));
-      body.once('close', () => {
-        if (!body.readableEnded) stream.destroy(new Error('request closed before its end'));
-      });
-      const report = await importTable(
-        db,
-        request.params.kind,
-        { format, stream },
-        { dryRun, region, source, vintage },
-      );
-      if (report.errorCount > 0) throw reportToError(report);
-      return report;
+      const slot = takeSlot(request.actor, reply);
+      const hungUp = abortWhenClientLeaves(reply.raw);
+      try {
+        const upload = await spoolUpload(body, limit, () => tooLarge(limit), hungUp.signal);
+        try {
+          const report = await importTable(
+            db,
+            request.params.kind,
+            { format, path: upload.path },
+            request.query,
+            { limits: importLimits(limit), timeoutSeconds: settings.timeoutSeconds, signal: hungUp.signal },
+          );
+          if (report.errorCount > 0) throw reportToError(report);
+          return report;
+        } finally {
+          await upload.remove();
+        }
+      } finally {
+        hungUp.clear();
+        slot.release();
+      }
     },
   );
 
@@ -130,13 +156,17 @@ function tooLarge(limit: number): AppError {
   return new AppError('payload_too_large', t('payload_too_large', { limit }));
 }
 
-/** Passes bytes through until more than `limit` have gone by, then fails with 413. */
-function byteLimit(limit: number): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      seen += chunk.length;
-      callback(seen > limit ? tooLarge(limit) : null, chunk);
-    },
-  });
+/**
+ * A signal that aborts when the client closes its connection before the response was sent, with the
+ * "cancelled" message as its reason; `clear` stops listening.
+ */
+function abortWhenClientLeaves(response: ServerResponse): { signal: AbortSignal; clear(): void } {
+  const controller = new AbortController();
+  const onClose = () => {
+    if (!response.writableFinished) controller.abort(new AppError('unprocessable', tr(M.importCancelled)));
+  };
+  response.once('close', onClose);
+  // The client may have left before this handler ran; then 'close' has already been emitted.
+  if (response.destroyed || response.socket?.destroyed) onClose();
+  return { signal: controller.signal, clear: () => response.off('close', onClose) };
 }

@@ -1,10 +1,14 @@
-import { PassThrough, Readable } from 'node:stream';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { buildDinasRow } from '../../test/factories.ts';
 import type { Db } from '../db/database.ts';
 import { exportTable } from './export.service.ts';
-import { importTable } from './import.service.ts';
+import { type ImportOptions, importTable } from './import.service.ts';
+import { importLimits } from './import-limits.ts';
 import type { ImportKind, ImportReport, ImportSettings } from './io.schema.ts';
 import type { TableFormat } from './read-table.ts';
 
@@ -51,19 +55,28 @@ export function dinasRows(
 }
 
 /** Imports `content` (CSV text or XLSX bytes) as the system, the way the CLI does. */
-export function importContent(
+export async function importContent(
   db: Db,
   kind: ImportKind,
   content: string | Buffer,
   settings: Partial<ImportSettings> = {},
+  options: Partial<ImportOptions> = {},
 ): Promise<ImportReport> {
   const format: TableFormat = typeof content === 'string' ? 'csv' : 'xlsx';
-  return importTable(
-    db,
-    kind,
-    { format, stream: Readable.from([Buffer.from(content)]) },
-    { dryRun: false, ...settings },
-  );
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'simpul-test-import-'));
+  const file = path.join(folder, `import.${format}`);
+  await writeFile(file, content);
+  try {
+    return await importTable(
+      db,
+      kind,
+      { format, path: file },
+      { dryRun: false, ...settings },
+      { limits: importLimits(1024 * 1024), timeoutSeconds: 600, ...options },
+    );
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** Exports `kind` and returns the file's bytes. */

@@ -1,5 +1,7 @@
-import type { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import { type Readable, Transform } from 'node:stream';
 import type { Cell } from './cells.ts';
+import type { ImportLimits } from './import-limits.ts';
 import { readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 
@@ -7,10 +9,10 @@ import { readXlsx } from './read-xlsx.ts';
 export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 
-/** A file to import: its format and its bytes as a stream (read once, never held whole). */
+/** A file to import: its format and where it is (read as a stream, never held whole). */
 export interface TableInput {
   format: TableFormat;
-  stream: Readable;
+  path: string;
 }
 
 /** One non-blank row as read, before any header is known. */
@@ -24,9 +26,39 @@ export interface RawTableRow {
   cells: (Cell | undefined)[];
 }
 
-/** Streams the rows of a CSV or XLSX file. */
-export function readTable(input: TableInput): AsyncGenerator<RawTableRow> {
-  return input.format === 'csv' ? readCsv(input.stream) : readXlsx(input.stream);
+/** The rows of an open file; `close` releases the file, even while a read is still pending. */
+export interface TableRows extends AsyncIterable<RawTableRow> {
+  close(): void;
+}
+
+/** Opens a CSV or XLSX file and streams its rows; `onBytes` hears how many bytes have been read so far. */
+export function readTable(
+  input: TableInput,
+  limits: ImportLimits,
+  onBytes?: (bytes: number) => void,
+): TableRows {
+  const file = createReadStream(input.path);
+  let stream: Readable = file;
+  if (onBytes) {
+    let bytes = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length;
+        onBytes(bytes);
+        callback(null, chunk);
+      },
+    });
+    file.on('error', (error) => counter.destroy(error));
+    stream = file.pipe(counter);
+  }
+  const rows = input.format === 'csv' ? readCsv(stream) : readXlsx(stream, limits);
+  return {
+    [Symbol.asyncIterator]: () => rows,
+    close: () => {
+      stream.destroy();
+      file.destroy();
+    },
+  };
 }
 
 /** The format a file name implies, if any. */

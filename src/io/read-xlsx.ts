@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import type { Cell } from './cells.ts';
+import type { ImportLimits } from './import-limits.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 import type { RawTableRow } from './read-table.ts';
 
@@ -10,11 +11,12 @@ import type { RawTableRow } from './read-table.ts';
 export const GUIDE_SHEET = 'petunjuk';
 
 /**
- * Streams every worksheet of an XLSX file as rows (the guide sheet skipped). Shared strings are cached
+ * Streams every worksheet of an XLSX file as rows (the guide sheet skipped), refusing row numbers and row
+ * counts beyond `limits` (exceljs itself refuses columns beyond XFD) (the file's container was checked by `checkXlsxContainer`). Shared strings are cached
  * (Excel stores text there, so it cannot be avoided); rows are not. Styles are read only so that date
  * cells come back as dates.
  */
-export async function* readXlsx(stream: Readable): AsyncGenerator<RawTableRow> {
+export async function* readXlsx(stream: Readable, limits: ImportLimits): AsyncGenerator<RawTableRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -23,6 +25,7 @@ export async function* readXlsx(stream: Readable): AsyncGenerator<RawTableRow> {
     entries: 'ignore',
   });
   let sheet = -1;
+  let rows = 0;
   try {
     for await (const worksheet of reader) {
       const sheetName = nameOf(worksheet);
@@ -30,6 +33,15 @@ export async function* readXlsx(stream: Readable): AsyncGenerator<RawTableRow> {
       if (!isGuide) sheet += 1;
       for await (const row of worksheet) {
         if (isGuide) continue; // rows must still be consumed for the zip stream to move on
+        // Row numbers and widths come from the file: a damaged one may name row 99999999999.
+        if (!(row.number >= 1 && row.number <= limits.rows)) {
+          throw new AppError(
+            'unprocessable',
+            tr(M.rowNumberInvalid, { sheet: sheetName, row: row.number, limit: limits.rows }),
+          );
+        }
+        if (++rows > limits.rows)
+          throw new AppError('unprocessable', tr(M.tooManyRows, { limit: limits.rows }));
         const values = Array.isArray(row.values) ? row.values : [];
         const cells: (Cell | undefined)[] = [];
         for (let i = 1; i < values.length; i += 1) cells.push(toCell(values[i]));
@@ -38,7 +50,8 @@ export async function* readXlsx(stream: Readable): AsyncGenerator<RawTableRow> {
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('unprocessable', tr(M.malformedXlsx, { detail: (error as Error).message }));
+    // exceljs's own words ("Invalid column letter: ZZZ") mean nothing to the person who sent the file.
+    throw new AppError('unprocessable', tr(M.damagedXlsx));
   } finally {
     stream.destroy();
   }
