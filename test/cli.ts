@@ -10,19 +10,22 @@ export interface CliRun {
 
 /**
  * Runs `./bin/simpul …` as a user would from a terminal (not a TTY here, so progress comes as plain
- * lines). With `databaseUrl` the command uses that database; without, it gets none from the test.
+ * lines). With `databaseUrl` the command uses that database; without, it gets none from the test; `input`
+ * is what arrives on stdin.
  */
 export function runSimpul(
   args: readonly string[],
-  options: { databaseUrl?: string; timeout?: number } = {},
+  options: { databaseUrl?: string; timeout?: number; input?: string } = {},
 ): Promise<CliRun> {
   const env = options.databaseUrl ? { ...process.env, DATABASE_URL: options.databaseUrl } : process.env;
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       path.resolve('bin/simpul'),
       [...args],
       { env, timeout: options.timeout ?? 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
+    // Piped stdin, as `echo secret | simpul user create …`; closed at once when there is none.
+    child.stdin?.end(options.input ?? '');
   });
 }

@@ -101,8 +101,21 @@ export interface GraphSummary {
   balance: BalanceSummary | null;
 }
 
+/** How an iterative measure was run and what it took, so a reader can judge the scores' precision. */
+export interface IterationSummary {
+  /** Stopping rule: Σ|Δx| < nodes × tolerance between two steps (NetworkX's rule, tighter tolerance). */
+  tolerance: number;
+  /** Most steps allowed; the scores are null when the rule was not met by then. */
+  maxIterations: number;
+  /** Steps taken. */
+  iterations: number;
+  converged: boolean;
+}
+
 /** What `analyzeNetwork` returns. */
 export interface NetworkAnalysis {
   graph: GraphSummary;
   nodes: NodeScores[];
+  /** Eigenvector centrality's and PageRank's stopping rule and steps; null when not requested. */
+  convergence: { eigenvector: IterationSummary | null; pagerank: IterationSummary | null };
 }

@@ -20,8 +20,8 @@ describe('analyzeNetwork', () => {
     expectClose(graph, column('betweenness'), nodeMeasure(fixture, 'betweenness'), 1e-9, 'betweenness');
     expectClose(graph, column('closeness'), nodeMeasure(fixture, 'closeness'), 1e-9, 'closeness');
     expectClose(graph, column('harmonic'), nodeMeasure(fixture, 'harmonic'), 1e-9, 'harmonic');
-    expectClose(graph, column('pagerank'), nodeMeasure(fixture, 'pagerank'), 1e-6, 'pagerank');
-    expectClose(graph, column('eigenvector'), nodeMeasure(fixture, 'eigenvector'), 1e-6, 'eigenvector');
+    expectClose(graph, column('pagerank'), nodeMeasure(fixture, 'pagerank'), 1e-9, 'pagerank');
+    expectClose(graph, column('eigenvector'), nodeMeasure(fixture, 'eigenvector'), 1e-9, 'eigenvector');
     expectClose(graph, column('constraint'), nodeMeasure(fixture, 'constraint'), 1e-9, 'constraint');
     expect(result.nodes[0]).toMatchObject({ id: '0', degree: 16, core: 4 });
     expect(result.graph.modularity).toBeGreaterThanOrEqual(
@@ -46,7 +46,22 @@ describe('analyzeNetwork', () => {
       expect(node.betweenness).not.toBeNull();
       for (const name of NODE_METRICS) if (name !== 'betweenness') expect(node[name]).toBeNull();
     }
+    expect(result.convergence).toEqual({ eigenvector: null, pagerank: null });
     expect(() => analyzeNetwork(graph, { metrics: ['nonsense' as 'density'] })).toThrow(AppError);
+  });
+
+  it('states the stopping rule and the steps of eigenvector centrality and PageRank', () => {
+    const result = analyzeNetwork(fixtureGraph(loadFixture('les-miserables')), {
+      metrics: ['eigenvector', 'pagerank'],
+    });
+    for (const measure of [result.convergence.eigenvector, result.convergence.pagerank]) {
+      expect(measure).toMatchObject({ tolerance: 1e-13, maxIterations: 10_000, converged: true });
+      // Stopped by the check, long before the cap.
+      expect(measure?.iterations).toBeGreaterThan(10);
+      expect(measure?.iterations).toBeLessThan(500);
+    }
+    const capped = analyzeNetwork(fixtureGraph(loadFixture('karate')), { metrics: ['pagerank'] });
+    expect(capped.convergence.pagerank?.iterations).toBeLessThan(10_000);
   });
 
   it('runs path measures on the collaboration layer and balance on the signed view', () => {

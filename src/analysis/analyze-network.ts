@@ -12,6 +12,7 @@ import { tr } from '../shared/i18n.ts';
 import {
   GRAPH_METRICS,
   type GraphSummary,
+  type IterationSummary,
   type MetricName,
   type NetworkAnalysis,
   NODE_METRICS,
@@ -26,13 +27,13 @@ import { constraint } from './constraint.ts';
 import { degree } from './degree.ts';
 import { density } from './density.ts';
 import { effectiveSize } from './effective-size.ts';
-import { eigenvector } from './eigenvector.ts';
+import { EIGENVECTOR_DEFAULTS, eigenvector, type IterativeResult } from './eigenvector.ts';
 import type { FrustrationOptions } from './frustration/frustration.ts';
 import type { Graph } from './graph.ts';
 import { coreNumber } from './k-core.ts';
 import { hasNegativeTies, positiveLayer, symmetrise, toDirected } from './layers.ts';
 import { louvain } from './louvain.ts';
-import { pagerank } from './pagerank.ts';
+import { PAGERANK_DEFAULTS, pagerank } from './pagerank.ts';
 import { type DistanceMode, type SweepSums, sweepSources } from './path-sweep.ts';
 import { createRng } from './rng.ts';
 
@@ -86,13 +87,16 @@ export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): Netw
   const columns: Partial<Record<(typeof NODE_METRICS)[number], ArrayLike<number | null>>> = {};
   if (want('degree')) columns.degree = degree(view).degree;
   Object.assign(columns, pathColumns(collaboration, options.distance ?? 'hops', want));
+  const convergence: NetworkAnalysis['convergence'] = { eigenvector: null, pagerank: null };
   if (want('eigenvector')) {
     const result = eigenvector(collaboration);
     columns.eigenvector = result.converged ? result.scores : new Array(n).fill(null);
+    convergence.eigenvector = iterationSummary(result, EIGENVECTOR_DEFAULTS);
   }
   if (want('pagerank')) {
     const result = pagerank(collaboration);
     columns.pagerank = result.converged ? result.scores : new Array(n).fill(null);
+    convergence.pagerank = iterationSummary(result, PAGERANK_DEFAULTS);
   }
   if (want('core')) columns.core = coreNumber(collaboration);
   if (want('clustering')) columns.clustering = clustering(collaboration);
@@ -137,7 +141,7 @@ export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): Netw
     }
     return row;
   });
-  return { graph: summary, nodes };
+  return { graph: summary, nodes, convergence };
 }
 
 function orient(graph: Graph, directed: boolean | undefined): Graph {
@@ -171,5 +175,17 @@ function componentsSummary(view: Graph) {
     largestShare: result.weak.largestShare,
     isolates: result.isolates,
     strong: result.strong ? { count: result.strong.count, largestShare: result.strong.largestShare } : null,
+  };
+}
+
+function iterationSummary(
+  result: IterativeResult,
+  settings: { tolerance: number; maxIterations: number },
+): IterationSummary {
+  return {
+    tolerance: settings.tolerance,
+    maxIterations: settings.maxIterations,
+    iterations: result.iterations,
+    converged: result.converged,
   };
 }

@@ -81,7 +81,7 @@ export async function authRoutes(
           { path: 'currentPassword', message: tr(m.wrongPassword) },
         ]);
       }
-      await setPassword(db, actor.userId, request.body.newPassword, request.session?.id);
+      await setPassword(db, actor.userId, request.body.newPassword, { keepSessionId: request.session?.id });
       return reply.status(204).send();
     },
   );

@@ -1,19 +1,25 @@
 import { hash, verify } from '@node-rs/argon2';
 
-export { MIN_PASSWORD_LENGTH } from './roles.ts';
-
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). Algorithm 2 = argon2id.
 const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-/** Hashes a password with argon2id; the result embeds salt and parameters. */
+/**
+ * NFKC, as NIST SP 800-63B §5.1.1.2 asks: "é" typed as one code point or as e + accent, or a full-width
+ * digit, is the same password on every keyboard.
+ */
+const normalize = (password: string): string => password.normalize('NFKC');
+
+/** Hashes a password (NFKC-normalised) with argon2id; the result embeds salt and parameters. */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return hash(normalize(password), OPTIONS);
 }
 
 /** Checks a password against a stored hash; false (never an exception) for a malformed hash. */
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(storedHash, password);
+    if (await verify(storedHash, normalize(password))) return true;
+    // Hashes made before normalisation hold the password as typed; only a password NFKC changes can differ.
+    return normalize(password) !== password && (await verify(storedHash, password));
   } catch {
     return false;
   }

@@ -54,7 +54,6 @@ export async function userRoutes(app: SimpulApp, { db }: AppDeps): Promise<void>
     '/users/:id/password',
     { schema: { tags, params: IdParamsSchema, body: PasswordResetSchema }, config: { access: adminWrite } },
     async (request, reply) => {
-      await getUser(db, request.params.id);
       await setPassword(db, request.params.id, request.body.newPassword);
       return reply.status(204).send();
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
-import { MIN_PASSWORD_LENGTH, ROLES } from './roles.ts';
+import { MAX_PASSWORD_LENGTH, type PasswordField, passwordLengthProblem } from './password-strength.ts';
+import { ROLES } from './roles.ts';
 
 export const RoleSchema = z.enum(ROLES);
 
@@ -14,7 +15,20 @@ export const ScopesSchema = z
   })
   .strict();
 
-export const PasswordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+/**
+ * A new password: 10–256 characters counted as code points, any Unicode, no composition rules (NIST SP
+ * 800-63B); how guessable it is needs the owner's e-mail and name, so services check that.
+ */
+const passwordSchema = (field: PasswordField) =>
+  z.string().superRefine((password, ctx) => {
+    const problem = passwordLengthProblem(password, field);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+export const PasswordSchema = passwordSchema('password');
+const NewPasswordSchema = passwordSchema('newPassword');
+
+/** A password being checked at sign-in: room for the longest one allowed (a code point is ≤ 2 UTF-16 units). */
+const GivenPasswordSchema = z.string().max(2 * MAX_PASSWORD_LENGTH);
 
 /** A user account as the API shows it (never the password hash). */
 export const UserSchema = z.object({
@@ -76,15 +90,15 @@ export const LoginSchema = z
       .trim()
       .max(200)
       .transform((e) => e.toLowerCase()),
-    password: z.string().max(200),
+    password: GivenPasswordSchema,
   })
   .strict();
 
 export const PasswordChangeSchema = z
-  .object({ currentPassword: z.string().max(200), newPassword: PasswordSchema })
+  .object({ currentPassword: GivenPasswordSchema, newPassword: NewPasswordSchema })
   .strict();
 
-export const PasswordResetSchema = z.object({ newPassword: PasswordSchema }).strict();
+export const PasswordResetSchema = z.object({ newPassword: NewPasswordSchema }).strict();
 
 /** The signed-in user and the token to send back in `X-CSRF-Token` on writes. */
 export const MeSchema = z.object({ user: UserSchema, csrfToken: z.string().nullable() });

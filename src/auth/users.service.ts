@@ -7,6 +7,7 @@ import type { Page } from '../shared/pagination.ts';
 import type { Role, Scopes } from './actor.ts';
 import { authMessages as m } from './auth.messages.ts';
 import { hashPassword } from './password.ts';
+import { assertStrongPassword, type PasswordField } from './password-strength.ts';
 import {
   findUserByEmail,
   findUserById,
@@ -61,6 +62,7 @@ export async function listUsers(db: Db, limit: number, offset: number): Promise<
 
 /** Creates an account; without a password the user cannot sign in until an admin sets one. */
 export async function createUser(db: Db, input: UserCreate): Promise<User> {
+  if (input.password) await assertStrongPassword(input.password, input);
   const id = await db.transaction().execute(async (trx) => {
     await assertScopes(trx, input.role, input.scopes);
     if (await findUserByEmail(trx, input.email)) throw errors.duplicate('user', 'email', input.email);
@@ -101,13 +103,20 @@ export async function updateUser(db: Db, id: string, input: UserUpdate): Promise
   return getUser(db, id);
 }
 
-/** Sets a new password (admin reset or the user's own change), clears the lockout, ends other sessions. */
+/**
+ * Sets a new password (admin reset or the user's own change) once it is strong enough for this user (400 at
+ * `field` otherwise), clears the lockout, ends other sessions.
+ */
 export async function setPassword(
   db: Db,
   id: string,
   password: string,
-  keepSessionId?: string,
+  options: { keepSessionId?: string; field?: PasswordField } = {},
 ): Promise<void> {
+  const { keepSessionId, field = 'newPassword' } = options;
+  const owner = isUuid(id) ? await findUserById(db, id) : undefined;
+  if (!owner) throw errors.notFound('user', id);
+  await assertStrongPassword(password, { email: owner.email, displayName: owner.display_name }, field);
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await lockVersioned(trx, 'users', id, undefined, 'user');

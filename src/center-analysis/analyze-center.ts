@@ -7,8 +7,10 @@
 import {
   analyzeNetwork,
   brokerage,
+  EIGENVECTOR_DEFAULTS,
   type Graph,
   type NetworkAnalysis,
+  PAGERANK_DEFAULTS,
   pnCentrality,
   positiveLayer,
 } from '../analysis/index.ts';
@@ -19,7 +21,7 @@ import { type Affiliation, centerFacts, TOP_GIVER_SHARE } from './indicators.ts'
 import { centerPattern } from './pattern.ts';
 
 /** Bumped whenever a change here changes results, so stored results of older versions count as stale. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2; // 2: eigenvector centrality and PageRank iterate to Σ|Δx| < n·1e-13
 
 /** Options of `analyzeCenter`. */
 export interface AnalyzeCenterOptions {
@@ -70,6 +72,11 @@ export function analyzeCenter(
       brokerageGrouping: 'community',
       frustrationBudget: budget,
       topGiverShare: TOP_GIVER_SHARE,
+      // Stopping rule of the iterative measures: Σ|Δx| < nodes × tolerance, at most this many steps.
+      eigenvectorTolerance: EIGENVECTOR_DEFAULTS.tolerance,
+      eigenvectorMaxIterations: EIGENVECTOR_DEFAULTS.maxIterations,
+      pagerankTolerance: PAGERANK_DEFAULTS.tolerance,
+      pagerankMaxIterations: PAGERANK_DEFAULTS.maxIterations,
     },
     indicators: facts.indicators,
     pattern: centerPattern(facts, network),

@@ -150,7 +150,7 @@ export function registerUserCommands(program: Command): void {
         const password = await newPassword();
         await withDatabase(async ({ db }) => {
           const target = await userByEmail(db, email);
-          await setPassword(db, target.id, password);
+          await setPassword(db, target.id, password, { field: 'password' });
           say(`Password set for ${target.email}`);
         });
       }),

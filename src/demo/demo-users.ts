@@ -1,4 +1,5 @@
 import type { Role, Scopes } from '../auth/actor.ts';
+import { passwordProblem } from '../auth/password-strength.ts';
 import { randomSecret } from '../auth/secrets.ts';
 import { findUserByEmail } from '../auth/users.repo.ts';
 import { createUser } from '../auth/users.service.ts';
@@ -75,7 +76,7 @@ export async function createDemoUsers(db: Db): Promise<CreatedDemoUser[]> {
   const created: CreatedDemoUser[] = [];
   for (const user of DEMO_USERS) {
     if (await findUserByEmail(db, user.email)) continue;
-    const password = randomSecret(12);
+    const password = await strongRandomPassword(user);
     await createUser(db, {
       email: user.email,
       displayName: user.name,
@@ -87,6 +88,14 @@ export async function createDemoUsers(db: Db): Promise<CreatedDemoUser[]> {
     created.push({ email: user.email, role: user.role, password });
   }
   return created;
+}
+
+/** 16 random URL-safe characters (96 bits), drawn again in the rare case one spells the e-mail's name. */
+async function strongRandomPassword(user: DemoUser): Promise<string> {
+  for (;;) {
+    const password = randomSecret(12);
+    if (!(await passwordProblem(password, { email: user.email, displayName: user.name }))) return password;
+  }
 }
 
 /** The table of new demo accounts, for the terminal. */

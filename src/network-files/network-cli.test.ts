@@ -6,7 +6,7 @@ import { runSimpul } from '../../test/cli.ts';
 
 interface Fixture {
   edges: [string, string, number, number][];
-  measures: { betweenness: Record<string, number> };
+  measures: { betweenness: Record<string, number>; pagerank: Record<string, number> };
 }
 
 // No database on purpose: the command must not need one.
@@ -28,16 +28,24 @@ describe('simpul network analyze', () => {
   );
 
   it("prints Zachary's karate club betweenness as the reference computes it", async () => {
-    const run = await simpul('network', 'analyze', karateCsv, '--json', '--metrics', 'betweenness');
+    const run = await simpul('network', 'analyze', karateCsv, '--json', '--metrics', 'betweenness,pagerank');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as {
       graph: { nodes: number; edges: number };
       nodes: Record<string, unknown>[];
+      convergence: Record<string, unknown>;
     };
+    expect(result.convergence.eigenvector).toBeNull();
+    expect(result.convergence.pagerank).toMatchObject({
+      tolerance: 1e-13,
+      maxIterations: 10_000,
+      converged: true,
+    });
     expect(result.graph).toMatchObject({ nodes: 34, edges: 78, density: null });
     for (const id of ['0', '33', '2']) {
       const node = result.nodes.find((n) => n.id === id);
       expect(node?.betweenness).toBeCloseTo(karate.measures.betweenness[id] ?? Number.NaN, 10);
+      expect(node?.pagerank).toBeCloseTo(karate.measures.pagerank[id] ?? Number.NaN, 9);
       expect(node?.closeness).toBeNull();
     }
   });
