@@ -90,7 +90,13 @@ export interface RichWorld extends World {
   out: RichSide;
 }
 
-async function side(ctx: TestContext, village: string, regency: string, tag: string): Promise<RichSide> {
+async function side(
+  ctx: TestContext,
+  village: string,
+  regency: string,
+  tag: string,
+  [latitude, longitude]: [number, number],
+): Promise<RichSide> {
   const n = next();
   const digits = String(n).padStart(6, '0');
   const center = await adminPost(ctx, '/api/centers', buildCenterInput({ regionCodes: [village] }));
@@ -105,8 +111,8 @@ async function side(ctx: TestContext, village: string, regency: string, tag: str
       phone: `0227${digits}`,
       nib: `${village.startsWith('32') ? '3273' : '3320'}000${digits}`,
       externalId: `dinas-${tag}-${n}-rahasia`,
-      latitude: -6.95,
-      longitude: 107.6,
+      latitude,
+      longitude,
     }),
   );
   const person = await adminPost(ctx, '/api/people', {
@@ -201,8 +207,8 @@ async function side(ctx: TestContext, village: string, regency: string, tag: str
  */
 export async function buildWorld(ctx: TestContext): Promise<RichWorld> {
   const world = {
-    in: await side(ctx, '32.73.17.1003', '32.73', 'Dalam'),
-    out: await side(ctx, '33.20.11.2001', '33.20', 'Luar'),
+    in: await side(ctx, '32.73.17.1003', '32.73', 'Dalam', [-6.95, 107.6]),
+    out: await side(ctx, '33.20.11.2001', '33.20', 'Luar', [-6.59, 110.67]),
   };
   await adminPost(ctx, '/api/center-memberships', {
     centerId: world.out.centerId,
