@@ -43,6 +43,21 @@ describe('a tie that crosses the officer’s scope', () => {
     expect(created.json().toEnterpriseName).toBe(world.out.secrets.firmName);
   });
 
+  it('may be recorded in the officer’s centre between two outside firms, with a warning', async () => {
+    // The centre's network is the officer's record; ends that are not its members are flagged, not refused.
+    const created = await as(bandung, {
+      method: 'POST',
+      url: '/api/interactions',
+      payload: buildInteractionInput(world.out.enterpriseId, world.out.partnerId, {
+        centerId: world.in.centerId,
+        type: 'ORDER_SHARING',
+        startDate: '2022-01-01',
+      }),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().warnings.length).toBeGreaterThan(0);
+  });
+
   it('may not be recorded where neither the centre nor an end is the officer’s', async () => {
     const elsewhere = [
       buildInteractionInput(world.out.enterpriseId, world.out.partnerId, { type: 'ORDER_SHARING' }),
@@ -75,7 +90,9 @@ describe('a tie that crosses the officer’s scope', () => {
     });
     // The outside firm's other ties (in its own Jepara centre) stay out of the Bandung officer's lists.
     const ids = (bandungView.json().items as { id: string }[]).map((t) => t.id);
-    expect(ids).toEqual([crossTieId]);
+    expect(ids).toContain(crossTieId);
+    expect(ids).not.toContain(world.out.tieId);
+    expect(ids).not.toContain(world.out.conflictTieId);
     const version = (await as(bandung, { method: 'GET', url: `/api/interactions/${crossTieId}` })).json()
       .version;
     const patched = await as(bandung, {
