@@ -151,3 +151,20 @@ export async function loadCenterNetwork(
   }));
   return { centerId, at: at ?? null, nodes, ties: tiesOut };
 }
+
+/** Which of the enterprises `ids` satisfy `readable` (a predicate on `e.id`; undefined = all of them). */
+export async function readableEnterpriseIds(
+  db: Db,
+  ids: readonly string[],
+  readable: ScopePredicate,
+): Promise<Set<string>> {
+  if (readable === undefined) return new Set(ids);
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('enterprises as e')
+    .where('e.id', 'in', [...ids])
+    .where(readable)
+    .select('e.id')
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -2,9 +2,10 @@ import type { Actor } from '../auth/actor.ts';
 import { pseudonym, seesPseudonyms } from '../auth/pseudonym.ts';
 import { getCenter } from '../centers/centers.service.ts';
 import type { Db } from '../db/database.ts';
+import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
 import { assertMayReadMembers } from '../memberships/memberships.guards.ts';
-import { loadCenterNetwork } from './center-network.repo.ts';
+import { loadCenterNetwork, readableEnterpriseIds } from './center-network.repo.ts';
 import type { CenterNetwork } from './center-network.schema.ts';
 
 /**
@@ -17,10 +18,11 @@ export async function assertMayReadCenterNetwork(db: Db, actor: Actor, centerId:
 }
 
 /**
- * A centre's network as `actor` may see it: only the ties the interaction policy lets them read, and
- * firms as stable pseudonyms for researchers without personal-data access (institutions keep their names,
- * as institutions are public). The caller checks first that the centre exists and is readable
- * (`assertMayReadCenterNetwork`).
+ * A centre's network as `actor` may see it: only the ties the interaction policy lets them read, firms as
+ * stable pseudonyms for researchers without personal-data access (institutions keep their names, as
+ * institutions are public), and no coordinates for a firm whose profile the actor may not read (the
+ * outside end of a tie crossing their scope: a home workshop's location is personal data). The caller
+ * checks first that the centre exists and is readable (`assertMayReadCenterNetwork`).
  */
 export async function centerNetworkFor(
   db: Db,
@@ -29,7 +31,15 @@ export async function centerNetworkFor(
   centerId: string,
   at: string | undefined,
 ): Promise<CenterNetwork> {
-  const network = await loadCenterNetwork(db, centerId, at, interactionPolicy.readScope(actor));
+  const loaded = await loadCenterNetwork(db, centerId, at, interactionPolicy.readScope(actor));
+  const firms = loaded.nodes.filter((n) => n.kind === 'enterprise').map((n) => n.id);
+  const readable = await readableEnterpriseIds(db, firms, enterprisePolicy.readScope(actor)('e.id'));
+  const network = {
+    ...loaded,
+    nodes: loaded.nodes.map((n) =>
+      n.kind === 'enterprise' && !readable.has(n.id) ? { ...n, latitude: null, longitude: null } : n,
+    ),
+  };
   if (!seesPseudonyms(actor)) return network;
   return {
     ...network,

@@ -1,0 +1,244 @@
+import type { InjectOptions } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../app.ts';
+import { headersOf, READERS, type Reader, ruleFor } from './callers.ts';
+import { MATRIX } from './matrix.ts';
+import { FIELD_CHECKS, PSEUDONYM, PSEUDONYM_IN_TEXT, readField } from './matrix-fields.ts';
+import { LIST_CHECKS } from './matrix-lists.ts';
+import { buildWorld, type RichSide, type RichWorld, type Secrets } from './world.ts';
+
+const ctx = useTestApp();
+
+/** Read routes that carry no list of scoped records and no personal-data field of their own, and why. */
+const NO_CONTENT_RULE: Record<string, string> = {
+  'GET /api/health': 'no records',
+  'GET /api/auth/me': "the caller's own account",
+  'GET /api/tokens': "the caller's own tokens: checked below against the admin's view of the same user",
+  'GET /api/users': 'admin only, not scoped (status matrix)',
+  'GET /api/users/:id': 'admin only, not scoped (status matrix)',
+  'GET /api/users/:id/tokens': 'admin only, not scoped (status matrix)',
+  'GET /api/regions': 'public reference data',
+  'GET /api/regions/:code': 'public reference data',
+  'GET /api/centers/:id': 'a public profile without personal data (body scan)',
+  'GET /api/institutions/:id': 'a public profile without personal data (body scan)',
+  'GET /api/enterprises/:id/years': "figures, not personal data; the enterprise's scope (status matrix)",
+  'GET /api/enterprises/:id/size-classes': "derived classes; the enterprise's scope (status matrix)",
+  'GET /api/interaction-types': 'the public catalogue',
+  'GET /api/analysis/compare.xlsx': 'the rows of GET /api/analysis/compare, as a workbook',
+  'GET /api/templates/:kind.xlsx': 'empty templates',
+};
+
+/**
+ * Who may find each planted value of the `in` side in any response, in `READERS` order: the national
+ * roles and a researcher granted personal data always; the scoped readers where the record is theirs.
+ * Every value of the `out` side is for the national roles and the granted researcher only.
+ */
+const IN_AUDIENCE: Record<keyof Secrets, string> = {
+  firmName: 'YYYYYNNNY',
+  ownerName: 'YYYYYNNNY',
+  address: 'YYYYYNNNY',
+  phone: 'YYYYYNNNY',
+  nib: 'YYYYYNNNY',
+  externalId: 'YYYYYNNNY',
+  personName: 'YYYYYNNNY',
+  personPhone: 'YYYYYNNNY',
+  personEmail: 'YYYYYNNNY',
+  personNotes: 'YYYYYNNNY',
+  tieNotes: 'YYYYYNNNY',
+  // The partner firm is not the enterprise user's own; the conflict's notes may name its informant.
+  partnerOwnerName: 'YYYYNNNNY',
+  conflictNotes: 'YYYYNNNNY',
+};
+const OUT_AUDIENCE = 'YYNNNNNNY';
+
+let world: RichWorld;
+const headers = new Map<Reader, Record<string, string>>();
+
+beforeAll(async () => {
+  world = await buildWorld(ctx);
+  for (const reader of READERS) headers.set(reader, await headersOf(ctx, reader, world));
+}, 120_000);
+
+function as(reader: Reader, request: InjectOptions) {
+  return ctx.app.inject({
+    ...request,
+    headers: { ...(request.headers ?? {}), ...headers.get(reader) },
+  });
+}
+
+const REFUSED: Record<string, number> = { F: 403, U: 401 };
+
+describe('the matrix reaches every read route', () => {
+  it('has a list check, a field check or a stated reason for every GET route', () => {
+    const covered = new Set([...LIST_CHECKS, ...FIELD_CHECKS].map((check) => check.route));
+    const reads = Object.keys(MATRIX).filter((route) => route.startsWith('GET '));
+    expect(reads.filter((route) => !covered.has(route) && !(route in NO_CONTENT_RULE))).toEqual([]);
+    const stale = [...covered, ...Object.keys(NO_CONTENT_RULE)].filter((route) => !(route in MATRIX));
+    expect(stale).toEqual([]);
+  });
+});
+
+describe('list contents', () => {
+  it('lists for every reader the records of their scope, and none outside it', {
+    timeout: 120_000,
+  }, async () => {
+    const problems: string[] = [];
+    for (const check of LIST_CHECKS) {
+      const url = check.url(world);
+      for (const reader of READERS) {
+        const response = await as(reader, { method: 'GET', url });
+        const wants = check.items.map((item) => ruleFor(item.sees, reader));
+        const refusal = wants.find((want) => want in REFUSED);
+        if (refusal) {
+          if (response.statusCode !== REFUSED[refusal]) {
+            problems.push(`${url} ${reader}: want ${REFUSED[refusal]}, got ${response.statusCode}`);
+          }
+          continue;
+        }
+        if (response.statusCode !== 200) {
+          problems.push(`${url} ${reader}: ${response.statusCode} ${response.body.slice(0, 160)}`);
+          continue;
+        }
+        const listed = check.listed(response.body);
+        for (const [index, item] of check.items.entries()) {
+          const present = listed.includes(item.id(world));
+          if (present !== (wants[index] === 'Y')) {
+            problems.push(`${url} ${reader}: ${item.what} ${present ? 'listed, must not be' : 'missing'}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("lists a user's own API tokens, as the admin sees them, and no one else's", async () => {
+    const problems: string[] = [];
+    for (const reader of READERS.filter((r) => r !== 'anonymous')) {
+      const own = await as(reader, { method: 'GET', url: '/api/tokens' });
+      const me = await as(reader, { method: 'GET', url: '/api/auth/me' });
+      const truth = await ctx.app.inject({ method: 'GET', url: `/api/users/${me.json().user.id}/tokens` });
+      const ids = (tokens: { id: string }[]) => tokens.map((t) => t.id).sort();
+      const got = ids(own.json());
+      if (got.length === 0 || JSON.stringify(got) !== JSON.stringify(ids(truth.json()))) {
+        problems.push(`${reader}: ${JSON.stringify(got)} vs ${truth.body.slice(0, 200)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('personal-data fields', () => {
+  it('shows each field real, pseudonymised or not at all, as docs/SECURITY.md says', {
+    timeout: 120_000,
+  }, async () => {
+    const problems: string[] = [];
+    // One pseudonym per real value across every route, as a researcher must be able to follow a record.
+    const pseudonyms = new Map<string, string>();
+    for (const check of FIELD_CHECKS) {
+      const url = check.url(world);
+      const label = `${url} ${check.path}`;
+      const admin = readField((await as('admin', { method: 'GET', url })).body, check.path, world.in);
+      const real = admin.kind === 'text' ? admin.secret : admin.value;
+      if (
+        real === null ||
+        real === undefined ||
+        (admin.kind === 'text' && !admin.text.includes(admin.secret))
+      ) {
+        problems.push(`${label}: the admin does not get the real value, so the check proves nothing`);
+        continue;
+      }
+      for (const reader of READERS.filter((r) => r !== 'admin')) {
+        const want = ruleFor(check.sees, reader);
+        const response = await as(reader, { method: 'GET', url });
+        if (want in REFUSED) {
+          if (response.statusCode !== REFUSED[want]) {
+            problems.push(`${label} ${reader}: want ${REFUSED[want]}, got ${response.statusCode}`);
+          }
+          continue;
+        }
+        if (response.statusCode !== 200) {
+          problems.push(`${label} ${reader}: ${response.statusCode} ${response.body.slice(0, 160)}`);
+          continue;
+        }
+        const found = readField(response.body, check.path, world.in);
+        const problem = fieldProblem(found, want, real, pseudonyms);
+        if (problem) problems.push(`${label} ${reader}: ${problem}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lets no response carry personal data to a reader who may not see it', {
+    timeout: 120_000,
+  }, async () => {
+    const requests = new Map<string, InjectOptions>();
+    for (const [route, rule] of Object.entries(MATRIX)) {
+      if (!route.startsWith('GET ')) continue;
+      for (const scope of ['in', 'out'] as const) {
+        const request = await rule.request(ctx, world[scope], world, { headers: headers.get('admin')! });
+        requests.set(`${route} [${scope}] ${request.url}`, request);
+      }
+    }
+    for (const check of [...LIST_CHECKS, ...FIELD_CHECKS]) {
+      requests.set(`${check.route} ${check.url(world)}`, { method: 'GET', url: check.url(world) });
+    }
+    const problems: string[] = [];
+    for (const [label, request] of requests) {
+      for (const reader of READERS) {
+        const response = await as(reader, request);
+        if (String(response.headers['content-type']).includes('spreadsheetml')) continue; // zipped
+        for (const leak of leaks(response.body, reader)) problems.push(`${label} ${reader}: ${leak}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(requests.size).toBeGreaterThan(60);
+  });
+});
+
+/** What is wrong with a field as `found` against the rule `want` ('' when nothing). */
+function fieldProblem(
+  found: ReturnType<typeof readField>,
+  want: string,
+  real: unknown,
+  pseudonyms: Map<string, string>,
+): string {
+  if (found.kind === 'text') {
+    const hasReal = found.text.includes(found.secret);
+    if (want === 'R') return hasReal ? '' : 'real value missing from the file';
+    if (hasReal) return 'real value in the file';
+    if (want === 'P' && !PSEUDONYM_IN_TEXT.test(found.text)) return 'no pseudonym in the file';
+    return '';
+  }
+  const value = found.value;
+  switch (want) {
+    case 'R':
+      return value === real ? '' : `want the real value, got ${JSON.stringify(value)}`;
+    case 'X':
+      return value === null || value === undefined ? '' : `want nothing, got ${JSON.stringify(value)}`;
+    case 'P': {
+      if (typeof value !== 'string' || !PSEUDONYM.test(value))
+        return `want a pseudonym, got ${JSON.stringify(value)}`;
+      const key = JSON.stringify(real);
+      const seen = pseudonyms.get(key) ?? value;
+      pseudonyms.set(key, seen);
+      return seen === value
+        ? ''
+        : `pseudonym ${value} differs from ${seen} given elsewhere for the same record`;
+    }
+    default:
+      return `unknown rule ${want}`;
+  }
+}
+
+/** The planted values in `body` that `reader` may not see. */
+function leaks(body: string, reader: Reader): string[] {
+  const found: string[] = [];
+  const check = (side: RichSide, audience: (key: keyof Secrets) => string) => {
+    for (const [key, value] of Object.entries(side.secrets) as [keyof Secrets, string][]) {
+      if (ruleFor(audience(key), reader) === 'N' && body.includes(value)) found.push(`${key} "${value}"`);
+    }
+  };
+  check(world.in, (key) => IN_AUDIENCE[key]);
+  check(world.out, () => OUT_AUDIENCE);
+  return found;
+}
