@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,22 @@ describe('simpul network analyze', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("baris 3: tanda '?' tidak dikenal");
     expect(run.stdout).toBe('');
+  });
+
+  it('refuses a huge XML value or an oversized file quickly, saying the limit, in bounded memory', async () => {
+    const huge = 'x'.repeat(5_000_000);
+    const gexf = write(
+      'huge.gexf',
+      `<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph>\n<nodes><node id="a" label="${huge}"/><node id="b"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>`,
+    );
+    const run = await simpul('network', 'analyze', gexf, '--lang', 'en');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('line 3: one value or tag is longer than a million characters');
+    const big = path.join(folder, 'big.graphml');
+    writeFileSync(big, '');
+    truncateSync(big, 300 * 2 ** 20); // sparse: no disk used
+    const tooBig = await simpul('network', 'analyze', big, '--lang', 'en');
+    expect(tooBig.code).toBe(2);
+    expect(tooBig.stderr).toContain('is 300 MB; the limit is 256 MB.');
   });
 });

@@ -3,7 +3,7 @@
  * directedness from `--directed`, else from the file, else undirected.
  */
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildGraph, type Graph } from '../analysis/index.ts';
 import { AppError } from '../shared/errors.ts';
@@ -36,6 +36,9 @@ const EXTENSIONS: Record<string, NetworkFormat> = {
   '.graphml': 'graphml',
   '.xml': 'graphml',
 };
+
+/** The largest network file read (a million ties in GEXF is about 150 MB). */
+export const MAX_NETWORK_FILE_BYTES = 256 * 2 ** 20;
 
 const invalid = (message: string) => new AppError('validation_failed', message);
 
@@ -79,6 +82,21 @@ export function networkToGraph(network: ParsedNetwork, directed?: boolean): Grap
 /** Reads and builds the network in `file`; every input problem becomes a validation error naming the file. */
 export async function readNetworkFile(file: string, options: ReadNetworkOptions): Promise<Graph> {
   const format = networkFormatOf(file, options.format);
+  const size = await stat(file).then(
+    (info) => info.size,
+    () => 0,
+  );
+  if (size > MAX_NETWORK_FILE_BYTES) {
+    throw invalid(
+      tr(
+        {
+          id: 'Berkas {file} berukuran {size} MB; batasnya {limit} MB.',
+          en: 'The file {file} is {size} MB; the limit is {limit} MB.',
+        },
+        { file, size: Math.ceil(size / 2 ** 20), limit: MAX_NETWORK_FILE_BYTES / 2 ** 20 },
+      ),
+    );
+  }
   const text = await readFile(file, 'utf8').catch(() => {
     throw invalid(
       tr({ id: 'Berkas {file} tidak dapat dibaca', en: 'Cannot read the file {file}' }, { file }),
