@@ -88,6 +88,7 @@ export function createKysely(connectionString: string, options: OpenOptions = {}
     }),
   });
   pool.on('connect', registerClient);
+  pool.on('error', () => {}); // an idle client's lost session: the pool has already removed it
   pool.on('remove', (client) => RAW_CLIENTS.delete(CLIENT_IDS.get(client) ?? ''));
   const identities = new WeakMap<object, string>();
   return new Kysely<Database>({
@@ -113,6 +114,10 @@ function registerClient(client: pg.PoolClient): void {
   const id = randomUUID();
   RAW_CLIENTS.set(id, client);
   CLIENT_IDS.set(client, id);
+  // PostgreSQL may end a session between queries (idle in transaction too long, an administrator, a
+  // restart). pg then emits 'error' on the client, which would crash the process if nobody listened; the
+  // borrower's next query fails instead, and the pool drops the client.
+  client.on('error', () => {});
   // Queued ahead of anything the pool's borrower sends, so the session is tagged before its first use.
   client.query(`SELECT set_config('simpul.client', $1, false)`, [id]).catch(() => {});
 }
