@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = 'kode_sentra,nama_sentra,produk_utama,kelompok_komoditas,asal,kode_wilayah';
 const csv = (commodity: string) =>
   Buffer.from(
@@ -60,6 +61,30 @@ describe.skipIf(skipBrowser)('import wizard', () => {
     await expect.poll(() => report.textContent()).toContain('ditambah 2');
     expect(await report.textContent()).toContain('Impor selesai');
     expect(await count()).toBe(2);
+    await page.context().close();
+  });
+
+  it('says a damaged workbook is damaged and what to do, in Indonesian and English', async () => {
+    const page = await e2e.signedInPage('admin');
+    await page.getByRole('link', { name: 'Impor berkas' }).click();
+    await page.getByRole('radio', { name: /^Sentra —/ }).check();
+    const damaged = {
+      name: 'sentra.xlsx',
+      mimeType: XLSX,
+      buffer: Buffer.from('PK\u0003\u0004 bukan buku kerja'),
+    };
+    await page.getByLabel('Berkas CSV atau XLSX').setInputFiles(damaged);
+    await page.getByRole('button', { name: 'Periksa berkas' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Berkas XLSX rusak');
+    expect(await alert.textContent()).toContain('simpan ulang di Excel atau LibreOffice');
+    await page.getByTestId('lang-en').click();
+    await page.getByLabel('CSV or XLSX file').setInputFiles(damaged);
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await expect.poll(() => alert.textContent()).toContain('The XLSX file is damaged');
+    expect(await axeCheck(page)).toEqual([]);
+    await alert.scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-damaged');
     await page.context().close();
   });
 });
