@@ -8,6 +8,7 @@ import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
 import { WEB_DIST } from '../http/web.ts';
 import { prepareDatabase, say } from './runtime.ts';
+import { stopOnSignals } from './shutdown.ts';
 
 export interface ServeOptions {
   port?: string;
@@ -16,10 +17,12 @@ export interface ServeOptions {
   demoIfEmpty?: boolean;
 }
 
-/** Starts the HTTP server and keeps it running until SIGINT/SIGTERM, then shuts down cleanly. */
+/** Starts the HTTP server and keeps it running until SIGINT/SIGTERM, then shuts down within the grace. */
 export async function serve(options: ServeOptions): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config, { applicationName: 'simpul-server', log: say });
+  // One name per process, so shutdown cancels this server's statements and no one else's.
+  const applicationName = `simpul-server-${process.pid}`;
+  const database = await openDatabase(config, { applicationName, log: say });
   await prepareDatabase(database);
   if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(database.db)) === 0) {
     say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
@@ -35,17 +38,13 @@ export async function serve(options: ServeOptions): Promise<void> {
   const app = await buildApp({ db: database.db, mode: database.mode, pseudonymKey }, config, {
     webRoot: WEB_DIST,
   });
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    say(`${signal}: shutting down`);
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  stopOnSignals({
+    app,
+    database,
+    applicationName,
+    dataDir: config.dataDir,
+    graceSeconds: config.shutdownGraceSeconds,
+  });
   const port = Number(options.port ?? config.port);
   const host = options.host ?? config.host;
   await app.listen({ port, host });

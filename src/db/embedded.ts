@@ -17,7 +17,8 @@ import { withDirLock } from './dir-lock.ts';
 
 /** Application names starting with this prefix count as Simpul clients of a shared instance. */
 export const CLIENT_PREFIX = 'simpul';
-const LIFECYCLE_APP = 'simpul-lifecycle';
+/** Short-lived connections that start, stop or cancel: never counted as clients of the shared instance. */
+export const LIFECYCLE_APP = 'simpul-lifecycle';
 const DATABASE = 'simpul';
 
 export interface EmbeddedInstance {
@@ -61,6 +62,12 @@ export async function acquireEmbedded(
     }
     const base = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
     await ensureDatabase(`${base}/postgres`, DATABASE);
+    if (!startedHere && (await holderCount(`${base}/postgres`)) === 0) {
+      log(
+        `Embedded PostgreSQL on port ${port} was left running by a Simpul process that did not stop it ` +
+          '(killed?): using it; it stops when the last Simpul process leaves',
+      );
+    }
     const holder = await holdCluster(`${base}/postgres`);
     return {
       connectionString: `${base}/${DATABASE}`,
@@ -228,7 +235,9 @@ function runBinary(file: string, args: string[]): Promise<void> {
 /** Starts the server; its log goes to `server.log` inside the cluster folder, which postgres owns. */
 async function startCluster(clusterDir: string, port: number): Promise<void> {
   const logFile = path.join(clusterDir, 'server.log');
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+  // client_connection_check_interval: a statement of a killed client stops within a second instead of
+  // running (and holding its locks) to its end.
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c client_connection_check_interval=1000`;
   await pgCtl(['start', '-w', '-t', '60', '-D', clusterDir, '-l', logFile, '-o', options]);
 }
 
@@ -249,13 +258,29 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
  * last one out. Opened under the lock, so a stop in progress cannot miss a process that just joined.
  */
 async function holdCluster(adminUrl: string): Promise<pg.Client> {
-  const holder = new pg.Client({
-    connectionString: adminUrl,
-    application_name: `${CLIENT_PREFIX}-holder-${process.pid}`,
-  });
+  const holder = new pg.Client({ connectionString: adminUrl, application_name: holderName(process.pid) });
   holder.on('error', () => {}); // the server may be stopped by an operator; nothing to do then
   await holder.connect();
   return holder;
+}
+
+function holderName(pid: number): string {
+  return `${CLIENT_PREFIX}-holder-${pid}`;
+}
+
+/** How many Simpul processes hold the instance (one holder connection each). */
+async function holderCount(adminUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: adminUrl, application_name: LIFECYCLE_APP });
+  await client.connect();
+  try {
+    const result = await client.query(
+      'SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE $1',
+      [`${CLIENT_PREFIX}-holder-%`],
+    );
+    return result.rows[0].n as number;
+  } finally {
+    await client.end();
+  }
 }
 
 async function releaseCluster(
@@ -263,24 +288,53 @@ async function releaseCluster(
   clusterDir: string,
   adminUrl: string,
   log: Log,
+  { ignoring = [] as string[], lockTimeoutMs = 60_000, stopSeconds = 60 } = {},
 ): Promise<void> {
-  await withDirLock(path.join(dataDir, '.pg-lock'), async () => {
-    if (runningPort(clusterDir) === undefined) return;
-    const client = new pg.Client({ connectionString: adminUrl, application_name: LIFECYCLE_APP });
-    await client.connect();
-    let others = 0;
-    try {
-      const result = await client.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE application_name LIKE $1 AND application_name <> $2 AND pid <> pg_backend_pid()`,
-        [`${CLIENT_PREFIX}%`, LIFECYCLE_APP],
-      );
-      others = result.rows[0].n as number;
-    } finally {
-      await client.end();
-    }
-    if (others > 0) return;
-    await pgCtl(['stop', '-w', '-m', 'fast', '-D', clusterDir]);
-    log('Embedded PostgreSQL stopped');
+  await withDirLock(
+    path.join(dataDir, '.pg-lock'),
+    async () => {
+      if (runningPort(clusterDir) === undefined) return;
+      const client = new pg.Client({ connectionString: adminUrl, application_name: LIFECYCLE_APP });
+      await client.connect();
+      let others = 0;
+      try {
+        const result = await client.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE application_name LIKE $1 AND application_name <> ALL($2) AND pid <> pg_backend_pid()`,
+          [`${CLIENT_PREFIX}%`, [LIFECYCLE_APP, ...ignoring]],
+        );
+        others = result.rows[0].n as number;
+      } finally {
+        client.on('error', () => {}); // a fast stop below may end this session before it is closed
+        await client.end().catch(() => {});
+      }
+      if (others > 0) return;
+      await pgCtl(['stop', '-w', '-t', String(stopSeconds), '-m', 'fast', '-D', clusterDir]);
+      log('Embedded PostgreSQL stopped');
+    },
+    lockTimeoutMs,
+  );
+}
+
+/**
+ * For a process that must exit at once (a second Ctrl-C, a shutdown past its deadline): stops the embedded
+ * server unless another Simpul process uses it, not waiting for this process's own sessions
+ * (`ownApplicationNames`, and its holder), which the stop ends. Waits at most a few seconds for the lock.
+ */
+export async function releaseEmbeddedNow(
+  dataDir: string,
+  ownApplicationNames: string[],
+  log: Log,
+): Promise<void> {
+  const clusterDir = clusterDirOf(dataDir);
+  const port = runningPort(clusterDir);
+  if (port === undefined) return;
+  const { user, password } = readOrCreateCredentials(dataDir);
+  const adminUrl = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const ignoring = [...ownApplicationNames, holderName(process.pid)];
+  await releaseCluster(dataDir, clusterDir, adminUrl, log, {
+    ignoring,
+    lockTimeoutMs: 3_000,
+    stopSeconds: 5,
   });
 }

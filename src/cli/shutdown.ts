@@ -1,0 +1,118 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { openCanceller, type StatementCanceller } from '../db/cancel.ts';
+import type { OpenDatabase } from '../db/database.ts';
+import { releaseEmbeddedNow } from '../db/embedded.ts';
+import type { SimpulApp } from '../http/types.ts';
+import { say } from './runtime.ts';
+
+/** What a running server is made of, as far as stopping it goes. */
+export interface Stoppable {
+  app: SimpulApp;
+  database: OpenDatabase;
+  /** The application name of the server's pool sessions (one per process), whose statements get cancelled. */
+  applicationName: string;
+  dataDir: string;
+  graceSeconds: number;
+}
+
+/** Beyond the grace: cancelled requests end, the pool closes, PostgreSQL stops (a fast stop takes ~1 s). */
+const AFTER_GRACE_MS = 5_000;
+/** The longest an immediate exit waits for its best-effort stop of PostgreSQL. */
+const EXIT_NOW_MS = 5_000;
+const SIGNALS = { SIGINT: 2, SIGTERM: 15 } as const;
+
+/**
+ * On the first SIGINT/SIGTERM: stop accepting connections, let running requests finish for
+ * `graceSeconds`, then close their sockets and cancel their statements, close the pool, release the
+ * embedded PostgreSQL and exit 0. A second signal, or the whole thing taking `AFTER_GRACE_MS` longer than
+ * the grace, exits at once (128 + signal number, or 1) after a best-effort stop of PostgreSQL.
+ */
+export function stopOnSignals(server: Stoppable): void {
+  let stopping = false;
+  const onSignal = (signal: keyof typeof SIGNALS) => {
+    if (stopping) {
+      void exitNow(server, `${signal} again`, 128 + SIGNALS[signal]);
+      return;
+    }
+    stopping = true;
+    void stopGracefully(server, signal);
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+}
+
+async function stopGracefully(server: Stoppable, signal: string): Promise<void> {
+  const { app, database, graceSeconds } = server;
+  say(`${signal}: shutting down; running requests get ${graceSeconds} s (${signal} again exits at once)`);
+  const graceMs = graceSeconds * 1000;
+  setTimeout(
+    () =>
+      void exitNow(server, `still running ${graceSeconds} s + ${AFTER_GRACE_MS / 1000} s after ${signal}`, 1),
+    graceMs + AFTER_GRACE_MS,
+  ).unref();
+  // Fastify stops listening, closes the idle keep-alive connections and answers 503 to new requests on
+  // busy ones. It closes idle connections only once: those that finish their request later would keep it
+  // waiting for the client to hang up, so they are closed as they become idle.
+  const closed = app.close();
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+  let canceller: StatementCanceller | undefined;
+  let cancelling = false;
+  try {
+    if (!(await settlesWithin(closed, graceMs))) {
+      say(
+        `Requests still running after ${graceSeconds} s: closing their connections, cancelling their statements`,
+      );
+      app.server.closeAllConnections();
+      canceller = await openCanceller(database.connectionString, server.applicationName);
+      cancelling = true;
+      // Until the pool has closed: a cut-off handler may still start its next statement.
+      void (async () => {
+        while (cancelling) {
+          await canceller?.cancel().catch(() => 0);
+          await sleep(200);
+        }
+      })();
+    }
+    await closed;
+    await database.close();
+  } catch (error) {
+    say(`Shutdown: ${(error as Error).message}`);
+    await releaseNow(server);
+  } finally {
+    clearInterval(sweep);
+    cancelling = false;
+    await canceller?.close();
+  }
+  process.exit(0);
+}
+
+/** Exits without waiting for requests, after at most `EXIT_NOW_MS` spent stopping PostgreSQL. */
+async function exitNow(server: Stoppable, reason: string, code: number): Promise<void> {
+  say(`${reason}: exiting now`);
+  // The sessions this process abandons fail as the server stops; nothing is left to report them to.
+  process.on('uncaughtException', () => {});
+  setTimeout(() => process.exit(code), EXIT_NOW_MS).unref();
+  await releaseNow(server);
+  process.exit(code);
+}
+
+async function releaseNow({ database, dataDir, applicationName }: Stoppable): Promise<void> {
+  if (database.mode !== 'embedded') return;
+  await releaseEmbeddedNow(dataDir, [applicationName], say).catch((error: Error) =>
+    say(`Could not stop the embedded PostgreSQL: ${error.message}`),
+  );
+}
+
+/** True when `promise` settles within `ms` (either way), false when the time runs out first. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  const timer = new AbortController();
+  const result = await Promise.race([
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    sleep(ms, false, { signal: timer.signal }).catch(() => false),
+  ]);
+  timer.abort();
+  return result;
+}
