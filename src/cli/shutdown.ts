@@ -20,22 +20,27 @@ const AFTER_GRACE_MS = 5_000;
 /** The longest an immediate exit waits for its best-effort stop of PostgreSQL. */
 const EXIT_NOW_MS = 5_000;
 const SIGNALS = { SIGINT: 2, SIGTERM: 15 } as const;
+/**
+ * A repeat this soon is the same request delivered twice: Ctrl-C under `npm start` reaches the server from
+ * the terminal and again from npm, which forwards SIGINT and SIGTERM to its child.
+ */
+const DUPLICATE_MS = 1_000;
 
 /**
  * On the first SIGINT/SIGTERM: stop accepting connections, let running requests finish for
  * `graceSeconds`, then close their sockets and cancel their statements, close the pool, release the
- * embedded PostgreSQL and exit 0. A second signal, or the whole thing taking `AFTER_GRACE_MS` longer than
+ * embedded PostgreSQL and exit 0. A second signal (a second or more after the first), or the whole thing taking `AFTER_GRACE_MS` longer than
  * the grace, exits at once (128 + signal number, or 1) after a best-effort stop of PostgreSQL.
  */
 export function stopOnSignals(server: Stoppable): void {
-  let stopping = false;
+  let firstAt: number | undefined;
   const onSignal = (signal: keyof typeof SIGNALS) => {
-    if (stopping) {
+    if (firstAt === undefined) {
+      firstAt = Date.now();
+      void stopGracefully(server, signal);
+    } else if (Date.now() - firstAt >= DUPLICATE_MS) {
       void exitNow(server, `${signal} again`, 128 + SIGNALS[signal]);
-      return;
     }
-    stopping = true;
-    void stopGracefully(server, signal);
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));

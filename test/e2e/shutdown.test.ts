@@ -125,7 +125,7 @@ describe.skipIf(external)('shutdown of simpul serve', () => {
     expect(processAlive(pid)).toBe(false);
   });
 
-  it('exits at once on a second signal, still stopping PostgreSQL', async () => {
+  it('takes a repeat within a second as the same signal; exits at once on a later one, still stopping PostgreSQL', async () => {
     const { dataDir, env } = setUp(60);
     const { server, port } = await serve(env);
     const pid = postmasterPid(dataDir)!;
@@ -134,7 +134,9 @@ describe.skipIf(external)('shutdown of simpul serve', () => {
     await waitForLockWaits(dataDir, 1);
 
     server.child.kill('SIGTERM');
-    await sleep(300);
+    server.child.kill('SIGTERM'); // delivered twice at once, as npm forwards the terminal's signal
+    await sleep(1500);
+    expect(server.child.exitCode).toBeNull(); // still within its grace
     const started = Date.now();
     server.child.kill('SIGTERM');
     const code = await server.exited;
