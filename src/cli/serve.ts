@@ -1,14 +1,14 @@
 import { loadPseudonymKey } from '../auth/pseudonym.ts';
 import { analyzeCenters } from '../center-analysis/analyze-all.ts';
 import { countCenters } from '../centers/centers.repo.ts';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { type OpenDatabase, openDatabase } from '../db/database.ts';
 import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
 import { WEB_DIST } from '../http/web.ts';
 import { prepareDatabase, say } from './runtime.ts';
-import { stopOnSignals } from './shutdown.ts';
+import { type Stopper, stopOnSignals } from './shutdown.ts';
 
 export interface ServeOptions {
   port?: string;
@@ -23,6 +23,23 @@ export async function serve(options: ServeOptions): Promise<void> {
   // One name per process, so shutdown cancels this server's statements and no one else's.
   const applicationName = `simpul-server-${process.pid}`;
   const database = await openDatabase(config, { applicationName, log: say });
+  // From here on a signal stops the embedded PostgreSQL too, even during migrations or the demo load.
+  const stopper = stopOnSignals({
+    database,
+    applicationName,
+    dataDir: config.dataDir,
+    graceSeconds: config.shutdownGraceSeconds,
+  });
+  try {
+    await start(database, options, config, stopper);
+  } catch (error) {
+    // A cancelled start-up statement: the shutdown under way reports and exits.
+    if (stopper.stopping) return;
+    throw error;
+  }
+}
+
+async function start(database: OpenDatabase, options: ServeOptions, config: Config, stopper: Stopper) {
   await prepareDatabase(database);
   if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(database.db)) === 0) {
     say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
@@ -38,16 +55,10 @@ export async function serve(options: ServeOptions): Promise<void> {
   const app = await buildApp({ db: database.db, mode: database.mode, pseudonymKey }, config, {
     webRoot: WEB_DIST,
   });
-  stopOnSignals({
-    app,
-    database,
-    applicationName,
-    dataDir: config.dataDir,
-    graceSeconds: config.shutdownGraceSeconds,
-  });
   const port = Number(options.port ?? config.port);
   const host = options.host ?? config.host;
   await app.listen({ port, host });
+  stopper.serving(app);
   say(
     `Simpul is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${database.mode})`,
   );

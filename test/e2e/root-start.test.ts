@@ -4,7 +4,14 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COPY_ROOT } from '../../src/db/pg-binaries.ts';
 import { isRoot } from '../../src/db/postgres-user.ts';
-import { cleanUp, postmasterPid, processAlive, type ServeProcess, startServe } from './serve-process.ts';
+import {
+  cleanUp,
+  freePort,
+  postmasterPid,
+  processAlive,
+  type ServeProcess,
+  startServe,
+} from './serve-process.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -38,7 +45,7 @@ describe.skipIf(external || (skipReason !== null && !required))('starting as roo
     if (skipReason) throw new Error(`required by SIMPUL_REQUIRE_ROOT but ${skipReason}`);
     fs.chmodSync(home, 0o700);
     privateCheckout(app);
-    const port = 39500 + (process.pid % 400);
+    const port = await freePort();
     const { DATABASE_URL: _, ...inherited } = process.env;
     const env = { ...inherited, SIMPUL_DATA_DIR: dataDir, SIMPUL_PG_PORT: '0', LOG_LEVEL: 'warn' };
     const copied = fs.existsSync(binariesCopy());

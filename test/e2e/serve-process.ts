@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { clusterDirOf } from '../../src/db/embedded.ts';
@@ -15,13 +16,17 @@ export interface ServeProcess {
   exited: Promise<number | string>;
 }
 
-/** Spawns `simpul serve` on `port` and waits until it says it is running (or fails with its output). */
+/**
+ * Spawns `simpul serve` on `port` and waits until it says it is running, or `options.until` (or fails
+ * with its output).
+ */
 export async function startServe(
   env: NodeJS.ProcessEnv,
   port: number,
-  options: { bin?: string; cwd?: string; timeoutMs?: number } = {},
+  options: { bin?: string; cwd?: string; timeoutMs?: number; args?: string[]; until?: string } = {},
 ): Promise<ServeProcess> {
-  const child = spawn(options.bin ?? BIN, ['serve', '--port', String(port)], {
+  const args = ['serve', '--port', String(port), ...(options.args ?? [])];
+  const child = spawn(options.bin ?? BIN, args, {
     env,
     cwd: options.cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -35,7 +40,7 @@ export async function startServe(
   );
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
-    if (stderr.includes('Simpul is running')) return { child, output: () => stderr, exited };
+    if (stderr.includes(options.until ?? 'Simpul is running')) return { child, output: () => stderr, exited };
     if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
     await sleep(100);
   }
@@ -56,6 +61,18 @@ export function embeddedUrl(dataDir: string): string {
   ) as { user: string; password: string };
   const lines = fs.readFileSync(path.join(clusterDirOf(dataDir), 'postmaster.pid'), 'utf8').split('\n');
   return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${Number(lines[3])}/simpul`;
+}
+
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 /** Alive and not a zombie (an exited postmaster may wait to be reaped by a container's init). */

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   cleanUp,
   embeddedUrl,
+  freePort,
   postmasterPid,
   processAlive,
   type ServeProcess,
@@ -48,7 +49,7 @@ describe.skipIf(external)('shutdown of simpul serve', () => {
       LOG_LEVEL: 'warn',
       SIMPUL_SHUTDOWN_GRACE_SECONDS: String(graceSeconds),
     };
-    return { dataDir, env, port: 0 };
+    return { dataDir, env };
   }
 
   async function serve(env: NodeJS.ProcessEnv): Promise<{ server: ServeProcess; port: number }> {
@@ -149,6 +150,25 @@ describe.skipIf(external)('shutdown of simpul serve', () => {
     expect(processAlive(pid)).toBe(false);
   });
 
+  it('stops PostgreSQL when the signal comes during start-up (loading the demo data)', async () => {
+    const { dataDir, env } = setUp(GRACE_SECONDS);
+    const server = await startServe(env, await freePort(), {
+      args: ['--demo-if-empty'],
+      until: 'loading the demo data',
+    });
+    servers.push(server);
+    const pid = postmasterPid(dataDir)!;
+    await sleep(500); // into the demo's transaction
+    const started = Date.now();
+    server.child.kill('SIGTERM');
+    const code = await server.exited;
+    console.log(`SIGTERM while loading the demo data: exit ${code} after ${Date.now() - started} ms`);
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(MARGIN_MS);
+    expect(server.output()).not.toMatch(/Error:/);
+    expect(processAlive(pid)).toBe(false);
+  });
+
   it('after a SIGKILL, the next start adopts the PostgreSQL left running, works, and stops it', async () => {
     const { dataDir, env } = setUp(GRACE_SECONDS);
     const first = await serve(env);
@@ -203,16 +223,5 @@ function halfUpload(port: number): Promise<string> {
     });
     socket.on('error', () => {});
     socket.on('close', () => resolve(answer ? `answered ${answer.split('\r\n')[0]}` : 'closed'));
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
   });
 }
