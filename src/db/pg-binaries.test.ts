@@ -24,11 +24,11 @@ describe.skipIf(skipReason !== null && !required)('copying the PostgreSQL binari
     fs.writeFileSync(path.join(native, 'bin', 'pg_ctl'), '#!/bin/sh\n', { mode: 0o775 });
     fs.writeFileSync(path.join(native, 'lib', 'libpq.so.5.18'), 'x'.repeat(4096), { mode: 0o666 });
     fs.symlinkSync('libpq.so.5.18', path.join(native, 'lib', 'libpq.so.5'));
-    fs.writeFileSync(path.join(native, 'share', 'timezone', 'Asia'), 'WIB');
+    fs.writeFileSync(path.join(native, 'share', 'timezone', 'Asia'), 'WIB', { mode: 0o600 });
     return native;
   }
 
-  it('copies once, atomically, keeping relative links and taking write access from others', () => {
+  it('copies once, atomically, keeping relative links, readable by all and writable by root only', () => {
     const source = buildNative('a');
     const target = path.join(work, 'copies-a', 'pg-1.0');
     const said: string[] = [];
@@ -40,6 +40,7 @@ describe.skipIf(skipReason !== null && !required)('copying the PostgreSQL binari
     expect(fs.readFileSync(path.join(target, 'lib', 'libpq.so.5'), 'utf8')).toHaveLength(4096);
     expect(fs.statSync(path.join(target, 'bin', 'pg_ctl')).mode & 0o777).toBe(0o755);
     expect(fs.statSync(path.join(target, 'lib', 'libpq.so.5.18')).mode & 0o777).toBe(0o644);
+    expect(fs.statSync(path.join(target, 'share', 'timezone', 'Asia')).mode & 0o777).toBe(0o644);
     expect(fs.statSync(target).mode & 0o777).toBe(0o755);
     // Nothing left under a temporary name.
     expect(fs.readdirSync(path.dirname(target))).toEqual(['pg-1.0']);

