@@ -38,6 +38,8 @@ export const ConfigSchema = z.object({
   loginRateLimitPerMinute: z.coerce.number().int().positive(),
   /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies and client IPs behind HTTPS). */
   trustProxy: z.enum(['true', 'false']).transform((v) => v === 'true'),
+  /** On SIGTERM/SIGINT, how long running requests may take before they are cut off (seconds). */
+  shutdownGraceSeconds: z.coerce.number().min(0).max(3600),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -63,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: env.SIMPUL_RATE_LIMIT ?? 600,
     loginRateLimitPerMinute: env.SIMPUL_LOGIN_RATE_LIMIT ?? 10,
     trustProxy: env.SIMPUL_TRUST_PROXY ?? 'false',
+    shutdownGraceSeconds: env.SIMPUL_SHUTDOWN_GRACE_SECONDS ?? 10,
   });
 }

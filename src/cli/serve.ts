@@ -1,13 +1,14 @@
 import { loadPseudonymKey } from '../auth/pseudonym.ts';
 import { analyzeCenters } from '../center-analysis/analyze-all.ts';
 import { countCenters } from '../centers/centers.repo.ts';
-import { loadConfig } from '../config.ts';
-import { createKysely, openDatabase, sessionTimeouts } from '../db/database.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { createKysely, type Db, type OpenDatabase, openDatabase, sessionTimeouts } from '../db/database.ts';
 import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
 import { WEB_DIST } from '../http/web.ts';
 import { prepareDatabase, say } from './runtime.ts';
+import { type Stopper, stopOnSignals } from './shutdown.ts';
 
 export interface ServeOptions {
   port?: string;
@@ -16,51 +17,88 @@ export interface ServeOptions {
   demoIfEmpty?: boolean;
 }
 
-/** Starts the HTTP server and keeps it running until SIGINT/SIGTERM, then shuts down cleanly. */
+/** Starts the HTTP server and keeps it running until SIGINT/SIGTERM, then shuts down within the grace. */
 export async function serve(options: ServeOptions): Promise<void> {
   const config = loadConfig();
+  // One name per process, so shutdown cancels this server's statements and no one else's.
+  const applicationName = `simpul-server-${process.pid}`;
   const database = await openDatabase(config, {
-    applicationName: 'simpul-server',
+    applicationName,
     log: say,
     timeouts: sessionTimeouts(config),
   });
-  // Start-up work (migrations, demo data, stored analyses) is not a request: it runs without their limits.
-  const setup = createKysely(database.connectionString, { applicationName: 'simpul-server', poolSize: 2 });
+  // Start-up work (migrations, demo data, stored analyses) is not a request: its own pool, without the
+  // requests' limits, under the same name so that a shutdown cancels its statements too.
+  const setup = closeOnce(createKysely(database.connectionString, { applicationName, poolSize: 2 }));
+  // From here on a signal stops the embedded PostgreSQL too, even during migrations or the demo load.
+  const stopper = stopOnSignals({
+    database: {
+      ...database,
+      close: async () => {
+        await setup.close();
+        await database.close();
+      },
+    },
+    applicationName,
+    dataDir: config.dataDir,
+    graceSeconds: config.shutdownGraceSeconds,
+  });
   try {
-    await prepareDatabase({ db: setup });
-    if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(setup)) === 0) {
-      say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
-      const summary = await loadDemo(setup, { onProgress: say });
-      say(`Demo data loaded: ${summary}`);
-      // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant.
-      const { total } = await analyzeCenters(setup, { at: null });
-      say(`Network analyses stored for ${total} centres.`);
-      const users = await createDemoUsers(setup);
-      if (users.length > 0) say(formatDemoUsers(users));
-    }
-  } finally {
-    await setup.destroy();
+    await start(database, setup, options, config, stopper);
+  } catch (error) {
+    // A cancelled start-up statement: the shutdown under way reports and exits.
+    if (stopper.stopping) return;
+    throw error;
   }
+}
+
+async function start(
+  database: OpenDatabase,
+  setup: ClosableDb,
+  options: ServeOptions,
+  config: Config,
+  stopper: Stopper,
+) {
+  const { db } = setup;
+  await prepareDatabase({ db });
+  if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(db)) === 0) {
+    say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
+    const summary = await loadDemo(db, { onProgress: say });
+    say(`Demo data loaded: ${summary}`);
+    // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant.
+    const { total } = await analyzeCenters(db, { at: null });
+    say(`Network analyses stored for ${total} centres.`);
+    const users = await createDemoUsers(db);
+    if (users.length > 0) say(formatDemoUsers(users));
+  }
+  await setup.close();
   const pseudonymKey = await loadPseudonymKey(database.db);
   const app = await buildApp({ db: database.db, mode: database.mode, pseudonymKey }, config, {
     webRoot: WEB_DIST,
   });
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    say(`${signal}: shutting down`);
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   const port = Number(options.port ?? config.port);
   const host = options.host ?? config.host;
   await app.listen({ port, host });
+  stopper.serving(app);
   say(
     `Simpul is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${database.mode})`,
   );
   say(`API docs: http://localhost:${port}/api/docs`);
+}
+
+/** A pool that may be closed from two places (the start-up's end, a shutdown) and closes once. */
+interface ClosableDb {
+  db: Db;
+  close(): Promise<void>;
+}
+
+function closeOnce(db: Db): ClosableDb {
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    close: () => {
+      closed ??= db.destroy();
+      return closed;
+    },
+  };
 }

