@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, useTestApp } from '../app.ts';
-import { CALLERS, type Caller, MATRIX } from './matrix.ts';
-import { buildWorld, type World } from './world.ts';
+import { useTestApp } from '../app.ts';
+import { headersOf } from './callers.ts';
+import { CALLERS, MATRIX } from './matrix.ts';
+import { buildWorld } from './world.ts';
 
 const ctx = useTestApp();
-
-async function headersOf(caller: Caller, world: World): Promise<Record<string, string>> {
-  switch (caller) {
-    case 'anonymous':
-      return ANONYMOUS;
-    case 'regional_officer':
-      return ctx.as('regional_officer', { regions: ['32.73'] });
-    case 'center_manager':
-      return ctx.as('center_manager', { centers: [world.in.centerId] });
-    case 'enterprise':
-      return ctx.as('enterprise', { enterprises: [world.in.enterpriseId] });
-    default:
-      return ctx.as(caller);
-  }
-}
 
 /** Routes whose matrix request cannot succeed even for the admin (checked for authorization only). */
 const NOT_2XX_FOR_ADMIN = new Set([
@@ -49,7 +35,7 @@ describe('authorization matrix', () => {
       for (const scope of ['in', 'out'] as const) {
         const expectations = scope === 'in' ? rule.inScope : rule.outOfScope;
         for (const [index, caller] of CALLERS.entries()) {
-          const headers = await headersOf(caller, world);
+          const headers = await headersOf(ctx, caller, world);
           const request = await rule.request(ctx, world[scope], world, { headers });
           const response = await ctx.app.inject({
             ...request,
