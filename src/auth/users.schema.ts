@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
+import { singleLine } from '../shared/text.ts';
 import { MIN_PASSWORD_LENGTH, ROLES } from './roles.ts';
 
 export const RoleSchema = z.enum(ROLES);
@@ -10,11 +11,11 @@ export const ScopesSchema = z
     regions: z.array(RegionCodeSchema).max(200).default([]),
     centers: z.array(z.uuid()).max(500).default([]),
     enterprises: z.array(z.uuid()).max(500).default([]),
-    projects: z.array(z.string().min(1).max(100)).max(100).default([]),
+    projects: z.array(singleLine().min(1).max(100)).max(100).default([]),
   })
   .strict();
 
-export const PasswordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+export const PasswordSchema = singleLine().min(MIN_PASSWORD_LENGTH).max(200);
 
 /** A user account as the API shows it (never the password hash). */
 export const UserSchema = z.object({
@@ -46,7 +47,7 @@ export const UserCreateSchema = z
       .email()
       .max(200)
       .transform((e) => e.toLowerCase()),
-    displayName: z.string().trim().min(1).max(200),
+    displayName: singleLine().trim().min(1).max(200),
     role: RoleSchema,
     password: PasswordSchema.optional(),
     scopes: ScopesSchema.default({ regions: [], centers: [], enterprises: [], projects: [] }),
@@ -58,7 +59,7 @@ export type UserCreate = z.infer<typeof UserCreateSchema>;
 /** Body of `PATCH /api/users/:id` (admins only). */
 export const UserUpdateSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(200),
+    displayName: singleLine().trim().min(1).max(200),
     role: RoleSchema,
     scopes: ScopesSchema,
     personalDataAccess: z.boolean(),
@@ -71,17 +72,16 @@ export type UserUpdate = z.infer<typeof UserUpdateSchema>;
 
 export const LoginSchema = z
   .object({
-    email: z
-      .string()
+    email: singleLine()
       .trim()
       .max(200)
       .transform((e) => e.toLowerCase()),
-    password: z.string().max(200),
+    password: singleLine().max(200),
   })
   .strict();
 
 export const PasswordChangeSchema = z
-  .object({ currentPassword: z.string().max(200), newPassword: PasswordSchema })
+  .object({ currentPassword: singleLine().max(200), newPassword: PasswordSchema })
   .strict();
 
 export const PasswordResetSchema = z.object({ newPassword: PasswordSchema }).strict();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { DateSchema } from '../shared/dates.ts';
 import { tr } from '../shared/i18n.ts';
-import { IsoDateSchema } from '../shared/pagination.ts';
+import { singleLine } from '../shared/text.ts';
 import { type CenterIndicators, CenterIndicatorsSchema } from './center-analysis.schema.ts';
 
 /** Most centres a `?centers=` comparison takes (US Cluster Mapping compares up to 10 regions). */
@@ -11,7 +12,7 @@ export const INDICATOR_FIELDS = Object.keys(CenterIndicatorsSchema.shape) as (ke
 
 /** `GET /centers/:id/network/change`: two dates, `from` before `to`. */
 export const NetworkChangeQuerySchema = z
-  .object({ from: IsoDateSchema, to: IsoDateSchema })
+  .object({ from: DateSchema, to: DateSchema })
   .strict()
   .refine((q) => q.from < q.to, {
     path: ['to'],
@@ -22,10 +23,9 @@ export const NetworkChangeQuerySchema = z
 export const CompareQuerySchema = z
   .object({
     /** Comma-separated centre ids (at most 10). */
-    centers: z.string().trim().min(1).optional(),
+    centers: singleLine().trim().min(1).max(2000).optional(),
     /** A Kemendagri province or regency/city code: every centre with a region below it. */
-    region: z
-      .string()
+    region: singleLine()
       .regex(/^\d{2}(\.\d{2})?$/, {
         error: () =>
           tr({
@@ -35,8 +35,7 @@ export const CompareQuerySchema = z
       })
       .optional(),
     /** `field:asc` or `field:desc` over the indicators, or `name`. */
-    sort: z
-      .string()
+    sort: singleLine()
       .regex(/^\w+:(asc|desc)$/, {
         error: () =>
           tr({ id: 'Bentuk: `nama:asc` atau `nama:desc`', en: 'Form: `field:asc` or `field:desc`' }),
@@ -50,7 +49,7 @@ export const CompareQuerySchema = z
       })
       .optional(),
     /** Date of the networks; default: every tie ever recorded. */
-    at: IsoDateSchema.optional(),
+    at: DateSchema.optional(),
   })
   .strict()
   .refine((q) => (q.centers === undefined) !== (q.region === undefined), {
