@@ -48,7 +48,7 @@ async function routes(app: SimpulApp, { db }: AppDeps): Promise<void> {
     async (request) => {
       const body = request.body;
       if (!(body instanceof Readable)) {
-        throw new AppError('unprocessable', tr(M.badContentType, { xlsx: CONTENT_TYPES.xlsx }));
+        throw new AppError('unsupported_media_type', tr(M.badContentType, { xlsx: CONTENT_TYPES.xlsx }));
       }
       const declared = Number(request.headers['content-length']);
       if (declared > limit) throw tooLarge(limit);
