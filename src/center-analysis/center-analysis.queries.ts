@@ -16,7 +16,11 @@ export const NetworkChangeQuerySchema = z
   .strict()
   .refine((q) => q.from < q.to, {
     path: ['to'],
-    error: () => tr({ id: '`to` harus sesudah `from`', en: '`to` must be after `from`' }),
+    error: () =>
+      tr({
+        id: 'Tanggal akhir (to) harus sesudah tanggal awal (from).',
+        en: 'To date must be after from date.',
+      }),
   });
 
 /** `GET /analysis/compare`: a list of centre ids or a region code, an optional sort and date. */
@@ -29,8 +33,8 @@ export const CompareQuerySchema = z
       .regex(/^\d{2}(\.\d{2})?$/, {
         error: () =>
           tr({
-            id: 'Kode provinsi (32) atau kabupaten/kota (32.73)',
-            en: 'A province (32) or regency/city code (32.73)',
+            id: 'Wilayah harus kode provinsi (32) atau kabupaten/kota (32.73).',
+            en: 'Region must be a province (32) or regency/city code (32.73).',
           }),
       })
       .optional(),
@@ -38,12 +42,15 @@ export const CompareQuerySchema = z
     sort: singleLine()
       .regex(/^\w+:(asc|desc)$/, {
         error: () =>
-          tr({ id: 'Bentuk: `nama:asc` atau `nama:desc`', en: 'Form: `field:asc` or `field:desc`' }),
+          tr({
+            id: 'Urutan ditulis kolom:asc atau kolom:desc.',
+            en: 'Sort order is written field:asc or field:desc.',
+          }),
       })
       .refine((s) => ['name', ...INDICATOR_FIELDS].includes(s.split(':')[0] as string), {
         error: () =>
           tr(
-            { id: 'Urutkan menurut salah satu: {fields}', en: 'Sort by one of: {fields}' },
+            { id: 'Urutan harus menurut salah satu: {fields}.', en: 'Sort order must use one of: {fields}.' },
             { fields: ['name', ...INDICATOR_FIELDS].join(', ') },
           ),
       })
@@ -56,8 +63,8 @@ export const CompareQuerySchema = z
     path: ['centers'],
     error: () =>
       tr({
-        id: 'Isi salah satu: `centers` (daftar id sentra) atau `region` (kode wilayah)',
-        en: 'Give one of: `centers` (a list of centre ids) or `region` (a region code)',
+        id: 'Isi salah satu: centers (id sentra dipisah koma) atau region (kode wilayah).',
+        en: 'Give either centers (centre ids separated by commas) or region (a region code).',
       }),
   });
 export type CompareQuery = z.infer<typeof CompareQuerySchema>;
