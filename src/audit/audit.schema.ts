@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DateTimeSchema } from '../shared/dates.ts';
+import { singleLine } from '../shared/text.ts';
 
 /** One changed row in the audit trail. */
 export const AuditEntrySchema = z.object({
@@ -22,12 +24,12 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const AuditQuerySchema = z
   .object({
-    entityType: z.string().max(100).optional(),
-    entityId: z.string().max(200).optional(),
+    entityType: singleLine().max(100).optional(),
+    entityId: singleLine().max(200).optional(),
     actorUserId: z.uuid().optional(),
     action: z.enum(['insert', 'update', 'delete']).optional(),
-    from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-    to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    from: DateTimeSchema.optional(),
+    to: DateTimeSchema.optional(),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
     offset: z.coerce.number().int().min(0).default(0),
   })

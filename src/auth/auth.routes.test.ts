@@ -65,7 +65,12 @@ describe('sign-in and sessions', () => {
     const fifth = await login(email, 'salah-sekali-123');
     expect(fifth.statusCode).toBe(429);
     expect(fifth.json().error.code).toBe('rate_limited');
-    expect((await login(email)).statusCode).toBe(429);
+    // The first lock lasts a minute; Retry-After says so in seconds.
+    expect(fifth.headers['retry-after']).toBe('60');
+    const locked = await login(email);
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(60);
     const user = await ctx.db
       .selectFrom('users')
       .select('id')

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import { AppError } from '../shared/errors.ts';
+import { AppError, errors } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { authMessages as m } from './auth.messages.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
@@ -27,8 +27,8 @@ export async function authenticate(db: Db, email: string, password: string): Pro
   }
   const now = Date.now();
   if (user.locked_until && user.locked_until.getTime() > now) {
-    const minutes = Math.ceil((user.locked_until.getTime() - now) / 60_000);
-    throw new AppError('rate_limited', tr(m.locked, { minutes }));
+    const waitMs = user.locked_until.getTime() - now;
+    throw errors.rateLimited(tr(m.locked, { minutes: Math.ceil(waitMs / 60_000) }), waitMs);
   }
   if (!(await verifyPassword(user.password_hash, password))) {
     const failures = user.failed_logins + 1;
@@ -37,7 +37,7 @@ export async function authenticate(db: Db, email: string, password: string): Pro
       failed_logins: failures,
       locked_until: minutes > 0 ? new Date(now + minutes * 60_000) : null,
     });
-    if (minutes > 0) throw new AppError('rate_limited', tr(m.locked, { minutes }));
+    if (minutes > 0) throw errors.rateLimited(tr(m.locked, { minutes }), minutes * 60_000);
     throw new AppError('unauthorized', tr(m.badCredentials));
   }
   if (!user.active) throw new AppError('forbidden', tr(m.inactive));

@@ -18,6 +18,7 @@ describe('rate limiting', () => {
 
   it('limits sign-in attempts per client more strictly than the rest of the API', async () => {
     const statuses: number[] = [];
+    const waits: (string | undefined)[] = [];
     for (let i = 0; i < 12; i++) {
       const response = await generous.app.inject({
         method: 'POST',
@@ -26,8 +27,12 @@ describe('rate limiting', () => {
         payload: { email: 'siapa@uji.example', password: 'apa-saja-1234' },
       });
       statuses.push(response.statusCode);
+      waits.push(response.headers['retry-after'] as string | undefined);
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+    // Seconds until the window resets: a whole number from 1 to 60.
+    for (const wait of waits.slice(10)) expect(Number(wait)).toBeGreaterThanOrEqual(1);
+    for (const wait of waits.slice(10)) expect(Number(wait)).toBeLessThanOrEqual(60);
   });
 });

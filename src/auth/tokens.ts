@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
+import { singleLine } from '../shared/text.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 
 /** Tokens look like `smp_<43 url-safe characters>`; the prefix makes a leaked one easy to search for. */
@@ -8,7 +9,7 @@ const TOKEN_PREFIX = 'smp_';
 
 export const TokenCreateSchema = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: singleLine().trim().min(1).max(100),
     access: z.enum(['read', 'write']).default('read'),
     expiresInDays: z.number().int().min(1).max(3650).optional(),
   })

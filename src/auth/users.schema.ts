@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
+import { singleLine } from '../shared/text.ts';
 import { MAX_PASSWORD_LENGTH, type PasswordField, passwordLengthProblem } from './password-strength.ts';
 import { ROLES } from './roles.ts';
 
@@ -11,7 +12,7 @@ export const ScopesSchema = z
     regions: z.array(RegionCodeSchema).max(200).default([]),
     centers: z.array(z.uuid()).max(500).default([]),
     enterprises: z.array(z.uuid()).max(500).default([]),
-    projects: z.array(z.string().min(1).max(100)).max(100).default([]),
+    projects: z.array(singleLine().min(1).max(100)).max(100).default([]),
   })
   .strict();
 
@@ -20,7 +21,7 @@ export const ScopesSchema = z
  * 800-63B); how guessable it is needs the owner's e-mail and name, so services check that.
  */
 const passwordSchema = (field: PasswordField) =>
-  z.string().superRefine((password, ctx) => {
+  singleLine().superRefine((password, ctx) => {
     const problem = passwordLengthProblem(password, field);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
@@ -28,7 +29,7 @@ export const PasswordSchema = passwordSchema('password');
 const NewPasswordSchema = passwordSchema('newPassword');
 
 /** A password being checked at sign-in: room for the longest one allowed (a code point is ≤ 2 UTF-16 units). */
-const GivenPasswordSchema = z.string().max(2 * MAX_PASSWORD_LENGTH);
+const GivenPasswordSchema = singleLine().max(2 * MAX_PASSWORD_LENGTH);
 
 /** A user account as the API shows it (never the password hash). */
 export const UserSchema = z.object({
@@ -60,7 +61,7 @@ export const UserCreateSchema = z
       .email()
       .max(200)
       .transform((e) => e.toLowerCase()),
-    displayName: z.string().trim().min(1).max(200),
+    displayName: singleLine().trim().min(1).max(200),
     role: RoleSchema,
     password: PasswordSchema.optional(),
     scopes: ScopesSchema.default({ regions: [], centers: [], enterprises: [], projects: [] }),
@@ -72,7 +73,7 @@ export type UserCreate = z.infer<typeof UserCreateSchema>;
 /** Body of `PATCH /api/users/:id` (admins only). */
 export const UserUpdateSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(200),
+    displayName: singleLine().trim().min(1).max(200),
     role: RoleSchema,
     scopes: ScopesSchema,
     personalDataAccess: z.boolean(),
@@ -85,8 +86,7 @@ export type UserUpdate = z.infer<typeof UserUpdateSchema>;
 
 export const LoginSchema = z
   .object({
-    email: z
-      .string()
+    email: singleLine()
       .trim()
       .max(200)
       .transform((e) => e.toLowerCase()),

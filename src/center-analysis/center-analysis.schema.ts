@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NetworkTieSchema } from '../center-network/center-network.schema.ts';
-import { IsoDateSchema } from '../shared/pagination.ts';
+import { IsoDateSchema } from '../shared/dates.ts';
 
 /** A text in both languages of the app. */
 const MessageSchema = z.object({ id: z.string(), en: z.string() });

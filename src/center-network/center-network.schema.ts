@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InteractionTypeCodeSchema, ValenceSchema } from '../interactions/interactions.schema.ts';
-import { IsoDateSchema } from '../shared/pagination.ts';
+import { DateSchema, IsoDateSchema } from '../shared/dates.ts';
 
 /** A firm or an institution in a centre's network. */
 export const NetworkNodeSchema = z.object({
@@ -52,4 +52,4 @@ export const CenterNetworkSchema = z.object({
 export type CenterNetwork = z.infer<typeof CenterNetworkSchema>;
 
 /** Query of the network endpoints: `at` a date (default: every tie, ended ones included). */
-export const CenterNetworkQuerySchema = z.object({ at: IsoDateSchema.optional() }).strict();
+export const CenterNetworkQuerySchema = z.object({ at: DateSchema.optional() }).strict();

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
+import { DateSchema } from '../shared/dates.ts';
 import { KbliEntrySchema } from '../shared/kbli.ts';
-import { IsoDateSchema, PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
 import { ProvenanceSchema } from '../shared/provenance.ts';
+import { multiLine, singleLine } from '../shared/text.ts';
 
 /** Lifecycle of a centre, in order; see `centers.rules.ts` for the allowed moves. */
 export const CENTER_STATUSES = [
@@ -38,9 +40,9 @@ export const CENTER_ORIGINS = ['organic', 'government_built'] as const;
 /** The Bupati/Walikota decree that designates a centre ("sentra ber-SK"). */
 export const DesignationSchema = z
   .object({
-    skNumber: z.string().trim().min(1).max(200),
-    date: IsoDateSchema,
-    issuer: z.string().trim().min(1).max(200),
+    skNumber: singleLine().trim().min(1).max(200),
+    date: DateSchema,
+    issuer: singleLine().trim().min(1).max(200),
   })
   .strict();
 
@@ -68,7 +70,7 @@ export const CenterFigureSchema = z
   .object({
     indicator: z.enum(CENTER_INDICATORS),
     value: z.number().min(0),
-    unit: z.string().max(50).nullish(),
+    unit: singleLine().max(50).nullish(),
     year: z.number().int().min(1900).max(2100),
   })
   .extend(ProvenanceSchema.shape)
@@ -77,9 +79,9 @@ export type CenterFigure = z.infer<typeof CenterFigureSchema>;
 
 const centerFields = {
   /** Identifier from the user's own system; the natural key for imports. */
-  externalId: z.string().trim().min(1).max(100).nullish(),
-  name: z.string().trim().min(1).max(200),
-  mainProduct: z.string().trim().min(1).max(200),
+  externalId: singleLine().trim().min(1).max(100).nullish(),
+  name: singleLine().trim().min(1).max(200),
+  mainProduct: singleLine().trim().min(1).max(200),
   commodityGroup: z.enum(COMMODITY_GROUPS),
   dinasGroup: z.enum(DINAS_GROUPS).nullish(),
   kbli: z.array(KbliEntrySchema).max(20),
@@ -88,7 +90,7 @@ const centerFields = {
   designation: DesignationSchema.nullish(),
   statisticalCriteria: StatisticalCriteriaSchema.nullish(),
   foundingYear: z.number().int().min(1500).max(2100).nullish(),
-  description: z.string().max(5000).nullish(),
+  description: multiLine().max(5000).nullish(),
   latitude: z.number().min(-11.5).max(6.5).nullish().describe('WGS84; Indonesia spans about 6°N to 11°S'),
   longitude: z.number().min(94).max(142).nullish(),
   /** Official region codes; a centre may span several villages. */
@@ -150,8 +152,7 @@ export const CenterListQuerySchema = PageQuerySchema.extend({
   ),
   status: CenterStatusSchema.optional(),
   commodityGroup: z.enum(COMMODITY_GROUPS).optional(),
-  kbli: z
-    .string()
+  kbli: singleLine()
     .regex(/^\d{2,5}$/)
     .optional()
     .describe('KBLI code or prefix'),
@@ -160,4 +161,4 @@ export const CenterListQuerySchema = PageQuerySchema.extend({
 export type CenterListQuery = z.infer<typeof CenterListQuerySchema>;
 
 /** Path parameters of `/api/centers/:id`. */
-export const CenterIdParamsSchema = z.object({ id: z.string() });
+export const CenterIdParamsSchema = z.object({ id: singleLine().max(100) });

@@ -3,9 +3,9 @@ import { type Command, Option } from 'commander';
 import { analyzeCenters, DEFAULT_BATCH_SIZE } from '../center-analysis/analyze-all.ts';
 import { refreshAnalyses } from '../center-analysis/center-analysis.service.ts';
 import { getCenter } from '../centers/centers.service.ts';
+import { DateSchema } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/i18n.ts';
-import { IsoDateSchema } from '../shared/pagination.ts';
 import { action, say, withDatabase } from './runtime.ts';
 
 interface AnalyzeCommandOptions {
@@ -40,7 +40,7 @@ function invalid(path: string, message: string): AppError {
 
 function checkOptions(options: AnalyzeCommandOptions): { at: string | null; batchSize: number } {
   if ((options.center === undefined) === (options.all !== true)) throw invalid('--center', tr(M.oneOf));
-  if (options.at !== undefined && !IsoDateSchema.safeParse(options.at).success) {
+  if (options.at !== undefined && !DateSchema.safeParse(options.at).success) {
     throw invalid('--at', tr(M.badDate, { value: options.at }));
   }
   const batchSize = Number(options.batch);

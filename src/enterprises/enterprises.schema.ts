@@ -3,32 +3,32 @@ import { BusinessPhoneSchema } from '../people/phone.ts';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { KbliEntrySchema } from '../shared/kbli.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { multiLine, singleLine } from '../shared/text.ts';
 import { FORMALITIES, LEGAL_FORMS, VALUE_CHAIN_ROLES } from './enterprises.constants.ts';
 import { SizeClassReportSchema } from './size-classes.schema.ts';
 import { EnterpriseYearSchema } from './year-data.schema.ts';
 
 const enterpriseFields = {
   /** Identifier from the user's own system; the natural key for imports. */
-  externalId: z.string().trim().min(1).max(100).nullish(),
+  externalId: singleLine().trim().min(1).max(100).nullish(),
   /** Nomor Induk Berusaha from OSS: 13 digits, unique. */
-  nib: z
-    .string()
+  nib: singleLine()
     .regex(/^\d{13}$/)
     .nullish(),
   /** nama_ikm */
-  name: z.string().trim().min(1).max(200),
+  name: singleLine().trim().min(1).max(200),
   /** nama_pemilik; stored as a person with the `owner` role. */
-  ownerName: z.string().trim().min(1).max(200),
+  ownerName: singleLine().trim().min(1).max(200),
   /** alamat */
-  address: z.string().trim().max(500).nullish(),
+  address: multiLine().trim().max(500).nullish(),
   /** keldesa or kecamatan: a village or district code. */
   regionCode: RegionCodeSchema,
   /** telp; a landline with its area code is accepted. */
   phone: BusinessPhoneSchema.nullish(),
   /** komoditi */
-  commodity: z.string().trim().max(200).nullish(),
+  commodity: singleLine().trim().max(200).nullish(),
   /** produk */
-  products: z.string().trim().max(1000).nullish(),
+  products: multiLine().trim().max(1000).nullish(),
   /** bentuk_badan_usaha (PO is `individual`). */
   legalForm: z.enum(LEGAL_FORMS),
   /** tahun_izin */
@@ -116,8 +116,7 @@ export const EnterpriseListQuerySchema = PageQuerySchema.extend({
     'Province, regency/city, district or village code; matches below it',
   ),
   center: z.uuid().optional().describe('Enterprises with a membership in this centre active today'),
-  kbli: z
-    .string()
+  kbli: singleLine()
     .regex(/^\d{2,5}$/)
     .optional()
     .describe('KBLI code or prefix'),

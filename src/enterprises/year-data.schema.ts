@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProvenanceSchema, SourceSchema } from '../shared/provenance.ts';
+import { singleLine } from '../shared/text.ts';
 
 /** Whole rupiah, never negative (Dinas sheets in thousands are scaled up on import). */
 const rupiah = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -21,7 +22,7 @@ const YearFiguresSchema = z.object({
   annualSales: rupiah.nullable(),
   productionQty: quantity.nullable(),
   /** Unit of `productionQty`, e.g. pasang, kodi, lusin, kg. */
-  productionUnit: z.string().trim().min(1).max(50).nullable(),
+  productionUnit: singleLine().trim().min(1).max(50).nullable(),
   productionValue: rupiah.nullable(),
   /** Nilai BBBP: raw and auxiliary material value. */
   rawAuxMaterialValue: rupiah.nullable(),
@@ -49,7 +50,7 @@ export const EnterpriseYearSchema = z.object({
 export type EnterpriseYear = z.infer<typeof EnterpriseYearSchema>;
 
 /** Path parameters of `/api/enterprises/:id/years/:year`. */
-export const EnterpriseYearParamsSchema = z.object({ id: z.string().max(100), year: yearNumber });
+export const EnterpriseYearParamsSchema = z.object({ id: singleLine().max(100), year: yearNumber });
 
 /** Query of `DELETE /api/enterprises/:id/years/:year`: which source's row to remove. */
 export const EnterpriseYearDeleteQuerySchema = z.object({ source: SourceSchema }).strict();

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -52,20 +53,24 @@ export type AppConfig = Pick<
 
 /**
  * Builds the HTTP application (API, OpenAPI, docs, and the web app when `webRoot` holds a build). It does
- * not listen; the caller does.
+ * not listen; the caller does. Logs go to standard output, or to `logStream` (tests read them there).
  */
 export async function buildApp(
   deps: AppDeps,
   config: AppConfig,
-  options: { webRoot?: string } = {},
+  options: { webRoot?: string; logStream?: Writable } = {},
 ): Promise<SimpulApp> {
+  const stream = options.logStream ? { stream: options.logStream } : {};
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...stream },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A client that has not sent its whole request (headers and body) by then is disconnected.
     requestTimeout: config.requestTimeoutSeconds * 1000,
   }).withTypeProvider<ZodTypeProvider>();
+  // The API speaks JSON (and the import its own file types): a text/plain body is a 415, not a string that
+  // fails validation as "not an object".
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, config.bodyLimit);

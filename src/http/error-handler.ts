@@ -1,14 +1,18 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { authMessages } from '../auth/auth.messages.ts';
-import { AppError, type ErrorDetail } from '../shared/errors.ts';
-import { t, tr } from '../shared/i18n.ts';
+import { AppError, type ErrorDetail, errors } from '../shared/errors.ts';
+import { currentLang, t, tr } from '../shared/i18n.ts';
+import { unknownFieldMessage } from '../shared/issue-messages.ts';
 
 /** Turns every thrown error into `{ error: { code, message, details } }`; internals never leave the server. */
 export function installErrorHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const appError = toAppError(error, bodyLimit);
+    const appError = toAppError(error, bodyLimit, request.headers['content-type']);
     if (appError) {
+      // A client's mistake is the client's to fix: worth an info line, not an error in the server's log.
+      request.log.info({ code: appError.code, status: appError.status }, appError.message);
+      if (appError.retryAfterSeconds !== undefined) reply.header('retry-after', appError.retryAfterSeconds);
       return reply.status(appError.status).send({
         error: { code: appError.code, message: appError.message, details: appError.details },
       });
@@ -30,7 +34,11 @@ export function installErrorHandler(app: FastifyInstance, bodyLimit: number): vo
   );
 }
 
-function toAppError(error: FastifyError, bodyLimit: number): AppError | undefined {
+function toAppError(
+  error: FastifyError,
+  bodyLimit: number,
+  contentType: string | undefined,
+): AppError | undefined {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
@@ -40,7 +48,7 @@ function toAppError(error: FastifyError, bodyLimit: number): AppError | undefine
       if (issue.keyword === 'unrecognized_keys' && keys) {
         return keys.map((key) => ({
           path: context + (base ? `${base}.${key}` : key),
-          message: issue.message ?? '',
+          message: unknownFieldMessage(key, currentLang()),
         }));
       }
       return [{ path: context + base, message: issue.message ?? '' }];
@@ -54,7 +62,8 @@ function toAppError(error: FastifyError, bodyLimit: number): AppError | undefine
     return new AppError('validation_failed', t('invalid_json'));
   }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return new AppError('unprocessable', error.message);
+    const type = (contentType ?? '').split(';')[0]?.trim() || '-';
+    return new AppError('unsupported_media_type', t('unsupported_media_type', { type }));
   }
   if (error.statusCode === 400 && error instanceof SyntaxError) {
     return new AppError('validation_failed', t('invalid_json'));
@@ -62,7 +71,7 @@ function toAppError(error: FastifyError, bodyLimit: number): AppError | undefine
   return undefined;
 }
 
-/** The error the rate limiter throws; the handler above turns it into the usual body with a 429. */
+/** The error the rate limiter throws; the handler above turns it into the usual body with a 429 and Retry-After. */
 export function rateLimitError(ttlMs: number): AppError {
-  return new AppError('rate_limited', tr(authMessages.rateLimited, { seconds: Math.ceil(ttlMs / 1000) }));
+  return errors.rateLimited(tr(authMessages.rateLimited, { seconds: Math.ceil(ttlMs / 1000) }), ttlMs);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema, PageQuerySchema } from '../shared/pagination.ts';
+import { DateSchema } from '../shared/dates.ts';
+import { PageQuerySchema } from '../shared/pagination.ts';
+import { multiLine } from '../shared/text.ts';
 import { CHALLENGE_CATEGORIES, CHALLENGE_SEVERITIES, CHALLENGE_STATUSES } from './institutions.constants.ts';
 
 /** What kind of institutional weakness was observed (DOMAIN.md §6.2). */
@@ -15,11 +17,11 @@ const challengeFields = {
   severity: ChallengeSeveritySchema,
   status: ChallengeStatusSchema,
   /** Day the challenge was first observed (field visit, board report). */
-  observedOn: IsoDateSchema,
+  observedOn: DateSchema,
   /** Day it was resolved; required when status is `resolved`, forbidden otherwise. */
-  resolvedOn: IsoDateSchema.nullish(),
+  resolvedOn: DateSchema.nullish(),
   /** What was seen, who said it, what is being done. */
-  notes: z.string().max(5000).nullish(),
+  notes: multiLine().max(5000).nullish(),
 };
 
 /** Body of `POST /api/institutions/:id/challenges`. */

@@ -96,7 +96,7 @@ describe('institutions API', () => {
     const periods = [
       { enterpriseId: a, validFrom: '2019-01-01' },
       { enterpriseId: b, validFrom: '2019-01-01', validTo: '2020-12-31' },
-      { enterpriseId: c, validFrom: '2999-01-01' },
+      { enterpriseId: c, validFrom: '2099-01-01' },
       { enterpriseId: b, validFrom: '2021-01-01', validTo: todayIso() },
     ];
     for (const period of periods) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { multiLine, singleLine } from '../shared/text.ts';
 import { INSTITUTION_SERVICES, INSTITUTION_TYPES, LEGAL_STATUSES } from './institutions.constants.ts';
 
 /** Kind of institution (koperasi, paguyuban, UPT, Dinas, university…). */
@@ -12,9 +13,9 @@ export const InstitutionServiceSchema = z.enum(INSTITUTION_SERVICES);
 
 const institutionFields = {
   /** Identifier from the user's own system; the natural key for imports. */
-  externalId: z.string().trim().min(1).max(100).nullish(),
+  externalId: singleLine().trim().min(1).max(100).nullish(),
   /** Name as the members use it, e.g. "Koperasi Batur Jaya". */
-  name: z.string().trim().min(1).max(200),
+  name: singleLine().trim().min(1).max(200),
   /** Kind of institution. */
   type: InstitutionTypeSchema,
   /** Legal standing: legal entity, registered, or informal. */
@@ -26,7 +27,7 @@ const institutionFields = {
   /** Year founded or registered. */
   foundedYear: z.number().int().min(1800).max(2100).nullish(),
   /** Free text: history, governance, remarks. */
-  description: z.string().max(5000).nullish(),
+  description: multiLine().max(5000).nullish(),
   /** Centres the institution serves; each must exist. */
   centerIds: z.array(z.uuid()).max(200),
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema, PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { DateSchema } from '../shared/dates.ts';
+import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { multiLine, singleLine } from '../shared/text.ts';
 import { INTERACTION_TYPE_CODES, LEGAL_PATTERN_CODES, VALENCES } from './interaction-types.ts';
 import { CONFIDENCE_LEVELS, FORMALITIES, FREQUENCIES, REPORTERS } from './interactions.constants.ts';
 
@@ -51,17 +53,17 @@ const tieFields = {
   valence: ValenceSchema,
   /** PP 7/2021 pattern; suggested from the type when it maps to exactly one. */
   legalPattern: z.enum(LEGAL_PATTERN_CODES).nullish(),
-  startDate: IsoDateSchema,
+  startDate: DateSchema,
   /** Exclusive: the tie is active on days startDate ≤ d < endDate; empty means ongoing. */
-  endDate: IsoDateSchema.nullish(),
+  endDate: DateSchema.nullish(),
   frequency: z.enum(FREQUENCIES).nullish(),
   strength: z.number().int().min(1).max(5).nullish(),
   /** Free text such as "500 pasang/bulan". */
-  volume: z.string().trim().min(1).max(200).nullish(),
+  volume: singleLine().trim().min(1).max(200).nullish(),
   formality: z.enum(FORMALITIES),
   reportedBy: z.enum(REPORTERS),
   confidence: z.enum(CONFIDENCE_LEVELS),
-  evidenceNotes: z.string().max(5000).nullish(),
+  evidenceNotes: multiLine().max(5000).nullish(),
   /** Conflicts default to confidential (UU 27/2022, DOMAIN.md §3.5), other ties to not. */
   confidential: z.boolean(),
 };
@@ -122,7 +124,7 @@ export type Interaction = z.infer<typeof InteractionSchema>;
 
 /** `type=A&type=B` or `type=A,B`. */
 const TypeListSchema = z
-  .union([z.string(), z.array(z.string())])
+  .union([singleLine().max(1000), z.array(singleLine().max(100)).max(100)])
   .transform((value) =>
     (Array.isArray(value) ? value : [value])
       .flatMap((part) => part.split(','))
@@ -141,7 +143,7 @@ export const InteractionListQuerySchema = PageQuerySchema.omit({ q: true })
     type: TypeListSchema.optional(),
     valence: ValenceSchema.optional(),
     /** Ties active on this day: startDate ≤ d < endDate. */
-    activeAt: IsoDateSchema.optional(),
+    activeAt: DateSchema.optional(),
     sort: sortSchema(['startDate', 'type', 'createdAt', 'updatedAt'], 'startDate'),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withLang } from '../shared/i18n.ts';
 import {
   CellProblem,
   decimal,
@@ -51,6 +52,26 @@ describe('reading cells as Dinas sheets write them', () => {
     expect(isoDate('1-2-2024')).toBe('2024-02-01');
     expect(isoDate('31/02/2024')).toBeInstanceOf(CellProblem);
     expect(isoDate('01/31/2024')).toBeInstanceOf(CellProblem);
+  });
+
+  it('refuses dates outside 1900-01-01 to 2100-12-31, as the API does (PostgreSQL rejects year 0)', () => {
+    expect(isoDate('1900-01-01')).toBe('1900-01-01');
+    expect(isoDate('2100-12-31')).toBe('2100-12-31');
+    expect(withLang('en', () => isoDate('0000-01-01'))).toEqual(
+      new CellProblem('The date 0000-01-01 is outside 1900-01-01 to 2100-12-31.'),
+    );
+    expect(isoDate('01/01/2101')).toBeInstanceOf(CellProblem);
+  });
+
+  it('refuses control characters in text: all of them on one line, all but tab and line breaks in notes', () => {
+    expect(text(200)('IKM\u0000Jaya')).toBeInstanceOf(CellProblem);
+    expect(text(200)('IKM\nJaya')).toBeInstanceOf(CellProblem);
+    expect(text(200)('IKM Jaya')).toBe('IKM Jaya');
+    expect(text(5000, 'multi')('Baris satu\r\n\tBaris dua')).toBe('Baris satu\r\n\tBaris dua');
+    expect(withLang('en', () => text(5000, 'multi')('a\u0000b'))).toEqual(
+      new CellProblem('Contains a control character (such as NUL); only tabs and line breaks are allowed.'),
+    );
+    expect(text(5000, 'multi')('\u001b[31m')).toBeInstanceOf(CellProblem);
   });
 
   it('guesses the CSV delimiter Excel used, ignoring quoted commas', () => {

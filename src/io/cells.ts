@@ -1,4 +1,6 @@
+import { DATE_RANGE } from '../shared/dates.ts';
 import { type Message, tr } from '../shared/i18n.ts';
+import { isMultiLine, isSingleLine } from '../shared/text.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 
 /** A spreadsheet cell as read: trimmed text, or a number from an XLSX numeric cell. Empty cells are absent. */
@@ -93,12 +95,20 @@ export function rowReader<S extends Record<string, CellSpec<unknown>>, O>(
   };
 }
 
-/** Free text up to `max` characters. */
+/**
+ * Free text up to `max` characters: one line (no control characters at all, as the API's `singleLine`),
+ * or with `lines: 'multi'` tabs and line breaks allowed (as `multiLine`). NUL and the other controls are
+ * a problem at the cell, never a database error.
+ */
 export const text =
-  (max = 500): CellParser<string> =>
+  (max = 500, lines: 'single' | 'multi' = 'single'): CellParser<string> =>
   (value) => {
     const result = String(value);
-    return result.length > max ? problem(M.tooLong, { max }) : result;
+    if (result.length > max) return problem(M.tooLong, { max });
+    if (lines === 'single' ? !isSingleLine(result) : !isMultiLine(result)) {
+      return problem(lines === 'single' ? M.notSingleLine : M.controlCharacter);
+    }
+    return result;
   };
 
 // "-" or "–" alone is how Dinas sheets often write "no figure".
@@ -167,7 +177,12 @@ export const isoDate: CellParser<string> = (value) => {
   const real =
     !Number.isNaN(date.getTime()) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
   if (!y || !real) return problem(M.notDate, { value: s });
-  return date.toISOString().slice(0, 10);
+  // The API's DateSchema range. Checked on the written year: Date.UTC reads years 0–99 as 1900–1999.
+  const day = `${y}${date.toISOString().slice(4, 10)}`;
+  if (day < DATE_RANGE.min || day > DATE_RANGE.max) {
+    return problem(M.dateOutOfRange, { value: s, ...DATE_RANGE });
+  }
+  return day;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -55,12 +55,14 @@ describe('simpul import / export / template', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('names row and column in Indonesian by default', async () => {
+  it('names row and column in Indonesian by default, a NUL byte in a cell included', async () => {
     const bad = dinasRows(3, [2025], (row, i) => {
+      if (i === 1) row.nama_ikm = 'IKM\u0000Jaya';
       if (i === 2) row.tkp = 'lima';
     });
     const run = await simpul('import', 'enterprises', file('bad-id.csv', toCsv(bad)));
     expect(run.code).toBe(2);
+    expect(run.stderr).toContain('baris 3, kolom nama_ikm: Harus satu baris');
     expect(run.stderr).toContain('baris 4, kolom tkp: "lima" bukan angka');
   });
 

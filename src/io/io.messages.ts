@@ -14,6 +14,18 @@ export const IO_MESSAGES = {
   },
   notInteger: { id: '"{value}" bukan bilangan bulat.', en: '"{value}" is not a whole number.' },
   outOfRange: { id: 'Harus antara {min} dan {max}.', en: 'Must be between {min} and {max}.' },
+  notSingleLine: {
+    id: 'Harus satu baris, tanpa pindah baris, tab atau karakter kendali (mis. NUL).',
+    en: 'Must be one line, without line breaks, tabs or control characters (such as NUL).',
+  },
+  controlCharacter: {
+    id: 'Berisi karakter kendali (mis. NUL); hanya tab dan pindah baris yang boleh.',
+    en: 'Contains a control character (such as NUL); only tabs and line breaks are allowed.',
+  },
+  dateOutOfRange: {
+    id: 'Tanggal {value} di luar rentang {min} sampai {max}.',
+    en: 'The date {value} is outside {min} to {max}.',
+  },
   notDate: {
     id: '"{value}" bukan tanggal (tulis 2024-01-31 atau 31/01/2024).',
     en: '"{value}" is not a date (write 2024-01-31 or 31/01/2024).',

@@ -52,6 +52,31 @@ describe('POST /api/import/:kind', () => {
     expect(await registryState(ctx.db)).toEqual(before);
   });
 
+  it('reports a NUL or another control character as a problem at its row and column, not a 500', async () => {
+    const before = await registryState(ctx.db);
+    const bad = csv(4, (row, i) => {
+      if (i === 2) row.nama_ikm = 'IKM\u0000Jaya';
+      if (i === 3) row.alamat = 'Jl. Cibaduyut\u001b No. 3';
+    });
+    const id = await post('/api/import/enterprises', bad);
+    expect(id.statusCode, id.body).toBe(422);
+    expect(id.json().error.details).toEqual([
+      {
+        path: 'row 4, column nama_ikm',
+        message: 'Harus satu baris, tanpa pindah baris, tab atau karakter kendali (mis. NUL).',
+      },
+      {
+        path: 'row 5, column alamat',
+        message: 'Berisi karakter kendali (mis. NUL); hanya tab dan pindah baris yang boleh.',
+      },
+    ]);
+    const lines = csv(1, (row) => {
+      row.alamat = 'Jl. Cibaduyut Raya\nRT 01 RW 02';
+    });
+    expect((await post('/api/import/enterprises?dryRun=true', lines)).statusCode).toBe(200);
+    expect(await registryState(ctx.db)).toEqual(before);
+  });
+
   it('counts without writing on dryRun=true, and reads XLSX by its content type', async () => {
     const before = await registryState(ctx.db);
     const workbook = await toXlsx({ ikm: dinasRows(8, [2023]) });
@@ -62,7 +87,7 @@ describe('POST /api/import/:kind', () => {
 
   it('refuses a body that is not CSV or XLSX, and an unknown kind', async () => {
     const json = await ctx.app.inject({ method: 'POST', url: '/api/import/enterprises', payload: { a: 1 } });
-    expect(json.statusCode).toBe(422);
+    expect(json.statusCode).toBe(415);
     const kind = await post('/api/import/sentra', csv(1));
     expect(kind.statusCode).toBe(400);
     expect(kind.json().error.details[0].path).toBe('params.kind');

@@ -73,7 +73,7 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
     async (request, reply) => {
       const body = request.body;
       if (!(body instanceof Readable)) {
-        throw new AppError('unprocessable', tr(M.badContentType, { xlsx: CONTENT_TYPES.xlsx }));
+        throw new AppError('unsupported_media_type', tr(M.badContentType, { xlsx: CONTENT_TYPES.xlsx }));
       }
       const declared = Number(request.headers['content-length']);
       if (declared > limit) throw tooLarge(limit);

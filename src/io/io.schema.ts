@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { SourceSchema } from '../shared/provenance.ts';
+import { singleLine } from '../shared/text.ts';
 import { TABLE_FORMATS } from './read-table.ts';
 
 /** What a file can hold: one layout per kind. */
@@ -25,7 +26,7 @@ export const ImportSettingsSchema = z
     /** Source of yearly figures when the file has no `sumber` (default `dinas_census`). */
     source: SourceSchema.optional(),
     /** Vintage of yearly figures when the file has no `vintage` (default: the row's `tahun`). */
-    vintage: z.string().trim().min(1).max(100).optional(),
+    vintage: singleLine().trim().min(1).max(100).optional(),
   })
   .strict();
 export type ImportSettings = z.infer<typeof ImportSettingsSchema>;
@@ -70,7 +71,7 @@ export const ImportQuerySchema = z
       .transform((v) => v === 'true'),
     region: RegionCodeSchema.optional(),
     source: SourceSchema.optional(),
-    vintage: z.string().trim().min(1).max(100).optional(),
+    vintage: singleLine().trim().min(1).max(100).optional(),
   })
   .strict();
 

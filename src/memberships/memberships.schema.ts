@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { DateSchema } from '../shared/dates.ts';
 import { tr } from '../shared/i18n.ts';
-import { IsoDateSchema, PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
 import { CENTER_MEMBERSHIP_ROLES, INSTITUTION_MEMBERSHIP_ROLES } from './memberships.constants.ts';
 
 /** Role of an enterprise in a centre. */
@@ -10,9 +11,9 @@ export const InstitutionRoleSchema = z.enum(INSTITUTION_MEMBERSHIP_ROLES);
 
 const period = {
   /** First day of membership. */
-  validFrom: IsoDateSchema,
+  validFrom: DateSchema,
   /** Last day of membership (inclusive); absent or null while it lasts. */
-  validTo: IsoDateSchema.nullish(),
+  validTo: DateSchema.nullish(),
 };
 
 /** Body of `POST /api/center-memberships`. */
@@ -99,7 +100,7 @@ export type EnterpriseMemberships = z.infer<typeof EnterpriseMembershipsSchema>;
 function memberListQuerySchema<R extends z.ZodType<string>>(role: R) {
   return PageQuerySchema.omit({ includeArchived: true })
     .extend({
-      at: IsoDateSchema.optional().describe('Members on this day (default today)'),
+      at: DateSchema.optional().describe('Members on this day (default today)'),
       history: z
         .enum(['true', 'false'])
         .transform((v) => v === 'true')

@@ -2,9 +2,9 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { currentActor } from '../auth/actor.ts';
 import { loadPseudonymKey } from '../auth/pseudonym.ts';
 import type { Db } from '../db/database.ts';
+import { DateSchema } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/i18n.ts';
-import { IsoDateSchema } from '../shared/pagination.ts';
 import { NETWORK_EXPORT_MESSAGES as M } from './network-export.messages.ts';
 import { EXPORT_FORMATS, type ExportFormat } from './network-export.schema.ts';
 import { networkForExport, renderNetwork } from './network-export.service.ts';
@@ -28,7 +28,7 @@ export function checkExportOptions(options: NetworkExportOptions): ExportFormat 
     const message = tr(M.unknownFormat, { value: options.format, allowed: EXPORT_FORMATS.join(', ') });
     throw new AppError('validation_failed', message, [{ path: '--format', message }]);
   }
-  if (options.at !== undefined && !IsoDateSchema.safeParse(options.at).success) {
+  if (options.at !== undefined && !DateSchema.safeParse(options.at).success) {
     const message = tr(M.badDate, { value: options.at });
     throw new AppError('validation_failed', message, [{ path: '--at', message }]);
   }

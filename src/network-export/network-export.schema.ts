@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../shared/pagination.ts';
+import { DateSchema } from '../shared/dates.ts';
 import { CSV_PARTS } from './csv-writer.ts';
 
 /** File formats a centre's network is exported in. */
@@ -11,7 +11,7 @@ export const NetworkExportQuerySchema = z
   .object({
     format: z.enum(EXPORT_FORMATS),
     /** Ties and memberships active on this day; absent: every tie ever recorded. */
-    at: IsoDateSchema.optional(),
+    at: DateSchema.optional(),
     /** CSV only: the edge list (default) or the node list. */
     part: z.enum(CSV_PARTS).default('edges'),
   })

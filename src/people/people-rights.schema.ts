@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AuditEntrySchema } from '../audit/audit.schema.ts';
 import { EnterpriseSchema } from '../enterprises/enterprises.schema.ts';
 import { EnterpriseYearSchema } from '../enterprises/year-data.schema.ts';
+import { multiLine } from '../shared/text.ts';
 import { PersonSchema } from './people.schema.ts';
 
 /** Body of `POST /api/people/:id/erase`. */
@@ -11,7 +12,7 @@ export const PersonEraseSchema = z
      * Why the data is erased (e.g. the person's written request and its date). It is kept on the tombstone
      * and in the audit trail, so it must not itself hold personal data.
      */
-    reason: z.string().trim().min(1).max(500),
+    reason: multiLine().trim().min(1).max(500),
   })
   .strict();
 export type PersonErase = z.infer<typeof PersonEraseSchema>;

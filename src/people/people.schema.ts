@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tr } from '../shared/i18n.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { multiLine, singleLine } from '../shared/text.ts';
 import { GENDERS, PERSON_ROLES } from './people.constants.ts';
 import { PhoneSchema } from './phone.ts';
 
@@ -25,7 +26,7 @@ export const AffiliationInputSchema = z
 export type AffiliationInput = z.infer<typeof AffiliationInputSchema>;
 
 const personFields = {
-  fullName: z.string().trim().min(1).max(200),
+  fullName: singleLine().trim().min(1).max(200),
   gender: z.enum(GENDERS).nullish(),
   /** Only the year: enough for age groups, less personal data than a birth date (UU 27/2022). */
   birthYear: z.number().int().min(1900).max(2100).nullish(),
@@ -34,7 +35,7 @@ const personFields = {
   roles: z.array(PersonRoleSchema).max(PERSON_ROLES.length),
   /** Replaces every affiliation of the person when given. */
   affiliations: z.array(AffiliationInputSchema).max(50),
-  notes: z.string().max(5000).nullish(),
+  notes: multiLine().max(5000).nullish(),
 };
 
 /** Body of `POST /api/people`. */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { tr } from '../shared/i18n.ts';
+import { singleLine } from '../shared/text.ts';
 
 const MIN_DIGITS = 9;
 const MAX_DIGITS = 15;
@@ -28,8 +28,7 @@ function toInternational(value: string): string {
 }
 
 function phoneSchema(pattern: RegExp, message: { id: string; en: string }) {
-  return z
-    .string()
+  return singleLine()
     .trim()
     .max(30)
     .transform((value) => value.replace(SEPARATORS, ''))

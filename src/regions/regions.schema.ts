@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../shared/text.ts';
 
 export const REGION_LEVELS = ['province', 'regency', 'city', 'district', 'village', 'urban_village'] as const;
 
@@ -13,13 +14,13 @@ export const RegionSchema = z.object({
 export type Region = z.infer<typeof RegionSchema>;
 
 /** A region code as the API accepts it. */
-export const RegionCodeSchema = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/);
+export const RegionCodeSchema = singleLine().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/);
 
 export const RegionListQuerySchema = z
   .object({
     parent: RegionCodeSchema.optional().describe('Children of this region'),
     level: z.enum(REGION_LEVELS).optional(),
-    q: z.string().trim().min(1).max(100).optional(),
+    q: singleLine().trim().min(1).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
     offset: z.coerce.number().int().min(0).default(0),
   })

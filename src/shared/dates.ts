@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Today's date as `YYYY-MM-DD` in Western Indonesia Time (WIB, UTC+7), where the centres are: between
  * 00:00 and 07:00 WIB the UTC date would still be yesterday, and "active today" would be off by a day.
@@ -5,3 +7,27 @@
 export function todayInIndonesia(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The first and last day an input date may name (PostgreSQL refuses year 0; no record predates 1900). */
+export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
+
+const inRange = (day: string) => day >= DATE_RANGE.min && day <= DATE_RANGE.max;
+
+/** A date the client sends, as `YYYY-MM-DD`, a real calendar day from 1900-01-01 to 2100-12-31. */
+export const DateSchema = z.iso.date().refine(inRange, { params: { expected: 'dateRange' } });
+
+/**
+ * A moment or a day the client sends: `YYYY-MM-DD` or an ISO date-time with an offset
+ * (`2024-05-01T08:00:00+07:00`), its day within the same range as `DateSchema`.
+ */
+export const DateTimeSchema = z
+  .string()
+  .refine(
+    (value) =>
+      z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success,
+    { params: { expected: 'dateTime' }, abort: true },
+  )
+  .refine((value) => inRange(value.slice(0, 10)), { params: { expected: 'dateRange' } });
+
+/** A date in a response: `YYYY-MM-DD`, whatever the stored day (stored data is not re-validated). */
+export const IsoDateSchema = z.iso.date();

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'version_conflict'
   | 'conflict'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'unprocessable'
   | 'unauthorized'
   | 'forbidden'
@@ -28,6 +29,7 @@ const STATUS: Record<ErrorCode, number> = {
   version_conflict: 409,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
@@ -36,14 +38,18 @@ const STATUS: Record<ErrorCode, number> = {
 /** The one error type services throw; the HTTP layer and the CLI turn it into a response or message. */
 export class AppError extends Error {
   readonly status: number;
+  /** Seconds the client should wait before trying again (sent as `Retry-After` with a 429). */
+  readonly retryAfterSeconds: number | undefined;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetail[] = [],
+    options: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.status = STATUS[code];
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -60,6 +66,11 @@ export const errors = {
     new AppError('conflict', t('duplicate', { entity: entityName(entity), field, value }), [
       { path: field, message: t('duplicate', { entity: entityName(entity), field, value }) },
     ]),
+  /** A 429 telling the client, in `Retry-After`, how many seconds to wait. */
+  rateLimited: (message: string, retryAfterMs: number) =>
+    new AppError('rate_limited', message, [], {
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+    }),
   unprocessable: (message: string, details: ErrorDetail[] = []) =>
     new AppError('unprocessable', message, details),
   referenceMissing: (field: string, value: string) =>

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';
+import { issueMessage } from './issue-messages.ts';
 import { catalog, type MessageKey } from './messages.ts';
 
 /** Languages Simpul speaks; Bahasa Indonesia is the default everywhere. */
@@ -8,10 +9,8 @@ export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'id';
 
 const current = new AsyncLocalStorage<Lang>();
-const zodLocales = { id: z.locales.id(), en: z.locales.en() };
-
-// Validation messages follow the language of the request or CLI run in progress.
-z.config({ customError: (issue) => zodLocales[currentLang()].localeError(issue) });
+// Validation messages follow the language of the request or CLI run in progress, and name fields by label.
+z.config({ customError: (issue) => issueMessage(issue, currentLang()) });
 
 /** The language of the work in progress (request, CLI command), or the default. */
 export function currentLang(): Lang {

@@ -16,6 +16,10 @@ export const catalog = {
     id: 'Kiriman terlalu besar (batas {limit} bait).',
     en: 'The request body is too large (limit {limit} bytes).',
   },
+  unsupported_media_type: {
+    id: 'Jenis isi (Content-Type) {type} tidak diterima di sini: kirim application/json (impor berkas: text/csv atau XLSX).',
+    en: 'Content-Type {type} is not accepted here: send application/json (file imports: text/csv or XLSX).',
+  },
   invalid_json: { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
   internal: {
     id: 'Terjadi kesalahan di server (kode permintaan {requestId}).',

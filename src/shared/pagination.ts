@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { singleLine } from './text.ts';
 
 /** Query parameters shared by every list endpoint. */
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
   /** Free-text search over names. */
-  q: z.string().trim().min(1).max(200).optional(),
+  q: singleLine().trim().min(1).max(200).optional(),
   /** Include archived records. */
   includeArchived: z
     .enum(['true', 'false'])
@@ -43,9 +44,6 @@ export function sortSchema<const F extends readonly [string, ...string[]]>(field
     }));
 }
 
-/** A date as `YYYY-MM-DD`. */
-export const IsoDateSchema = z.iso.date();
-
 /** Optional body of archive/restore: the version the client last read (absent body allowed). */
 export const VersionBodySchema = z
   .object({ version: z.number().int().positive().optional() })
@@ -53,4 +51,4 @@ export const VersionBodySchema = z
   .nullish();
 
 /** Path parameters of `/:id` routes. */
-export const IdParamsSchema = z.object({ id: z.string().max(100) });
+export const IdParamsSchema = z.object({ id: singleLine().max(100) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from './text.ts';
 
 /** Where a figure comes from; national statistics disagree, so every figure names its source. */
 export const SOURCES = [
@@ -19,10 +20,10 @@ export const ProvenanceSchema = z.object({
   /** Who produced the figure. `synthetic` marks generated demo data. */
   source: SourceSchema,
   /** The release or collection round, e.g. `2019`, `Direktori Sentra 2020`. */
-  vintage: z.string().min(1).max(100),
+  vintage: singleLine().min(1).max(100),
   /** What the figure counts (e.g. "workers incl. owner"). */
-  definition: z.string().max(500).nullish(),
+  definition: multiLine().max(500).nullish(),
   /** Citation or document reference. */
-  sourceRef: z.string().max(500).nullish(),
+  sourceRef: singleLine().max(500).nullish(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;

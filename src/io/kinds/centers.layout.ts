@@ -115,7 +115,7 @@ const fields = {
   kriteria_kode_desa: optional(regionCode),
   kriteria_porsi_rt: optional(decimal(0, 1)),
   kriteria_tahun: optional(year),
-  keterangan: optional(text(5000)),
+  keterangan: optional(text(5000, 'multi')),
 };
 
 /** Checks that a group of cells is filled all together or not at all. */

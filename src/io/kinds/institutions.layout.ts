@@ -66,7 +66,7 @@ const fields = {
   kode_wilayah: optional(regionCode),
   tahun_berdiri: optional(integer(1800, 2100)),
   sentra: optional(list(text(100), true)),
-  keterangan: optional(text(5000)),
+  keterangan: optional(text(5000, 'multi')),
 };
 
 /** Institution cells in, a staging record out; the key is `id`, else `kode_lembaga`, else name and region. */

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { tr } from '../../shared/i18n.ts';
 import type { KbliEntry } from '../../shared/kbli.ts';
+import { isSingleLine } from '../../shared/text.ts';
 import { type CellParser, CellProblem, optional, type RowContext } from '../cells.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
 import type { ColumnSpec } from './kind.ts';
@@ -37,8 +38,8 @@ const codes: CellParser<string[]> = (value) => {
 
 const titles: CellParser<string[]> = (value) => {
   const items = split(value, /;/);
-  const long = items.find((title) => title.length > 300);
-  return long ? new CellProblem(tr(M.tooLong, { max: 300 })) : items;
+  if (items.some((title) => title.length > 300)) return new CellProblem(tr(M.tooLong, { max: 300 }));
+  return items.every(isSingleLine) ? items : new CellProblem(tr(M.notSingleLine));
 };
 
 const versions: CellParser<('2020' | '2025')[]> = (value) => {

@@ -143,7 +143,7 @@ const fields = {
   formalitas: optional(choice(FORMALITY_LABELS)),
   dilaporkan_oleh: required(choice(REPORTER_LABELS)),
   keyakinan: optional(choice(CONFIDENCE_LABELS)),
-  catatan_bukti: optional(text(5000)),
+  catatan_bukti: optional(text(5000, 'multi')),
   rahasia: optional(choice(YES_NO_LABELS)),
 };
 
