@@ -6,6 +6,7 @@ import * as interactions from './migrations/0003_interactions.ts';
 import * as bulkAudit from './migrations/0004_bulk_audit.ts';
 import * as analysisResults from './migrations/0005_analysis_results.ts';
 import * as institutionArchiveNetwork from './migrations/0006_institution_archive_network.ts';
+import * as textControls from './migrations/0007_text_controls.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_bulk_audit': bulkAudit,
   '0005_analysis_results': analysisResults,
   '0006_institution_archive_network': institutionArchiveNetwork,
+  '0007_text_controls': textControls,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
