@@ -3,6 +3,7 @@ import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { CenterNetwork, NetworkNode, NetworkTie } from '../center-network/center-network.schema.ts';
 import type { Db } from '../db/database.ts';
 import { INTERACTION_TYPES } from '../interactions/interaction-types.ts';
+import { memberOn, tieActiveOn } from '../shared/periods.ts';
 import type { CenterAnalysis } from './center-analysis.schema.ts';
 import type { Affiliation } from './indicators.ts';
 
@@ -14,12 +15,6 @@ export interface StoredAnalysis {
   networkVersion: number;
   analysisVersion: number;
 }
-
-// "Active on `at`" for a [from, to) period; every row when `at` is null.
-const activeOn = (at: string | null, from: string, to: string) =>
-  at === null
-    ? sql<boolean>`true`
-    : sql<boolean>`(${sql.ref(from)} <= ${at}::date AND (${sql.ref(to)} IS NULL OR ${sql.ref(to)} > ${at}::date))`;
 
 /** The network version of every centre in `centerIds` (0 for a centre never changed since 0005). */
 export async function networkVersions(db: Db, centerIds: readonly string[]): Promise<Map<string, number>> {
@@ -111,9 +106,7 @@ export async function loadAffiliations(
     FROM institution_centers ic
     JOIN institutions n ON n.id = ic.institution_id AND n.archived_at IS NULL
     JOIN institution_memberships m ON m.institution_id = ic.institution_id
-    WHERE ic.center_id = ANY(${centerIds}::uuid[]) AND ${activeOn(at, 'm.valid_from', 'm.valid_to')}`.execute(
-    db,
-  );
+    WHERE ic.center_id = ANY(${centerIds}::uuid[]) AND ${memberOn(at, 'm')}`.execute(db);
   for (const r of rows)
     byCenter.get(r.center_id)?.push({ enterpriseId: r.enterprise_id, institutionId: r.institution_id });
   return byCenter;
@@ -132,7 +125,7 @@ export async function countTies(
     .selectFrom('interactions as i')
     .where('i.center_id', 'in', centerIds)
     .where('i.archived_at', 'is', null)
-    .where(activeOn(at, 'i.start_date', 'i.end_date'))
+    .where(tieActiveOn(at, 'i'))
     .$if(visible !== undefined, (q) => q.where(visible as NonNullable<ScopePredicate>))
     .select(['i.center_id', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('i.center_id')
@@ -168,7 +161,7 @@ export async function loadCenterNetworks(
   });
   const members = await sql<{ center_id: string; enterprise_id: string }>`
     SELECT DISTINCT center_id, enterprise_id FROM center_memberships
-    WHERE center_id = ANY(${ids}) AND ${activeOn(at, 'valid_from', 'valid_to')}`.execute(db);
+    WHERE center_id = ANY(${ids}) AND ${memberOn(at)}`.execute(db);
   for (const m of members.rows) {
     networks.get(m.center_id)?.nodes.set(m.enterprise_id, node(m.enterprise_id, 'enterprise', true));
   }
@@ -187,9 +180,7 @@ export async function loadCenterNetworks(
     SELECT id, center_id, from_enterprise_id AS source, to_enterprise_id, to_institution_id, type, valence,
            start_date, end_date, confidential
     FROM interactions
-    WHERE center_id = ANY(${ids}) AND archived_at IS NULL AND ${activeOn(at, 'start_date', 'end_date')}`.execute(
-    db,
-  );
+    WHERE center_id = ANY(${ids}) AND archived_at IS NULL AND ${tieActiveOn(at)}`.execute(db);
   for (const t of ties.rows) {
     const network = networks.get(t.center_id);
     if (!network) continue;

@@ -1,6 +1,7 @@
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { INTERACTION_TYPES } from '../interactions/interaction-types.ts';
+import { memberOn, tieActiveOn } from '../shared/periods.ts';
 import type { CenterNetwork, NetworkNode, NetworkTie } from './center-network.schema.ts';
 
 const SYMMETRIC = new Set(INTERACTION_TYPES.filter((t) => t.symmetric).map((t) => t.code));
@@ -28,9 +29,7 @@ export async function loadCenterNetwork(
     .where('i.archived_at', 'is', null);
   if (visible) ties = ties.where(visible);
   if (at) {
-    ties = ties
-      .where('i.start_date', '<=', at)
-      .where((eb) => eb.or([eb('i.end_date', 'is', null), eb('i.end_date', '>', at)]));
+    ties = ties.where(tieActiveOn(at, 'i'));
   }
   const tieRows = await ties
     .select([
@@ -64,11 +63,7 @@ export async function loadCenterNetwork(
   const members = await db
     .selectFrom('center_memberships as m')
     .where('m.center_id', '=', centerId)
-    .$if(at !== undefined, (q) =>
-      q
-        .where('m.valid_from', '<=', at as string)
-        .where((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>', at as string)])),
-    )
+    .where(memberOn(at ?? null, 'm'))
     .select(['m.enterprise_id', 'm.role'])
     .orderBy('m.valid_from', 'desc')
     .execute();
