@@ -21,7 +21,9 @@ import { type Affiliation, centerFacts, TOP_GIVER_SHARE } from './indicators.ts'
 import { centerPattern } from './pattern.ts';
 
 /** Bumped whenever a change here changes results, so stored results of older versions count as stale. */
-export const ANALYSIS_VERSION = 2; // 2: eigenvector centrality and PageRank iterate to Σ|Δx| < n·1e-13
+// 2: eigenvector centrality and PageRank iterate to Σ|Δx| < n·1e-13.
+// 3: a member whose membership ends on the analysed date is in the network (the end day counts).
+export const ANALYSIS_VERSION = 3;
 
 /** Options of `analyzeCenter`. */
 export interface AnalyzeCenterOptions {

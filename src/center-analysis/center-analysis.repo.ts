@@ -1,12 +1,9 @@
 import { sql } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
-import type { CenterNetwork, NetworkNode, NetworkTie } from '../center-network/center-network.schema.ts';
 import type { Db } from '../db/database.ts';
-import { INTERACTION_TYPES } from '../interactions/interaction-types.ts';
+import { memberOn, tieActiveOn } from '../shared/periods.ts';
 import type { CenterAnalysis } from './center-analysis.schema.ts';
 import type { Affiliation } from './indicators.ts';
-
-const SYMMETRIC = new Set<string>(INTERACTION_TYPES.filter((t) => t.symmetric).map((t) => t.code));
 
 /** A stored analysis with what decides whether it is still current (`analysis` null when not asked for). */
 export interface StoredAnalysis {
@@ -14,12 +11,6 @@ export interface StoredAnalysis {
   networkVersion: number;
   analysisVersion: number;
 }
-
-// "Active on `at`" for a [from, to) period; every row when `at` is null.
-const activeOn = (at: string | null, from: string, to: string) =>
-  at === null
-    ? sql<boolean>`true`
-    : sql<boolean>`(${sql.ref(from)} <= ${at}::date AND (${sql.ref(to)} IS NULL OR ${sql.ref(to)} > ${at}::date))`;
 
 /** The network version of every centre in `centerIds` (0 for a centre never changed since 0005). */
 export async function networkVersions(db: Db, centerIds: readonly string[]): Promise<Map<string, number>> {
@@ -111,9 +102,7 @@ export async function loadAffiliations(
     FROM institution_centers ic
     JOIN institutions n ON n.id = ic.institution_id AND n.archived_at IS NULL
     JOIN institution_memberships m ON m.institution_id = ic.institution_id
-    WHERE ic.center_id = ANY(${centerIds}::uuid[]) AND ${activeOn(at, 'm.valid_from', 'm.valid_to')}`.execute(
-    db,
-  );
+    WHERE ic.center_id = ANY(${centerIds}::uuid[]) AND ${memberOn(at, 'm')}`.execute(db);
   for (const r of rows)
     byCenter.get(r.center_id)?.push({ enterpriseId: r.enterprise_id, institutionId: r.institution_id });
   return byCenter;
@@ -132,103 +121,11 @@ export async function countTies(
     .selectFrom('interactions as i')
     .where('i.center_id', 'in', centerIds)
     .where('i.archived_at', 'is', null)
-    .where(activeOn(at, 'i.start_date', 'i.end_date'))
+    .where(tieActiveOn(at, 'i'))
     .$if(visible !== undefined, (q) => q.where(visible as NonNullable<ScopePredicate>))
     .select(['i.center_id', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('i.center_id')
     .execute();
   for (const r of rows) if (r.center_id) counts.set(r.center_id, Number(r.n));
   return counts;
-}
-
-/**
- * The full-visibility networks of many centres in three set-based queries, with the same nodes and ties
- * as `loadCenterNetwork` gives each of them (labels and attributes left empty: analyses carry ids only).
- */
-export async function loadCenterNetworks(
-  db: Db,
-  centerIds: readonly string[],
-  at: string | null,
-): Promise<Map<string, CenterNetwork>> {
-  const networks = new Map<string, { nodes: Map<string, NetworkNode>; ties: NetworkTie[] }>(
-    centerIds.map((id) => [id, { nodes: new Map(), ties: [] }]),
-  );
-  if (centerIds.length === 0) return new Map();
-  const ids = sql`${centerIds}::uuid[]`;
-  const node = (id: string, kind: NetworkNode['kind'], member: boolean): NetworkNode => ({
-    id,
-    kind,
-    label: '',
-    regionCode: null,
-    role: null,
-    member,
-    commodity: null,
-    latitude: null,
-    longitude: null,
-  });
-  const members = await sql<{ center_id: string; enterprise_id: string }>`
-    SELECT DISTINCT center_id, enterprise_id FROM center_memberships
-    WHERE center_id = ANY(${ids}) AND ${activeOn(at, 'valid_from', 'valid_to')}`.execute(db);
-  for (const m of members.rows) {
-    networks.get(m.center_id)?.nodes.set(m.enterprise_id, node(m.enterprise_id, 'enterprise', true));
-  }
-  const ties = await sql<{
-    id: string;
-    center_id: string;
-    source: string;
-    to_enterprise_id: string | null;
-    to_institution_id: string | null;
-    type: string;
-    valence: string;
-    start_date: string;
-    end_date: string | null;
-    confidential: boolean;
-  }>`
-    SELECT id, center_id, from_enterprise_id AS source, to_enterprise_id, to_institution_id, type, valence,
-           start_date, end_date, confidential
-    FROM interactions
-    WHERE center_id = ANY(${ids}) AND archived_at IS NULL AND ${activeOn(at, 'start_date', 'end_date')}`.execute(
-    db,
-  );
-  for (const t of ties.rows) {
-    const network = networks.get(t.center_id);
-    if (!network) continue;
-    const target = (t.to_enterprise_id ?? t.to_institution_id) as string;
-    if (!network.nodes.has(t.source)) network.nodes.set(t.source, node(t.source, 'enterprise', false));
-    if (!network.nodes.has(target)) {
-      network.nodes.set(target, node(target, t.to_enterprise_id ? 'enterprise' : 'institution', false));
-    }
-    network.ties.push({
-      id: t.id,
-      source: t.source,
-      target,
-      type: t.type as NetworkTie['type'],
-      valence: t.valence as NetworkTie['valence'],
-      directed: !SYMMETRIC.has(t.type),
-      startDate: t.start_date,
-      endDate: t.end_date,
-      strength: null,
-      frequency: null,
-      formality: '',
-      confidence: '',
-      legalPattern: null,
-      confidential: t.confidential,
-    });
-  }
-  const serving = await sql<{ center_id: string; institution_id: string }>`
-    SELECT ic.center_id, ic.institution_id FROM institution_centers ic
-    JOIN institutions n ON n.id = ic.institution_id AND n.archived_at IS NULL
-    WHERE ic.center_id = ANY(${ids})`.execute(db);
-  for (const s of serving.rows) {
-    const network = networks.get(s.center_id);
-    if (network && !network.nodes.has(s.institution_id)) {
-      network.nodes.set(s.institution_id, node(s.institution_id, 'institution', false));
-    }
-  }
-  return new Map(
-    [...networks].map(([centerId, n]) => [
-      centerId,
-      { centerId, at, nodes: [...n.nodes.values()], ties: n.ties },
-    ]),
-  );
 }

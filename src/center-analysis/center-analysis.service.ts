@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { loadCenterNetwork } from '../center-network/center-network.repo.ts';
+import { loadCenterNetwork, loadCenterNetworks } from '../center-network/center-network.repo.ts';
 import type { CenterNetwork } from '../center-network/center-network.schema.ts';
 import type { Db } from '../db/database.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
@@ -8,7 +8,6 @@ import {
   countTies,
   findStoredAnalyses,
   loadAffiliations,
-  loadCenterNetworks,
   networkVersions,
   storeAnalyses,
 } from './center-analysis.repo.ts';
@@ -63,7 +62,7 @@ export async function prepareRefresh(
   }
   if (staleIds.length === 0 || options.storedOnly) return { at, current, stale: [] };
   const [networks, affiliations] = await Promise.all([
-    loadCenterNetworks(db, staleIds, at),
+    loadCenterNetworks(db, staleIds, at, undefined),
     loadAffiliations(db, staleIds, at),
   ]);
   return {
@@ -134,7 +133,7 @@ export async function analysesFor(
   if (restricted.length > 0 && !options.storedOnly) {
     const affiliations = await loadAffiliations(db, restricted, at);
     for (const id of restricted) {
-      const network = await loadCenterNetwork(db, id, at ?? undefined, visible);
+      const network = await loadCenterNetwork(db, id, at, visible);
       const result = analyzeCenter(network, { affiliations: affiliations.get(id) ?? [] });
       results.set(id, { ...result, computedAt: new Date().toISOString() });
     }

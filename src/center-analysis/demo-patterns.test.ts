@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
-import { loadCenterNetwork } from '../center-network/center-network.repo.ts';
+import { loadCenterNetwork, loadCenterNetworks } from '../center-network/center-network.repo.ts';
 import { DEFAULT_DEMO_SEED, loadDemo } from '../demo/demo.ts';
-import { loadCenterNetworks } from './center-analysis.repo.ts';
 import type { CenterAnalysis } from './center-analysis.schema.ts';
 import { refreshAnalyses } from './center-analysis.service.ts';
 
@@ -81,9 +80,10 @@ describe('pattern labels of the demo centres', () => {
         ctx.db,
         centers.map((c) => c.id),
         at,
+        undefined,
       );
       for (const c of centers) {
-        const one = await loadCenterNetwork(ctx.db, c.id, at ?? undefined, undefined);
+        const one = await loadCenterNetwork(ctx.db, c.id, at, undefined);
         const many = bulk.get(c.id);
         const key = (n: { id: string; kind: string; member: boolean }) => `${n.kind}:${n.id}:${n.member}`;
         expect(many?.nodes.map(key).sort(), c.name).toEqual(one.nodes.map(key).sort());

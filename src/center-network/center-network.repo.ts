@@ -1,155 +1,183 @@
+import { sql } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
-import { INTERACTION_TYPES } from '../interactions/interaction-types.ts';
+import { type InteractionTypeCode, interactionType } from '../interactions/interaction-types.ts';
+import { memberOn, tieActiveOn } from '../shared/periods.ts';
 import type { CenterNetwork, NetworkNode, NetworkTie } from './center-network.schema.ts';
 
-const SYMMETRIC = new Set(INTERACTION_TYPES.filter((t) => t.symmetric).map((t) => t.code));
-
-/** A day as `YYYY-MM-DD` whatever the driver returned. */
-const day = (d: Date | string): string =>
-  typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
+/** Options of `loadCenterNetworks`. */
+export interface LoadNetworkOptions {
+  /** Fill in names, regions, commodities, coordinates and institution types, and order nodes by name (the view). */
+  labels?: boolean;
+}
 
 /**
- * Loads a centre's network: the ties recorded for the centre (not archived, active on `at` when given)
- * that `visible` lets the reader see (a predicate on alias `i`, as the interaction policy builds it), and
- * as nodes every enterprise that is a member on `at` (any time when `at` is absent) plus every enterprise
- * or institution at an end of those ties, plus the institutions serving the centre. Names are real; the
- * service pseudonymises them for readers who must not see them.
+ * The one loader of centre networks (docs/design-choices.md, "One loader"), set-based for any number of
+ * centres. Each centre's network: the ties recorded for it (not archived, active on `at` — end date
+ * exclusive — or every tie when `at` is null) that `visible` lets the reader see (a predicate on alias
+ * `i`, as the interaction policy builds it; undefined: all); as nodes every enterprise that is a member on
+ * `at` (end day included; any time when null) with its latest role, every enterprise or institution at an
+ * end of those ties, and the institutions serving the centre. Without `labels` nodes carry ids, kinds,
+ * roles and membership only (what the analysis needs) and come enterprises first, by id; with them, by
+ * name. Names are real; the service pseudonymises them for readers who must not see them.
  */
+export async function loadCenterNetworks(
+  db: Db,
+  centerIds: readonly string[],
+  at: string | null,
+  visible: ScopePredicate,
+  options: LoadNetworkOptions = {},
+): Promise<Map<string, CenterNetwork>> {
+  if (centerIds.length === 0) return new Map();
+  const ids = sql`${[...centerIds]}::uuid[]`;
+  const [members, ties, serving] = await Promise.all([
+    sql<{ center_id: string; enterprise_id: string; role: string }>`
+      SELECT DISTINCT ON (m.center_id, m.enterprise_id) m.center_id, m.enterprise_id, m.role
+      FROM center_memberships m
+      WHERE m.center_id = ANY(${ids}) AND ${memberOn(at, 'm')}
+      ORDER BY m.center_id, m.enterprise_id, m.valid_from DESC`.execute(db),
+    db
+      .selectFrom('interactions as i')
+      .where(sql<boolean>`i.center_id = ANY(${ids})`)
+      .where('i.archived_at', 'is', null)
+      .where(tieActiveOn(at, 'i'))
+      .$if(visible !== undefined, (q) => q.where(visible as NonNullable<ScopePredicate>))
+      .select([
+        'i.id',
+        'i.center_id',
+        'i.from_enterprise_id',
+        'i.to_enterprise_id',
+        'i.to_institution_id',
+        'i.type',
+        'i.valence',
+        'i.start_date',
+        'i.end_date',
+        'i.strength',
+        'i.frequency',
+        'i.formality',
+        'i.confidence',
+        'i.legal_pattern',
+        'i.confidential',
+      ])
+      .orderBy('i.start_date')
+      .orderBy('i.id')
+      .execute(),
+    sql<{ center_id: string; institution_id: string }>`
+      SELECT ic.center_id, ic.institution_id FROM institution_centers ic
+      JOIN institutions n ON n.id = ic.institution_id AND n.archived_at IS NULL
+      WHERE ic.center_id = ANY(${ids})`.execute(db),
+  ]);
+
+  const networks = new Map(
+    centerIds.map((id) => [id, { nodes: new Map<string, NetworkNode>(), ties: [] as NetworkTie[] }]),
+  );
+  const addNode = (centerId: string, id: string, kind: NetworkNode['kind'], role: string | null = null) => {
+    const nodes = networks.get(centerId)?.nodes;
+    if (nodes && !nodes.has(id)) nodes.set(id, { ...EMPTY_NODE, id, kind, role, member: role !== null });
+  };
+  for (const m of members.rows) addNode(m.center_id, m.enterprise_id, 'enterprise', m.role);
+  for (const t of ties) {
+    const centerId = t.center_id as string; // the query asked for these centres
+    const network = networks.get(centerId);
+    if (!network) continue;
+    addNode(centerId, t.from_enterprise_id, 'enterprise');
+    if (t.to_enterprise_id) addNode(centerId, t.to_enterprise_id, 'enterprise');
+    if (t.to_institution_id) addNode(centerId, t.to_institution_id, 'institution');
+    network.ties.push({
+      id: t.id,
+      source: t.from_enterprise_id,
+      target: (t.to_enterprise_id ?? t.to_institution_id) as string,
+      type: t.type as NetworkTie['type'],
+      valence: t.valence as NetworkTie['valence'],
+      directed: !interactionType(t.type as InteractionTypeCode).symmetric,
+      startDate: t.start_date,
+      endDate: t.end_date,
+      strength: t.strength,
+      frequency: t.frequency,
+      formality: t.formality,
+      confidence: t.confidence,
+      legalPattern: t.legal_pattern,
+      confidential: t.confidential,
+    });
+  }
+  for (const s of serving.rows) addNode(s.center_id, s.institution_id, 'institution');
+
+  const all = [...networks.values()].flatMap((n) => [...n.nodes.values()]);
+  const labelled = options.labels ? await nodeLabels(db, all) : new Map<string, Partial<NetworkNode>>();
+  const rank = new Map([...labelled.keys()].map((id, i) => [id, i]));
+  const order = (a: NetworkNode, b: NetworkNode): number => {
+    if (a.kind !== b.kind) return a.kind === 'enterprise' ? -1 : 1;
+    if (options.labels) return (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+  return new Map(
+    [...networks].map(([centerId, n]) => [
+      centerId,
+      {
+        centerId,
+        at,
+        nodes: [...n.nodes.values()].sort(order).map((node) => ({ ...node, ...labelled.get(node.id) })),
+        ties: n.ties,
+      },
+    ]),
+  );
+}
+
+/** One centre's network with its labels: `loadCenterNetworks` for a batch of one. */
 export async function loadCenterNetwork(
   db: Db,
   centerId: string,
-  at: string | undefined,
+  at: string | null,
   visible: ScopePredicate,
 ): Promise<CenterNetwork> {
-  let ties = db
-    .selectFrom('interactions as i')
-    .where('i.center_id', '=', centerId)
-    .where('i.archived_at', 'is', null);
-  if (visible) ties = ties.where(visible);
-  if (at) {
-    ties = ties
-      .where('i.start_date', '<=', at)
-      .where((eb) => eb.or([eb('i.end_date', 'is', null), eb('i.end_date', '>', at)]));
-  }
-  const tieRows = await ties
-    .select([
-      'i.id',
-      'i.from_enterprise_id',
-      'i.to_enterprise_id',
-      'i.to_institution_id',
-      'i.type',
-      'i.valence',
-      'i.start_date',
-      'i.end_date',
-      'i.strength',
-      'i.frequency',
-      'i.formality',
-      'i.confidence',
-      'i.legal_pattern',
-      'i.confidential',
-    ])
-    .orderBy('i.start_date')
-    .orderBy('i.id')
-    .execute();
+  const networks = await loadCenterNetworks(db, [centerId], at, visible, { labels: true });
+  return networks.get(centerId) as CenterNetwork;
+}
 
-  const tieEnterprises = new Set<string>();
-  const tieInstitutions = new Set<string>();
-  for (const t of tieRows) {
-    tieEnterprises.add(t.from_enterprise_id);
-    if (t.to_enterprise_id) tieEnterprises.add(t.to_enterprise_id);
-    if (t.to_institution_id) tieInstitutions.add(t.to_institution_id);
-  }
+const EMPTY_NODE: Omit<NetworkNode, 'id' | 'kind' | 'role' | 'member'> = {
+  label: '',
+  regionCode: null,
+  commodity: null,
+  latitude: null,
+  longitude: null,
+};
 
-  const members = await db
-    .selectFrom('center_memberships as m')
-    .where('m.center_id', '=', centerId)
-    .$if(at !== undefined, (q) =>
-      q
-        .where('m.valid_from', '<=', at as string)
-        .where((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>', at as string)])),
-    )
-    .select(['m.enterprise_id', 'm.role'])
-    .orderBy('m.valid_from', 'desc')
-    .execute();
-  const memberRole = new Map<string, string>();
-  for (const m of members) if (!memberRole.has(m.enterprise_id)) memberRole.set(m.enterprise_id, m.role);
-
-  const enterpriseIds = [...new Set([...memberRole.keys(), ...tieEnterprises])];
-  const enterprises = enterpriseIds.length
-    ? await db
-        .selectFrom('enterprises as e')
-        .where('e.id', 'in', enterpriseIds)
-        .select(['e.id', 'e.name', 'e.region_code', 'e.commodity', 'e.latitude', 'e.longitude'])
-        .orderBy('e.name')
-        .orderBy('e.id')
-        .execute()
-    : [];
-
-  const institutions = await db
-    .selectFrom('institutions as n')
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb(
-            'n.id',
-            'in',
-            eb
-              .selectFrom('institution_centers as ic')
-              .where('ic.center_id', '=', centerId)
-              .select('ic.institution_id'),
-          ),
-          eb('n.archived_at', 'is', null),
-        ]),
-        ...(tieInstitutions.size ? [eb('n.id', 'in', [...tieInstitutions])] : []),
-      ]),
-    )
-    .select(['n.id', 'n.name', 'n.region_code', 'n.type'])
-    .orderBy('n.name')
-    .orderBy('n.id')
-    .execute();
-
-  const nodes: NetworkNode[] = [
-    ...enterprises.map((e) => ({
-      id: e.id,
-      kind: 'enterprise' as const,
+/** Labels and attributes of `nodes` by id, enterprises then institutions, each by name (then id). */
+async function nodeLabels(db: Db, nodes: readonly NetworkNode[]): Promise<Map<string, Partial<NetworkNode>>> {
+  const firmIds = [...new Set(nodes.filter((n) => n.kind === 'enterprise').map((n) => n.id))];
+  const institutionIds = [...new Set(nodes.filter((n) => n.kind === 'institution').map((n) => n.id))];
+  const [firms, institutions] = await Promise.all([
+    firmIds.length
+      ? db
+          .selectFrom('enterprises as e')
+          .where(sql<boolean>`e.id = ANY(${firmIds}::uuid[])`)
+          .select(['e.id', 'e.name', 'e.region_code', 'e.commodity', 'e.latitude', 'e.longitude'])
+          .orderBy('e.name')
+          .orderBy('e.id')
+          .execute()
+      : [],
+    institutionIds.length
+      ? db
+          .selectFrom('institutions as n')
+          .where(sql<boolean>`n.id = ANY(${institutionIds}::uuid[])`)
+          .select(['n.id', 'n.name', 'n.region_code', 'n.type'])
+          .orderBy('n.name')
+          .orderBy('n.id')
+          .execute()
+      : [],
+  ]);
+  const labels = new Map<string, Partial<NetworkNode>>();
+  for (const e of firms) {
+    labels.set(e.id, {
       label: e.name,
       regionCode: e.region_code,
-      role: memberRole.get(e.id) ?? null,
-      member: memberRole.has(e.id),
       commodity: e.commodity,
       latitude: e.latitude,
       longitude: e.longitude,
-    })),
-    ...institutions.map((n) => ({
-      id: n.id,
-      kind: 'institution' as const,
-      label: n.name,
-      regionCode: n.region_code,
-      role: n.type,
-      member: false,
-      commodity: null,
-      latitude: null,
-      longitude: null,
-    })),
-  ];
-  const tiesOut: NetworkTie[] = tieRows.map((t) => ({
-    id: t.id,
-    source: t.from_enterprise_id,
-    target: (t.to_enterprise_id ?? t.to_institution_id) as string,
-    type: t.type as NetworkTie['type'],
-    valence: t.valence as NetworkTie['valence'],
-    directed: !SYMMETRIC.has(t.type as NetworkTie['type']),
-    startDate: day(t.start_date),
-    endDate: t.end_date === null ? null : day(t.end_date),
-    strength: t.strength,
-    frequency: t.frequency,
-    formality: t.formality,
-    confidence: t.confidence,
-    legalPattern: t.legal_pattern,
-    confidential: t.confidential,
-  }));
-  return { centerId, at: at ?? null, nodes, ties: tiesOut };
+    });
+  }
+  for (const n of institutions) labels.set(n.id, { label: n.name, regionCode: n.region_code, role: n.type });
+  return labels;
 }
 
 /** Which of the enterprises `ids` satisfy `readable` (a predicate on `e.id`; undefined = all of them). */

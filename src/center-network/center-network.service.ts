@@ -31,7 +31,7 @@ export async function centerNetworkFor(
   centerId: string,
   at: string | undefined,
 ): Promise<CenterNetwork> {
-  const loaded = await loadCenterNetwork(db, centerId, at, interactionPolicy.readScope(actor));
+  const loaded = await loadCenterNetwork(db, centerId, at ?? null, interactionPolicy.readScope(actor));
   const firms = loaded.nodes.filter((n) => n.kind === 'enterprise').map((n) => n.id);
   const readable = await readableEnterpriseIds(db, firms, enterprisePolicy.readScope(actor)('e.id'));
   const network = {

@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { nextVersion, setArchivedAt } from '../db/versioned.ts';
-import { todayInIndonesia } from '../shared/dates.ts';
+import { memberOn, todayWib } from '../shared/periods.ts';
 import type { CenterListQuery } from './centers.schema.ts';
 import type { CenterFiguresTable, CentersTable } from './centers.table.ts';
 
@@ -74,7 +74,7 @@ export async function findCenterRecords(
   onDate?: string,
 ): Promise<CenterRecord[]> {
   if (ids.length === 0) return [];
-  const date = onDate ?? todayInIndonesia();
+  const date = onDate ?? todayWib();
   const [rows, regions, figures, members] = await Promise.all([
     db.selectFrom('centers').selectAll().where('id', 'in', ids).execute(),
     db
@@ -95,8 +95,7 @@ export async function findCenterRecords(
       .selectFrom('center_memberships')
       .select(['center_id', (eb) => eb.fn.count<number>('enterprise_id').distinct().as('n')])
       .where('center_id', 'in', ids)
-      .where('valid_from', '<=', date)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+      .where(memberOn(date))
       .groupBy('center_id')
       .execute(),
   ]);

@@ -3,7 +3,7 @@ import type { ScopePredicate } from '../auth/scope-sql.ts';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
 import { nextVersion, setArchivedAt } from '../db/versioned.ts';
-import { todayInIndonesia } from '../shared/dates.ts';
+import { memberOn, todayWib } from '../shared/periods.ts';
 import type { EnterpriseListQuery } from './enterprises.schema.ts';
 import type { EnterprisesTable } from './enterprises.table.ts';
 
@@ -69,15 +69,14 @@ export async function listEnterpriseIds(
   }
   if (query.center) {
     const centerId = query.center;
-    const today = todayInIndonesia();
+    const today = todayWib();
     base = base.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('center_memberships as m')
           .select('m.id')
           .whereRef('m.enterprise_id', '=', 'enterprises.id')
           .where('m.center_id', '=', centerId)
-          .where('m.valid_from', '<=', today)
-          .where((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>=', today)])),
+          .where(memberOn(today, 'm')),
       ),
     );
   }

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { AppError, errors } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
+import { todayWib } from '../shared/periods.ts';
 import type { Source } from '../shared/provenance.ts';
 import { enterpriseExists } from './enterprises.repo.ts';
 import type { SizeClassReport } from './size-classes.schema.ts';
@@ -37,7 +38,7 @@ export async function putEnterpriseYear(
   input: EnterpriseYearPut,
 ): Promise<{ year: EnterpriseYear; created: boolean }> {
   await assertEnterprise(db, enterpriseId);
-  if (year > new Date().getFullYear()) {
+  if (year > Number(todayWib().slice(0, 4))) {
     const message = tr(MESSAGES.futureYear, { year });
     throw errors.unprocessable(message, [{ path: 'params.year', message }]);
   }

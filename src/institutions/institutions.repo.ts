@@ -2,6 +2,7 @@ import { type Insertable, type RawBuilder, type Selectable, sql, type Updateable
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
 import { nextVersion, setArchivedAt } from '../db/versioned.ts';
+import { memberOn } from '../shared/periods.ts';
 import type { InstitutionListQuery } from './institutions.schema.ts';
 import type { InstitutionsTable } from './institutions.table.ts';
 
@@ -77,8 +78,7 @@ export async function findInstitutionRecords(
       .selectFrom('institution_memberships')
       .select(['institution_id', (eb) => eb.fn.count<number>('enterprise_id').distinct().as('n')])
       .where('institution_id', 'in', ids)
-      .where('valid_from', '<=', onDate)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', onDate)]))
+      .where(memberOn(onDate))
       .groupBy('institution_id')
       .execute(),
     db

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { buildChallengeInput, buildInstitutionInput } from '../../test/factories.ts';
 import { createCenter, insertEnterprise } from '../memberships/memberships.test-helpers.ts';
-import { todayIso } from '../memberships/periods.ts';
+import { todayWib } from '../shared/periods.ts';
 
 const ctx = useTestApp();
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -97,7 +97,7 @@ describe('institutions API', () => {
       { enterpriseId: a, validFrom: '2019-01-01' },
       { enterpriseId: b, validFrom: '2019-01-01', validTo: '2020-12-31' },
       { enterpriseId: c, validFrom: '2099-01-01' },
-      { enterpriseId: b, validFrom: '2021-01-01', validTo: todayIso() },
+      { enterpriseId: b, validFrom: '2021-01-01', validTo: todayWib() },
     ];
     for (const period of periods) {
       const response = await ctx.app.inject({

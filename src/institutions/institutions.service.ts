@@ -1,10 +1,10 @@
 import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
-import { todayIso } from '../memberships/periods.ts';
 import { existingRegionCodes } from '../regions/regions.repo.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
+import { todayWib } from '../shared/periods.ts';
 import {
   existingCenterIds,
   findInstitutionRecords,
@@ -25,13 +25,13 @@ import type {
 /** Lists institutions with filters, sorting and pagination. */
 export async function listInstitutions(db: Db, query: InstitutionListQuery): Promise<Page<Institution>> {
   const { ids, total } = await listInstitutionIds(db, query);
-  const records = await findInstitutionRecords(db, ids, todayIso());
+  const records = await findInstitutionRecords(db, ids, todayWib());
   return { items: records.map(recordToInstitution), total, limit: query.limit, offset: query.offset };
 }
 
 /** One institution by id; 404 when it does not exist. */
 export async function getInstitution(db: Db, id: string): Promise<Institution> {
-  const [record] = isUuid(id) ? await findInstitutionRecords(db, [id], todayIso()) : [];
+  const [record] = isUuid(id) ? await findInstitutionRecords(db, [id], todayWib()) : [];
   if (!record) throw errors.notFound('institution', id);
   return recordToInstitution(record);
 }

@@ -2,6 +2,7 @@ import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { nextVersion, setArchivedAt } from '../db/versioned.ts';
+import { memberOn, tieActiveOn } from '../shared/periods.ts';
 import type { InteractionListQuery } from './interactions.schema.ts';
 import type { InteractionsTable } from './interactions.table.ts';
 
@@ -27,12 +28,12 @@ const SORT_COLUMNS = {
   updatedAt: 'i.updated_at',
 } as const;
 
-/** Centre membership (inclusive `valid_to`, as elsewhere in the registry) of `column` on the tie's start day. */
+/** Centre membership (`memberOn`, end day included) of `column` on the tie's start day. */
 function memberAtStart(column: string): RawBuilder<boolean> {
   return sql<boolean>`(i.center_id IS NULL OR ${sql.ref(column)} IS NULL OR EXISTS (
     SELECT 1 FROM center_memberships cm
      WHERE cm.center_id = i.center_id AND cm.enterprise_id = ${sql.ref(column)}
-       AND cm.valid_from <= i.start_date AND (cm.valid_to IS NULL OR cm.valid_to >= i.start_date)))`;
+       AND ${memberOn(sql.ref('i.start_date'), 'cm')}))`;
 }
 
 function records(db: Db) {
@@ -91,9 +92,7 @@ export async function listInteractionRecords(
     );
   }
   if (activeAt) {
-    base = base
-      .where('i.start_date', '<=', activeAt)
-      .where((eb) => eb.or([eb('i.end_date', 'is', null), eb('i.end_date', '>', activeAt)]));
+    base = base.where(tieActiveOn(activeAt, 'i'));
   }
   const [page, count] = await Promise.all([
     base

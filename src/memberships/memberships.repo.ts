@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
+import { memberOn } from '../shared/periods.ts';
 import type { MembershipKind } from './memberships.rules.ts';
 import type { MemberListQuery } from './memberships.schema.ts';
 
@@ -85,9 +86,7 @@ export async function listMemberRows(
   const sortColumn = query.sort.field === 'enterpriseName' ? byName : SORT_COLUMNS[query.sort.field];
   let base = membershipsOf(db, kind).where('m.owner_id', '=', ownerId);
   if (!query.history) {
-    base = base
-      .where('m.valid_from', '<=', onDate)
-      .where((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>=', onDate)]));
+    base = base.where(memberOn(onDate, 'm'));
   }
   if (query.role) base = base.where('m.role', '=', query.role);
   if (query.q) base = base.where(sql<boolean>`e.name ILIKE ${`%${query.q}%`}`);

@@ -4,6 +4,7 @@ import { isUuid } from '../db/versioned.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
+import { todayWib } from '../shared/periods.ts';
 import {
   deleteMembership as deleteMembershipRow,
   findEnterpriseState,
@@ -27,7 +28,6 @@ import type {
   NamedCenterMembership,
   NamedInstitutionMembership,
 } from './memberships.schema.ts';
-import { todayIso } from './periods.ts';
 
 /** A membership period of either kind; `ownerId` is the centre or institution. */
 export interface Membership {
@@ -75,7 +75,7 @@ export async function listMembers(
 ): Promise<Page<Membership>> {
   const owner = isUuid(ownerId) ? await findOwnerState(db, kind, ownerId) : undefined;
   if (!owner) throw errors.notFound(kind, ownerId);
-  const onDate = query.at ?? todayIso();
+  const onDate = query.at ?? todayWib();
   const { rows, total } = await listMemberRows(db, kind, ownerId, query, onDate, options.namesHidden);
   return { items: rows.map(rowToMembership), total, limit: query.limit, offset: query.offset };
 }

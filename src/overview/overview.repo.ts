@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
+import { memberOn } from '../shared/periods.ts';
 
 /** A live centre below a region, with its first region code. */
 export interface CenterRow {
@@ -52,10 +53,14 @@ export async function listCentersIn(db: Db, region: string | undefined): Promise
 }
 
 /**
- * Active members of `centerIds` today, each with its latest year row; where several sources report that
+ * Members of `centerIds` on `onDate` (the service passes WIB today), each with its latest year row; where several sources report that
  * year, the one updated last counts (one row per enterprise, so nothing is double-counted).
  */
-export async function listMemberFigures(db: Db, centerIds: readonly string[]): Promise<MemberFiguresRow[]> {
+export async function listMemberFigures(
+  db: Db,
+  centerIds: readonly string[],
+  onDate: string,
+): Promise<MemberFiguresRow[]> {
   if (centerIds.length === 0) return [];
   const result = await sql<MemberFiguresRow>`
     SELECT m.center_id, y.year, y.workers_male, y.workers_female, y.investment_excl_land_building,
@@ -69,6 +74,6 @@ export async function listMemberFigures(db: Db, centerIds: readonly string[]): P
       LIMIT 1
     ) y ON true
     WHERE m.center_id IN (${sql.join(centerIds)})
-      AND m.valid_from <= current_date AND (m.valid_to IS NULL OR m.valid_to >= current_date)`.execute(db);
+      AND ${memberOn(onDate, 'm')}`.execute(db);
   return result.rows;
 }

@@ -5,6 +5,7 @@ import { findRegion } from '../regions/regions.repo.ts';
 import type { Region } from '../regions/regions.schema.ts';
 import { regionRowToRegion } from '../regions/regions.service.ts';
 import { errors } from '../shared/errors.ts';
+import { todayWib } from '../shared/periods.ts';
 import { type CenterRow, listCentersIn, listMemberFigures, type MemberFiguresRow } from './overview.repo.ts';
 import type {
   Overview,
@@ -90,6 +91,7 @@ export async function getOverview(db: Db, query: OverviewQuery): Promise<Overvie
   const members = await listMemberFigures(
     db,
     centerRows.map((c) => c.id),
+    todayWib(),
   );
   const byCenter = new Map<string, MemberFiguresRow[]>();
   for (const row of members) byCenter.set(row.center_id, [...(byCenter.get(row.center_id) ?? []), row]);

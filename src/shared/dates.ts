@@ -1,13 +1,5 @@
 import { z } from 'zod';
 
-/**
- * Today's date as `YYYY-MM-DD` in Western Indonesia Time (WIB, UTC+7), where the centres are: between
- * 00:00 and 07:00 WIB the UTC date would still be yesterday, and "active today" would be off by a day.
- */
-export function todayInIndonesia(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /** The first and last day an input date may name (PostgreSQL refuses year 0; no record predates 1900). */
 export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
 

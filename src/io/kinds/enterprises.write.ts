@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { todayWib } from '../../shared/periods.ts';
 import { centerMatches, ENTERPRISE_FIELDS, yearColumns } from './enterprises.fields.ts';
 import { assignments, columnList, differs, presentColumns } from './fields.ts';
 import type { ImportScope, WriteCounts } from './kind.ts';
@@ -88,7 +89,7 @@ export async function writeEnterprises(db: Db, scope: ImportScope): Promise<void
   await sql`
     INSERT INTO center_memberships (center_id, enterprise_id, valid_from)
     SELECT DISTINCT m.center_id, m.target_id,
-           greatest(make_date(coalesce(m.first_year, extract(year FROM current_date)::int), 1, 1),
+           greatest(make_date(coalesce(m.first_year, ${Number(todayWib().slice(0, 4))}::int), 1, 1),
                     (SELECT max(p.valid_to) + 1 FROM center_memberships p
                       WHERE p.center_id = m.center_id AND p.enterprise_id = m.target_id))
       FROM (${MISSING_MEMBERSHIPS}) m

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { tr } from '../../shared/i18n.ts';
+import { tieActiveOn } from '../../shared/periods.ts';
 import { IO_MESSAGES as IO } from '../io.messages.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
 import { SURVEY_COLUMNS, SURVEY_STAGING, surveyRowReader } from './name-generator.layout.ts';
@@ -114,7 +115,7 @@ async function resolve(db: Db, scope: ImportScope, limit: number): Promise<RowIs
     UPDATE io_ties s SET target_id = i.id FROM interactions i
      WHERE i.archived_at IS NULL AND i.type = s.type AND i.center_id = s.center_id
        AND i.from_enterprise_id = s.from_enterprise_id AND i.to_enterprise_id = s.to_enterprise_id
-       AND i.start_date <= s.start_date AND (i.end_date IS NULL OR i.end_date > s.start_date)`.execute(db);
+       AND ${tieActiveOn(sql.ref('s.start_date'), 'i')}`.execute(db);
   await sql`UPDATE io_ties SET is_new = true, target_id = gen_random_uuid() WHERE target_id IS NULL`.execute(
     db,
   );
