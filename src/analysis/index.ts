@@ -1,8 +1,10 @@
 /**
  * Simpul's network-analysis core: pure functions over a compact graph, no I/O, no clock, seeded
- * randomness. See docs/ANALYSIS.md for every measure's definition and conventions.
+ * randomness. Errors are `AnalysisError { code, params }`, worded by the adapters. See docs/ANALYSIS.md
+ * for every measure's definition and conventions.
  */
 
+export * from './analysis-error.ts';
 export * from './analysis-result.ts';
 export { type AnalyzeOptions, analyzeNetwork } from './analyze-network.ts';
 export { signedBalance } from './balance-summary.ts';

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AnalysisError } from '../analysis/index.ts';
 import { authMessages } from '../auth/auth.messages.ts';
+import { analysisAppError } from '../shared/analysis-messages.ts';
 import { AppError, type ErrorDetail } from '../shared/errors.ts';
 import { t, tr } from '../shared/i18n.ts';
 
@@ -32,6 +34,7 @@ export function installErrorHandler(app: FastifyInstance, bodyLimit: number): vo
 
 function toAppError(error: FastifyError, bodyLimit: number): AppError | undefined {
   if (error instanceof AppError) return error;
+  if (error instanceof AnalysisError) return analysisAppError(error);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
     const details: ErrorDetail[] = error.validation.flatMap((issue) => {
