@@ -24,7 +24,7 @@ import {
   positiveLayer,
   syntheticCenter,
 } from '../src/analysis/index.ts';
-import { parallelBetweenness, workersAvailable } from '../src/analysis/parallel-sweep.ts';
+import { parallelBetweenness, workersAvailable } from '../src/analysis-node/parallel-sweep.ts';
 
 const PYTHON = '/usr/bin/python3';
 const THREADS = availableParallelism();

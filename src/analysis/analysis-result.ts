@@ -4,6 +4,7 @@
  * is null, so the shape never changes.
  */
 
+import type { AnalysisNote } from './analysis-error.ts';
 import type { FrustratedTie } from './frustration/frustration.ts';
 import type { TriangleCensus } from './triangle-balance.ts';
 
@@ -69,8 +70,8 @@ export interface FrustrationSummary {
   lowerBound: number;
   upperBound: number;
   frustratedTies: FrustratedTie[];
-  /** Why the result is not exact; null when it is. */
-  note: string | null;
+  /** Why the result is not exact, as a code with the bounds (adapters word it); null when it is. */
+  note: AnalysisNote | null;
 }
 
 /** Structural balance of the symmetrised signed view. */

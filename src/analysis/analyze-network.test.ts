@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../shared/errors.ts';
+import { AnalysisError } from './analysis-error.ts';
 import { NODE_METRICS } from './analysis-result.ts';
 import { analyzeNetwork } from './analyze-network.ts';
 import { betweenness } from './betweenness.ts';
@@ -47,7 +47,7 @@ describe('analyzeNetwork', () => {
       for (const name of NODE_METRICS) if (name !== 'betweenness') expect(node[name]).toBeNull();
     }
     expect(result.convergence).toEqual({ eigenvector: null, pagerank: null });
-    expect(() => analyzeNetwork(graph, { metrics: ['nonsense' as 'density'] })).toThrow(AppError);
+    expect(() => analyzeNetwork(graph, { metrics: ['nonsense' as 'density'] })).toThrow(AnalysisError);
   });
 
   it('states the stopping rule and the steps of eigenvector centrality and PageRank', () => {

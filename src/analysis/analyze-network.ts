@@ -7,8 +7,7 @@
  * (positive) layer only. Betweenness, closeness and harmonic centrality share one path sweep.
  */
 
-import { errors } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
+import { invalidInput } from './analysis-error.ts';
 import {
   GRAPH_METRICS,
   type GraphSummary,
@@ -62,17 +61,8 @@ export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): Netw
   const wanted = new Set(options.metrics ?? ALL_METRICS);
   for (const name of wanted) {
     if (!ALL_METRICS.includes(name)) {
-      throw errors.validation([
-        {
-          path: 'metrics',
-          message: tr(
-            {
-              id: 'Ukuran {name} tidak dikenal; pilihan: {all}',
-              en: 'Unknown metric {name}; choose from: {all}',
-            },
-            { name, all: ALL_METRICS.join(', ') },
-          ),
-        },
+      throw invalidInput([
+        { code: 'unknown_metric', path: 'metrics', params: { name, all: ALL_METRICS.join(', ') } },
       ]);
     }
   }

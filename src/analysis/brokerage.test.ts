@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../shared/errors.ts';
+import { AnalysisError } from './analysis-error.ts';
 import { brokerage } from './brokerage.ts';
 import { buildGraph } from './graph-builder.ts';
 
@@ -51,6 +51,6 @@ describe('Gould–Fernandez brokerage', () => {
 
   it('refuses nodes without a group', () => {
     const graph = buildGraph({ nodes: ['x', 'y'], edges: [], directed: true });
-    expect(() => brokerage(graph, { groups: { x: 'A' } })).toThrow(AppError);
+    expect(() => brokerage(graph, { groups: { x: 'A' } })).toThrow(AnalysisError);
   });
 });

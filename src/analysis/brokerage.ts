@@ -7,8 +7,7 @@
  * Undirected ties count both ways, so a–v–c is both a→v→c and c→v→a.
  */
 
-import { errors } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
+import { invalidInput } from './analysis-error.ts';
 import { type Graph, hasEdge } from './graph.ts';
 
 /** Role counts of one node. */
@@ -75,14 +74,8 @@ function groupIndex(graph: Graph, groups: BrokerageOptions['groups']): Int32Arra
     result[i] = codes.get(label) as number;
   });
   if (missing.length > 0) {
-    throw errors.validation(
-      missing.slice(0, 50).map((id) => ({
-        path: `groups.${id}`,
-        message: tr(
-          { id: 'Simpul {node} belum punya kelompok', en: 'Node {node} has no group' },
-          { node: id },
-        ),
-      })),
+    throw invalidInput(
+      missing.map((id) => ({ code: 'missing_group', path: `groups.${id}`, params: { node: id } })),
     );
   }
   return result;

@@ -7,8 +7,7 @@
  * All as `networkx.clustering` and `networkx.average_clustering` (zeros included).
  */
 
-import { errors } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
+import { AnalysisError } from './analysis-error.ts';
 import type { Graph } from './graph.ts';
 
 /** Options for `clustering`. */
@@ -25,12 +24,7 @@ export function clustering(graph: Graph, options: Partial<ClusteringOptions> = {
   const { weighted } = { ...CLUSTERING_DEFAULTS, ...options };
   if (graph.directed) {
     if (weighted) {
-      throw errors.unprocessable(
-        tr({
-          id: 'Koefisien klaster berbobot hanya untuk graf tak berarah',
-          en: 'Weighted clustering is only available for undirected graphs',
-        }),
-      );
+      throw new AnalysisError('weighted_clustering_directed', {});
     }
     return directedClustering(graph);
   }

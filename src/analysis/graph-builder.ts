@@ -4,8 +4,7 @@
  * (METHODS.md §1 "analysis view"; §2 on ambivalent dyads).
  */
 
-import { type ErrorDetail, errors } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
+import { type AnalysisProblem, invalidInput } from './analysis-error.ts';
 import { assembleGraph, type Graph, type WeightRule } from './graph.ts';
 
 /** One tie as callers give it: sign defaults to +1, weight (a strength, > 0) to 1. */
@@ -33,7 +32,7 @@ export class GraphBuilder {
   private readonly target: number[] = [];
   private readonly sign: number[] = [];
   private readonly weight: number[] = [];
-  private readonly problems: ErrorDetail[] = [];
+  private readonly problems: AnalysisProblem[] = [];
 
   constructor(
     private readonly directed: boolean,
@@ -43,13 +42,7 @@ export class GraphBuilder {
   /** Adds a node; a repeated id is reported when `build` runs. */
   addNode(id: string): this {
     if (this.index.has(id)) {
-      this.problems.push({
-        path: `nodes.${this.ids.length}`,
-        message: tr(
-          { id: 'Simpul {node} tercantum dua kali', en: 'Node {node} is listed twice' },
-          { node: id },
-        ),
-      });
+      this.problems.push({ code: 'duplicate_node', path: `nodes.${this.ids.length}`, params: { node: id } });
       return this;
     }
     this.index.set(id, this.ids.length);
@@ -69,29 +62,14 @@ export class GraphBuilder {
       ['target', tie.target, v],
     ] as const) {
       if (found === undefined) {
-        this.problems.push({
-          path: `${path}.${end}`,
-          message: tr(
-            { id: 'Simpul {node} tidak ada dalam daftar simpul', en: 'Node {node} is not in the node list' },
-            { node: id },
-          ),
-        });
+        this.problems.push({ code: 'unknown_node', path: `${path}.${end}`, params: { node: id } });
       }
     }
     if (!(Number.isFinite(weight) && weight > 0)) {
-      this.problems.push({
-        path: `${path}.weight`,
-        message: tr({
-          id: 'Bobot harus bilangan positif; tanda konflik diberikan lewat sign',
-          en: 'Weight must be a positive number; conflict is given by sign',
-        }),
-      });
+      this.problems.push({ code: 'invalid_weight', path: `${path}.weight`, params: {} });
     }
     if (sign !== 1 && sign !== -1) {
-      this.problems.push({
-        path: `${path}.sign`,
-        message: tr({ id: 'Tanda harus 1 atau -1', en: 'Sign must be 1 or -1' }),
-      });
+      this.problems.push({ code: 'invalid_sign', path: `${path}.sign`, params: {} });
     }
     this.source.push(u ?? -1);
     this.target.push(v ?? -1);
@@ -100,9 +78,9 @@ export class GraphBuilder {
     return this;
   }
 
-  /** The collapsed simple graph; throws a validation error listing every bad node or tie. */
+  /** The collapsed simple graph; throws an `AnalysisError` (`invalid_input`) listing every bad node or tie. */
   build(): Graph {
-    if (this.problems.length > 0) throw errors.validation(this.problems.slice(0, 50));
+    if (this.problems.length > 0) throw invalidInput(this.problems);
     return assembleGraph(
       this.ids.slice(),
       this.directed,
@@ -112,7 +90,7 @@ export class GraphBuilder {
   }
 }
 
-/** Builds a graph from plain data (see `GraphInput`); throws a validation error on bad input. */
+/** Builds a graph from plain data (see `GraphInput`); throws an `AnalysisError` (`invalid_input`) on bad input. */
 export function buildGraph(input: GraphInput): Graph {
   const builder = new GraphBuilder(input.directed, input.weightRule);
   for (const id of input.nodes) builder.addNode(id);

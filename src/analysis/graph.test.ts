@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../shared/errors.ts';
+import { AnalysisError } from './analysis-error.ts';
 import { degreeCentralization } from './centralization.ts';
 import { degree } from './degree.ts';
 import { edgeBetween, hasEdge } from './graph.ts';
@@ -81,8 +81,15 @@ describe('buildGraph', () => {
       builder.build();
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).details.map((d) => d.path)).toEqual([
+      expect(error).toBeInstanceOf(AnalysisError);
+      const problems = (error as AnalysisError<'invalid_input'>).params.problems;
+      expect(problems.map((p) => p.code)).toEqual([
+        'duplicate_node',
+        'unknown_node',
+        'invalid_weight',
+        'invalid_sign',
+      ]);
+      expect(problems.map((d) => d.path)).toEqual([
         'nodes.1',
         'edges.0.target',
         'edges.0.weight',

@@ -1,8 +1,11 @@
 /**
  * Simpul's network-analysis core: pure functions over a compact graph, no I/O, no clock, seeded
- * randomness. See docs/ANALYSIS.md for every measure's definition and conventions.
+ * randomness, no Node built-ins (it also runs in a browser or web worker). Errors are
+ * `AnalysisError { code, params }`; parallelism comes in as a `SweepRunner`. See docs/ANALYSIS.md for
+ * every measure's definition and conventions.
  */
 
+export * from './analysis-error.ts';
 export * from './analysis-result.ts';
 export { type AnalyzeOptions, analyzeNetwork } from './analyze-network.ts';
 export { signedBalance } from './balance-summary.ts';
@@ -26,10 +29,11 @@ export * from './layers.ts';
 export * from './louvain.ts';
 export * from './modularity.ts';
 export * from './pagerank.ts';
-export type { DistanceMode } from './path-sweep.ts';
+export { type DistanceMode, type SweepGraph, type SweepSums, sweepSources } from './path-sweep.ts';
 export * from './pn-centrality.ts';
 export * from './reciprocity.ts';
 export * from './rng.ts';
+export * from './sweep-runner.ts';
 export * from './synthetic-center.ts';
 export * from './transitivity.ts';
 export * from './triangle-balance.ts';

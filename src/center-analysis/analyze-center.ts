@@ -5,6 +5,7 @@
  */
 
 import {
+  type AnalysisNote,
   analyzeNetwork,
   brokerage,
   EIGENVECTOR_DEFAULTS,
@@ -15,6 +16,7 @@ import {
   positiveLayer,
 } from '../analysis/index.ts';
 import type { CenterNetwork } from '../center-network/center-network.schema.ts';
+import { noteText } from '../shared/analysis-messages.ts';
 import type { CenterAnalysis, NodeMeasures } from './center-analysis.schema.ts';
 import { centerGraph, pairKey, tieSign } from './center-graph.ts';
 import { type Affiliation, centerFacts, TOP_GIVER_SHARE } from './indicators.ts';
@@ -86,14 +88,13 @@ export function analyzeCenter(
     camps,
     frustratedTies: hasConflict ? frustratedTies(network, analysis) : [],
     brokers: topBrokers(network, nodes),
-    note:
-      hasConflict && balance && !balance.frustrationExact
-        ? {
-            id: `Batas langkah habis: indeks frustrasi antara ${balance.frustration.lowerBound} dan ${balance.frustration.upperBound}; kubu adalah yang terbaik yang ditemukan, bukan terbukti optimal.`,
-            en: `Step budget exhausted: the frustration index lies between ${balance.frustration.lowerBound} and ${balance.frustration.upperBound}; the camps are the best found, not proven optimal.`,
-          }
-        : null,
+    note: hasConflict && balance?.frustration.note ? storedNote(balance.frustration.note) : null,
   };
+}
+
+/** A library note in both languages, as a sentence: stored results carry both. */
+function storedNote(note: AnalysisNote): { id: string; en: string } {
+  return { id: `${noteText(note, 'id')}.`, en: `${noteText(note, 'en')}.` };
 }
 
 function nodeMeasures(

@@ -9,6 +9,7 @@ import { NETWORK_EXPORT_MESSAGES } from '../network-export/network-export.messag
 import { NETWORK_FORMATS } from '../network-files/network-file.ts';
 import { formatAnalysis } from '../network-files/network-summary.ts';
 import { readNetworkFile } from '../network-files/read-network.ts';
+import { wordedAnalysis } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { action, say, withDatabase } from './runtime.ts';
@@ -22,7 +23,7 @@ interface AnalyzeOptions {
   json?: boolean;
 }
 
-// Names are checked by analyzeNetwork, which reports an unknown one in the user's language.
+// Names are checked by analyzeNetwork; `action` words an unknown one in the user's language.
 const metricList = (list: string) =>
   list
     .split(',')
@@ -47,7 +48,9 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
     seed,
   });
   process.stdout.write(
-    options.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysis(analysis, file)}\n`,
+    options.json
+      ? `${JSON.stringify(wordedAnalysis(analysis), null, 2)}\n`
+      : `${formatAnalysis(analysis, file)}\n`,
   );
 }
 

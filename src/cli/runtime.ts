@@ -1,8 +1,10 @@
 import { Command } from 'commander';
+import { AnalysisError } from '../analysis/index.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { type OpenDatabase, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { ensureRegions } from '../regions/regions.loader.ts';
+import { analysisAppError } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { type Lang, withLang } from '../shared/i18n.ts';
 
@@ -67,7 +69,12 @@ export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) 
     const lang = (command?.optsWithGlobals() as { lang?: Lang } | undefined)?.lang;
     try {
       await withLang(lang === 'en' ? 'en' : 'id', () => run(...args));
-    } catch (error) {
+    } catch (thrown) {
+      // The analysis core throws codes, not words: translated here in the command's language.
+      const error =
+        thrown instanceof AnalysisError
+          ? withLang(lang === 'en' ? 'en' : 'id', () => analysisAppError(thrown))
+          : thrown;
       if (error instanceof AppError) {
         say(error.message);
         const en = lang === 'en';

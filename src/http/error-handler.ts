@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AnalysisError } from '../analysis/index.ts';
 import { authMessages } from '../auth/auth.messages.ts';
+import { analysisAppError } from '../shared/analysis-messages.ts';
 import { AppError, type ErrorDetail, errors } from '../shared/errors.ts';
 import { currentLang, t, tr } from '../shared/i18n.ts';
 import { unknownFieldMessage } from '../shared/issue-messages.ts';
@@ -40,6 +42,7 @@ function toAppError(
   contentType: string | undefined,
 ): AppError | undefined {
   if (error instanceof AppError) return error;
+  if (error instanceof AnalysisError) return analysisAppError(error);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
     const details: ErrorDetail[] = error.validation.flatMap((issue) => {

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildGraph, type Graph } from '../analysis/index.ts';
+import { translatingAnalysisErrors } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { readEdgeList } from './edge-list.ts';
@@ -74,9 +75,14 @@ export function parseNetwork(text: string, format: NetworkFormat, options: Reade
   }
 }
 
-/** Builds the graph of a parsed file; `directed` overrides what the file declares. */
+/**
+ * Builds the graph of a parsed file; `directed` overrides what the file declares. The library's
+ * `AnalysisError` (a repeated node, an unknown endpoint…) becomes a validation error in words.
+ */
 export function networkToGraph(network: ParsedNetwork, directed?: boolean): Graph {
-  return buildGraph({ ...network, directed: directed ?? network.directed ?? false });
+  return translatingAnalysisErrors(() =>
+    buildGraph({ ...network, directed: directed ?? network.directed ?? false }),
+  );
 }
 
 /** Reads and builds the network in `file`; every input problem becomes a validation error naming the file. */

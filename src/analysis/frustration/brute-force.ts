@@ -7,6 +7,7 @@
  * Used for blocks of up to about 20 nodes and as the test oracle.
  */
 
+import { AnalysisError } from '../analysis-error.ts';
 import { type Camps, isFrustrated, type SignedProblem } from './signed-problem.ts';
 
 /** Every optimum of a block, summarised. */
@@ -30,7 +31,7 @@ export function bruteForce(problem: SignedProblem): AllOptima {
   const { n, offsets, neighbor, slotSign } = problem;
   const m = problem.a.length;
   if (n > BRUTE_FORCE_MAX_NODES)
-    throw new RangeError(`brute force is limited to ${BRUTE_FORCE_MAX_NODES} nodes`);
+    throw new AnalysisError('brute_force_too_large', { nodes: n, max: BRUTE_FORCE_MAX_NODES });
   const camps = new Int8Array(n).fill(1);
   let cost = 0;
   for (let e = 0; e < m; e++) if (isFrustrated(problem, camps, e)) cost++;

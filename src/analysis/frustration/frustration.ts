@@ -10,7 +10,7 @@
  * under a step budget. When the budget runs out the result says so, with both bounds.
  */
 
-import { tr } from '../../shared/i18n.ts';
+import type { AnalysisNote } from '../analysis-error.ts';
 import type { Graph } from '../graph.ts';
 import { symmetrise } from '../layers.ts';
 import { createRng, type Rng } from '../rng.ts';
@@ -77,8 +77,8 @@ export interface FrustrationResult {
   frustratedTies: FrustratedTie[];
   blocks: BlockCounts;
   expansions: number;
-  /** Why the result is not exact, in the current language; null when exact. */
-  note: string | null;
+  /** Why the result is not exact, as a code with the bounds (adapters word it); null when exact. */
+  note: AnalysisNote | null;
 }
 
 /** Frustration index of the symmetrised view of `graph`. */
@@ -132,13 +132,7 @@ export function frustration(graph: Graph, options: Partial<FrustrationOptions> =
     expansions,
     note: exact
       ? null
-      : tr(
-          {
-            id: 'Batas langkah habis: indeks frustrasi antara {lower} dan {upper}; kubu adalah yang terbaik yang ditemukan, bukan terbukti optimal',
-            en: 'Step budget exhausted: the frustration index lies between {lower} and {upper}; the camps are the best found, not proven optimal',
-          },
-          { lower: lowerBound, upper: upperBound },
-        ),
+      : { code: 'frustration_budget_exhausted', params: { lower: lowerBound, upper: upperBound } },
   };
 }
 

@@ -1,23 +1,32 @@
 /**
- * The path sweep split over worker threads, for large graphs: each worker takes a range of sources
- * (Brandes' sums are additive over sources) and the partial sums are added up. The graph's CSR arrays
- * are copied once into shared memory. This file is the analysis core's only contact with threads and
- * the file system: it looks for the compiled worker (`npm run build:workers`) and, when that is missing,
- * runs the same sweep on the calling thread.
+ * The Node adapter of the analysis core's `SweepRunner`: the path sweep split over worker threads, for
+ * large graphs. Each worker takes a range of sources (Brandes' sums are additive over sources) and
+ * the partial sums are added up. The graph's CSR arrays are copied once into shared memory. It looks
+ * for the compiled worker (`npm run build:workers`) and, when that is missing, runs the same sweep on
+ * the calling thread. The library (`src/analysis`) never imports this file: callers inject it.
  */
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BETWEENNESS_DEFAULTS, type BetweennessOptions, scaleBetweenness } from './betweenness.ts';
-import type { Graph } from './graph.ts';
-import { type DistanceMode, type SweepSums, sweepSources } from './path-sweep.ts';
+import {
+  addSums,
+  type BetweennessOptions,
+  type DistanceMode,
+  emptySums,
+  type Graph,
+  inlineSweep,
+  type SweepRunner,
+  type SweepSums,
+  sourceRanges,
+  sweptBetweenness,
+} from '../analysis/index.ts';
 import type { SweepTask } from './workers/path-sweep.worker.ts';
 
 /** Where `npm run build:workers` writes the compiled worker. */
 export const WORKER_FILE = fileURLToPath(
-  new URL('../../dist/analysis/path-sweep.worker.js', import.meta.url),
+  new URL('../../dist/analysis-node/path-sweep.worker.js', import.meta.url),
 );
 
 /** Options for the parallel sweep. */
@@ -40,17 +49,14 @@ export function workersAvailable(): boolean {
 export async function parallelSweep(
   graph: Graph,
   mode: DistanceMode,
-  wanted: (keyof SweepSums)[],
+  wanted: readonly (keyof SweepSums)[],
   options: Partial<ParallelOptions> = {},
 ): Promise<SweepSums> {
   const { threads, minWork } = { ...PARALLEL_DEFAULTS, ...options };
   const n = graph.order;
-  const sums: SweepSums = {};
-  for (const key of wanted) sums[key] = new Float64Array(n);
   const workers = Math.min(threads, n);
   if (workers < 2 || n * graph.out.targets.length < minWork || !workersAvailable()) {
-    sweepSources(graph, mode, 0, n, sums);
-    return sums;
+    return inlineSweep(graph, mode, wanted);
   }
   const shared = {
     outOffsets: share(graph.out.offsets),
@@ -61,7 +67,7 @@ export async function parallelSweep(
     inWeights: graph.directed ? share(graph.in.weights) : null,
   };
   const parts = await Promise.all(
-    Array.from({ length: workers }, (_, w) =>
+    sourceRanges(n, workers).map(([from, to]) =>
       runWorker({
         order: n,
         directed: graph.directed,
@@ -72,30 +78,28 @@ export async function parallelSweep(
         inTargets: shared.inTargets ?? shared.outTargets,
         inWeights: shared.inWeights ?? shared.outWeights,
         mode,
-        from: Math.floor((w * n) / workers),
-        to: Math.floor(((w + 1) * n) / workers),
-        wanted,
+        from,
+        to,
+        wanted: [...wanted],
       }),
     ),
   );
-  for (const part of parts) {
-    for (const key of wanted) {
-      const total = sums[key] as Float64Array;
-      const piece = part[key] as Float64Array;
-      for (let i = 0; i < n; i++) total[i] = (total[i] as number) + (piece[i] as number);
-    }
-  }
+  const sums = emptySums(n, wanted);
+  for (const part of parts) addSums(sums, part, wanted);
   return sums;
 }
 
+/** `parallelSweep` with fixed options, as the `SweepRunner` the library takes. */
+export function parallelSweepRunner(options: Partial<ParallelOptions> = {}): SweepRunner {
+  return (graph, mode, wanted) => parallelSweep(graph, mode, wanted, options);
+}
+
 /** Betweenness (see `betweenness`) with the sweep split over worker threads. */
-export async function parallelBetweenness(
+export function parallelBetweenness(
   graph: Graph,
   options: Partial<BetweennessOptions & ParallelOptions> = {},
 ): Promise<Float64Array> {
-  const settings = { ...BETWEENNESS_DEFAULTS, ...options };
-  const sums = await parallelSweep(graph, settings.distance, ['betweenness'], options);
-  return scaleBetweenness(sums.betweenness as Float64Array, graph, settings.normalized);
+  return sweptBetweenness(graph, { ...options, runner: parallelSweepRunner(options) });
 }
 
 function share<T extends Int32Array | Float64Array>(array: T): T {

@@ -5,7 +5,7 @@
  */
 
 import { parentPort } from 'node:worker_threads';
-import { type DistanceMode, type SweepSums, sweepSources } from '../path-sweep.ts';
+import { type DistanceMode, emptySums, type SweepSums, sweepSources } from '../../analysis/index.ts';
 
 /** What the main thread sends: shared CSR arrays and the work range. */
 export interface SweepTask {
@@ -30,8 +30,7 @@ parentPort?.on('message', (task: SweepTask) => {
     out: { offsets: task.outOffsets, targets: task.outTargets, weights: task.outWeights },
     in: { offsets: task.inOffsets, targets: task.inTargets, weights: task.inWeights },
   };
-  const sums: SweepSums = {};
-  for (const key of task.wanted) sums[key] = new Float64Array(task.order);
+  const sums: SweepSums = emptySums(task.order, task.wanted);
   sweepSources(graph, task.mode, task.from, task.to, sums);
   const buffers = Object.values(sums).map((array) => array.buffer);
   parentPort?.postMessage(sums, buffers);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { betweenness } from './betweenness.ts';
+import { betweenness, sweepSources } from '../analysis/index.ts';
+import { fixtureGraph, loadFixture } from '../analysis/testing/reference-fixtures.ts';
 import { parallelBetweenness, parallelSweep, workersAvailable } from './parallel-sweep.ts';
-import { sweepSources } from './path-sweep.ts';
-import { fixtureGraph, loadFixture } from './testing/reference-fixtures.ts';
 
 describe('parallel path sweep', () => {
   if (!workersAvailable())
