@@ -12,8 +12,10 @@ export function installErrorHandler(app: FastifyInstance, bodyLimit: number): vo
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error, bodyLimit, request.headers['content-type']);
     if (appError) {
-      // A client's mistake is the client's to fix: worth an info line, not an error in the server's log.
-      request.log.info({ code: appError.code, status: appError.status }, appError.message);
+      // A client's mistake is the client's to fix: worth an info line, not an error in the server's log;
+      // a database timeout (503) is the operator's to watch.
+      const level = appError.status >= 500 ? 'warn' : 'info';
+      request.log[level]({ code: appError.code, status: appError.status }, appError.message);
       if (appError.retryAfterSeconds !== undefined) reply.header('retry-after', appError.retryAfterSeconds);
       return reply.status(appError.status).send({
         error: { code: appError.code, message: appError.message, details: appError.details },
@@ -43,6 +45,7 @@ function toAppError(
 ): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof AnalysisError) return analysisAppError(error);
+  if (isDatabaseTimeout(error)) return new AppError('busy', t('busy'), [], { retryAfterSeconds: 5 });
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
     const details: ErrorDetail[] = error.validation.flatMap((issue) => {
@@ -77,4 +80,13 @@ function toAppError(
 /** The error the rate limiter throws; the handler above turns it into the usual body with a 429 and Retry-After. */
 export function rateLimitError(ttlMs: number): AppError {
   return errors.rateLimited(tr(authMessages.rateLimited, { seconds: Math.ceil(ttlMs / 1000) }), ttlMs);
+}
+
+/**
+ * PostgreSQL gave up on the request's statement: the statement timeout (57014 "query_canceled") or the
+ * lock timeout (55P03). The transaction has rolled back; the client may simply try again.
+ */
+function isDatabaseTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === '57014' || code === '55P03';
 }

@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'rate_limited'
+  | 'busy'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -33,6 +34,7 @@ const STATUS: Record<ErrorCode, number> = {
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
+  busy: 503,
 };
 
 /** The one error type services throw; the HTTP layer and the CLI turn it into a response or message. */

@@ -21,6 +21,10 @@ export const catalog = {
     en: 'Content-Type {type} is not accepted here: send application/json (file imports: text/csv or XLSX).',
   },
   invalid_json: { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
+  busy: {
+    id: 'Server tidak sempat menyelesaikan permintaan ini (basis data terlalu lama menjawab); tidak ada yang diubah. Coba lagi sebentar lagi.',
+    en: 'The server could not finish this request in time (the database took too long); nothing was changed. Try again in a moment.',
+  },
   internal: {
     id: 'Terjadi kesalahan di server (kode permintaan {requestId}).',
     en: 'Something went wrong on the server (request id {requestId}).',
