@@ -53,12 +53,15 @@ export async function importTable(
   const deadline = importDeadline(options.timeoutSeconds, options.signal);
   const { signal } = deadline;
   try {
-    if (input.format === 'xlsx') await checkXlsxContainer(input.path, options.limits);
-    await checkHeader(input, definition.columns, options.limits, signal);
+    const source =
+      input.format === 'xlsx'
+        ? { ...input, parts: await checkXlsxContainer(input.path, options.limits) }
+        : input;
+    await checkHeader(source, definition.columns, options.limits, signal);
     return await db.transaction().execute(async (trx) => {
       const cancel = await cancelOnAbort(db, trx, signal);
       try {
-        return await importRows(trx, kind, input, settings, options, signal, regions);
+        return await importRows(trx, kind, source, settings, options, signal, regions);
       } catch (error) {
         throw signal.aborted ? signal.reason : error;
       } finally {

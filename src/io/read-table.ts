@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { type Readable, Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import type { Cell } from './cells.ts';
 import type { ImportLimits } from './import-limits.ts';
 import { readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
+import type { ByteRange } from './zip-check.ts';
 
 /** The file formats Simpul reads and writes. */
 export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
@@ -13,6 +14,8 @@ export type TableFormat = (typeof TABLE_FORMATS)[number];
 export interface TableInput {
   format: TableFormat;
   path: string;
+  /** An XLSX's parts in reading order (from `checkXlsxContainer`); the file as it is when absent. */
+  parts?: readonly ByteRange[];
 }
 
 /** One non-blank row as read, before any header is known. */
@@ -37,7 +40,7 @@ export function readTable(
   limits: ImportLimits,
   onBytes?: (bytes: number) => void,
 ): TableRows {
-  const file = createReadStream(input.path);
+  const file = input.parts ? Readable.from(rangesOf(input.path, input.parts)) : createReadStream(input.path);
   let stream: Readable = file;
   if (onBytes) {
     let bytes = 0;
@@ -48,7 +51,7 @@ export function readTable(
         callback(null, chunk);
       },
     });
-    file.on('error', (error) => counter.destroy(error));
+    file.on('error', (error: Error) => counter.destroy(error));
     stream = file.pipe(counter);
   }
   const rows = input.format === 'csv' ? readCsv(stream) : readXlsx(stream, limits);
@@ -59,6 +62,14 @@ export function readTable(
       file.destroy();
     },
   };
+}
+
+/** The bytes of `parts` of a file, one after the other. */
+async function* rangesOf(file: string, parts: readonly ByteRange[]): AsyncGenerator<Buffer> {
+  for (const { start, end } of parts) {
+    if (end <= start) continue;
+    for await (const chunk of createReadStream(file, { start, end: end - 1 })) yield chunk as Buffer;
+  }
 }
 
 /** The format a file name implies, if any. */

@@ -17,8 +17,10 @@ const DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
  * the entries the directory lists), each local header agrees with the directory, and every entry inflates
  * to its declared size and checksum, within `limits`. A damaged or hostile file fails here, with a message
  * for the person who sent it, instead of stalling the streaming reader later.
+ *
+ * Returns where each part lies, so the reader can be given the parts in the order it needs (`xlsxReadOrder`).
  */
-export async function checkXlsxContainer(file: string, limits: ImportLimits): Promise<void> {
+export async function checkXlsxContainer(file: string, limits: ImportLimits): Promise<ByteRange[]> {
   const handle = await open(file, 'r');
   try {
     const zip = await yauzl
@@ -31,11 +33,15 @@ export async function checkXlsxContainer(file: string, limits: ImportLimits): Pr
     if (zip.entryCount > limits.zipEntries) throw tooManyEntries(limits);
     const entries = await listEntries(zip, limits);
     let expected = 0;
+    const parts: ByteRange[] = [];
     for (const entry of entries) {
       if (entry.relativeOffsetOfLocalHeader !== expected) throw damaged();
+      const start = expected;
       expected = await checkEntry(zip, handle, entry);
+      parts.push({ name: entry.fileName, start, end: expected });
     }
     if (expected !== directoryStart) throw damaged();
+    return xlsxReadOrder(parts, { name: '', start: directoryStart, end: (await handle.stat()).size });
   } finally {
     // The fd is the handle's: yauzl's close would close it under us.
     await handle.close();
@@ -43,6 +49,39 @@ export async function checkXlsxContainer(file: string, limits: ImportLimits): Pr
 }
 
 /** The directory's entries in file order, refusing more expansion than the limit before inflating any. */
+/** A part of a zip file: its name (empty for the directory) and its bytes `[start, end)`. */
+export interface ByteRange {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Parts the streaming reader must have met before any worksheet: the workbook, its links, strings, styles. */
+const FIRST = [
+  '_rels/.rels',
+  'xl/_rels/workbook.xml.rels',
+  'xl/workbook.xml',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+];
+const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * The parts in the order exceljs's streaming reader needs them, then the directory. Excel and exceljs may
+ * store `xl/workbook.xml` after the worksheets; the streaming reader then meets a worksheet before it knows
+ * the sheets' names and fails at random ("reading 'sheets'", exceljs issue #3064). Every local part is
+ * self-contained, so the same bytes in another order are the same workbook.
+ */
+export function xlsxReadOrder(parts: readonly ByteRange[], directory: ByteRange): ByteRange[] {
+  const rank = (part: ByteRange) => {
+    const first = FIRST.indexOf(part.name);
+    if (first >= 0) return first;
+    const sheet = WORKSHEET.exec(part.name);
+    return sheet ? FIRST.length + 1 + Number(sheet[1]) / 1e6 : FIRST.length;
+  };
+  return [...parts].sort((a, b) => rank(a) - rank(b)).concat(directory);
+}
+
 async function listEntries(zip: ZipFile, limits: ImportLimits): Promise<Entry[]> {
   const entries: Entry[] = [];
   let declared = 0;
