@@ -72,11 +72,7 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
         </ol>
       </nav>
       <h1>{e.name}</h1>
-      {e.archivedAt && (
-        <p className="alert">
-          {t(em.archived, { date: formatDate(lang, e.archivedAt as unknown as string) })}
-        </p>
-      )}
+      {e.archivedAt && <p className="alert">{t(em.archived, { date: formatDate(lang, e.archivedAt) })}</p>}
       <dl className="centre-facts">
         {facts.map(([label, value]) => (
           <div key={label.en}>
