@@ -1,10 +1,5 @@
+import type { ErrorBody, ErrorDetail } from '../../../src/shared/error-body.ts';
 import type { Lang } from '../i18n/i18n.tsx';
-
-/** One field problem as the API reports it (`path` is the field, e.g. `startDate` or `rows.3.name`). */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
 
 /** An API refusal, with the server's message already in the user's language. */
 export class ApiError extends Error {
@@ -12,7 +7,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: FieldIssue[] = [],
+    readonly details: ErrorDetail[] = [],
   ) {
     super(message);
   }
@@ -76,11 +71,12 @@ async function request(method: string, path: string, options: RequestOptions = {
     signal: options.signal,
   });
   if (response.ok) return response;
-  let payload: { error?: { code?: string; message?: string; details?: FieldIssue[] } } = {};
+  // Any body but the server's error body (a proxy's page, an empty answer) falls back to the status.
+  let payload: Partial<ErrorBody> = {};
   try {
     payload = await response.json();
   } catch {
-    // Not JSON (a proxy error page): fall back to the status text.
+    // Not JSON: fall back to the status text.
   }
   if (response.status === 401 && path !== '/auth/login') onUnauthorized?.();
   throw new ApiError(
