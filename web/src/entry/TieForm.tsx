@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type {
   Interaction,
   InteractionCatalogueSchema,
-  InteractionCreate,
+  InteractionCreateSchema,
 } from '../../../src/interactions/interactions.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
@@ -12,6 +12,7 @@ import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { SelectField, TextAreaField } from '../ui/Field.tsx';
 import { FormFrame } from './FormFrame.tsx';
+import type { FormBody } from './form-body.ts';
 import { MemberSelect } from './MemberSelect.tsx';
 import { m } from './messages.ts';
 import { TieRecordFields } from './TieRecordFields.tsx';
@@ -75,7 +76,7 @@ export function TieForm() {
   };
   const submit = () =>
     run(async () => {
-      const body = {
+      const body: FormBody<typeof InteractionCreateSchema> = {
         centerId: text(form.centerId),
         fromEnterpriseId: from,
         ...(form.otherKind === 'enterprise'
@@ -94,7 +95,7 @@ export function TieForm() {
         confidence: form.confidence,
         evidenceNotes: text(form.evidenceNotes),
         confidential: form.confidential ?? undefined,
-      } as unknown as InteractionCreate;
+      };
       setSaved(await api.send<Interaction>('POST', '/interactions', body));
       setForm((f) => ({ ...EMPTY, centerId: f.centerId }));
     });
