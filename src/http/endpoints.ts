@@ -30,7 +30,7 @@ import {
   EnterpriseMembershipsSchema,
 } from '../memberships/memberships.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
-import { RegionListQuerySchema, RegionSchema } from '../regions/regions.schema.ts';
+import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
 
 /** One JSON endpoint: the schemas of what it takes and of its success body. */
@@ -41,6 +41,9 @@ export interface Endpoint {
   response: z.ZodType;
 }
 
+/** The answer of an endpoint that answers 204 without a body (the web client reads it as `null`). */
+export const NoContentSchema = z.null();
+
 /**
  * The JSON endpoints the web app calls, keyed `METHOD /path` (under `/api`), with the schemas their
  * routes register. The web client takes its paths and types from here; `endpoints.test.ts` checks each
@@ -48,9 +51,11 @@ export interface Endpoint {
  */
 export const endpoints = {
   'POST /auth/login': { body: LoginSchema, response: MeSchema },
+  'POST /auth/logout': { response: NoContentSchema },
   'GET /auth/me': { response: MeSchema },
   'GET /overview': { query: OverviewQuerySchema, response: OverviewSchema },
   'GET /regions': { query: RegionListQuerySchema, response: pageOf(RegionSchema) },
+  'GET /regions/:code': { params: RegionParamsSchema, response: RegionSchema },
   'GET /centers': { query: CenterListQuerySchema, response: pageOf(CenterSchema) },
   'POST /centers': { body: CenterCreateSchema, response: CenterSchema },
   'GET /centers/:id': { params: IdParamsSchema, response: CenterSchema },

@@ -1,4 +1,4 @@
-import type { Center, CenterCreateSchema } from '../../../src/centers/centers.schema.ts';
+import type { CenterCreateSchema } from '../../../src/centers/centers.schema.ts';
 import { api } from '../api/client.ts';
 import { useRouter } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -44,7 +44,7 @@ export function CentreForm() {
         longitude: num(form.longitude),
         description: text(form.description),
       };
-      const created = await api.send<Center>('POST', '/centers', body);
+      const created = await api.send('POST', '/centers', { body });
       navigate(`/sentra/${created.id}`);
     });
   return (

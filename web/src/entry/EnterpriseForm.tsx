@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { VALUE_CHAIN_ROLES } from '../../../src/enterprises/enterprises.constants.ts';
-import type { Enterprise, EnterpriseCreateSchema } from '../../../src/enterprises/enterprises.schema.ts';
+import type { EnterpriseCreateSchema } from '../../../src/enterprises/enterprises.schema.ts';
 import { api } from '../api/client.ts';
 import { useRouter } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -55,7 +55,7 @@ export function EnterpriseForm() {
         latitude: num(form.latitude),
         longitude: num(form.longitude),
       };
-      const created = await api.send<Enterprise>('POST', '/enterprises', body);
+      const created = await api.send('POST', '/enterprises', { body });
       navigate(`/ikm/${created.id}`);
     });
   return (

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import type { Center } from '../../../src/centers/centers.schema.ts';
 import type { INSTITUTION_SERVICES } from '../../../src/institutions/institutions.constants.ts';
 import type { Institution, InstitutionCreateSchema } from '../../../src/institutions/institutions.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -37,7 +35,7 @@ export function InstitutionForm() {
   const { values: form, setValues, bind, busy, error, run, fieldError } = useFormState(EMPTY);
   const [services, setServices] = useState<Service[]>([]);
   const [saved, setSaved] = useState<Institution | null>(null);
-  const centres = useApi((signal) => api.get<Page<Center>>('/centers', { limit: 500 }, signal), []);
+  const centres = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
   const submit = () =>
     run(async () => {
       const body: FormBody<typeof InstitutionCreateSchema> = {
@@ -50,7 +48,7 @@ export function InstitutionForm() {
         description: text(form.description),
         centerIds: form.centerId ? [form.centerId] : [],
       };
-      setSaved(await api.send<Institution>('POST', '/institutions', body));
+      setSaved(await api.send('POST', '/institutions', { body }));
       setValues(EMPTY);
       setServices([]);
     });
