@@ -29,10 +29,11 @@ export default function OverviewPage({ params }: { params: Record<string, string
   // The comparison API takes provinces and regencies/cities (not the whole country or a district).
   const comparable = !!code && (code.length === 2 || code.length === 5) && readsNetworks;
   const patterns = useApi(
-    (signal) =>
-      comparable
-        ? api.get('/analysis/compare', { query: { region: code }, signal }).catch(() => ({ items: [] }))
-        : Promise.resolve({ items: [] } as Comparison),
+    async (signal) => {
+      const none: Comparison = { items: [] };
+      if (!comparable) return none;
+      return api.get('/analysis/compare', { query: { region: code }, signal }).catch(() => none);
+    },
     [code, comparable],
   );
   if (overview.error) return <ErrorView error={overview.error} onRetry={overview.reload} />;
