@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { DateTimeSchema } from '../shared/dates.ts';
+import { DateTimeSchema, IsoDateTimeSchema } from '../shared/dates.ts';
 import { singleLine } from '../shared/text.ts';
 
 /** One changed row in the audit trail. */
 export const AuditEntrySchema = z.object({
   id: z.number().int(),
-  occurredAt: z.date(),
+  occurredAt: IsoDateTimeSchema,
   transactionId: z.number().int().describe('Entries of one transaction belong to one user action'),
   actorUserId: z.string().nullable(),
   actorLabel: z.string(),

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { isNational, requireUser } from '../auth/policy.ts';
 import type { Db } from '../db/database.ts';
+import { toIso } from '../shared/dates.ts';
 import type { Page } from '../shared/pagination.ts';
 import { type AuditRow, listAuditRows } from './audit.repo.ts';
 import type { AuditEntry, AuditQuery } from './audit.schema.ts';
@@ -15,7 +16,7 @@ export async function queryAudit(db: Db, actor: Actor, query: AuditQuery): Promi
 function auditRowToEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
-    occurredAt: row.occurred_at,
+    occurredAt: toIso(row.occurred_at),
     transactionId: row.transaction_id,
     actorUserId: row.actor_user_id,
     actorLabel: row.actor_label,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { IsoDateTimeSchema, toIso, toIsoOrNull } from '../shared/dates.ts';
 import { errors } from '../shared/errors.ts';
 import { singleLine } from '../shared/text.ts';
 import { randomSecret, sha256 } from './secrets.ts';
@@ -21,10 +22,10 @@ export const TokenSchema = z.object({
   name: z.string(),
   prefix: z.string(),
   access: z.enum(['read', 'write']),
-  createdAt: z.date(),
-  lastUsedAt: z.date().nullable(),
-  expiresAt: z.date().nullable(),
-  revokedAt: z.date().nullable(),
+  createdAt: IsoDateTimeSchema,
+  lastUsedAt: IsoDateTimeSchema.nullable(),
+  expiresAt: IsoDateTimeSchema.nullable(),
+  revokedAt: IsoDateTimeSchema.nullable(),
 });
 export type Token = z.infer<typeof TokenSchema>;
 
@@ -117,9 +118,9 @@ function rowToToken(row: {
     name: row.name,
     prefix: row.prefix,
     access: row.access,
-    createdAt: row.created_at,
-    lastUsedAt: row.last_used_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
+    createdAt: toIso(row.created_at),
+    lastUsedAt: toIsoOrNull(row.last_used_at),
+    expiresAt: toIsoOrNull(row.expires_at),
+    revokedAt: toIsoOrNull(row.revoked_at),
   };
 }

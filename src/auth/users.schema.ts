@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
+import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { singleLine } from '../shared/text.ts';
 import { MAX_PASSWORD_LENGTH, type PasswordField, passwordLengthProblem } from './password-strength.ts';
 import { ROLES } from './roles.ts';
@@ -46,11 +47,11 @@ export const UserSchema = z.object({
   personalDataAccess: z.boolean(),
   active: z.boolean(),
   hasPassword: z.boolean(),
-  lockedUntil: z.date().nullable(),
-  lastLoginAt: z.date().nullable(),
+  lockedUntil: IsoDateTimeSchema.nullable(),
+  lastLoginAt: IsoDateTimeSchema.nullable(),
   version: z.number().int(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 });
 export type User = z.infer<typeof UserSchema>;
 

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { existingRegionCodes } from '../regions/regions.repo.ts';
+import { toIso, toIsoOrNull } from '../shared/dates.ts';
 import { AppError, type ErrorDetail, errors } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
@@ -37,11 +38,11 @@ export function userRowToUser(row: UserRow, scopes: Scopes): User {
     personalDataAccess: row.personal_data_access,
     active: row.active,
     hasPassword: row.password_hash !== null,
-    lockedUntil: row.locked_until,
-    lastLoginAt: row.last_login_at,
+    lockedUntil: toIsoOrNull(row.locked_until),
+    lastLoginAt: toIsoOrNull(row.last_login_at),
     version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
   };
 }
 

@@ -122,7 +122,11 @@ describe('centres API', () => {
       payload: {},
     });
     expect(archived.statusCode).toBe(200);
-    expect(archived.json().archivedAt).not.toBeNull();
+    // Timestamps travel as `Date.toISOString()` writes them, which the output schemas now state.
+    const utcMillis = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+    expect(archived.json().archivedAt).toMatch(utcMillis);
+    expect(archived.json().createdAt).toMatch(utcMillis);
+    expect(archived.json().updatedAt).toMatch(utcMillis);
     const listed = (await ctx.app.inject({ url: '/api/centers?q=Arsip' })).json();
     expect(listed.total).toBe(0);
     const withArchived = (await ctx.app.inject({ url: '/api/centers?q=Arsip&includeArchived=true' })).json();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
-import { DateSchema } from '../shared/dates.ts';
+import { DateSchema, IsoDateTimeSchema } from '../shared/dates.ts';
 import { KbliEntrySchema } from '../shared/kbli.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
 import { ProvenanceSchema } from '../shared/provenance.ts';
@@ -139,9 +139,9 @@ export const CenterSchema = z.object({
   warnings: z.array(z.string()),
   figures: z.array(CenterFigureSchema),
   version: z.number().int(),
-  archivedAt: z.date().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  archivedAt: IsoDateTimeSchema.nullable(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 });
 export type Center = z.infer<typeof CenterSchema>;
 

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { existingRegionCodes } from '../regions/regions.repo.ts';
+import { toIso, toIsoOrNull } from '../shared/dates.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
@@ -193,8 +194,8 @@ export function recordToCenter({ row, regionCodes, figures, activeMemberCount }:
       sourceRef: f.source_ref,
     })),
     version: row.version,
-    archivedAt: row.archived_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    archivedAt: toIsoOrNull(row.archived_at),
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
   };
 }

@@ -193,7 +193,7 @@ export function registerUserCommands(program: Command): void {
           for (const t of await listTokens(db, owner.id)) {
             const state = t.revokedAt ? 'revoked' : 'live';
             process.stdout.write(
-              `${t.id}\t${t.prefix}…\t${t.name}\t${t.access}\t${state}\t${t.lastUsedAt?.toISOString() ?? '-'}\n`,
+              `${t.id}\t${t.prefix}…\t${t.name}\t${t.access}\t${state}\t${t.lastUsedAt ?? '-'}\n`,
             );
           }
         });
@@ -240,7 +240,7 @@ export function registerUserCommands(program: Command): void {
               if (options.json) process.stdout.write(`${JSON.stringify(entry)}\n`);
               else {
                 process.stdout.write(
-                  `${entry.occurredAt.toISOString()}\t${entry.actorLabel}\t${entry.action}\t${entry.entityType}\t${entry.entityId}\n`,
+                  `${entry.occurredAt}\t${entry.actorLabel}\t${entry.action}\t${entry.entityType}\t${entry.entityId}\n`,
                 );
               }
             }

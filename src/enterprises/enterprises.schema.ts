@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BusinessPhoneSchema } from '../people/phone.ts';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
+import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { KbliEntrySchema } from '../shared/kbli.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
 import { multiLine, singleLine } from '../shared/text.ts';
@@ -84,9 +85,9 @@ export const EnterpriseSchema = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   version: z.number().int(),
-  archivedAt: z.date().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  archivedAt: IsoDateTimeSchema.nullable(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 });
 export type Enterprise = z.infer<typeof EnterpriseSchema>;
 

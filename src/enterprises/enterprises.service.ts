@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { addAffiliation, insertPerson, isErased, updatePerson } from '../people/people.repo.ts';
 import { findRegion } from '../regions/regions.repo.ts';
+import { toIso, toIsoOrNull } from '../shared/dates.ts';
 import { errors } from '../shared/errors.ts';
 import { t, tr } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
@@ -209,8 +210,8 @@ export function recordToEnterprise({ row, ownerName, regionName }: EnterpriseRec
     latitude: row.latitude,
     longitude: row.longitude,
     version: row.version,
-    archivedAt: row.archived_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    archivedAt: toIsoOrNull(row.archived_at),
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
   };
 }

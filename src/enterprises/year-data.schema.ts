@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { ProvenanceSchema, SourceSchema } from '../shared/provenance.ts';
 import { singleLine } from '../shared/text.ts';
 
@@ -44,8 +45,8 @@ export const EnterpriseYearSchema = z.object({
   definition: z.string().nullable(),
   sourceRef: z.string().nullable(),
   ...YearFiguresSchema.shape,
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 });
 export type EnterpriseYear = z.infer<typeof EnterpriseYearSchema>;
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { toIso } from '../shared/dates.ts';
 import { AppError, errors } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { todayWib } from '../shared/periods.ts';
@@ -143,8 +144,8 @@ export function yearRowToYear(row: YearRow): EnterpriseYear {
     rawAuxMaterialValue: row.raw_aux_material_value,
     productionCapacity: row.production_capacity,
     installedCapacity: row.installed_capacity,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
   };
 }
 

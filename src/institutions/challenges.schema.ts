@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema } from '../shared/dates.ts';
+import { DateSchema, IsoDateTimeSchema } from '../shared/dates.ts';
 import { PageQuerySchema } from '../shared/pagination.ts';
 import { multiLine } from '../shared/text.ts';
 import { CHALLENGE_CATEGORIES, CHALLENGE_SEVERITIES, CHALLENGE_STATUSES } from './institutions.constants.ts';
@@ -49,8 +49,8 @@ export const ChallengeSchema = z.object({
   resolvedOn: z.string().nullable(),
   notes: z.string().nullable(),
   version: z.number().int(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 });
 export type Challenge = z.infer<typeof ChallengeSchema>;
 

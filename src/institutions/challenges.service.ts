@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { toIso } from '../shared/dates.ts';
 import { errors } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
@@ -128,7 +129,7 @@ export function rowToChallenge(row: ChallengeRow): Challenge {
     resolvedOn: row.resolved_on,
     notes: row.notes,
     version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
   };
 }

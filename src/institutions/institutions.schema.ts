@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
+import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
 import { multiLine, singleLine } from '../shared/text.ts';
 import { INSTITUTION_SERVICES, INSTITUTION_TYPES, LEGAL_STATUSES } from './institutions.constants.ts';
@@ -67,9 +68,9 @@ export const InstitutionSchema = z.object({
   /** Challenges not yet resolved (status `open` or `addressing`). */
   openChallengeCount: z.number().int(),
   version: z.number().int(),
-  archivedAt: z.date().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  archivedAt: IsoDateTimeSchema.nullable(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 });
 export type Institution = z.infer<typeof InstitutionSchema>;
 

@@ -1,3 +1,4 @@
+import { toIso, toIsoOrNull } from '../shared/dates.ts';
 import { tr } from '../shared/i18n.ts';
 import {
   type InteractionTypeCode,
@@ -88,8 +89,8 @@ export function recordToInteraction(record: InteractionRecord): Interaction {
     symmetric: interactionType(draft.type).symmetric,
     warnings,
     version: row.version,
-    archivedAt: row.archived_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    archivedAt: toIsoOrNull(row.archived_at),
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
   };
 }

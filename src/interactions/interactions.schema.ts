@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema } from '../shared/dates.ts';
+import { DateSchema, IsoDateTimeSchema } from '../shared/dates.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
 import { multiLine, singleLine } from '../shared/text.ts';
 import { INTERACTION_TYPE_CODES, LEGAL_PATTERN_CODES, VALENCES } from './interaction-types.ts';
@@ -116,9 +116,9 @@ export const InteractionSchema = z.object({
   /** Non-blocking remarks, e.g. an end that was not a member of the centre on the start date. */
   warnings: z.array(z.string()),
   version: z.number().int(),
-  archivedAt: z.date().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  archivedAt: IsoDateTimeSchema.nullable(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 

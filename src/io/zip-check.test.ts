@@ -92,7 +92,9 @@ describe('XLSX container check', () => {
 
   it('refuses entries whose local header disagrees with the directory, or bytes between entries', async () => {
     const parts = await unzipParts(workbook);
-    await expect(checkXlsxContainer(await fileOf(zipParts(parts)), limits)).resolves.toHaveLength(parts.length + 1);
+    await expect(checkXlsxContainer(await fileOf(zipParts(parts)), limits)).resolves.toHaveLength(
+      parts.length + 1,
+    );
     const renamed = zipParts(parts, { localName: (name) => name.replace('sheet1', 'sheet9') });
     await expect(checkXlsxContainer(await fileOf(renamed), limits)).rejects.toMatchObject({ status: 422 });
     const gaps = zipParts(parts, { gap: 64 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema } from '../shared/dates.ts';
+import { DateSchema, IsoDateTimeSchema } from '../shared/dates.ts';
 import { tr } from '../shared/i18n.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
 import { CENTER_MEMBERSHIP_ROLES, INSTITUTION_MEMBERSHIP_ROLES } from './memberships.constants.ts';
@@ -55,8 +55,8 @@ const membershipFields = {
   enterpriseArchived: z.boolean(),
   validFrom: z.string(),
   validTo: z.string().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 };
 
 /** One period of an enterprise's membership in a centre. */

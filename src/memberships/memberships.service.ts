@@ -1,6 +1,7 @@
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { toIso } from '../shared/dates.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
@@ -39,8 +40,8 @@ export interface Membership {
   role: string;
   validFrom: string;
   validTo: string | null;
-  createdAt: Date;
-  updatedAt: Date;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** What a new membership needs, whatever the owner. */
@@ -234,8 +235,8 @@ function rowToMembership(row: MembershipRow): Membership {
     role: row.role,
     validFrom: row.valid_from,
     validTo: row.valid_to,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
   };
 }
 

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { AuditEntry } from '../audit/audit.schema.ts';
 import type { Db } from '../db/database.ts';
 import { nextVersion } from '../db/versioned.ts';
+import { toIso } from '../shared/dates.ts';
 
 /** Columns of `people` that are personal data, as the audit trail copies them. */
 const PERSON_FIELDS = ['full_name', 'phone', 'email', 'birth_year', 'gender', 'notes'];
@@ -40,7 +41,11 @@ export async function listAuditAbout(db: Db, personId: string): Promise<AuditEnt
     )
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({ ...row, action: row.action as AuditEntry['action'] }));
+  return rows.map((row) => ({
+    ...row,
+    occurredAt: toIso(row.occurredAt),
+    action: row.action as AuditEntry['action'],
+  }));
 }
 
 /** Ids of the enterprises the person owns, archived ones included. */

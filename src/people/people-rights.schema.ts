@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AuditEntrySchema } from '../audit/audit.schema.ts';
 import { EnterpriseSchema } from '../enterprises/enterprises.schema.ts';
 import { EnterpriseYearSchema } from '../enterprises/year-data.schema.ts';
+import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { multiLine } from '../shared/text.ts';
 import { PersonSchema } from './people.schema.ts';
 
@@ -22,7 +23,7 @@ export const OwnedEnterpriseSchema = EnterpriseSchema.extend({ years: z.array(En
 
 /** Everything Simpul holds about one person (UU 27/2022 right of access), as `GET /api/people/:id/export`. */
 export const PersonExportSchema = z.object({
-  exportedAt: z.date(),
+  exportedAt: IsoDateTimeSchema,
   /** The person record with their affiliations. */
   person: PersonSchema,
   ownedEnterprises: z.array(OwnedEnterpriseSchema),

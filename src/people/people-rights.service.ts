@@ -32,7 +32,7 @@ export async function exportPerson(db: Db, id: string): Promise<PersonExport> {
       years: (await listYearRows(db, record.row.id)).map(yearRowToYear),
     })),
   );
-  return { exportedAt: new Date(), person, ownedEnterprises, auditTrail };
+  return { exportedAt: new Date().toISOString(), person, ownedEnterprises, auditTrail };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { tr } from '../shared/i18n.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
 import { multiLine, singleLine } from '../shared/text.ts';
@@ -78,11 +79,11 @@ export const PersonSchema = z.object({
   affiliations: z.array(AffiliationSchema),
   notes: z.string().nullable(),
   version: z.number().int(),
-  archivedAt: z.date().nullable(),
+  archivedAt: IsoDateTimeSchema.nullable(),
   /** When the person's personal data was erased on their request (UU 27/2022); the row is then a tombstone. */
-  erasedAt: z.date().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  erasedAt: IsoDateTimeSchema.nullable(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
 });
 export type Person = z.infer<typeof PersonSchema>;
 

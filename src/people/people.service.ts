@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
+import { toIso, toIsoOrNull } from '../shared/dates.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
 import { t, tr } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
@@ -162,9 +163,9 @@ export function recordToPerson({ row, affiliations }: PersonRecord): Person {
     })),
     notes: row.notes,
     version: row.version,
-    archivedAt: row.archived_at,
-    erasedAt: row.erased_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    archivedAt: toIsoOrNull(row.archived_at),
+    erasedAt: toIsoOrNull(row.erased_at),
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
   };
 }

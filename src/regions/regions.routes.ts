@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { PUBLIC } from '../auth/policy.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { pageOf } from '../shared/pagination.ts';
-import { RegionCodeSchema, RegionListQuerySchema, RegionSchema } from './regions.schema.ts';
+import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from './regions.schema.ts';
 import { getRegion, searchRegions } from './regions.service.ts';
 
 /** Read-only official reference data: provinces down to villages. */
@@ -24,7 +23,7 @@ export async function regionRoutes(app: SimpulApp, { db }: AppDeps): Promise<voi
     {
       schema: {
         tags: ['regions'],
-        params: z.object({ code: RegionCodeSchema }),
+        params: RegionParamsSchema,
         response: { 200: RegionSchema },
       },
       config: { access: PUBLIC },

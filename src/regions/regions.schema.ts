@@ -16,6 +16,9 @@ export type Region = z.infer<typeof RegionSchema>;
 /** A region code as the API accepts it. */
 export const RegionCodeSchema = singleLine().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/);
 
+/** Path parameters of `GET /api/regions/:code`. */
+export const RegionParamsSchema = z.object({ code: RegionCodeSchema });
+
 export const RegionListQuerySchema = z
   .object({
     parent: RegionCodeSchema.optional().describe('Children of this region'),

@@ -23,3 +23,16 @@ export const DateTimeSchema = z
 
 /** A date in a response: `YYYY-MM-DD`, whatever the stored day (stored data is not re-validated). */
 export const IsoDateSchema = z.iso.date();
+
+/**
+ * A moment in a response: an ISO date-time as `Date.toISOString()` writes it (`2024-05-01T01:00:00.000Z`).
+ * Output schemas describe what travels, so the web's types match the JSON it receives.
+ */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** Writes a database timestamp as the ISO string `IsoDateTimeSchema` describes. */
+export const toIso = (moment: Date): string => moment.toISOString();
+
+/** `toIso` for a nullable timestamp. */
+export const toIsoOrNull = (moment: Date | null): string | null =>
+  moment === null ? null : moment.toISOString();

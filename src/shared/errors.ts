@@ -1,26 +1,8 @@
+import type { ErrorCode, ErrorDetail } from './error-body.ts';
 import { t } from './i18n.ts';
 import type { MessageKey } from './messages.ts';
 
-/** A field-level problem: `path` is dotted (`regionCodes.0`) or, for files, `row 12, column tkl`. */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
-
-/** The closed set of machine-readable error codes the API answers with. */
-export type ErrorCode =
-  | 'validation_failed'
-  | 'not_found'
-  | 'version_conflict'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'unprocessable'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'rate_limited'
-  | 'busy'
-  | 'internal';
+export type { ErrorCode, ErrorDetail };
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,

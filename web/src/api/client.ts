@@ -1,10 +1,6 @@
+import type { ErrorBody, ErrorDetail } from '../../../src/shared/error-body.ts';
 import type { Lang } from '../i18n/i18n.tsx';
-
-/** One field problem as the API reports it (`path` is the field, e.g. `startDate` or `rows.3.name`). */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+import type { CallArgs, Method, PathOf, ResponseOf } from './endpoint-types.ts';
 
 /** An API refusal, with the server's message already in the user's language. */
 export class ApiError extends Error {
@@ -12,7 +8,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: FieldIssue[] = [],
+    readonly details: ErrorDetail[] = [],
   ) {
     super(message);
   }
@@ -43,9 +39,9 @@ export function setOnUnauthorized(handler: (() => void) | null): void {
 type Query = Record<string, string | number | boolean | null | undefined | readonly (string | number)[]>;
 
 /** `/api/path?a=1&b=x` with empty values left out and arrays joined by commas. */
-export function apiUrl(path: string, query?: Query): string {
+export function apiUrl(path: string, query?: unknown): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of entries(query)) {
     if (value === undefined || value === null || value === '') continue;
     params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
@@ -54,7 +50,7 @@ export function apiUrl(path: string, query?: Query): string {
 }
 
 interface RequestOptions {
-  query?: Query;
+  query?: unknown;
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -76,11 +72,12 @@ async function request(method: string, path: string, options: RequestOptions = {
     signal: options.signal,
   });
   if (response.ok) return response;
-  let payload: { error?: { code?: string; message?: string; details?: FieldIssue[] } } = {};
+  // Any body but the server's error body (a proxy's page, an empty answer) falls back to the status.
+  let payload: Partial<ErrorBody> = {};
   try {
     payload = await response.json();
   } catch {
-    // Not JSON (a proxy error page): fall back to the status text.
+    // Not JSON: fall back to the status text.
   }
   if (response.status === 401 && path !== '/auth/login') onUnauthorized?.();
   throw new ApiError(
@@ -91,19 +88,37 @@ async function request(method: string, path: string, options: RequestOptions = {
   );
 }
 
-/** Typed calls to the Simpul API; types come from the server's zod schemas (`z.infer`). */
+/** The fields of a query or parameters object (none for `undefined`). */
+function entries(value: unknown): [string, unknown][] {
+  return typeof value === 'object' && value !== null ? Object.entries(value) : [];
+}
+
+/** `/centers/:id` with each `:name` filled from `params`. */
+function fill(path: string, params?: unknown): string {
+  const values = Object.fromEntries(entries(params));
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(values[name])));
+}
+
+/**
+ * Calls of the Simpul API, typed by the endpoint table (`src/http/endpoints.ts`): the path is a table
+ * key such as `/centers/:id`, and its parameters, query, body and answer have the table's types.
+ */
 export const api = {
-  async get<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
-    return (await request('GET', path, { query, signal })).json() as Promise<T>;
+  async get<P extends PathOf<'GET'>>(
+    path: P,
+    ...[options]: CallArgs<'GET', P>
+  ): Promise<ResponseOf<'GET', P>> {
+    const { params, query, signal } = options ?? {};
+    return (await request('GET', fill(path, params), { query, signal })).json();
   },
-  async send<T>(
-    method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-    path: string,
-    body?: unknown,
-    query?: Query,
-  ): Promise<T> {
-    const response = await request(method, path, { body, query });
-    return (response.status === 204 ? undefined : await response.json()) as T;
+  async send<M extends Exclude<Method, 'GET'>, P extends PathOf<M>>(
+    method: M,
+    path: P,
+    ...[options]: CallArgs<M, P>
+  ): Promise<ResponseOf<M, P>> {
+    const { params, query, body, signal } = options ?? {};
+    const text = await (await request(method, fill(path, params), { body, query, signal })).text();
+    return JSON.parse(text || 'null'); // a 204 has no body
   },
   /** A file download (CSV, XLSX, GEXF…) as a Blob. */
   async blob(path: string, query?: Query): Promise<Blob> {

@@ -28,14 +28,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     setOnUnauthorized(() => accept(null));
-    api.get<Me>('/auth/me').then(accept, () => accept(null));
+    api.get('/auth/me').then(accept, () => accept(null));
     return () => setOnUnauthorized(null);
   }, [accept]);
   const value = useMemo<Session>(
     () => ({
       user,
       async signIn(email, password) {
-        accept(await api.send<Me>('POST', '/auth/login', { email, password }));
+        accept(await api.send('POST', '/auth/login', { body: { email, password } }));
       },
       async signOut() {
         await api.send('POST', '/auth/logout').catch(() => undefined);

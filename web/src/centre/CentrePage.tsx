@@ -1,6 +1,4 @@
 import { type KeyboardEvent, useEffect } from 'react';
-import type { CenterAnalysis } from '../../../src/center-analysis/center-analysis.schema.ts';
-import type { Center } from '../../../src/centers/centers.schema.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { codeSplit } from '../app/code-split.tsx';
@@ -31,12 +29,10 @@ export default function CentrePage({ params }: { params: Record<string, string> 
   const id = params.id!;
   const centre = useApi(
     async (signal) => {
-      const c = await api.get<Center>(`/centers/${id}`, undefined, signal);
+      const c = await api.get('/centers/:id', { params: { id }, signal });
       const regency = c.regionCodes[0]?.slice(0, 5);
       const region = regency
-        ? await api
-            .get<{ code: string; name: string }>(`/regions/${regency}`, undefined, signal)
-            .catch(() => null)
+        ? await api.get('/regions/:code', { params: { code: regency }, signal }).catch(() => null)
         : null;
       return { c, region };
     },
@@ -207,7 +203,7 @@ function IndicatorsTab({ centerId }: { centerId: string }) {
   const { t, lang } = useI18n();
   const loaded = useApi(
     (signal) =>
-      api.get<CenterAnalysis>(`/centers/${centerId}/analysis`, undefined, signal).catch((error: unknown) => {
+      api.get('/centers/:id/analysis', { params: { id: centerId }, signal }).catch((error: unknown) => {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
       }),

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import type { Enterprise } from '../../../src/enterprises/enterprises.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
 import { api, saveBlob } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -35,7 +34,7 @@ export function EnterprisesTab({ centerId, centerName }: { centerId: string; cen
   const [csvError, setCsvError] = useState<Error | null>(null);
   const query = { center: centerId, q: q.trim() || undefined, sort, legalForm, formality };
   const page = useApi(
-    (signal) => api.get<Page<Enterprise>>('/enterprises', { ...query, limit: LIMIT, offset }, signal),
+    (signal) => api.get('/enterprises', { query: { ...query, limit: LIMIT, offset }, signal }),
     [centerId, q, sort, legalForm, formality, offset],
   );
   const reset =
@@ -50,7 +49,7 @@ export function EnterprisesTab({ centerId, centerName }: { centerId: string; cen
     try {
       const rows: Enterprise[] = [];
       for (let at = 0; ; at += 500) {
-        const chunk = await api.get<Page<Enterprise>>('/enterprises', { ...query, limit: 500, offset: at });
+        const chunk = await api.get('/enterprises', { query: { ...query, limit: 500, offset: at } });
         rows.push(...chunk.items);
         if (rows.length >= chunk.total || chunk.items.length === 0) break;
       }

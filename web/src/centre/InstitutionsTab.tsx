@@ -1,6 +1,3 @@
-import type { Challenge } from '../../../src/institutions/challenges.schema.ts';
-import type { Institution } from '../../../src/institutions/institutions.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { formatDate } from '../i18n/format.ts';
@@ -19,14 +16,10 @@ export function InstitutionsTab({ centerId }: { centerId: string }) {
   const { t, lang } = useI18n();
   const loaded = useApi(
     async (signal) => {
-      const page = await api.get<Page<Institution>>(
-        '/institutions',
-        { center: centerId, limit: 100 },
-        signal,
-      );
+      const page = await api.get('/institutions', { query: { center: centerId, limit: 100 }, signal });
       const logs = await Promise.all(
         page.items.map((i) =>
-          api.get<Page<Challenge>>(`/institutions/${i.id}/challenges`, { limit: 50 }, signal),
+          api.get('/institutions/:id/challenges', { params: { id: i.id }, query: { limit: 50 }, signal }),
         ),
       );
       return page.items.map((institution, k) => ({ institution, challenges: logs[k]!.items }));

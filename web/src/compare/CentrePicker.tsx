@@ -1,6 +1,4 @@
 import { useId, useState } from 'react';
-import type { Center } from '../../../src/centers/centers.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -29,7 +27,7 @@ export function CentrePicker({ chosen, max, onChange }: Props) {
     (signal) =>
       query.length < 2
         ? Promise.resolve(null)
-        : api.get<Page<Center>>('/centers', { q: query, limit: 8 }, signal),
+        : api.get('/centers', { query: { q: query, limit: 8 }, signal }),
     [query],
   );
   const isFull = chosen.length >= max;

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Comparison } from '../../../src/center-analysis/center-analysis.schema.ts';
 import { api, saveBlob } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useRouter } from '../app/router.tsx';
@@ -33,7 +32,7 @@ export default function ComparePage() {
     mode === 'region' ? (region ? { region } : null) : ids.length ? { centers: ids.join(',') } : null;
   const key = JSON.stringify(request);
   const comparison = useApi(
-    (signal) => (request ? api.get<Comparison>('/analysis/compare', request, signal) : Promise.resolve(null)),
+    (signal) => (request ? api.get('/analysis/compare', { query: request, signal }) : Promise.resolve(null)),
     [key],
   );
   const items = request ? (comparison.data?.items ?? []) : [];

@@ -1,5 +1,3 @@
-import type { Region } from '../../../src/regions/regions.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -11,13 +9,13 @@ export function RegionPicker({ value, onChange }: { value: string; onChange(code
   const { t } = useI18n();
   const province = value.slice(0, 2);
   const provinces = useApi(
-    (signal) => api.get<Page<Region>>('/regions', { level: 'province', limit: 100 }, signal),
+    (signal) => api.get('/regions', { query: { level: 'province', limit: 100 }, signal }),
     [],
   );
   const regencies = useApi(
     (signal) =>
       province
-        ? api.get<Page<Region>>('/regions', { parent: province, limit: 200 }, signal)
+        ? api.get('/regions', { query: { parent: province, limit: 200 }, signal })
         : Promise.resolve(null),
     [province],
   );

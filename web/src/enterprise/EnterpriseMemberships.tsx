@@ -1,5 +1,4 @@
 import type { EnterpriseMembership } from '../../../src/enterprises/enterprises.schema.ts';
-import type { EnterpriseMemberships as Memberships } from '../../../src/memberships/memberships.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { MEMBERSHIP_READERS } from '../app/roles.ts';
@@ -39,7 +38,7 @@ export function EnterpriseMemberships({
   const loaded = useApi(
     (signal) =>
       readsLists
-        ? api.get<Memberships>(`/enterprises/${enterpriseId}/memberships`, undefined, signal)
+        ? api.get('/enterprises/:id/memberships', { params: { id: enterpriseId }, signal })
         : Promise.resolve(null),
     [enterpriseId, readsLists],
   );

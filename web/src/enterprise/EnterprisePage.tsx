@@ -1,6 +1,4 @@
-import type { EnterpriseDetail } from '../../../src/enterprises/enterprises.schema.ts';
 import type { SizeClassValue } from '../../../src/enterprises/size-classes.schema.ts';
-import type { EnterpriseYear } from '../../../src/enterprises/year-data.schema.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -32,8 +30,8 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
   const loaded = useApi(
     (signal) =>
       Promise.all([
-        api.get<EnterpriseDetail>(`/enterprises/${id}`, undefined, signal),
-        api.get<EnterpriseYear[]>(`/enterprises/${id}/years`, undefined, signal).catch(() => []),
+        api.get('/enterprises/:id', { params: { id }, signal }),
+        api.get('/enterprises/:id/years', { params: { id }, signal }).catch(() => []),
       ]),
     [id],
   );
@@ -72,11 +70,7 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
         </ol>
       </nav>
       <h1>{e.name}</h1>
-      {e.archivedAt && (
-        <p className="alert">
-          {t(em.archived, { date: formatDate(lang, e.archivedAt as unknown as string) })}
-        </p>
-      )}
+      {e.archivedAt && <p className="alert">{t(em.archived, { date: formatDate(lang, e.archivedAt) })}</p>}
       <dl className="centre-facts">
         {facts.map(([label, value]) => (
           <div key={label.en}>

@@ -1,9 +1,4 @@
-import type { z } from 'zod';
-import type {
-  Interaction,
-  InteractionCatalogueSchema,
-} from '../../../src/interactions/interactions.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
+import type { Interaction } from '../../../src/interactions/interactions.schema.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -13,8 +8,6 @@ import { TableWrap } from '../network/TableWrap.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { em } from './messages.ts';
 
-type Catalogue = z.infer<typeof InteractionCatalogueSchema>;
-
 /** The firm's ties, outgoing and incoming, and the institutions it is tied to. */
 export function EnterpriseTies({ enterpriseId }: { enterpriseId: string }) {
   const { t, lang } = useI18n();
@@ -22,8 +15,8 @@ export function EnterpriseTies({ enterpriseId }: { enterpriseId: string }) {
     async (signal) => {
       try {
         const [page, catalogue] = await Promise.all([
-          api.get<Page<Interaction>>('/interactions', { enterprise: enterpriseId, limit: 500 }, signal),
-          api.get<Catalogue>('/interaction-types', undefined, signal),
+          api.get('/interactions', { query: { enterprise: enterpriseId, limit: 500 }, signal }),
+          api.get('/interaction-types', { signal }),
         ]);
         return { ties: page.items, catalogue };
       } catch (error) {

@@ -1,9 +1,10 @@
-import type { Center, CenterCreate } from '../../../src/centers/centers.schema.ts';
+import type { CenterCreateSchema } from '../../../src/centers/centers.schema.ts';
 import { api } from '../api/client.ts';
 import { useRouter } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
 import { FormFrame } from './FormFrame.tsx';
+import type { FormBody } from './form-body.ts';
 import { CENTER_STATUS_LABELS, COMMODITY_LABELS, ORIGIN_LABELS, optionsOf } from './labels.ts';
 import { m } from './messages.ts';
 import { RegionField } from './RegionField.tsx';
@@ -31,7 +32,7 @@ export function CentreForm() {
   const submit = () =>
     run(async () => {
       // Unparsed values go as typed: the API's validation names the field (the body type is the contract).
-      const body = {
+      const body: FormBody<typeof CenterCreateSchema> = {
         name: form.name,
         mainProduct: form.mainProduct,
         commodityGroup: text(form.commodityGroup),
@@ -42,8 +43,8 @@ export function CentreForm() {
         latitude: num(form.latitude),
         longitude: num(form.longitude),
         description: text(form.description),
-      } as unknown as CenterCreate;
-      const created = await api.send<Center>('POST', '/centers', body);
+      };
+      const created = await api.send('POST', '/centers', { body });
       navigate(`/sentra/${created.id}`);
     });
   return (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { VALUE_CHAIN_ROLES } from '../../../src/enterprises/enterprises.constants.ts';
-import type { Enterprise, EnterpriseCreate } from '../../../src/enterprises/enterprises.schema.ts';
+import type { EnterpriseCreateSchema } from '../../../src/enterprises/enterprises.schema.ts';
 import { api } from '../api/client.ts';
 import { useRouter } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField } from '../ui/Field.tsx';
 import { CheckboxGroup, FormFrame } from './FormFrame.tsx';
+import type { FormBody } from './form-body.ts';
 import { FORMALITY_LABELS, LEGAL_FORM_LABELS, optionsOf, VALUE_CHAIN_LABELS } from './labels.ts';
 import { m } from './messages.ts';
 import { RegionField } from './RegionField.tsx';
@@ -38,7 +39,7 @@ export function EnterpriseForm() {
   const [roles, setRoles] = useState<ValueChainRole[]>([]);
   const submit = () =>
     run(async () => {
-      const body = {
+      const body: FormBody<typeof EnterpriseCreateSchema> = {
         name: form.name,
         ownerName: form.ownerName,
         regionCode: form.regionCode,
@@ -53,8 +54,8 @@ export function EnterpriseForm() {
         valueChainRoles: roles,
         latitude: num(form.latitude),
         longitude: num(form.longitude),
-      } as unknown as EnterpriseCreate;
-      const created = await api.send<Enterprise>('POST', '/enterprises', body);
+      };
+      const created = await api.send('POST', '/enterprises', { body });
       navigate(`/ikm/${created.id}`);
     });
   return (

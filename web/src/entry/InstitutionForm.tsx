@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import type { Center } from '../../../src/centers/centers.schema.ts';
 import type { INSTITUTION_SERVICES } from '../../../src/institutions/institutions.constants.ts';
-import type { Institution, InstitutionCreate } from '../../../src/institutions/institutions.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
+import type { Institution, InstitutionCreateSchema } from '../../../src/institutions/institutions.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
 import { CheckboxGroup, FormFrame } from './FormFrame.tsx';
+import type { FormBody } from './form-body.ts';
 import { INSTITUTION_TYPE_LABELS, LEGAL_STATUS_LABELS, optionsOf, SERVICE_LABELS } from './labels.ts';
 import { m } from './messages.ts';
 import { RegionField } from './RegionField.tsx';
@@ -36,10 +35,10 @@ export function InstitutionForm() {
   const { values: form, setValues, bind, busy, error, run, fieldError } = useFormState(EMPTY);
   const [services, setServices] = useState<Service[]>([]);
   const [saved, setSaved] = useState<Institution | null>(null);
-  const centres = useApi((signal) => api.get<Page<Center>>('/centers', { limit: 500 }, signal), []);
+  const centres = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
   const submit = () =>
     run(async () => {
-      const body = {
+      const body: FormBody<typeof InstitutionCreateSchema> = {
         name: form.name,
         type: text(form.type),
         legalStatus: text(form.legalStatus),
@@ -48,8 +47,8 @@ export function InstitutionForm() {
         foundedYear: num(form.foundedYear),
         description: text(form.description),
         centerIds: form.centerId ? [form.centerId] : [],
-      } as unknown as InstitutionCreate;
-      setSaved(await api.send<Institution>('POST', '/institutions', body));
+      };
+      setSaved(await api.send('POST', '/institutions', { body }));
       setValues(EMPTY);
       setServices([]);
     });

@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import type { Region } from '../../../src/regions/regions.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -26,7 +24,7 @@ export function RegionField({ label, value, onChange, error, required }: Props) 
   const searching = query.length >= 3 && !CODE.test(query) && chosenName === null;
   const results = useApi(
     (signal) =>
-      searching ? api.get<Page<Region>>('/regions', { q: query, limit: 8 }, signal) : Promise.resolve(null),
+      searching ? api.get('/regions', { query: { q: query, limit: 8 }, signal }) : Promise.resolve(null),
     [query, searching],
   );
   const type = (next: string) => {

@@ -1,10 +1,5 @@
 import { useState } from 'react';
-import type { z } from 'zod';
-import type {
-  Interaction,
-  InteractionCatalogueSchema,
-  InteractionCreate,
-} from '../../../src/interactions/interactions.schema.ts';
+import type { Interaction, InteractionCreateSchema } from '../../../src/interactions/interactions.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -12,14 +7,13 @@ import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { SelectField, TextAreaField } from '../ui/Field.tsx';
 import { FormFrame } from './FormFrame.tsx';
+import type { FormBody } from './form-body.ts';
 import { MemberSelect } from './MemberSelect.tsx';
 import { m } from './messages.ts';
 import { TieRecordFields } from './TieRecordFields.tsx';
 import { useFormState } from './use-form.ts';
 import { num, text } from './use-submit.ts';
 import { useTieParties } from './use-tie-parties.ts';
-
-type Catalogue = z.infer<typeof InteractionCatalogueSchema>;
 
 const today = () => new Date().toISOString().slice(0, 10);
 const EMPTY = {
@@ -54,7 +48,7 @@ export function TieForm() {
   const ownFirms = user?.role === 'enterprise' ? user.scopes.enterprises : null;
   const { values: form, setValues: setForm, set, bind, busy, error, run, fieldError } = useFormState(EMPTY);
   const [saved, setSaved] = useState<Interaction | null>(null);
-  const catalogue = useApi((signal) => api.get<Catalogue>('/interaction-types', undefined, signal), []);
+  const catalogue = useApi((signal) => api.get('/interaction-types', { signal }), []);
   const parties = useTieParties(form.centerId, ownFirms);
   // The one firm an enterprise user may record for is not theirs to choose.
   const fixedFirm = ownFirms && parties.firstFirms.length === 1 ? parties.firstFirms[0] : undefined;
@@ -75,7 +69,7 @@ export function TieForm() {
   };
   const submit = () =>
     run(async () => {
-      const body = {
+      const body: FormBody<typeof InteractionCreateSchema> = {
         centerId: text(form.centerId),
         fromEnterpriseId: from,
         ...(form.otherKind === 'enterprise'
@@ -94,8 +88,8 @@ export function TieForm() {
         confidence: form.confidence,
         evidenceNotes: text(form.evidenceNotes),
         confidential: form.confidential ?? undefined,
-      } as unknown as InteractionCreate;
-      setSaved(await api.send<Interaction>('POST', '/interactions', body));
+      };
+      setSaved(await api.send('POST', '/interactions', { body }));
       setForm((f) => ({ ...EMPTY, centerId: f.centerId }));
     });
   const valenceLabel = (v: string) => t(v === 'conflict' ? m.conflict : m.collaboration);

@@ -1,9 +1,3 @@
-import type { Center } from '../../../src/centers/centers.schema.ts';
-import type { EnterpriseDetail } from '../../../src/enterprises/enterprises.schema.ts';
-import type { Institution } from '../../../src/institutions/institutions.schema.ts';
-import type { Interaction } from '../../../src/interactions/interactions.schema.ts';
-import type { CenterMembership } from '../../../src/memberships/memberships.schema.ts';
-import type { Page } from '../../../src/shared/pagination.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import type { Party } from './MemberSelect.tsx';
@@ -19,8 +13,8 @@ async function loadOwnSide(ids: string[], signal: AbortSignal): Promise<OwnSide>
   const loaded = await Promise.all(
     ids.map((id) =>
       Promise.all([
-        api.get<EnterpriseDetail>(`/enterprises/${id}`, undefined, signal),
-        api.get<Page<Interaction>>('/interactions', { enterprise: id, limit: 500 }, signal),
+        api.get('/enterprises/:id', { params: { id }, signal }),
+        api.get('/interactions', { query: { enterprise: id, limit: 500 }, signal }),
       ]),
     ),
   );
@@ -49,7 +43,7 @@ async function loadOwnSide(ids: string[], signal: AbortSignal): Promise<OwnSide>
  */
 export function useTieParties(centerId: string, ownFirms: string[] | null) {
   const ownKey = ownFirms?.join(',') ?? null;
-  const centres = useApi((signal) => api.get<Page<Center>>('/centers', { limit: 500 }, signal), []);
+  const centres = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
   const own = useApi(
     (signal) => (ownFirms ? loadOwnSide(ownFirms, signal) : Promise.resolve(null)),
     [ownKey],
@@ -57,14 +51,14 @@ export function useTieParties(centerId: string, ownFirms: string[] | null) {
   const members = useApi(
     (signal) =>
       centerId && !ownFirms
-        ? api.get<Page<CenterMembership>>(`/centers/${centerId}/members`, { limit: 500 }, signal)
+        ? api.get('/centers/:id/members', { params: { id: centerId }, query: { limit: 500 }, signal })
         : Promise.resolve(null),
     [centerId, ownKey],
   );
   const institutions = useApi(
     (signal) =>
       centerId
-        ? api.get<Page<Institution>>('/institutions', { center: centerId, limit: 200 }, signal)
+        ? api.get('/institutions', { query: { center: centerId, limit: 200 }, signal })
         : Promise.resolve(null),
     [centerId],
   );

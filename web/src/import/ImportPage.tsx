@@ -43,9 +43,13 @@ export default function ImportPage() {
     try {
       const isXlsx = /\.xlsx$/i.test(file.name) || file.type === XLSX;
       const body = new Blob([file], { type: isXlsx ? XLSX : 'text/csv' });
-      const report = await api.send<ImportReport>('POST', `/import/${kind}`, body, {
-        dryRun: String(dryRun),
-        region: region.trim() || undefined,
+      const report = await api.send('POST', '/import/:kind', {
+        params: { kind },
+        body,
+        query: {
+          dryRun: String(dryRun),
+          region: region.trim() || undefined,
+        },
       });
       setOutcome({ kind: 'report', report });
       setCheckedOk(dryRun);

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../api/client.ts';
+import type { ErrorDetail } from '../../../src/shared/error-body.ts';
 
 /** One problem of a refused file, located by sheet, row and column. */
 export interface FileProblem {
@@ -13,7 +13,7 @@ export interface FileProblem {
 const PATH = /^(?:sheet (.+), )?row (\d+), column (.+)$/;
 
 /** Turns a 422's details into table rows; a detail without a row (e.g. `file`) keeps only its message. */
-export function toProblems(details: readonly FieldIssue[]): FileProblem[] {
+export function toProblems(details: readonly ErrorDetail[]): FileProblem[] {
   return details.map((d) => {
     const match = PATH.exec(d.path);
     if (!match) return { sheet: null, row: null, column: null, message: d.message };

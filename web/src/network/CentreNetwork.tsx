@@ -1,8 +1,5 @@
 import { useEffect } from 'react';
-import type { z } from 'zod';
 import type { CenterAnalysis } from '../../../src/center-analysis/center-analysis.schema.ts';
-import type { CenterNetwork } from '../../../src/center-network/center-network.schema.ts';
-import type { InteractionCatalogueSchema } from '../../../src/interactions/interactions.schema.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -11,12 +8,10 @@ import { preloadSigma } from './NetworkCanvas.tsx';
 import { NetworkView } from './NetworkView.tsx';
 import { storedRendererChoice, webglIsSoftware } from './renderer-choice.ts';
 
-type Catalogue = z.infer<typeof InteractionCatalogueSchema>;
-
 /** The analysis, or null when there is none yet (404): the network is readable without it. */
 async function analysisOrNull(centerId: string, signal: AbortSignal): Promise<CenterAnalysis | null> {
   try {
-    return await api.get<CenterAnalysis>(`/centers/${centerId}/analysis`, undefined, signal);
+    return await api.get('/centers/:id/analysis', { params: { id: centerId }, signal });
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 409)) return null;
     throw error;
@@ -33,9 +28,9 @@ export default function CentreNetwork({ centerId, title }: { centerId: string; t
   const loaded = useApi(
     (signal) =>
       Promise.all([
-        api.get<CenterNetwork>(`/centers/${centerId}/network`, undefined, signal),
+        api.get('/centers/:id/network', { params: { id: centerId }, signal }),
         analysisOrNull(centerId, signal),
-        api.get<Catalogue>('/interaction-types', undefined, signal),
+        api.get('/interaction-types', { signal }),
       ]),
     [centerId],
   );

@@ -70,7 +70,7 @@ export default function SigmaNetwork(props: Props) {
           labelRenderedSizeThreshold: 8,
           stagePadding: 24,
         },
-      } as ConstructorParameters<typeof Sigma>[2]) as unknown as Sigma;
+      } as ConstructorParameters<typeof Sigma>[2]);
     } catch {
       live.current.onWebglMissing();
       return;

@@ -1,5 +1,4 @@
 import type { Comparison } from '../../../src/center-analysis/center-analysis.schema.ts';
-import type { Overview } from '../../../src/overview/overview.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { NETWORK_READERS } from '../app/roles.ts';
@@ -26,14 +25,15 @@ export default function OverviewPage({ params }: { params: Record<string, string
   const { t, lang } = useI18n();
   const { can } = useSession();
   const readsNetworks = can(...NETWORK_READERS);
-  const overview = useApi((signal) => api.get<Overview>('/overview', { region: code }, signal), [code]);
+  const overview = useApi((signal) => api.get('/overview', { query: { region: code }, signal }), [code]);
   // The comparison API takes provinces and regencies/cities (not the whole country or a district).
   const comparable = !!code && (code.length === 2 || code.length === 5) && readsNetworks;
   const patterns = useApi(
-    (signal) =>
-      comparable
-        ? api.get<Comparison>('/analysis/compare', { region: code }, signal).catch(() => ({ items: [] }))
-        : Promise.resolve({ items: [] } as Comparison),
+    async (signal) => {
+      const none: Comparison = { items: [] };
+      if (!comparable) return none;
+      return api.get('/analysis/compare', { query: { region: code }, signal }).catch(() => none);
+    },
     [code, comparable],
   );
   if (overview.error) return <ErrorView error={overview.error} onRetry={overview.reload} />;
