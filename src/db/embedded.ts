@@ -88,9 +88,13 @@ export async function acquireEmbedded(
 function resolveClusterDir(dataDir: string): string {
   const wanted = path.join(dataDir, 'pg');
   if (!isRoot() || reachableByOthers(dataDir)) return wanted;
+  const redirect = path.join(dataDir, 'pg-location.txt');
+  if (fs.existsSync(redirect)) return fs.readFileSync(redirect, 'utf8').trim();
+  // A new data folder gets a new cluster: a folder of the same path deleted and made again (a reset, a
+  // fresh clone in the same place) must not meet the old cluster and its old password.
   const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
-  const fallback = path.join(os.tmpdir(), `simpul-pg-${hash}`);
-  fs.writeFileSync(path.join(dataDir, 'pg-location.txt'), `${fallback}\n`);
+  const fallback = path.join(os.tmpdir(), `simpul-pg-${hash}-${randomBytes(4).toString('hex')}`);
+  fs.writeFileSync(redirect, `${fallback}\n`);
   return fallback;
 }
 
