@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { AppError } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
-import { authMessages as m } from './auth.messages.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
 import { authenticate } from './login.ts';
-import { verifyPassword } from './password.ts';
 import { PUBLIC, requireUser, SIGNED_IN } from './policy.ts';
 import { openSession, revokeSession, type SessionPolicy } from './sessions.ts';
 import {
@@ -16,9 +12,8 @@ import {
   TokenCreateSchema,
   TokenSchema,
 } from './tokens.ts';
-import { findUserById } from './users.repo.ts';
 import { LoginSchema, MeSchema, PasswordChangeSchema } from './users.schema.ts';
-import { getUser, setPassword } from './users.service.ts';
+import { changeOwnPassword, getUser } from './users.service.ts';
 
 const tags = ['auth'];
 
@@ -75,13 +70,8 @@ export async function authRoutes(
     { schema: { tags, body: PasswordChangeSchema }, config: { access: { kind: 'signedIn', write: true } } },
     async (request, reply) => {
       const actor = requireUser(request.actor);
-      const user = await findUserById(db, actor.userId);
-      if (!user?.password_hash || !(await verifyPassword(user.password_hash, request.body.currentPassword))) {
-        throw new AppError('unprocessable', tr(m.wrongPassword), [
-          { path: 'currentPassword', message: tr(m.wrongPassword) },
-        ]);
-      }
-      await setPassword(db, actor.userId, request.body.newPassword, { keepSessionId: request.session?.id });
+      const { currentPassword, newPassword } = request.body;
+      await changeOwnPassword(db, actor.userId, currentPassword, newPassword, request.session?.id);
       return reply.status(204).send();
     },
   );

@@ -7,7 +7,7 @@ import { tr } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
 import type { Role, Scopes } from './actor.ts';
 import { authMessages as m } from './auth.messages.ts';
-import { hashPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 import { assertStrongPassword, type PasswordField } from './password-strength.ts';
 import {
   findUserByEmail,
@@ -108,6 +108,26 @@ export async function updateUser(db: Db, id: string, input: UserUpdate): Promise
  * Sets a new password (admin reset or the user's own change) once it is strong enough for this user (400 at
  * `field` otherwise), clears the lockout, ends other sessions.
  */
+/**
+ * A signed-in user's change of their own password: the current one must be right (else 422 at
+ * `currentPassword`); the new one is checked and set as by `setPassword`, keeping this session.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+  keepSessionId: string | undefined,
+): Promise<void> {
+  const user = await findUserById(db, userId);
+  if (!user?.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
+    throw new AppError('unprocessable', tr(m.wrongPassword), [
+      { path: 'currentPassword', message: tr(m.wrongPassword) },
+    ]);
+  }
+  await setPassword(db, userId, newPassword, { keepSessionId });
+}
+
 export async function setPassword(
   db: Db,
   id: string,

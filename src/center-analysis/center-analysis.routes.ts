@@ -1,4 +1,4 @@
-import { centerNetworkAccess } from '../center-network/center-network.routes.ts';
+import { centerNetworkAccess } from '../center-network/center-network.policy.ts';
 import { CenterNetworkQuerySchema } from '../center-network/center-network.schema.ts';
 import { assertMayReadCenterNetwork } from '../center-network/center-network.service.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';

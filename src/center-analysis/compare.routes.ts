@@ -1,4 +1,4 @@
-import { centerNetworkAccess } from '../center-network/center-network.routes.ts';
+import { centerNetworkAccess } from '../center-network/center-network.policy.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { CompareQuerySchema } from './center-analysis.queries.ts';
 import { ComparisonSchema } from './center-analysis.schema.ts';

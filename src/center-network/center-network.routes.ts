@@ -1,16 +1,10 @@
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { IdParamsSchema } from '../shared/pagination.ts';
+import { centerNetworkAccess } from './center-network.policy.ts';
 import { CenterNetworkQuerySchema, CenterNetworkSchema } from './center-network.schema.ts';
 import { assertMayReadCenterNetwork, centerNetworkFor } from './center-network.service.ts';
 
 const tags = ['network'];
-
-/**
- * Who may read a centre's network: whoever may read its member list (the nodes are its members), seeing
- * only the ties the interaction policy shows them.
- */
-export const centerNetworkAccess = membershipPolicy.read;
 
 /** `GET /centers/:id/network`: the nodes and ties of a centre, at a date or over all time. */
 export async function centerNetworkRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {

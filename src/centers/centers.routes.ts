@@ -1,11 +1,8 @@
-import type { Actor } from '../auth/actor.ts';
 import { type Access, assertInScope, PUBLIC, writeBy } from '../auth/policy.ts';
-import type { Db } from '../db/database.ts';
-import { isUuid } from '../db/versioned.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
+import { checkCenter } from './centers.guards.ts';
 import { centerPolicy } from './centers.policy.ts';
-import { findCenterRegionCodes } from './centers.repo.ts';
 import {
   CenterCreateSchema,
   CenterListQuerySchema,
@@ -18,17 +15,6 @@ const tags = ['centers'];
 const create: Access = writeBy('admin', 'regional_officer');
 const edit: Access = writeBy('admin', 'regional_officer', 'center_manager');
 const archive: Access = writeBy('admin', 'regional_officer');
-
-/** 403 unless `rule` allows the actor on the centre `id` (a missing centre falls through to the service's 404). */
-async function checkCenter(
-  db: Db,
-  actor: Actor,
-  id: string,
-  rule: (actor: Actor, center: { id: string; regionCodes: string[] }) => boolean,
-): Promise<void> {
-  const regionCodes = isUuid(id) ? await findCenterRegionCodes(db, id) : undefined;
-  if (regionCodes) assertInScope(rule(actor, { id, regionCodes }));
-}
 
 /** Centres (Sentra IKM): list, read, create, update with optimistic concurrency, archive and restore. */
 export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {

@@ -1,10 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { seesPseudonyms } from '../auth/pseudonym.ts';
-import type { Db } from '../db/database.ts';
-import { isUuid } from '../db/versioned.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
-import { findChallengeRow } from './challenges.repo.ts';
 import {
   type Challenge,
   ChallengeCreateSchema,
@@ -13,16 +10,10 @@ import {
   ChallengeUpdateSchema,
 } from './challenges.schema.ts';
 import { createChallenge, getChallenge, listChallenges, updateChallenge } from './challenges.service.ts';
-import { assertInstitutionInScope } from './institutions.guards.ts';
+import { assertChallengeInScope, assertInstitutionInScope } from './institutions.guards.ts';
 import { institutionPolicy as policy } from './institutions.policy.ts';
 
 const tags = ['institutions'];
-
-/** 403 unless the institution of challenge `id` is in scope (a missing challenge falls through to a 404). */
-async function assertChallengeInScope(db: Db, actor: Actor, id: string): Promise<void> {
-  const row = isUuid(id) ? await findChallengeRow(db, id) : undefined;
-  if (row) await assertInstitutionInScope(db, actor, row.institution_id);
-}
 
 /**
  * Notes are free text that often name board members and informants, so researchers without personal

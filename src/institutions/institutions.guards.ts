@@ -4,6 +4,7 @@ import { assertRecordInScope } from '../auth/scope-check.ts';
 import { centerScope } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { findChallengeRow } from './challenges.repo.ts';
 import { institutionPolicy } from './institutions.policy.ts';
 import { centersOutsideScope, findInstitutionPlacement } from './institutions.repo.ts';
 import type { InstitutionCreate, InstitutionUpdate } from './institutions.schema.ts';
@@ -54,4 +55,10 @@ export async function assertMayEdit(
     ];
     await assertCentersInScope(db, actor, changed);
   }
+}
+
+/** 403 unless the institution of challenge `id` is in scope (a missing challenge falls through to a 404). */
+export async function assertChallengeInScope(db: Db, actor: Actor, id: string): Promise<void> {
+  const row = isUuid(id) ? await findChallengeRow(db, id) : undefined;
+  if (row) await assertInstitutionInScope(db, actor, row.institution_id);
 }

@@ -1,4 +1,4 @@
-import { centerNetworkAccess } from '../center-network/center-network.routes.ts';
+import { centerNetworkAccess } from '../center-network/center-network.policy.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { IdParamsSchema } from '../shared/pagination.ts';
