@@ -77,11 +77,13 @@ describe.skipIf(skipBrowser)('import wizard', () => {
     await page.getByRole('button', { name: 'Periksa berkas' }).click();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Berkas XLSX rusak');
+    expect(await alert.textContent()).toContain('Berkas tidak diimpor; tidak ada data yang diubah.');
     expect(await alert.textContent()).toContain('simpan ulang di Excel atau LibreOffice');
     await page.getByTestId('lang-en').click();
     await page.getByLabel('CSV or XLSX file').setInputFiles(damaged);
     await page.getByRole('button', { name: 'Check the file' }).click();
     await expect.poll(() => alert.textContent()).toContain('The XLSX file is damaged');
+    expect(await alert.textContent()).toContain('The file was not imported; no data was changed.');
     expect(await axeCheck(page)).toEqual([]);
     await alert.scrollIntoViewIfNeeded();
     await screenshot(page, 'import-damaged');

@@ -162,7 +162,15 @@ export default function ImportPage() {
           )}
         </div>
         {outcome?.kind === 'problems' && <ProblemTable problems={outcome.problems} />}
-        {outcome?.kind === 'error' && <ErrorView error={outcome.error} />}
+        {outcome?.kind === 'error' && (
+          <ErrorView
+            error={outcome.error}
+            // The server refused the file (damaged, too large, too many imports): say so, not "went wrong".
+            title={
+              outcome.error instanceof ApiError && outcome.error.status < 500 ? t(m.notImported) : undefined
+            }
+          />
+        )}
       </section>
     </article>
   );

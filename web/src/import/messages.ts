@@ -36,6 +36,10 @@ export const m = defineMessages({
     en: 'Import done: {rows} rows; {inserted} added, {updated} updated, {unchanged} unchanged.',
   },
   errorsTitle: { id: 'Kesalahan dalam berkas', en: 'Problems in the file' },
+  notImported: {
+    id: 'Berkas tidak diimpor; tidak ada data yang diubah.',
+    en: 'The file was not imported; no data was changed.',
+  },
   errorsIntro: {
     id: 'Perbaiki baris berikut, lalu periksa lagi.',
     en: 'Fix these rows, then check again.',

@@ -13,11 +13,20 @@ export function Loading() {
 }
 
 /** An error with the server's message (already in the user's language) and a retry button. */
-export function ErrorView({ error, onRetry }: { error: Error; onRetry?: () => void }) {
+export function ErrorView({
+  error,
+  onRetry,
+  title,
+}: {
+  error: Error;
+  onRetry?: () => void;
+  /** What happened, when the screen knows better than "something went wrong". */
+  title?: string;
+}) {
   const { t } = useI18n();
   return (
     <div className="alert alert-error" role="alert">
-      <strong>{t(m.errorTitle)}</strong>
+      <strong>{title ?? t(m.errorTitle)}</strong>
       <p>{error.message}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
