@@ -2,6 +2,9 @@ import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 
+/** What a client told "too many imports" is asked to wait before it tries again. */
+const RETRY = { retryAfterSeconds: 30 };
+
 /** A taken slot; `release` is idempotent. */
 export interface ImportSlot {
   release(): void;
@@ -20,14 +23,14 @@ export class ImportSlots {
     private readonly atOnce: number,
   ) {}
 
-  /** Takes a slot for `who`, or throws 429 naming the limit that was reached. */
+  /** Takes a slot for `who`, or throws 429 (with Retry-After) naming the limit that was reached. */
   take(who: string): ImportSlot {
     const mine = this.running.get(who) ?? 0;
     if (mine >= this.perUser) {
-      throw new AppError('rate_limited', tr(M.tooManyImports, { limit: this.perUser }));
+      throw new AppError('rate_limited', tr(M.tooManyImports, { limit: this.perUser }), [], RETRY);
     }
     if (this.total >= this.atOnce) {
-      throw new AppError('rate_limited', tr(M.serverImportsBusy, { limit: this.atOnce }));
+      throw new AppError('rate_limited', tr(M.serverImportsBusy, { limit: this.atOnce }), [], RETRY);
     }
     this.running.set(who, mine + 1);
     this.total += 1;

@@ -1,14 +1,12 @@
 import type { ServerResponse } from 'node:http';
 import { PassThrough, Readable } from 'node:stream';
-import type { FastifyReply } from 'fastify';
-import type { Actor } from '../auth/actor.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { t, tr } from '../shared/i18n.ts';
 import { exportTable } from './export.service.ts';
 import { importTable } from './import.service.ts';
 import { importLimits } from './import-limits.ts';
-import { type ImportSlot, ImportSlots } from './import-slots.ts';
+import { ImportSlots } from './import-slots.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 import { ioPolicy } from './io.policy.ts';
 import { ExportQuerySchema, ImportQuerySchema, ImportReportSchema, KindParamsSchema } from './io.schema.ts';
@@ -35,20 +33,9 @@ export interface ImportRouteSettings {
   atOnce: number;
 }
 
-/** What a client told "too many imports" is asked to wait before it tries again. */
-const RETRY_IMPORT_SECONDS = 30;
-
 async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSettings): Promise<void> {
   const limit = app.initialConfig.bodyLimit ?? 1024 * 1024;
   const slots = new ImportSlots(settings.perUser, settings.atOnce);
-  const takeSlot = (actor: Actor, reply: FastifyReply): ImportSlot => {
-    try {
-      return slots.take(actor.kind === 'user' ? actor.userId : 'system');
-    } catch (error) {
-      reply.header('retry-after', String(RETRY_IMPORT_SECONDS));
-      throw error;
-    }
-  };
   // Hand the body over unread: the import streams it, counting bytes against the body limit.
   app.addContentTypeParser([CONTENT_TYPES.csv, CONTENT_TYPES.xlsx], (_request, payload, done) =>
     done(null, payload),
@@ -80,7 +67,7 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
       const format: TableFormat = request.headers['content-type']?.startsWith(CONTENT_TYPES.csv)
         ? 'csv'
         : 'xlsx';
-      const slot = takeSlot(request.actor, reply);
+      const slot = slots.take(request.actor.kind === 'user' ? request.actor.userId : 'system');
       const hungUp = abortWhenClientLeaves(reply.raw);
       try {
         const upload = await spoolUpload(body, limit, () => tooLarge(limit), hungUp.signal);
