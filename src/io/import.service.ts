@@ -62,8 +62,6 @@ export async function importTable(
       const cancel = await cancelOnAbort(db, trx, signal);
       try {
         return await importRows(trx, kind, source, settings, options, signal, regions);
-      } catch (error) {
-        throw signal.aborted ? signal.reason : error;
       } finally {
         cancel.stop();
       }
