@@ -48,6 +48,10 @@ export async function serve(options: ServeOptions): Promise<void> {
   } catch (error) {
     // A cancelled start-up statement: the shutdown under way reports and exits.
     if (stopper.stopping) return;
+    // Any other failure (the port taken, a migration refused) ends the process: nothing may keep the
+    // embedded PostgreSQL, or the pool, alive behind a server that is not serving.
+    await setup.close().catch(() => {});
+    await database.close().catch(() => {});
     throw error;
   }
 }
@@ -78,7 +82,16 @@ async function start(
   });
   const port = Number(options.port ?? config.port);
   const host = options.host ?? config.host;
-  await app.listen({ port, host });
+  try {
+    await app.listen({ port, host });
+  } catch (error) {
+    await app.close();
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+      ? new Error(
+          `port ${port} on ${host} is already in use by another program. Stop it, or choose another port: simpul serve --port ${port + 1} (or PORT=${port + 1})`,
+        )
+      : error;
+  }
   stopper.serving(app);
   say(
     `Simpul is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${database.mode})`,

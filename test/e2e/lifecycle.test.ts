@@ -1,11 +1,11 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clusterDirOf } from '../../src/db/embedded.ts';
+import { freePort, processAlive, startServe } from './serve-process.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -47,23 +47,24 @@ describe.skipIf(external)('embedded PostgreSQL lifecycle', () => {
     return fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8').split('\n')[0]) : undefined;
   };
 
-  async function startServer(port: number): Promise<ChildProcess> {
-    const child = spawn(bin, ['serve', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    for (let i = 0; i < 300; i++) {
-      if (stderr.includes('Simpul is running')) return child;
-      if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
-      await sleep(100);
+  /**
+   * Starts `simpul serve` on a port free a moment ago. Another process (an embedded PostgreSQL of a
+   * parallel test file, say) may take that port in between; then the start is tried on another one.
+   */
+  async function startServer(): Promise<{ child: ChildProcess; port: number }> {
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      try {
+        return { child: (await startServe(env, port, { timeoutMs: 30_000 })).child, port };
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes('already in use')) throw error;
+      }
     }
-    throw new Error(`server did not start: ${stderr}`);
   }
 
   it('serves, shares the database with the CLI, stops PostgreSQL on SIGTERM and keeps the data', async () => {
-    const port = 38000 + (process.pid % 1000);
-    server = await startServer(port);
+    let port: number;
+    ({ child: server, port } = await startServer());
     const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
     expect(health).toMatchObject({ status: 'ok', database: 'embedded' });
     const pid = postmasterPid();
@@ -104,7 +105,7 @@ describe.skipIf(external)('embedded PostgreSQL lifecycle', () => {
     expect(postmasterPid()).toBeUndefined();
     expect(processAlive(pid!)).toBe(false);
 
-    server = await startServer(port);
+    ({ child: server, port } = await startServer());
     const list = (await (await fetch(`http://127.0.0.1:${port}/api/centers?q=Daur`)).json()) as {
       total: number;
     };
@@ -114,12 +115,3 @@ describe.skipIf(external)('embedded PostgreSQL lifecycle', () => {
     expect(postmasterPid()).toBeUndefined();
   });
 });
-
-/** Alive and not a zombie (an exited postmaster may wait to be reaped by a container's init). */
-function processAlive(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}

@@ -203,6 +203,27 @@ describe.skipIf(external)('shutdown of simpul serve', () => {
     expect(postmasterPid(dataDir)).toBeUndefined();
     expect(processAlive(pid)).toBe(false);
   });
+
+  it('exits at once when its port is taken, saying so, and stops the PostgreSQL it started', async () => {
+    const { dataDir, env } = setUp(GRACE_SECONDS);
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as net.AddressInfo).port;
+    try {
+      const failed = await startServe(env, port).then(
+        (server) => {
+          servers.push(server);
+          return 'started';
+        },
+        (error: Error) => error.message,
+      );
+      expect(failed).toContain(`port ${port} on 127.0.0.1 is already in use`);
+      expect(failed).toContain('--port');
+      expect(postmasterPid(dataDir)).toBeUndefined();
+    } finally {
+      holder.close();
+    }
+  });
 });
 
 /**
