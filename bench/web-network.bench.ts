@@ -37,7 +37,7 @@ import { firmNode, syntheticId, syntheticTie } from '../web/e2e/synthetic-networ
 const WEB = process.env.BENCH_WEB_DIR ? path.resolve(process.env.BENCH_WEB_DIR) : WEB_DIST;
 const NODES = Number(process.env.BENCH_NODES ?? 5000);
 const TIES = Number(process.env.BENCH_TIES ?? 20000);
-const CENTRE = '00000000-0000-4000-8000-00000000b3c4';
+const CENTER = '00000000-0000-4000-8000-00000000b3c4';
 const TYPES = { 'text/html': 'html', 'text/javascript': 'js', 'text/css': 'css', 'application/json': 'map' };
 
 /** A centre network of NODES firms and TIES ties in the API's shape (preferential attachment-ish). */
@@ -61,7 +61,7 @@ function syntheticNetwork() {
       endDate: random() < 0.2 ? `${year + 2}-06-01` : null,
     });
   });
-  return { centerId: CENTRE, at: null, nodes, ties };
+  return { centerId: CENTER, at: null, nodes, ties };
 }
 
 /**
@@ -72,7 +72,7 @@ function syntheticNetwork() {
 async function serveWeb(networkJson: string): Promise<{ url: string; close(): void }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === `/api/centers/${CENTRE}/network`) {
+    if (url.pathname === `/api/centers/${CENTER}/network`) {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(networkJson);
       return;
@@ -107,8 +107,8 @@ async function stubApi(page: Page, signedIn: boolean) {
     },
     csrfToken: 'bench',
   };
-  const centre = {
-    id: CENTRE,
+  const center = {
+    id: CENTER,
     externalId: null,
     name: 'Sentra Sintetis',
     mainProduct: 'Sepatu',
@@ -148,8 +148,8 @@ async function stubApi(page: Page, signedIn: boolean) {
       return signedIn
         ? json(200, me)
         : json(401, { error: { code: 'unauthorized', message: 'Belum masuk', details: [] } });
-    if (url.pathname === `/api/centers/${CENTRE}/network`) return route.fallback();
-    if (url.pathname === `/api/centers/${CENTRE}`) return json(200, centre);
+    if (url.pathname === `/api/centers/${CENTER}/network`) return route.fallback();
+    if (url.pathname === `/api/centers/${CENTER}`) return json(200, center);
     if (url.pathname === '/api/interaction-types') return json(200, catalogue);
     return json(404, { error: { code: 'not_found', message: 'bench: not stubbed', details: [] } });
   });
@@ -244,7 +244,7 @@ async function main() {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
-    await page.goto(`${web.url}/sentra/${CENTRE}`);
+    await page.goto(`${web.url}/sentra/${CENTER}`);
     const canvas = page.getByTestId('network-canvas');
     await page.waitForFunction(
       () => (window as unknown as { __firstRender?: number }).__firstRender !== undefined,
@@ -331,11 +331,11 @@ async function main() {
       ['frames measured', String(f.frames)],
     );
     const onRoot = best.scripts;
-    const centreOnly = scripts.filter((s) => !onRoot.includes(s));
-    const sigmaOnRoot = onRoot.some((s) => /CentreNetwork|sigma/i.test(s));
+    const centerOnly = scripts.filter((s) => !onRoot.includes(s));
+    const sigmaOnRoot = onRoot.some((s) => /CenterNetwork|sigma/i.test(s));
     rows.push(
       ['chunks loaded by `/`', onRoot.join(', ')],
-      ['chunks the centre page adds', centreOnly.join(', ')],
+      ['chunks the centre page adds', centerOnly.join(', ')],
       ['network code on `/`?', sigmaOnRoot ? 'YES (not split)' : 'no (split)'],
     );
     console.log(`\nDrawn by ${drawn.renderer}: ${drawn.nodes} nodes and ${drawn.edges} ties.\n`);

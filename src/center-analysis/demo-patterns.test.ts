@@ -36,11 +36,11 @@ describe('pattern labels of the demo centres', () => {
   });
 
   it('labels an association-based batik or casting centre institution-centred', () => {
-    const centred = ['Laweyan', 'Kauman', 'Ceper']
+    const centerd = ['Laweyan', 'Kauman', 'Ceper']
       .map(find)
       .filter((a) => a.pattern.code === 'institution_centred');
-    expect(centred.length).toBeGreaterThanOrEqual(1);
-    for (const a of centred) {
+    expect(centerd.length).toBeGreaterThanOrEqual(1);
+    for (const a of centerd) {
       expect(a.indicators.institutionalCoverage).toBeGreaterThanOrEqual(0.5);
       expect(a.pattern.explanation.en).toMatch(/of the collaboration ties run inside one/);
     }

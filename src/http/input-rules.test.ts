@@ -37,7 +37,7 @@ describe('a NUL byte or another control character is a 400 naming the field, nev
   });
 
   it('refuses a NUL in the search text of every list, public ones included', async () => {
-    const centre = (await post('/api/centers', buildCenterInput())).json().id as string;
+    const center = (await post('/api/centers', buildCenterInput())).json().id as string;
     const institution = (
       await post('/api/institutions', {
         name: 'Koperasi Uji',
@@ -51,7 +51,7 @@ describe('a NUL byte or another control character is a 400 naming the field, nev
       '/api/enterprises',
       '/api/people',
       '/api/institutions',
-      `/api/centers/${centre}/members`,
+      `/api/centers/${center}/members`,
       `/api/institutions/${institution}/members`,
     ];
     for (const list of lists) {
@@ -104,14 +104,14 @@ describe('a NUL byte or another control character is a 400 naming the field, nev
 
 describe('dates are between 1900-01-01 and 2100-12-31', () => {
   it('answers 400 for year 0 on the network, analysis, members and interactions, naming the field', async () => {
-    const centre = (await post('/api/centers', buildCenterInput())).json().id as string;
+    const center = (await post('/api/centers', buildCenterInput())).json().id as string;
     const urls = [
-      `/api/centers/${centre}/network?at=0000-01-01`,
-      `/api/centers/${centre}/analysis?at=0000-01-01`,
-      `/api/centers/${centre}/members?at=0000-01-01`,
-      `/api/centers/${centre}/network/change?from=0000-01-01&to=2024-01-01`,
-      `/api/centers/${centre}/network/export?format=csv&at=0000-01-01`,
-      `/api/analysis/compare?centers=${centre}&at=0000-01-01`,
+      `/api/centers/${center}/network?at=0000-01-01`,
+      `/api/centers/${center}/analysis?at=0000-01-01`,
+      `/api/centers/${center}/members?at=0000-01-01`,
+      `/api/centers/${center}/network/change?from=0000-01-01&to=2024-01-01`,
+      `/api/centers/${center}/network/export?format=csv&at=0000-01-01`,
+      `/api/analysis/compare?centers=${center}&at=0000-01-01`,
       '/api/interactions?activeAt=0000-01-01',
       '/api/audit?from=0000-01-01T00:00:00Z',
     ];
@@ -122,19 +122,19 @@ describe('dates are between 1900-01-01 and 2100-12-31', () => {
         /harus antara 1900-01-01 dan 2100-12-31\.$/,
       );
     }
-    const english = await ctx.app.inject({ url: `/api/centers/${centre}/network?at=2101-01-01&lang=en` });
+    const english = await ctx.app.inject({ url: `/api/centers/${center}/network?at=2101-01-01&lang=en` });
     expect(english.json().error.details).toEqual([
       { path: 'querystring.at', message: 'Date must be between 1900-01-01 and 2100-12-31.' },
     ]);
-    const edges = await ctx.app.inject({ url: `/api/centers/${centre}/network?at=1900-01-01` });
+    const edges = await ctx.app.inject({ url: `/api/centers/${center}/network?at=1900-01-01` });
     expect(edges.statusCode).toBe(200);
   });
 
   it('refuses a body date out of range and explains an impossible one', async () => {
     const enterprise = (await post('/api/enterprises', buildEnterpriseInput())).json().id as string;
-    const centre = (await post('/api/centers', buildCenterInput())).json().id as string;
+    const center = (await post('/api/centers', buildCenterInput())).json().id as string;
     const early = await post('/api/center-memberships?lang=en', {
-      centerId: centre,
+      centerId: center,
       enterpriseId: enterprise,
       validFrom: '1899-12-31',
     });
@@ -142,7 +142,7 @@ describe('dates are between 1900-01-01 and 2100-12-31', () => {
       { path: 'validFrom', message: 'Member from must be between 1900-01-01 and 2100-12-31.' },
     ]);
     const impossible = await post('/api/center-memberships', {
-      centerId: centre,
+      centerId: center,
       enterpriseId: enterprise,
       validFrom: '2024-02-30',
     });

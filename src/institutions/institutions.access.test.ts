@@ -95,11 +95,11 @@ describe('institutions and challenges access', () => {
       version: await versionOf(bandung),
     });
     expect(edited.statusCode, edited.body).toBe(200);
-    const viaCentre = await call(officer, 'PATCH', `/institutions/${servingA}`, {
+    const viaCenter = await call(officer, 'PATCH', `/institutions/${servingA}`, {
       foundedYear: 1999,
       version: await versionOf(servingA),
     });
-    expect(viaCentre.statusCode, viaCentre.body).toBe(200);
+    expect(viaCenter.statusCode, viaCenter.body).toBe(200);
 
     const outside = await call(officer, 'PATCH', `/institutions/${jepara}`, {
       description: 'X',
@@ -142,13 +142,13 @@ describe('institutions and challenges access', () => {
     expect(elsewhere.statusCode).toBe(403);
     const nowhere = await call(officer, 'POST', '/institutions', buildInstitutionInput({ regionCode: null }));
     expect(nowhere.statusCode).toBe(403);
-    const foreignCentre = await call(
+    const foreignCenter = await call(
       officer,
       'POST',
       '/institutions',
       buildInstitutionInput({ regionCode: BANDUNG, centerIds: [centerA, centerB] }),
     );
-    expect(foreignCentre.statusCode).toBe(403);
+    expect(foreignCenter.statusCode).toBe(403);
 
     const id = inside.json().id;
     const move = await call(officer, 'PATCH', `/institutions/${id}`, { regionCode: JEPARA, version: 1 });

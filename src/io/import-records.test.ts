@@ -134,12 +134,12 @@ describe('membership import', () => {
       [5, 'peran'],
       [7, 'mulai'],
     ]);
-    const [stored, centre, enterprise, role, inFile] = report.errors.map((e) => e.message);
+    const [stored, center, enterprise, role, inFile] = report.errors.map((e) => e.message);
     expect(stored).toMatch(
       /^Masa keanggotaan ini bertumpang tindih dengan keanggotaan [0-9a-f-]{36} yang sudah/,
     );
     expect(stored).toContain('(2020-01-01 – 2020-12-31)');
-    expect([centre, enterprise, role]).toEqual([
+    expect([center, enterprise, role]).toEqual([
       'Sentra SNT-TIDAK-ADA tidak ditemukan.',
       'IKM 999 tidak ditemukan.',
       'Peran ketua tidak berlaku untuk sentra.',

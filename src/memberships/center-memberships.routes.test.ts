@@ -79,22 +79,22 @@ describe('centre memberships', () => {
       ['Rajut Asep', '2022-01-01'],
     ]);
     expect((await members(center, '?history=true&role=board')).total).toBe(1);
-    const centre = (await ctx.app.inject({ url: `/api/centers/${center}` })).json();
-    expect(centre.activeMemberCount).toBe(1);
+    const profile = (await ctx.app.inject({ url: `/api/centers/${center}` })).json();
+    expect(profile.activeMemberCount).toBe(1);
   });
 
   it('detects overlapping periods, including open-ended ones, and names the conflicting period', async () => {
-    const centre = await createCenter(ctx);
+    const center = await createCenter(ctx);
     const dedi = await insertEnterprise(ctx, 'Sepatu Dedi');
     const closed = await joined({
-      centerId: centre,
+      centerId: center,
       enterpriseId: dedi,
       validFrom: '2018-01-01',
       validTo: '2019-12-31',
     });
 
     const inside = await join({
-      centerId: centre,
+      centerId: center,
       enterpriseId: dedi,
       validFrom: '2019-06-01',
       validTo: '2019-07-01',
@@ -106,27 +106,27 @@ describe('centre memberships', () => {
         message: `IKM ini sudah tercatat sebagai anggota sentra ini pada periode 2018-01-01 – 2019-12-31 (keanggotaan ${closed.id}); periode keanggotaan tidak boleh tumpang tindih.`,
       },
     ]);
-    const openEndedBefore = await join({ centerId: centre, enterpriseId: dedi, validFrom: '2017-01-01' });
+    const openEndedBefore = await join({ centerId: center, enterpriseId: dedi, validFrom: '2017-01-01' });
     expect(openEndedBefore.statusCode).toBe(422);
     // Sharing a single first or last day is already an overlap.
     const touchingStart = await join({
-      centerId: centre,
+      centerId: center,
       enterpriseId: dedi,
       validFrom: '2016-01-01',
       validTo: '2018-01-01',
     });
     expect(touchingStart.statusCode).toBe(422);
     const touchingEnd = await join({
-      centerId: centre,
+      centerId: center,
       enterpriseId: dedi,
       validFrom: '2019-12-31',
       validTo: '2019-12-31',
     });
     expect(touchingEnd.statusCode).toBe(422);
 
-    const open = await joined({ centerId: centre, enterpriseId: dedi, validFrom: '2020-01-01' });
+    const open = await joined({ centerId: center, enterpriseId: dedi, validFrom: '2020-01-01' });
     const farFuture = await join(
-      { centerId: centre, enterpriseId: dedi, validFrom: '2030-01-01', validTo: '2030-12-31' },
+      { centerId: center, enterpriseId: dedi, validFrom: '2030-01-01', validTo: '2030-12-31' },
       'en',
     );
     expect(farFuture.statusCode).toBe(422);
@@ -134,7 +134,7 @@ describe('centre memberships', () => {
       `This enterprise is already recorded as a member of this centre for 2020-01-01 – ongoing (membership ${open.id}); membership periods cannot overlap.`,
     );
     const before = await joined({
-      centerId: centre,
+      centerId: center,
       enterpriseId: dedi,
       validFrom: '2010-01-01',
       validTo: '2017-12-31',
@@ -143,22 +143,22 @@ describe('centre memberships', () => {
 
     // Another enterprise, or the same enterprise in another centre, is no conflict.
     const other = await insertEnterprise(ctx, 'Sepatu Rina');
-    await joined({ centerId: centre, enterpriseId: other, validFrom: '2019-01-01' });
-    const secondCentre = await createCenter(ctx);
-    await joined({ centerId: secondCentre, enterpriseId: dedi, validFrom: '2019-01-01' });
-    expect((await members(centre, '?history=true')).total).toBe(4);
+    await joined({ centerId: center, enterpriseId: other, validFrom: '2019-01-01' });
+    const secondCenter = await createCenter(ctx);
+    await joined({ centerId: secondCenter, enterpriseId: dedi, validFrom: '2019-01-01' });
+    expect((await members(center, '?history=true')).total).toBe(4);
   });
 
   it('ends a membership, changes its role and refuses edits that break the rules', async () => {
-    const centre = await createCenter(ctx);
+    const center = await createCenter(ctx);
     const ujang = await insertEnterprise(ctx, 'Kulit Ujang');
     const early = await joined({
-      centerId: centre,
+      centerId: center,
       enterpriseId: ujang,
       validFrom: '2015-01-01',
       validTo: '2016-12-31',
     });
-    const current = await joined({ centerId: centre, enterpriseId: ujang, validFrom: '2020-01-01' });
+    const current = await joined({ centerId: center, enterpriseId: ujang, validFrom: '2020-01-01' });
     const url = `/api/center-memberships/${current.id}`;
 
     const ended = await ctx.app.inject({
@@ -168,7 +168,7 @@ describe('centre memberships', () => {
     });
     expect(ended.statusCode, ended.body).toBe(200);
     expect(ended.json()).toMatchObject({ validFrom: '2020-01-01', validTo: '2023-06-30', role: 'manager' });
-    expect((await members(centre)).total).toBe(0);
+    expect((await members(center)).total).toBe(0);
 
     const backwards = await ctx.app.inject({ method: 'PATCH', url, payload: { validTo: '2019-12-31' } });
     expect(backwards.statusCode).toBe(422);
@@ -184,7 +184,7 @@ describe('centre memberships', () => {
     expect(earlyReopened.statusCode).toBe(422);
     expect(earlyReopened.json().error.message).toContain(current.id);
 
-    const after = (await members(centre, '?history=true&sort=validFrom')).items;
+    const after = (await members(center, '?history=true&sort=validFrom')).items;
     expect(after.map((m) => [m.validFrom, m.validTo, m.role])).toEqual([
       ['2015-01-01', '2016-12-31', 'member'],
       ['2020-01-01', '2023-06-30', 'manager'],
@@ -192,12 +192,12 @@ describe('centre memberships', () => {
   });
 
   it('deletes a membership entered by mistake', async () => {
-    const centre = await createCenter(ctx);
+    const center = await createCenter(ctx);
     const enterprise = await insertEnterprise(ctx, 'Salah Input');
-    const mistake = await joined({ centerId: centre, enterpriseId: enterprise, validFrom: '2024-01-01' });
+    const mistake = await joined({ centerId: center, enterpriseId: enterprise, validFrom: '2024-01-01' });
     const deleted = await ctx.app.inject({ method: 'DELETE', url: `/api/center-memberships/${mistake.id}` });
     expect(deleted.statusCode).toBe(204);
-    expect((await members(centre, '?history=true')).total).toBe(0);
+    expect((await members(center, '?history=true')).total).toBe(0);
     const again = await ctx.app.inject({ method: 'DELETE', url: `/api/center-memberships/${mistake.id}` });
     expect(again.statusCode).toBe(404);
   });
@@ -262,12 +262,12 @@ describe('centre memberships', () => {
     ]);
     const badDate = await ctx.app.inject({ url: `/api/centers/${center}/members?at=2024-02-30` });
     expect(badDate.statusCode).toBe(400);
-    const moveCentre = await ctx.app.inject({
+    const moveCenter = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/center-memberships/${MISSING}`,
       payload: { centerId: center },
     });
-    expect(moveCentre.statusCode).toBe(400);
+    expect(moveCenter.statusCode).toBe(400);
 
     expect((await ctx.app.inject({ url: `/api/centers/${MISSING}/members` })).statusCode).toBe(404);
     expect((await ctx.app.inject({ url: '/api/centers/nope/members' })).statusCode).toBe(404);

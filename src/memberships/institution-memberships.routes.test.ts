@@ -55,15 +55,15 @@ describe('institution memberships', () => {
   });
 
   it('keeps centre and institution memberships apart', async () => {
-    const centre = await createCenter(ctx);
-    const paguyuban = await createInstitution(ctx, { centerIds: [centre] });
+    const center = await createCenter(ctx);
+    const paguyuban = await createInstitution(ctx, { centerIds: [center] });
     const enterprise = await insertEnterprise(ctx, 'Batik Kauman Sari');
-    const inCentre = await ctx.app.inject({
+    const inCenter = await ctx.app.inject({
       method: 'POST',
       url: '/api/center-memberships',
-      payload: { centerId: centre, enterpriseId: enterprise, validFrom: '2020-01-01' },
+      payload: { centerId: center, enterpriseId: enterprise, validFrom: '2020-01-01' },
     });
-    expect(inCentre.statusCode).toBe(201);
+    expect(inCenter.statusCode).toBe(201);
     // The same dates in an institution are no overlap: they are different kinds of membership.
     const inInstitution = await join({
       institutionId: paguyuban,
@@ -73,24 +73,24 @@ describe('institution memberships', () => {
     expect(inInstitution.statusCode).toBe(201);
     const crossed = await ctx.app.inject({
       method: 'PATCH',
-      url: `/api/institution-memberships/${inCentre.json().id}`,
+      url: `/api/institution-memberships/${inCenter.json().id}`,
       payload: { role: 'board' },
     });
     expect(crossed.statusCode).toBe(404);
     const wrongOwner = await join({
-      institutionId: centre,
+      institutionId: center,
       enterpriseId: enterprise,
       validFrom: '2030-01-01',
     });
     expect(wrongOwner.statusCode).toBe(422);
     expect(wrongOwner.json().error.details[0].path).toBe('institutionId');
-    const centreRole = await join({
+    const centerRole = await join({
       institutionId: paguyuban,
       enterpriseId: enterprise,
       validFrom: '2030-01-01',
       role: 'owner',
     });
-    expect(centreRole.statusCode).toBe(400);
+    expect(centerRole.statusCode).toBe(400);
   });
 
   it('lets only one of several simultaneous overlapping requests through', async () => {

@@ -36,7 +36,7 @@ const tie = (w: RichWorld) => `/api/interactions/${w.in.tieId}`;
 const conflict = (w: RichWorld) => `/api/interactions/${w.in.conflictTieId}`;
 const members = (w: RichWorld) => `/api/centers/${w.in.centerId}/members?limit=500`;
 const institutionMembers = (w: RichWorld) => `/api/institutions/${w.in.institutionId}/members?limit=500`;
-const centreNetwork = (w: RichWorld) => `/api/centers/${w.in.centerId}/network`;
+const centerNetwork = (w: RichWorld) => `/api/centers/${w.in.centerId}/network`;
 const networkFile = (format: string) => (w: RichWorld) =>
   `/api/centers/${w.in.centerId}/network/export?format=${format}`;
 
@@ -94,13 +94,13 @@ export const FIELD_CHECKS: FieldCheck[] = [
   ...fields('GET /api/institutions/:id/members', institutionMembers, MEMBERS, [
     'items[enterpriseId=$enterpriseId].enterpriseName',
   ]),
-  ...fields('GET /api/centers/:id/network', centreNetwork, MEMBERS, ['nodes[id=$enterpriseId].label']),
-  ...fields('GET /api/centers/:id/network', centreNetwork, MEMBERS_HIDDEN, [
+  ...fields('GET /api/centers/:id/network', centerNetwork, MEMBERS, ['nodes[id=$enterpriseId].label']),
+  ...fields('GET /api/centers/:id/network', centerNetwork, MEMBERS_HIDDEN, [
     'nodes[id=$enterpriseId].latitude',
     'nodes[id=$enterpriseId].longitude',
   ]),
   // Institutions are public: their names stay for everyone who may read the network.
-  ...fields('GET /api/centers/:id/network', centreNetwork, 'RRRRFRFUR', ['nodes[id=$institutionId].label']),
+  ...fields('GET /api/centers/:id/network', centerNetwork, 'RRRRFRFUR', ['nodes[id=$institutionId].label']),
   ...fields('GET /api/centers/:id/network/export', networkFile('gexf'), MEMBERS, ['file:firmName']),
   ...fields('GET /api/centers/:id/network/export', networkFile('graphml'), MEMBERS, ['file:firmName']),
   ...fields('GET /api/centers/:id/network/export', (w) => `${networkFile('csv')(w)}&part=nodes`, MEMBERS, [

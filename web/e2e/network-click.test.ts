@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { skipBrowser, useE2e } from './harness.ts';
-import { apiGet, openCentre, SLOW } from './page-helpers.ts';
+import { apiGet, openCenter, SLOW } from './page-helpers.ts';
 
 /** Clicks what starts a download and returns the file's suggested name and bytes. */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -84,14 +84,14 @@ describe.skipIf(skipBrowser)('network clicks and downloads', () => {
     'exports the network as PNG, SVG and GEXF, and a click on a firm’s node opens the firm',
     async () => {
       const page = await e2e.signedInPage('admin');
-      const { centre, network } = await openCentre(page, 'Cibaduyut');
+      const { center, network } = await openCenter(page, 'Cibaduyut');
       const canvas = page.getByTestId('network-canvas');
       await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('done');
       await expect.poll(() => canvas.getAttribute('data-node-count')).toBe(String(network.nodes.length));
 
       // The layout may still be moving nodes: export until two pictures in a row are the same.
       let png = await downloaded(page, () => page.getByRole('button', { name: 'Unduh PNG' }).click());
-      expect(png.name).toBe(`sentra-${centre.id}.png`);
+      expect(png.name).toBe(`sentra-${center.id}.png`);
       expect(png.bytes.subarray(0, 8).equals(PNG_MAGIC)).toBe(true);
       for (let tries = 0; tries < 30; tries++) {
         await page.waitForTimeout(1_000);
@@ -137,13 +137,13 @@ describe.skipIf(skipBrowser)('network clicks and downloads', () => {
 
   it('downloads the comparison and the import template as real workbooks', async () => {
     const page = await e2e.signedInPage('admin');
-    const centres = await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?limit=2');
-    await page.goto(`/perbandingan?centers=${centres.items.map((c) => c.id).join(',')}`);
+    const centers = await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?limit=2');
+    await page.goto(`/perbandingan?centers=${centers.items.map((c) => c.id).join(',')}`);
     const xlsx = await downloaded(page, () => page.getByRole('button', { name: 'Unduh XLSX' }).click());
     expect(xlsx.name).toBe('simpul-perbandingan-sentra.xlsx');
     expect(xlsx.bytes.subarray(0, 4).equals(ZIP_MAGIC)).toBe(true);
     const compared = await workbookText(xlsx.bytes);
-    for (const centre of centres.items) expect(compared).toContain(centre.name);
+    for (const center of centers.items) expect(compared).toContain(center.name);
 
     await page.getByRole('link', { name: 'Impor berkas' }).click();
     await page.getByRole('radio', { name: /^Sentra —/ }).check();

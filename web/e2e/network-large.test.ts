@@ -33,24 +33,24 @@ describe.skipIf(skipBrowser)('large centre network (Canvas 2D drawing)', () => {
 
   it('draws every node and tie, filters, zooms, and focuses the node under a click', async () => {
     const page = await e2e.signedInPage('admin');
-    const centres = await page.evaluate(async () => {
+    const centers = await page.evaluate(async () => {
       const response = await fetch('/api/centers?q=Cibaduyut');
       return (await response.json()) as { items: { id: string }[] };
     });
-    const centreId = centres.items[0]!.id;
-    const network = largeNetwork(centreId);
+    const centerId = centers.items[0]!.id;
+    const network = largeNetwork(centerId);
     // The centre's own page, with the large network (and no analysis) in place of the stored ones.
-    await page.route(`**/api/centers/${centreId}/network`, (route) =>
+    await page.route(`**/api/centers/${centerId}/network`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(network) }),
     );
-    await page.route(`**/api/centers/${centreId}/analysis`, (route) =>
+    await page.route(`**/api/centers/${centerId}/analysis`, (route) =>
       route.fulfill({
         status: 404,
         contentType: 'application/json',
         body: JSON.stringify({ error: { code: 'not_found', message: 'belum dianalisis', details: [] } }),
       }),
     );
-    await page.goto(`/sentra/${centreId}`);
+    await page.goto(`/sentra/${centerId}`);
     const canvas = page.getByTestId('network-canvas');
     await canvas.waitFor();
     expect(await shownNetwork(page)).toEqual({

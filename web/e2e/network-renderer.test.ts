@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
 import { skipBrowser, useE2e } from './harness.ts';
-import { apiGet, openCentre, SLOW, shownNetwork } from './page-helpers.ts';
+import { apiGet, openCenter, SLOW, shownNetwork } from './page-helpers.ts';
 import { firmNode, syntheticId, syntheticTie } from './synthetic-network.ts';
 
 // The harness' Chromium runs with --disable-gpu, so WebGL is software there and the view picks the
@@ -66,7 +66,7 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
     'draws with Canvas 2D in software WebGL, and with sigma when the reader chooses WebGL (remembered)',
     async () => {
       const page = await e2e.signedInPage('admin');
-      const { network } = await openCentre(page, 'Cibaduyut');
+      const { network } = await openCenter(page, 'Cibaduyut');
       const canvas = page.getByTestId('network-canvas');
       await canvas.waitFor({ timeout: 60_000 });
       expect((await shownNetwork(page)).renderer).toBe('canvas');
@@ -111,8 +111,8 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
     'puts an arrowhead on a directed tie in the Canvas 2D drawing',
     async () => {
       const page = await e2e.signedInPage('admin');
-      const centreId = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!.id;
-      await page.route(`**/api/centers/${centreId}/analysis`, (route) =>
+      const centerId = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!.id;
+      await page.route(`**/api/centers/${centerId}/analysis`, (route) =>
         route.fulfill({
           status: 404,
           contentType: 'application/json',
@@ -123,15 +123,15 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
       // (the drawing fits the graph to the canvas, so the layout's scale does not matter).
       const greens: number[] = [];
       for (const directed of [false, true]) {
-        await page.unroute(`**/api/centers/${centreId}/network`);
-        await page.route(`**/api/centers/${centreId}/network`, (route) =>
+        await page.unroute(`**/api/centers/${centerId}/network`);
+        await page.route(`**/api/centers/${centerId}/network`, (route) =>
           route.fulfill({
             status: 200,
             contentType: 'application/json',
-            body: JSON.stringify(pair(centreId, directed)),
+            body: JSON.stringify(pair(centerId, directed)),
           }),
         );
-        await page.goto(`/sentra/${centreId}`);
+        await page.goto(`/sentra/${centerId}`);
         expect(await shownNetwork(page)).toMatchObject({ renderer: 'canvas', nodes: 2, edges: 1 });
         greens.push(await greenPixels(page, await stablePng(page)));
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CenterAnalysis } from '../../src/center-analysis/center-analysis.schema.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
-import { apiGet, openCentre, SLOW, shownNetwork } from './page-helpers.ts';
+import { apiGet, openCenter, SLOW, shownNetwork } from './page-helpers.ts';
 
 describe.skipIf(skipBrowser)('centre network view', () => {
   const e2e = useE2e();
@@ -10,7 +10,7 @@ describe.skipIf(skipBrowser)('centre network view', () => {
     'draws the API network, filters conflicts, focuses a firm, opens it and follows a new tie',
     async () => {
       const page = await e2e.signedInPage('admin');
-      const { centre, network } = await openCentre(page, 'Cibaduyut');
+      const { center, network } = await openCenter(page, 'Cibaduyut');
       expect(network.ties.length).toBeGreaterThan(20);
       await page.getByTestId('network-canvas').waitFor({ timeout: 60_000 });
       const all = await shownNetwork(page);
@@ -20,7 +20,7 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       const analysis = await page.evaluate(async (url) => {
         const response = await fetch(url, { headers: { 'accept-language': 'id' } });
         return response.status === 404 ? null : ((await response.json()) as CenterAnalysis);
-      }, `/api/centers/${centre.id}/analysis`);
+      }, `/api/centers/${center.id}/analysis`);
       if (analysis) {
         const panel = page.getByTestId('analysis-panel');
         expect(await panel.locator('[data-pattern]').getAttribute('data-pattern')).toBe(
@@ -37,7 +37,7 @@ describe.skipIf(skipBrowser)('centre network view', () => {
         expect(await page.locator('.network-side').textContent()).toContain('belum tersedia');
       }
       await page.evaluate(() => document.querySelector('.network-toolbar')?.scrollIntoView());
-      await screenshot(page, 'centre-network');
+      await screenshot(page, 'center-network');
 
       // Only conflicts: every edge left is a conflict, and all of the API's conflicts are there.
       await page.getByTestId('valence-collaboration').uncheck();
@@ -107,7 +107,7 @@ describe.skipIf(skipBrowser)('centre network view', () => {
           });
           return { status: response.status, body: await response.json() };
         },
-        { centerId: centre.id, from: firm.id, to: other.id },
+        { centerId: center.id, from: firm.id, to: other.id },
       );
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       await page.getByTestId('network-reload').click();
@@ -123,8 +123,8 @@ describe.skipIf(skipBrowser)('centre network view', () => {
     'has no serious accessibility problems on the network view, in either language',
     async () => {
       const page = await e2e.signedInPage('researcher');
-      const centres = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Plered');
-      await page.goto(`/sentra/${centres.items[0]!.id}`);
+      const centers = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Plered');
+      await page.goto(`/sentra/${centers.items[0]!.id}`);
       await shownNetwork(page);
       expect(await axeCheck(page)).toEqual([]);
       await page.getByTestId('lang-en').click();

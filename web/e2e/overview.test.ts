@@ -16,9 +16,9 @@ describe.skipIf(skipBrowser)('overview', () => {
     await page.getByRole('link', { name: 'Jawa Barat' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Jawa Barat');
     expect(new URL(page.url()).pathname).toBe('/wilayah/32');
-    const provinceCentres = Number(await page.getByTestId('kpi-centers').textContent());
-    expect(provinceCentres).toBeGreaterThan(0);
-    expect(provinceCentres).toBeLessThan(14);
+    const provinceCenters = Number(await page.getByTestId('kpi-centers').textContent());
+    expect(provinceCenters).toBeGreaterThan(0);
+    expect(provinceCenters).toBeLessThan(14);
 
     await page.locator('main table').first().getByRole('link', { name: 'Kota Bandung' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Kota Bandung');
@@ -27,8 +27,8 @@ describe.skipIf(skipBrowser)('overview', () => {
     // Dots on the map lead to the centres too.
     expect(await page.locator('.point-map a').count()).toBeGreaterThan(0);
 
-    const centre = page.locator('main table').getByRole('link', { name: /Cibaduyut/ });
-    await centre.click();
+    const center = page.locator('main table').getByRole('link', { name: /Cibaduyut/ });
+    await center.click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/sentra\/[0-9a-f-]{36}$/);
 
     await page.goBack();

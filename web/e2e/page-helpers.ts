@@ -31,11 +31,11 @@ export async function shownNetwork(page: Page) {
 }
 
 /** Finds a demo centre by name, reads its network through the API and opens its page. */
-export async function openCentre(page: Page, name: string) {
+export async function openCenter(page: Page, name: string) {
   const found = await apiGet<{ items: { id: string; name: string }[] }>(page, `/centers?q=${name}`);
-  const centre = found.items[0];
-  if (!centre) throw new Error(`No centre matches ${name}`);
-  const network = await apiGet<CenterNetwork>(page, `/centers/${centre.id}/network`);
-  await page.goto(`/sentra/${centre.id}`);
-  return { centre, network };
+  const center = found.items[0];
+  if (!center) throw new Error(`No centre matches ${name}`);
+  const network = await apiGet<CenterNetwork>(page, `/centers/${center.id}/network`);
+  await page.goto(`/sentra/${center.id}`);
+  return { center, network };
 }

@@ -17,7 +17,7 @@ export interface RouteDef {
 export const ROUTES: RouteDef[] = [
   { path: '/', page: codeSplit(() => import('../overview/OverviewPage.tsx')), nav: m.navOverview },
   { path: '/wilayah/:code', page: codeSplit(() => import('../overview/OverviewPage.tsx')) },
-  { path: '/sentra/:id', page: codeSplit(() => import('../centre/CentrePage.tsx')) },
+  { path: '/sentra/:id', page: codeSplit(() => import('../center/CenterPage.tsx')) },
   { path: '/ikm/:id', page: codeSplit(() => import('../enterprise/EnterprisePage.tsx')) },
   {
     path: '/perbandingan',

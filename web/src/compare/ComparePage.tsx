@@ -4,7 +4,7 @@ import { useApi } from '../api/use-api.ts';
 import { useRouter } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
-import { CentrePicker, type Chosen } from './CentrePicker.tsx';
+import { CenterPicker, type Chosen } from './CenterPicker.tsx';
 import { CompareResults } from './CompareResults.tsx';
 import { m } from './messages.ts';
 import { RegionPicker } from './RegionPicker.tsx';
@@ -76,12 +76,12 @@ export default function ComparePage() {
                   setQuery({});
                 }}
               />{' '}
-              {t(value === 'centres' ? m.modeCentres : m.modeRegion)}
+              {t(value === 'centres' ? m.modeCenters : m.modeRegion)}
             </label>
           ))}
         </fieldset>
         {mode === 'centres' ? (
-          <CentrePicker chosen={chosen} max={MAX_COMPARED} onChange={choose} />
+          <CenterPicker chosen={chosen} max={MAX_COMPARED} onChange={choose} />
         ) : (
           <RegionPicker value={region} onChange={(code) => setQuery(code ? { region: code } : {})} />
         )}
@@ -93,7 +93,7 @@ export default function ComparePage() {
       ) : comparison.loading || !comparison.data ? (
         <Loading />
       ) : items.length === 0 ? (
-        <p>{t(m.noCentres)}</p>
+        <p>{t(m.noCenters)}</p>
       ) : (
         <>
           <div className="form-actions">

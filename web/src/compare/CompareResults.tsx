@@ -20,7 +20,7 @@ export function CompareResults({ items }: { items: Row[] }) {
   const columns: Column<Row>[] = [
     {
       key: 'name',
-      header: t(m.centre),
+      header: t(m.center),
       value: (r) => r.name,
       render: (r) => <Link href={`/sentra/${r.centerId}`}>{r.name}</Link>,
     },

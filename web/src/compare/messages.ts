@@ -9,9 +9,9 @@ export const m = defineMessages({
     en: 'Compare the network indicators of up to {max} chosen centres, or of every centre in a province or regency/city.',
   },
   modeLabel: { id: 'Bandingkan', en: 'Compare' },
-  modeCentres: { id: 'Sentra pilihan', en: 'Chosen centres' },
+  modeCenters: { id: 'Sentra pilihan', en: 'Chosen centres' },
   modeRegion: { id: 'Satu wilayah', en: 'One region' },
-  searchCentre: { id: 'Cari sentra', en: 'Find a centre' },
+  searchCenter: { id: 'Cari sentra', en: 'Find a centre' },
   searchHint: {
     id: 'Ketik sebagian nama sentra, lalu pilih.',
     en: 'Type part of a centre’s name, then pick it.',
@@ -32,7 +32,7 @@ export const m = defineMessages({
   resultsCaption: { id: 'Indikator jejaring per sentra', en: 'Network indicators per centre' },
   smallMultiples: { id: 'Grafik per indikator', en: 'One chart per indicator' },
   downloadXlsx: { id: 'Unduh XLSX', en: 'Download XLSX' },
-  centre: { id: 'Sentra', en: 'Centre' },
+  center: { id: 'Sentra', en: 'Centre' },
   pattern: { id: 'Pola', en: 'Pattern' },
   notAnalysed: {
     id: 'Sentra bertanda – belum punya ikatan tercatat untuk dianalisis.',
@@ -42,7 +42,7 @@ export const m = defineMessages({
     id: 'Pilih sentra atau wilayah untuk mulai membandingkan.',
     en: 'Choose centres or a region to start comparing.',
   },
-  noCentres: { id: 'Tidak ada sentra di wilayah ini.', en: 'No centre in this region.' },
+  noCenters: { id: 'Tidak ada sentra di wilayah ini.', en: 'No centre in this region.' },
 });
 
 /** How an indicator is written: a count, a 0–1 share (as %), or a plain ratio. */

@@ -7,7 +7,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { type Message, useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
-import { CENTRE_ROLE_LABELS, INSTITUTION_ROLE_LABELS } from './labels.ts';
+import { CENTER_ROLE_LABELS, INSTITUTION_ROLE_LABELS } from './labels.ts';
 import { em } from './messages.ts';
 
 /** One period to show: where, in what role, from when to when. */
@@ -44,7 +44,7 @@ export function EnterpriseMemberships({
   );
   if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
   if (loaded.data === undefined) return <Loading />;
-  const centres: Period[] = (loaded.data?.centers ?? fallback).map((m) => ({
+  const centers: Period[] = (loaded.data?.centers ?? fallback).map((m) => ({
     key: `${m.centerId}-${m.validFrom}`,
     href: `/sentra/${m.centerId}`,
     name: m.centerName,
@@ -60,8 +60,8 @@ export function EnterpriseMemberships({
       <h3>{t(em.memberships)}</h3>
       <PeriodList
         testId="memberships"
-        periods={centres}
-        labels={CENTRE_ROLE_LABELS}
+        periods={centers}
+        labels={CENTER_ROLE_LABELS}
         empty={em.noMemberships}
       />
       {loaded.data && (

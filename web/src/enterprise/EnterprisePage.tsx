@@ -2,7 +2,7 @@ import type { SizeClassValue } from '../../../src/enterprises/size-classes.schem
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
-import { SOURCE_LABELS } from '../centre/messages.ts';
+import { SOURCE_LABELS } from '../center/messages.ts';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { type Message, useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
@@ -10,7 +10,7 @@ import { EnterpriseMemberships } from './EnterpriseMemberships.tsx';
 import { EnterpriseTies } from './EnterpriseTies.tsx';
 import { LEGAL_FORM_LABELS } from './labels.ts';
 import { em } from './messages.ts';
-import '../centre/centre.css';
+import '../center/center.css';
 import { TableWrap } from '../network/TableWrap.tsx';
 
 const CLASS_LABELS: Record<SizeClassValue, Message> = {
@@ -71,7 +71,7 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
       </nav>
       <h1>{e.name}</h1>
       {e.archivedAt && <p className="alert">{t(em.archived, { date: formatDate(lang, e.archivedAt) })}</p>}
-      <dl className="centre-facts">
+      <dl className="center-facts">
         {facts.map(([label, value]) => (
           <div key={label.en}>
             <dt>{t(label)}</dt>

@@ -16,7 +16,7 @@ export const LEGAL_FORM_LABELS: Record<LegalForm, Message> = {
 };
 
 /** An enterprise's role in a centre. */
-export const CENTRE_ROLE_LABELS: Record<(typeof CENTER_MEMBERSHIP_ROLES)[number], Message> = {
+export const CENTER_ROLE_LABELS: Record<(typeof CENTER_MEMBERSHIP_ROLES)[number], Message> = {
   member: { id: 'anggota', en: 'member' },
   board: { id: 'pengurus', en: 'board member' },
   manager: { id: 'pengelola', en: 'manager' },

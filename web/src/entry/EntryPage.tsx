@@ -5,7 +5,7 @@ import { useSession } from '../auth/session.tsx';
 import type { Message } from '../i18n/i18n.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Forbidden, NotFound } from '../ui/status.tsx';
-import { CentreForm } from './CentreForm.tsx';
+import { CenterForm } from './CenterForm.tsx';
 import { EnterpriseForm } from './EnterpriseForm.tsx';
 import { InstitutionForm } from './InstitutionForm.tsx';
 import { m } from './messages.ts';
@@ -28,7 +28,7 @@ const KINDS: Kind[] = [
     kind: 'sentra',
     title: m.kindSentra,
     description: m.descSentra,
-    form: CentreForm,
+    form: CenterForm,
     roles: ['admin', 'regional_officer'],
   },
   {

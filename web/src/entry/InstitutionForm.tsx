@@ -35,7 +35,7 @@ export function InstitutionForm() {
   const { values: form, setValues, bind, busy, error, run, fieldError } = useFormState(EMPTY);
   const [services, setServices] = useState<Service[]>([]);
   const [saved, setSaved] = useState<Institution | null>(null);
-  const centres = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
+  const centers = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
   const submit = () =>
     run(async () => {
       const body: FormBody<typeof InstitutionCreateSchema> = {
@@ -57,7 +57,7 @@ export function InstitutionForm() {
       {saved && (
         <div className="alert alert-ok" role="status">
           {t(m.saved, { name: saved.name })}{' '}
-          {saved.centerIds[0] && <Link href={`/sentra/${saved.centerIds[0]}`}>{t(m.servesCentre)}</Link>}
+          {saved.centerIds[0] && <Link href={`/sentra/${saved.centerIds[0]}`}>{t(m.servesCenter)}</Link>}
         </div>
       )}
       <FormFrame title={t(m.kindLembaga)} busy={busy} error={error} onSubmit={submit}>
@@ -78,9 +78,9 @@ export function InstitutionForm() {
           <RegionField label={t(m.village)} {...bind('regionCode')} />
           <InputField label={t(m.foundedYear)} {...bind('foundedYear')} type="number" />
           <SelectField
-            label={t(m.servesCentre)}
+            label={t(m.servesCenter)}
             {...bind('centerId', 'centerIds')}
-            options={(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            options={(centers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
           />
         </div>
         <CheckboxGroup

@@ -101,7 +101,7 @@ export function TieForm() {
           {ownFirms ? (
             <Link href={`/ikm/${saved.fromEnterpriseId}`}>{t(m.openOwnFirm)}</Link>
           ) : (
-            saved.centerId && <Link href={`/sentra/${saved.centerId}`}>{t(m.centre)}</Link>
+            saved.centerId && <Link href={`/sentra/${saved.centerId}`}>{t(m.center)}</Link>
           )}
         </div>
       )}
@@ -109,16 +109,16 @@ export function TieForm() {
         {ownFirms && <p className="muted">{t(m.ownTiesOnly)}</p>}
         <div className="form-grid">
           <SelectField
-            label={t(m.centre)}
+            label={t(m.center)}
             required
             value={form.centerId}
             onChange={(id) => setForm((f) => ({ ...f, centerId: id, from: '', to: '' }))}
-            options={parties.centres.map((c) => ({ value: c.id, label: c.name }))}
+            options={parties.centers.map((c) => ({ value: c.id, label: c.name }))}
             error={fieldError('centerId')}
           />
         </div>
         {!form.centerId ? (
-          <p className="muted">{t(m.pickCentreFirst)}</p>
+          <p className="muted">{t(m.pickCenterFirst)}</p>
         ) : (
           <>
             <div className="form-grid">

@@ -67,9 +67,9 @@ export const m = defineMessages({
   legalStatus: { id: 'Status hukum', en: 'Legal status' },
   services: { id: 'Layanan', en: 'Services' },
   foundedYear: { id: 'Tahun berdiri', en: 'Founded' },
-  servesCentre: { id: 'Melayani sentra', en: 'Serves centre' },
+  servesCenter: { id: 'Melayani sentra', en: 'Serves centre' },
   // Tie
-  centre: { id: 'Sentra', en: 'Centre' },
+  center: { id: 'Sentra', en: 'Centre' },
   fromFirm: { id: 'IKM pertama', en: 'First firm' },
   yourFirm: { id: 'IKM Anda', en: 'Your firm' },
   ownTiesOnly: {
@@ -88,7 +88,7 @@ export const m = defineMessages({
   otherInstitution: { id: 'Lembaga', en: 'An institution' },
   findMember: { id: 'Cari anggota', en: 'Find a member' },
   pickOne: { id: '— pilih —', en: '— choose —' },
-  pickCentreFirst: { id: 'Pilih sentra dahulu.', en: 'Choose the centre first.' },
+  pickCenterFirst: { id: 'Pilih sentra dahulu.', en: 'Choose the centre first.' },
   tieType: { id: 'Jenis ikatan', en: 'Type of tie' },
   direction: { id: 'Arah: {text}', en: 'Direction: {text}' },
   valence: { id: 'Sifat', en: 'Valence' },

@@ -5,7 +5,7 @@ import type { Party } from './MemberSelect.tsx';
 /** The enterprise user's own firms, the centres they belong to, and the firms they already have ties with. */
 interface OwnSide {
   firms: Party[];
-  centreIds: Set<string>;
+  centerIds: Set<string>;
   partners: Party[];
 }
 
@@ -30,7 +30,7 @@ async function loadOwnSide(ids: string[], signal: AbortSignal): Promise<OwnSide>
   }
   return {
     firms: loaded.map(([firm]) => ({ id: firm.id, name: firm.name })),
-    centreIds: new Set(loaded.flatMap(([firm]) => firm.memberships.map((m) => m.centerId))),
+    centerIds: new Set(loaded.flatMap(([firm]) => firm.memberships.map((m) => m.centerId))),
     partners: [...partners].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
@@ -43,7 +43,7 @@ async function loadOwnSide(ids: string[], signal: AbortSignal): Promise<OwnSide>
  */
 export function useTieParties(centerId: string, ownFirms: string[] | null) {
   const ownKey = ownFirms?.join(',') ?? null;
-  const centres = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
+  const centers = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
   const own = useApi(
     (signal) => (ownFirms ? loadOwnSide(ownFirms, signal) : Promise.resolve(null)),
     [ownKey],
@@ -62,15 +62,15 @@ export function useTieParties(centerId: string, ownFirms: string[] | null) {
         : Promise.resolve(null),
     [centerId],
   );
-  const allCentres = centres.data?.items ?? [];
-  const ownCentres = allCentres.filter((c) => own.data?.centreIds.has(c.id));
+  const allCenters = centers.data?.items ?? [];
+  const ownCenters = allCenters.filter((c) => own.data?.centerIds.has(c.id));
   const memberFirms = (members.data?.items ?? []).map((x) => ({
     id: x.enterpriseId,
     name: x.enterpriseName,
   }));
   return {
     /** Centres to record the tie in. */
-    centres: ownFirms && ownCentres.length > 0 ? ownCentres : allCentres,
+    centers: ownFirms && ownCenters.length > 0 ? ownCenters : allCenters,
     /** Firms that may be the first end. */
     firstFirms: ownFirms ? (own.data?.firms ?? []) : memberFirms,
     /** Firms that may be the other end. */

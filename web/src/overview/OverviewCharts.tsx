@@ -11,15 +11,15 @@ interface Props {
   patterns: PatternsById;
   showPatterns: boolean;
   /** Bars per centre (a regency/city) rather than per child region. */
-  byCentre: boolean;
+  byCenter: boolean;
 }
 
 const MAX_BARS = 15;
 
 /** The overview's charts (per child region or per centre), size classes, pattern labels and the map. */
-export function OverviewCharts({ data, patterns, showPatterns, byCentre }: Props) {
+export function OverviewCharts({ data, patterns, showPatterns, byCenter }: Props) {
   const { t, lang } = useI18n();
-  const items = byCentre
+  const items = byCenter
     ? data.centers.map((c) => ({
         label: c.name,
         units: c.units,
@@ -37,7 +37,7 @@ export function OverviewCharts({ data, patterns, showPatterns, byCentre }: Props
       .sort((a, b) => b[key] - a[key])
       .slice(0, MAX_BARS)
       .map((i) => ({ label: i.label, value: i[key] }));
-  const what = t(byCentre ? m.perCentre : m.perRegion);
+  const what = t(byCenter ? m.perCenter : m.perRegion);
   const size = data.totals.sizeClasses;
   const patternCounts = new Map<string, number>();
   for (const c of data.centers) {

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { m } from './messages.ts';
 import { OverviewCharts } from './OverviewCharts.tsx';
-import { CentreTable, ChildRegionTable } from './OverviewTables.tsx';
+import { CenterTable, ChildRegionTable } from './OverviewTables.tsx';
 import './overview.css';
 
 /** Pattern labels by centre id, from the stored analyses (network readers only; empty otherwise). */
@@ -89,12 +89,12 @@ export default function OverviewPage({ params }: { params: Record<string, string
       </ul>
       <p className="muted small">{t(m.figuresNote)}</p>
       {data.totals.centers === 0 ? (
-        <p>{t(m.noCentres)}</p>
+        <p>{t(m.noCenters)}</p>
       ) : (
         <>
-          <OverviewCharts data={data} patterns={byId} showPatterns={comparable} byCentre={atLeaf} />
+          <OverviewCharts data={data} patterns={byId} showPatterns={comparable} byCenter={atLeaf} />
           {!atLeaf && data.children.length > 0 && <ChildRegionTable rows={data.children} />}
-          <CentreTable rows={data.centers} patterns={byId} showPatterns={readsNetworks} />
+          <CenterTable rows={data.centers} patterns={byId} showPatterns={readsNetworks} />
         </>
       )}
     </article>

@@ -7,7 +7,7 @@ import { m, STATUS_LABELS } from './messages.ts';
 import type { PatternsById } from './OverviewPage.tsx';
 
 type Child = Overview['children'][number];
-type Centre = Overview['centers'][number];
+type Center = Overview['centers'][number];
 
 /** The child regions with their figures; each name leads one level down. */
 export function ChildRegionTable({ rows }: { rows: Child[] }) {
@@ -46,17 +46,17 @@ export function ChildRegionTable({ rows }: { rows: Child[] }) {
 }
 
 /** The centres with their figures and pattern; each name leads to the centre's page. */
-export function CentreTable({
+export function CenterTable({
   rows,
   patterns,
   showPatterns,
 }: {
-  rows: Centre[];
+  rows: Center[];
   patterns: PatternsById;
   showPatterns: boolean;
 }) {
   const { t, lang } = useI18n();
-  const columns: Column<Centre>[] = [
+  const columns: Column<Center>[] = [
     {
       key: 'name',
       header: t(m.name),
@@ -70,7 +70,7 @@ export function CentreTable({
           {
             key: 'pattern',
             header: t(m.pattern),
-            value: (c: Centre) => patterns.get(c.id)?.label[lang] ?? null,
+            value: (c: Center) => patterns.get(c.id)?.label[lang] ?? null,
           },
         ]
       : []),
@@ -93,9 +93,9 @@ export function CentreTable({
   ];
   return (
     <section>
-      <h2>{t(m.centreList)}</h2>
+      <h2>{t(m.centerList)}</h2>
       <DataTable
-        caption={t(m.centreList)}
+        caption={t(m.centerList)}
         hideCaption
         columns={columns}
         rows={rows}

@@ -22,7 +22,7 @@ export const m = defineMessages({
   unitsPer: { id: 'Unit usaha per {what}', en: 'Business units per {what}' },
   workersPer: { id: 'Tenaga kerja per {what}', en: 'Workers per {what}' },
   valuePer: { id: 'Nilai produksi per {what}', en: 'Production value per {what}' },
-  perCentre: { id: 'sentra', en: 'centre' },
+  perCenter: { id: 'sentra', en: 'centre' },
   perRegion: { id: 'wilayah', en: 'region' },
   patterns: { id: 'Pola jejaring sentra', en: 'Centre network patterns' },
   patternsNone: {
@@ -31,14 +31,14 @@ export const m = defineMessages({
   },
   map: { id: 'Peta sentra', en: 'Map of centres' },
   childRegions: { id: 'Wilayah', en: 'Regions' },
-  centreList: { id: 'Daftar sentra', en: 'Centres' },
+  centerList: { id: 'Daftar sentra', en: 'Centres' },
   name: { id: 'Nama', en: 'Name' },
   region: { id: 'Wilayah', en: 'Region' },
   mainProduct: { id: 'Produk utama', en: 'Main product' },
   status: { id: 'Status', en: 'Status' },
   pattern: { id: 'Pola', en: 'Pattern' },
   year: { id: 'Tahun data', en: 'Data year' },
-  noCentres: {
+  noCenters: {
     id: 'Belum ada sentra tercatat di wilayah ini.',
     en: 'No centre is recorded in this region yet.',
   },

@@ -13,13 +13,13 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
     'shows the profile with sourced figures and the firms, institutions and indicators tabs',
     async () => {
       const page = await e2e.signedInPage('regional_officer');
-      const centre = (await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?q=Cibaduyut'))
+      const center = (await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?q=Cibaduyut'))
         .items[0]!;
-      const firms = await apiGet<{ total: number }>(page, `/enterprises?center=${centre.id}&limit=1`);
-      await page.goto(`/sentra/${centre.id}?tab=ikm`);
-      expect(await page.locator('main h1').textContent()).toBe(centre.name);
+      const firms = await apiGet<{ total: number }>(page, `/enterprises?center=${center.id}&limit=1`);
+      await page.goto(`/sentra/${center.id}?tab=ikm`);
+      expect(await page.locator('main h1').textContent()).toBe(center.name);
       // The 697 units of 2011 come from the news, and the page says so.
-      const figures = page.getByTestId('centre-figures');
+      const figures = page.getByTestId('center-figures');
       await expect
         .poll(() => figures.locator('tbody tr').first().textContent(), { timeout: 30_000 })
         .toContain('697');
@@ -35,7 +35,7 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
       // Search narrows to what the API finds for the same words.
       const search = await apiGet<{ total: number }>(
         page,
-        `/enterprises?center=${centre.id}&q=Kulit&limit=1`,
+        `/enterprises?center=${center.id}&q=Kulit&limit=1`,
       );
       expect(search.total).toBeLessThan(firms.total);
       await page.getByTestId('firm-search').fill('Kulit');
@@ -68,7 +68,7 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
       expect(await page.getByRole('tab', { name: 'Lembaga' }).getAttribute('aria-selected')).toBe('true');
       const institutions = await apiGet<{ items: { id: string; name: string }[] }>(
         page,
-        `/institutions?center=${centre.id}`,
+        `/institutions?center=${center.id}`,
       );
       await expect
         .poll(() => page.getByTestId('institutions').locator('article').count())
@@ -92,10 +92,10 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
     'shows an enterprise with Rupiah figures, size classes with their rules, ties and memberships',
     async () => {
       const page = await e2e.signedInPage('admin');
-      const centre = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!;
+      const center = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!;
       const list = await apiGet<{ items: { id: string }[] }>(
         page,
-        `/enterprises?center=${centre.id}&limit=20`,
+        `/enterprises?center=${center.id}&limit=20`,
       );
       let chosen: { firm: EnterpriseDetail; memberships: EnterpriseMemberships } | undefined;
       for (const item of list.items) {

@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** Search centres by name and keep a list of up to `max`; each result and each chosen centre is a button. */
-export function CentrePicker({ chosen, max, onChange }: Props) {
+export function CenterPicker({ chosen, max, onChange }: Props) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const inputId = useId();
@@ -33,8 +33,8 @@ export function CentrePicker({ chosen, max, onChange }: Props) {
   const isFull = chosen.length >= max;
   const found = (results.data?.items ?? []).filter((c) => !chosen.some((x) => x.id === c.id));
   return (
-    <div className="centre-picker">
-      <label htmlFor={inputId}>{t(m.searchCentre)}</label>
+    <div className="center-picker">
+      <label htmlFor={inputId}>{t(m.searchCenter)}</label>
       <input
         id={inputId}
         type="search"

@@ -131,7 +131,7 @@ export function EnterprisesTab({ centerId, centerName }: { centerId: string; cen
           </select>
         </div>
       </div>
-      <div className="centre-toolbar">
+      <div className="center-toolbar">
         <span className="small" aria-live="polite" data-testid="firm-count" data-total={data?.total}>
           {data &&
             (data.total === 0
@@ -182,7 +182,7 @@ export function EnterprisesTab({ centerId, centerName }: { centerId: string; cen
         </TableWrap>
       )}
       {data && data.total > LIMIT && (
-        <div className="centre-toolbar">
+        <div className="center-toolbar">
           <button
             type="button"
             disabled={offset === 0}

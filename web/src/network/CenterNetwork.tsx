@@ -19,7 +19,7 @@ async function analysisOrNull(centerId: string, signal: AbortSignal): Promise<Ce
 }
 
 /** Loads a centre's network, its stored analysis and the tie type labels, then shows NetworkView. */
-export default function CentreNetwork({ centerId, title }: { centerId: string; title: string }) {
+export default function CenterNetwork({ centerId, title }: { centerId: string; title: string }) {
   const { lang } = useI18n();
   // Where sigma will likely draw (a GPU, no Canvas 2D preference), its code loads alongside the data.
   useEffect(() => {

@@ -25,7 +25,7 @@ const EMPTY = {
 };
 
 /** A new centre (`POST /api/centers`); on success the centre's page opens. */
-export function CentreForm() {
+export function CenterForm() {
   const { t } = useI18n();
   const { navigate } = useRouter();
   const { values: form, bind, busy, error, run } = useFormState(EMPTY);

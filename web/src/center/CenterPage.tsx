@@ -12,22 +12,22 @@ import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
 import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from './messages.ts';
-import './centre.css';
+import './center.css';
 import { TableWrap } from '../network/TableWrap.tsx';
 
 // sigma and graphology load only when the network tab opens.
-const CentreNetwork = codeSplit(() => import('../network/CentreNetwork.tsx'));
+const CenterNetwork = codeSplit(() => import('../network/CenterNetwork.tsx'));
 
 const TABS = ['jaringan', 'ikm', 'lembaga', 'indikator'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/sentra/:id`: a centre's profile and figures, then its network, firms, institutions and indicators. */
-export default function CentrePage({ params }: { params: Record<string, string> }) {
+export default function CenterPage({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const { query, path, navigate } = useRouter();
   const id = params.id!;
-  const centre = useApi(
+  const center = useApi(
     async (signal) => {
       const c = await api.get('/centers/:id', { params: { id }, signal });
       const regency = c.regionCodes[0]?.slice(0, 5);
@@ -43,12 +43,12 @@ export default function CentrePage({ params }: { params: Record<string, string> 
   const tab: Tab = requested && TABS.includes(requested) ? requested : mayNetwork ? 'jaringan' : 'ikm';
   // The network tab's code loads while the centre itself is being fetched, not after.
   useEffect(() => {
-    if (tab === 'jaringan' && mayNetwork) void CentreNetwork.preload().catch(() => {});
+    if (tab === 'jaringan' && mayNetwork) void CenterNetwork.preload().catch(() => {});
   }, [tab, mayNetwork]);
-  if (centre.error instanceof ApiError && centre.error.status === 404) return <NotFound />;
-  if (centre.error) return <ErrorView error={centre.error} onRetry={centre.reload} />;
-  if (!centre.data) return <Loading />;
-  const { c, region } = centre.data;
+  if (center.error instanceof ApiError && center.error.status === 404) return <NotFound />;
+  if (center.error) return <ErrorView error={center.error} onRetry={center.reload} />;
+  if (!center.data) return <Loading />;
+  const { c, region } = center.data;
   const labels: Record<Tab, string> = {
     jaringan: t(cm.tabNetwork),
     ikm: t(cm.tabEnterprises),
@@ -64,7 +64,7 @@ export default function CentrePage({ params }: { params: Record<string, string> 
     document.getElementById(`tab-${next}`)?.focus();
   };
   return (
-    <article data-testid="centre-page">
+    <article data-testid="center-page">
       <nav aria-label={t(cm.breadcrumbs)}>
         <ol className="breadcrumbs">
           <li>
@@ -78,12 +78,12 @@ export default function CentrePage({ params }: { params: Record<string, string> 
           <li aria-current="page">{c.name}</li>
         </ol>
       </nav>
-      <div className="centre-head">
+      <div className="center-head">
         <h1>{c.name}</h1>
         <span className="badge">{t(STATUS_LABELS[c.status])}</span>
       </div>
       {c.description && <p>{c.description}</p>}
-      <dl className="centre-facts">
+      <dl className="center-facts">
         <div>
           <dt>{t(cm.mainProduct)}</dt>
           <dd>{c.mainProduct}</dd>
@@ -126,7 +126,7 @@ export default function CentrePage({ params }: { params: Record<string, string> 
         <p className="muted">{t(cm.noFigures)}</p>
       ) : (
         <TableWrap label={t(cm.figures)}>
-          <table data-testid="centre-figures">
+          <table data-testid="center-figures">
             <thead>
               <tr>
                 <th scope="col">{t(cm.colIndicator)}</th>
@@ -186,7 +186,7 @@ export default function CentrePage({ params }: { params: Record<string, string> 
       >
         {tab === 'jaringan' &&
           (mayNetwork ? (
-            <CentreNetwork centerId={c.id} title={t(cm.networkTitle, { name: c.name })} />
+            <CenterNetwork centerId={c.id} title={t(cm.networkTitle, { name: c.name })} />
           ) : (
             <p className="alert">{t(cm.networkNotAllowed)}</p>
           ))}
