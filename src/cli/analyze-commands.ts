@@ -1,8 +1,8 @@
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
-import { analyzeCenters, DEFAULT_BATCH_SIZE } from '../center-analysis/analyze-all.ts';
-import { refreshAnalyses } from '../center-analysis/center-analysis.service.ts';
 import { getCenter } from '../centers/centers.service.ts';
+import { refreshAnalyses } from '../networks/analysis/analysis.service.ts';
+import { analyzeCenters, DEFAULT_BATCH_SIZE } from '../networks/analysis/analyze-all.ts';
 import { DateSchema } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/i18n.ts';

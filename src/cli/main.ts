@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import { analyzeCenters } from '../center-analysis/analyze-all.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { DEFAULT_DEMO_SEED, loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
+import { analyzeCenters } from '../networks/analysis/analyze-all.ts';
 import { VERSION } from '../version.ts';
 import { registerAnalyzeCommands } from './analyze-commands.ts';
 import { registerIoCommands } from './io-commands.ts';

@@ -1,17 +1,17 @@
 import { type Command, Option } from 'commander';
 import { analyzeNetwork, type MetricName } from '../analysis/index.ts';
+import { NETWORK_FORMATS } from '../formats/network-file.ts';
+import { readNetworkFile } from '../formats/read-network.ts';
+import { NETWORK_EXPORT_MESSAGES } from '../networks/export/export.messages.ts';
 import {
   checkExportOptions,
   exportNetworkToFile,
   type NetworkExportOptions,
-} from '../network-export/network-export.cli.ts';
-import { NETWORK_EXPORT_MESSAGES } from '../network-export/network-export.messages.ts';
-import { NETWORK_FORMATS } from '../network-files/network-file.ts';
-import { formatAnalysis } from '../network-files/network-summary.ts';
-import { readNetworkFile } from '../network-files/read-network.ts';
+} from '../networks/export/export-cli.ts';
 import { wordedAnalysis } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
+import { formatAnalysis } from './network-summary.ts';
 import { action, say, withDatabase } from './runtime.ts';
 
 interface AnalyzeOptions {

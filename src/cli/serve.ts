@@ -1,5 +1,4 @@
 import { loadPseudonymKey } from '../auth/pseudonym.ts';
-import { analyzeCenters } from '../center-analysis/analyze-all.ts';
 import { countCenters } from '../centers/centers.repo.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { createKysely, type Db, type OpenDatabase, openDatabase, sessionTimeouts } from '../db/database.ts';
@@ -7,6 +6,7 @@ import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
 import { WEB_DIST } from '../http/web.ts';
+import { analyzeCenters } from '../networks/analysis/analyze-all.ts';
 import { prepareDatabase, say } from './runtime.ts';
 import { type Stopper, stopOnSignals } from './shutdown.ts';
 

@@ -6,10 +6,6 @@ import type {
   UserScopesTable,
   UsersTable,
 } from '../auth/auth.table.ts';
-import type {
-  CenterAnalysesTable,
-  CenterNetworkVersionsTable,
-} from '../center-analysis/center-analysis.table.ts';
 import type { CenterFiguresTable, CenterRegionsTable, CentersTable } from '../centers/centers.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
 import type {
@@ -22,6 +18,7 @@ import type {
   CenterMembershipsTable,
   InstitutionMembershipsTable,
 } from '../memberships/memberships.table.ts';
+import type { CenterAnalysesTable, CenterNetworkVersionsTable } from '../networks/analysis/analysis.table.ts';
 import type { PeopleTable, PersonAffiliationsTable } from '../people/people.table.ts';
 import type { RegionsTable } from '../regions/regions.table.ts';
 

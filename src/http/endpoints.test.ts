@@ -5,9 +5,6 @@ import { z } from 'zod';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { userRoutes } from '../auth/users.routes.ts';
-import { centerAnalysisRoutes } from '../center-analysis/center-analysis.routes.ts';
-import { compareRoutes } from '../center-analysis/compare.routes.ts';
-import { centerNetworkRoutes } from '../center-network/center-network.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import type { Db } from '../db/database.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
@@ -17,6 +14,10 @@ import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
+import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
+import { networkChangeRoutes } from '../networks/change/change.routes.ts';
+import { compareRoutes } from '../networks/compare/compare.routes.ts';
+import { centerNetworkRoutes } from '../networks/view/network.routes.ts';
 import { overviewRoutes } from '../overview/overview.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
@@ -43,6 +44,7 @@ async function registeredRoutes(): Promise<Map<string, RouteOptions>> {
         centerRoutes,
         centerNetworkRoutes,
         centerAnalysisRoutes,
+        networkChangeRoutes,
         compareRoutes,
         enterpriseRoutes,
         enterpriseYearRoutes,

@@ -1,8 +1,5 @@
 import { z } from 'zod';
 import { LoginSchema, MeSchema } from '../auth/users.schema.ts';
-import { CompareQuerySchema } from '../center-analysis/center-analysis.queries.ts';
-import { CenterAnalysisSchema, ComparisonSchema } from '../center-analysis/center-analysis.schema.ts';
-import { CenterNetworkQuerySchema, CenterNetworkSchema } from '../center-network/center-network.schema.ts';
 import { CenterCreateSchema, CenterListQuerySchema, CenterSchema } from '../centers/centers.schema.ts';
 import {
   EnterpriseCreateSchema,
@@ -29,6 +26,9 @@ import {
   CenterMembershipSchema,
   EnterpriseMembershipsSchema,
 } from '../memberships/memberships.schema.ts';
+import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
+import { CompareQuerySchema, ComparisonSchema } from '../networks/compare/compare.schema.ts';
+import { CenterNetworkQuerySchema, CenterNetworkSchema } from '../networks/view/network.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';

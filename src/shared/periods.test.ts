@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
-import type { CenterAnalysis } from '../center-analysis/center-analysis.schema.ts';
-import type { CenterNetwork } from '../center-network/center-network.schema.ts';
 import { centerWith, created, enterpriseIn, JEPARA, tie } from '../interactions/interactions.test-helpers.ts';
+import type { CenterAnalysis } from '../networks/analysis/analysis.schema.ts';
+import type { CenterNetwork } from '../networks/view/network.schema.ts';
 import { todayWib } from './periods.ts';
 
 describe('todayWib', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/analysis/rng.ts';
-import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
+import type { CenterNetwork } from '../../src/networks/view/network.schema.ts';
 import { axeCheck, skipBrowser, useE2e } from './harness.ts';
 import { shownNetwork } from './page-helpers.ts';
 import { firmNode, syntheticId, syntheticTie } from './synthetic-network.ts';

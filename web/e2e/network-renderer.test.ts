@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
+import type { CenterNetwork } from '../../src/networks/view/network.schema.ts';
 import { skipBrowser, useE2e } from './harness.ts';
 import { apiGet, openCenter, SLOW, shownNetwork } from './page-helpers.ts';
 import { firmNode, syntheticId, syntheticTie } from './synthetic-network.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CenterAnalysis } from '../../src/center-analysis/center-analysis.schema.ts';
+import type { CenterAnalysis } from '../../src/networks/analysis/analysis.schema.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
 import { apiGet, openCenter, SLOW, shownNetwork } from './page-helpers.ts';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
+import type { CenterNetwork } from '../../src/networks/view/network.schema.ts';
 
 /** Per-test time limit: WebGL in software and a shared two-core machine, so a page can take tens of seconds. */
 export const SLOW = 240_000;

@@ -1,4 +1,4 @@
-import type { CenterNetwork } from '../../src/center-network/center-network.schema.ts';
+import type { CenterNetwork } from '../../src/networks/view/network.schema.ts';
 
 type Node = CenterNetwork['nodes'][number];
 type Tie = CenterNetwork['ties'][number];

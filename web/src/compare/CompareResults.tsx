@@ -1,4 +1,4 @@
-import type { Comparison } from '../../../src/center-analysis/center-analysis.schema.ts';
+import type { Comparison } from '../../../src/networks/compare/compare.schema.ts';
 import { Link } from '../app/router.tsx';
 import { formatNumber, formatPercent } from '../i18n/format.ts';
 import { type Lang, useI18n } from '../i18n/i18n.tsx';

@@ -1,4 +1,4 @@
-import type { CenterIndicators } from '../../../src/center-analysis/center-analysis.schema.ts';
+import type { CenterIndicators } from '../../../src/networks/analysis/analysis.schema.ts';
 import { defineMessages, type Message } from '../i18n/i18n.tsx';
 
 /** Strings of the comparison screen. */

@@ -1,7 +1,4 @@
-import type {
-  CenterAnalysis,
-  CenterIndicators,
-} from '../../../src/center-analysis/center-analysis.schema.ts';
+import type { CenterAnalysis, CenterIndicators } from '../../../src/networks/analysis/analysis.schema.ts';
 import { Link } from '../app/router.tsx';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format.ts';
 import { type Message, useI18n } from '../i18n/i18n.tsx';

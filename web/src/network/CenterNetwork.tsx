@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { CenterAnalysis } from '../../../src/center-analysis/center-analysis.schema.ts';
+import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';

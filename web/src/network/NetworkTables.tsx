@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { NodeMeasures } from '../../../src/center-analysis/center-analysis.schema.ts';
-import type { NetworkNode, NetworkTie } from '../../../src/center-network/center-network.schema.ts';
+import type { NodeMeasures } from '../../../src/networks/analysis/analysis.schema.ts';
+import type { NetworkNode, NetworkTie } from '../../../src/networks/view/network.schema.ts';
 import { Link } from '../app/router.tsx';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';

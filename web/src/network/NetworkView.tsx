@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CenterAnalysis } from '../../../src/center-analysis/center-analysis.schema.ts';
-import type { CenterNetwork } from '../../../src/center-network/center-network.schema.ts';
+import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
+import type { CenterNetwork } from '../../../src/networks/view/network.schema.ts';
 import { api, saveBlob } from '../api/client.ts';
 import { Link } from '../app/router.tsx';
 import { formatNumber } from '../i18n/format.ts';

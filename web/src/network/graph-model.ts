@@ -1,10 +1,6 @@
 import Graph from 'graphology';
-import type { CenterAnalysis, NodeMeasures } from '../../../src/center-analysis/center-analysis.schema.ts';
-import type {
-  CenterNetwork,
-  NetworkNode,
-  NetworkTie,
-} from '../../../src/center-network/center-network.schema.ts';
+import type { CenterAnalysis, NodeMeasures } from '../../../src/networks/analysis/analysis.schema.ts';
+import type { CenterNetwork, NetworkNode, NetworkTie } from '../../../src/networks/view/network.schema.ts';
 
 /** Valence colours, the same as the badges in styles.css (each ≥ 4.5:1 on white). */
 export const VALENCE_COLOURS = {

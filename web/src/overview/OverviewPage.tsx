@@ -1,4 +1,4 @@
-import type { Comparison } from '../../../src/center-analysis/center-analysis.schema.ts';
+import type { Comparison } from '../../../src/networks/compare/compare.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { NETWORK_READERS } from '../app/roles.ts';

@@ -1,0 +1,153 @@
+import type { Actor } from '../../auth/actor.ts';
+import type { Db } from '../../db/database.ts';
+import { interactionPolicy } from '../../interactions/interactions.policy.ts';
+import { loadCenterNetwork, loadCenterNetworks } from '../load/network.repo.ts';
+import type { CenterNetwork } from '../view/network.schema.ts';
+import {
+  countTies,
+  findStoredAnalyses,
+  loadAffiliations,
+  networkVersions,
+  storeAnalyses,
+} from './analysis.repo.ts';
+import type { CenterAnalysis } from './analysis.schema.ts';
+import { ANALYSIS_VERSION, analyzeCenter } from './analyze-center.ts';
+import type { Affiliation } from './indicators.ts';
+
+/** Options of the stored-analysis functions. */
+export interface RefreshOptions {
+  /** Recompute even when the stored result is current. */
+  force?: boolean;
+  /** The clock, for `computedAt` (tests and the CLI pass their own). */
+  now?: () => Date;
+  /** Only return results already stored and current; compute nothing. */
+  storedOnly?: boolean;
+  /** Return the results (default); false when only storing them matters (`simpul analyze --all`). */
+  returnResults?: boolean;
+}
+
+/** What a refresh of some centres needs from the database before any analysis runs. */
+export interface PreparedRefresh {
+  at: string | null;
+  /** Current stored results (when asked for). */
+  current: Map<string, CenterAnalysis>;
+  /** Centres to (re)compute, with their network version, network and institution memberships. */
+  stale: { id: string; version: number; network: CenterNetwork; affiliations: Affiliation[] }[];
+}
+
+/**
+ * Reads what refreshing `centerIds` needs: versions, which stored results are current (with their
+ * content unless `returnResults` is false), and the networks of the others, set-based. The version is
+ * read before the network, so a change racing the load leaves a result marked with the older version,
+ * which the next read recomputes.
+ */
+export async function prepareRefresh(
+  db: Db,
+  centerIds: readonly string[],
+  at: string | null,
+  options: RefreshOptions = {},
+): Promise<PreparedRefresh> {
+  const versions = await networkVersions(db, centerIds);
+  const returnResults = options.returnResults ?? true;
+  const stored = options.force ? new Map() : await findStoredAnalyses(db, centerIds, at, returnResults);
+  const current = new Map<string, CenterAnalysis>();
+  const staleIds: string[] = [];
+  for (const id of centerIds) {
+    const s = stored.get(id);
+    if (s && s.networkVersion === versions.get(id) && s.analysisVersion === ANALYSIS_VERSION) {
+      if (s.analysis) current.set(id, s.analysis);
+    } else {
+      staleIds.push(id);
+    }
+  }
+  if (staleIds.length === 0 || options.storedOnly) return { at, current, stale: [] };
+  const [networks, affiliations] = await Promise.all([
+    loadCenterNetworks(db, staleIds, at, undefined),
+    loadAffiliations(db, staleIds, at),
+  ]);
+  return {
+    at,
+    current,
+    stale: staleIds.map((id) => ({
+      id,
+      version: versions.get(id) ?? 0,
+      network: networks.get(id) ?? { centerId: id, at, nodes: [], ties: [] },
+      affiliations: affiliations.get(id) ?? [],
+    })),
+  };
+}
+
+/** Analyses the stale centres of `prepared` (CPU only) and returns what `storeAnalyses` takes. */
+export function computePrepared(prepared: PreparedRefresh, now: Date = new Date()) {
+  const computedAt = now.toISOString();
+  return prepared.stale.map(({ network, affiliations, version }) => ({
+    analysis: { ...analyzeCenter(network, { affiliations }), computedAt },
+    networkVersion: version,
+    analysisVersion: ANALYSIS_VERSION,
+  }));
+}
+
+/**
+ * Full-visibility analyses of `centerIds` at `at` (null: every tie ever): the stored result where it is
+ * current (same network version and analysis version), otherwise computed, stored and returned.
+ */
+export async function refreshAnalyses(
+  db: Db,
+  centerIds: readonly string[],
+  at: string | null,
+  options: RefreshOptions = {},
+): Promise<Map<string, CenterAnalysis>> {
+  const prepared = await prepareRefresh(db, centerIds, at, options);
+  const fresh = computePrepared(prepared, options.now?.());
+  await storeAnalyses(db, fresh);
+  const results = prepared.current;
+  if (options.returnResults ?? true) for (const f of fresh) results.set(f.analysis.centerId, f.analysis);
+  return results;
+}
+
+/**
+ * Analyses as `actor` may see them. A reader who sees every tie of a centre (checked by counting the
+ * centre's ties with and without the interaction policy's predicate) gets the stored full-visibility
+ * result; anyone else gets an analysis of only the ties they can see, computed on the spot and never
+ * stored, so a confidential conflict cannot reach them through camps, frustrated ties or counts. With
+ * `storedOnly`, only current stored results come back (restricted readers get none).
+ */
+export async function analysesFor(
+  db: Db,
+  actor: Actor,
+  centerIds: readonly string[],
+  at: string | null,
+  options: Pick<RefreshOptions, 'storedOnly'> = {},
+): Promise<Map<string, CenterAnalysis>> {
+  const visible = interactionPolicy.readScope(actor);
+  let restricted: string[] = [];
+  if (visible !== undefined) {
+    const [all, seen] = await Promise.all([
+      countTies(db, centerIds, at, undefined),
+      countTies(db, centerIds, at, visible),
+    ]);
+    restricted = centerIds.filter((id) => all.get(id) !== seen.get(id));
+  }
+  const full = centerIds.filter((id) => !restricted.includes(id));
+  const results = await refreshAnalyses(db, full, at, options);
+  if (restricted.length > 0 && !options.storedOnly) {
+    const affiliations = await loadAffiliations(db, restricted, at);
+    for (const id of restricted) {
+      const network = await loadCenterNetwork(db, id, at, visible);
+      const result = analyzeCenter(network, { affiliations: affiliations.get(id) ?? [] });
+      results.set(id, { ...result, computedAt: new Date().toISOString() });
+    }
+  }
+  return results;
+}
+
+/** One centre's analysis as `actor` may see it (the caller checked that the centre exists and is readable). */
+export async function centerAnalysisFor(
+  db: Db,
+  actor: Actor,
+  centerId: string,
+  at: string | undefined,
+): Promise<CenterAnalysis> {
+  const results = await analysesFor(db, actor, [centerId], at ?? null);
+  return results.get(centerId) as CenterAnalysis;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { DateSchema } from '../../shared/dates.ts';
+import { tr } from '../../shared/i18n.ts';
+import { singleLine } from '../../shared/text.ts';
+import {
+  type CenterIndicators,
+  CenterIndicatorsSchema,
+  CenterPatternSchema,
+} from '../analysis/analysis.schema.ts';
+
+/** Most centres a `?centers=` comparison takes (US Cluster Mapping compares up to 10 regions). */
+export const MAX_COMPARED = 10;
+
+/** Indicator fields a comparison sorts by, in the column order of the workbook. */
+export const INDICATOR_FIELDS = Object.keys(CenterIndicatorsSchema.shape) as (keyof CenterIndicators)[];
+
+/** `GET /analysis/compare`: a list of centre ids or a region code, an optional sort and date. */
+export const CompareQuerySchema = z
+  .object({
+    /** Comma-separated centre ids (at most 10). */
+    centers: singleLine().trim().min(1).max(2000).optional(),
+    /** A Kemendagri province or regency/city code: every centre with a region below it. */
+    region: singleLine()
+      .regex(/^\d{2}(\.\d{2})?$/, {
+        error: () =>
+          tr({
+            id: 'Wilayah harus kode provinsi (32) atau kabupaten/kota (32.73).',
+            en: 'Region must be a province (32) or regency/city code (32.73).',
+          }),
+      })
+      .optional(),
+    /** `field:asc` or `field:desc` over the indicators, or `name`. */
+    sort: singleLine()
+      .regex(/^\w+:(asc|desc)$/, {
+        error: () =>
+          tr({
+            id: 'Urutan ditulis kolom:asc atau kolom:desc.',
+            en: 'Sort order is written field:asc or field:desc.',
+          }),
+      })
+      .refine((s) => ['name', ...INDICATOR_FIELDS].includes(s.split(':')[0] as string), {
+        error: () =>
+          tr(
+            { id: 'Urutan harus menurut salah satu: {fields}.', en: 'Sort order must use one of: {fields}.' },
+            { fields: ['name', ...INDICATOR_FIELDS].join(', ') },
+          ),
+      })
+      .optional(),
+    /** Date of the networks; default: every tie ever recorded. */
+    at: DateSchema.optional(),
+  })
+  .strict()
+  .refine((q) => (q.centers === undefined) !== (q.region === undefined), {
+    path: ['centers'],
+    error: () =>
+      tr({
+        id: 'Isi salah satu: centers (id sentra dipisah koma) atau region (kode wilayah).',
+        en: 'Give either centers (centre ids separated by commas) or region (a region code).',
+      }),
+  });
+export type CompareQuery = z.infer<typeof CompareQuerySchema>;
+
+/** One row of a regional comparison. */
+export const ComparisonRowSchema = z.object({
+  centerId: z.uuid(),
+  name: z.string(),
+  regionCodes: z.array(z.string()),
+  computedAt: z.iso.datetime({ offset: true }).nullable(),
+  indicators: CenterIndicatorsSchema.nullable(),
+  pattern: CenterPatternSchema.nullable(),
+});
+
+/** `GET /api/analysis/compare?centers=a,b,…` (≤ 10) or `?region=CODE`: stored indicators side by side. */
+export const ComparisonSchema = z.object({ items: z.array(ComparisonRowSchema) });
+export type Comparison = z.infer<typeof ComparisonSchema>;

@@ -1,0 +1,145 @@
+import { sql } from 'kysely';
+import type { Actor } from '../../auth/actor.ts';
+import { regionMatch } from '../../centers/centers.repo.ts';
+import type { Db } from '../../db/database.ts';
+import { isUuid } from '../../db/versioned.ts';
+import { assertMayReadMembers } from '../../memberships/memberships.guards.ts';
+import { membershipPolicy } from '../../memberships/memberships.policy.ts';
+import { errors } from '../../shared/errors.ts';
+import { tr } from '../../shared/i18n.ts';
+import type { CenterIndicators } from '../analysis/analysis.schema.ts';
+import { analysesFor } from '../analysis/analysis.service.ts';
+import type { Comparison } from './compare.schema.ts';
+import { type CompareQuery, MAX_COMPARED } from './compare.schema.ts';
+
+/** Region comparisons compute missing or stale results on read only up to this many centres. */
+export const REGION_COMPUTE_LIMIT = 100;
+
+type Row = Comparison['items'][number];
+
+/**
+ * Centres side by side: the listed ones (each must exist and be readable: 404/403) or every centre of a
+ * region that the actor may read, with their analyses as the actor may see them. A region of more than
+ * `REGION_COMPUTE_LIMIT` centres shows only results already stored and current (`simpul analyze --all`
+ * fills them); the others have null indicators.
+ */
+export async function compareCenters(db: Db, actor: Actor, query: CompareQuery): Promise<Comparison> {
+  const ids =
+    query.centers !== undefined
+      ? await listedCenters(db, actor, query.centers)
+      : await regionCenters(db, actor, query.region as string);
+  const centers = await centerHeads(db, ids);
+  const at = query.at ?? null;
+  const analyses = await analysesFor(db, actor, ids, at, { storedOnly: ids.length > REGION_COMPUTE_LIMIT });
+  const items: Row[] = ids.map((id) => {
+    const head = centers.get(id) ?? { name: '', regionCodes: [] };
+    const a = analyses.get(id);
+    return {
+      centerId: id,
+      name: head.name,
+      regionCodes: head.regionCodes,
+      computedAt: a?.computedAt ?? null,
+      indicators: a?.indicators ?? null,
+      pattern: a?.pattern ?? null,
+    };
+  });
+  if (query.sort) sortRows(items, query.sort);
+  return { items };
+}
+
+/** Sorts by `field:direction` (an indicator or `name`); nulls last either way, then by name. */
+export function sortRows(items: Row[], sort: string): void {
+  const [field, direction] = sort.split(':') as [string, 'asc' | 'desc'];
+  const sign = direction === 'desc' ? -1 : 1;
+  const value = (row: Row): number | string | null => {
+    if (field === 'name') return row.name;
+    const v = row.indicators?.[field as keyof CenterIndicators];
+    return v === undefined || v === null ? null : typeof v === 'boolean' ? Number(v) : v;
+  };
+  items.sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
+    const order = x < y ? -1 : x > y ? 1 : 0;
+    return order * sign || a.name.localeCompare(b.name);
+  });
+}
+
+async function listedCenters(db: Db, actor: Actor, list: string): Promise<string[]> {
+  const ids = [
+    ...new Set(
+      list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (ids.length > MAX_COMPARED) {
+    throw errors.validation([
+      {
+        path: 'centers',
+        message: tr(
+          {
+            id: 'Paling banyak {max} sentra dapat dibandingkan sekaligus; diberikan {count}. Gunakan `region` untuk seluruh wilayah.',
+            en: 'At most {max} centres can be compared at once; {count} were given. Use `region` for a whole region.',
+          },
+          { max: MAX_COMPARED, count: ids.length },
+        ),
+      },
+    ]);
+  }
+  const bad = ids.map((id, i) => ({ id, i })).filter(({ id }) => !isUuid(id));
+  if (bad.length > 0) {
+    throw errors.validation(
+      bad.map(({ id, i }) => ({
+        path: `centers.${i}`,
+        message: tr(
+          { id: '"{value}" bukan id sentra (UUID)', en: '"{value}" is not a centre id (UUID)' },
+          { value: id },
+        ),
+      })),
+    );
+  }
+  const found = new Set(
+    (await db.selectFrom('centers').where('id', 'in', ids).select('id').execute()).map((r) => r.id),
+  );
+  for (const id of ids) if (!found.has(id)) throw errors.notFound('center', id);
+  for (const id of ids) await assertMayReadMembers(db, actor, 'center', id);
+  return ids;
+}
+
+async function regionCenters(db: Db, actor: Actor, region: string): Promise<string[]> {
+  const scope = membershipPolicy.readScope(actor, 'center')('c.id');
+  const rows = await db
+    .selectFrom('centers as c')
+    .where('c.archived_at', 'is', null)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('center_regions as cr')
+          .whereRef('cr.center_id', '=', 'c.id')
+          .where(regionMatch('cr.region_code', region))
+          .select(sql`1`.as('one')),
+      ),
+    )
+    .$if(scope !== undefined, (q) => q.where(scope as NonNullable<typeof scope>))
+    .select('c.id')
+    .orderBy('c.name')
+    .orderBy('c.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+async function centerHeads(db: Db, ids: readonly string[]) {
+  const heads = new Map<string, { name: string; regionCodes: string[] }>();
+  if (ids.length === 0) return heads;
+  const rows = await db.selectFrom('centers').where('id', 'in', ids).select(['id', 'name']).execute();
+  for (const r of rows) heads.set(r.id, { name: r.name, regionCodes: [] });
+  const regions = await db
+    .selectFrom('center_regions')
+    .where('center_id', 'in', ids)
+    .select(['center_id', 'region_code'])
+    .orderBy('region_code')
+    .execute();
+  for (const r of regions) heads.get(r.center_id)?.regionCodes.push(r.region_code);
+  return heads;
+}
