@@ -30,6 +30,46 @@ describe('one direction: routes → service → repo', () => {
   });
 });
 
+describe('one authorization entry per domain', () => {
+  const sourceFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('test-helpers'))
+    .map((file) => path.join(SRC, file));
+  const isPolicy = (file: string) => file.endsWith('.policy.ts');
+  const inAuth = (file: string) => path.relative(SRC, file).startsWith('auth/');
+  /** Named value imports of `file` from a module whose path ends with `target`. */
+  const valuesFrom = (file: string, target: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/^import (type )?\{([^}]*)\} from '([^']+)';/gm)]
+      .filter((match) => !match[1] && (match[3] ?? '').endsWith(target))
+      .flatMap((match) => (match[2] ?? '').split(',').map((name) => name.trim()))
+      .filter((name) => name && !name.startsWith('type '));
+
+  it('keeps access rules, record checks, privacy and pseudonyms in the domain policy file', () => {
+    const strays = sourceFiles
+      .filter((file) => /\.(guards|privacy|pseudonyms|access)\.ts$/.test(file))
+      .map((file) => path.relative(SRC, file));
+    expect(strays, "merge them into the domain's *.policy.ts").toEqual([]);
+  });
+
+  it('reaches the scope rules and pseudonyms only through a policy', () => {
+    const policiesUsingScopes = sourceFiles.filter(
+      (f) => isPolicy(f) && valuesFrom(f, 'auth/scope-sql.ts').length,
+    );
+    expect(policiesUsingScopes.length, 'the import parser finds the policies’ own imports').toBeGreaterThan(
+      3,
+    );
+    const offenders = sourceFiles
+      .filter((file) => !isPolicy(file) && !inAuth(file))
+      .flatMap((file) => [
+        ...valuesFrom(file, 'auth/scope-sql.ts').map((name) => `${path.relative(SRC, file)}: ${name}`),
+        ...valuesFrom(file, 'auth/scope-check.ts').map((name) => `${path.relative(SRC, file)}: ${name}`),
+        ...valuesFrom(file, 'auth/pseudonym.ts')
+          .filter((name) => name !== 'loadPseudonymKey')
+          .map((name) => `${path.relative(SRC, file)}: ${name}`),
+      ]);
+    expect(offenders, 'ask the domain policy (can, scope, asSeenBy) instead').toEqual([]);
+  });
+});
+
 describe('one spelling in code', () => {
   const ROOT = path.resolve(import.meta.dirname, '..');
   const codeFiles = ['src', 'web', 'test', 'bench']

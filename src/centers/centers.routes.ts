@@ -1,8 +1,7 @@
 import { type Access, assertInScope, PUBLIC, writeBy } from '../auth/policy.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
-import { checkCenter } from './centers.guards.ts';
-import { centerPolicy } from './centers.policy.ts';
+import { centerPolicy, checkCenter } from './centers.policy.ts';
 import {
   CenterCreateSchema,
   CenterListQuerySchema,
