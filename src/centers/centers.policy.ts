@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { assertInScope, isAdmin, regionInScope } from '../auth/policy.ts';
+import { assertInScope, isAdmin, PUBLIC, regionInScope, writeBy } from '../auth/policy.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { findCenterRegionCodes } from './centers.repo.ts';
@@ -16,8 +16,13 @@ export interface CenterScopeFacts {
  * regional officers whose regions cover the centre, and (profile edits only) the centre's managers.
  */
 export const centerPolicy = {
+  read: PUBLIC,
+  register: writeBy('admin', 'regional_officer'),
+  edit: writeBy('admin', 'regional_officer', 'center_manager'),
+  archive: writeBy('admin', 'regional_officer'),
+
   /** Create: admin, or a regional officer whose scope covers every region of the new centre. */
-  create(actor: Actor, regionCodes: readonly string[]): boolean {
+  canCreate(actor: Actor, regionCodes: readonly string[]): boolean {
     if (isAdmin(actor)) return true;
     return (
       actor.kind === 'user' &&
@@ -28,7 +33,7 @@ export const centerPolicy = {
   },
 
   /** Edit the profile: admin, a regional officer covering any of its regions, or one of its managers. */
-  update(actor: Actor, center: CenterScopeFacts): boolean {
+  canUpdate(actor: Actor, center: CenterScopeFacts): boolean {
     if (isAdmin(actor)) return true;
     if (actor.kind !== 'user') return false;
     if (actor.role === 'regional_officer')
@@ -38,7 +43,7 @@ export const centerPolicy = {
   },
 
   /** Archive or restore: admin or a covering regional officer (a manager cannot retire their own centre). */
-  archive(actor: Actor, center: CenterScopeFacts): boolean {
+  canArchive(actor: Actor, center: CenterScopeFacts): boolean {
     if (isAdmin(actor)) return true;
     return (
       actor.kind === 'user' &&
