@@ -30,6 +30,25 @@ describe('one direction: routes → service → repo', () => {
   });
 });
 
+describe('SQL lives in repos', () => {
+  it('no service runs a query of its own (session settings of an import aside)', () => {
+    const services = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.service.ts'))
+      .map((file) => path.join(SRC, file));
+    expect(services.length).toBeGreaterThan(15);
+    const offenders = services.flatMap((file) => {
+      const code = readFileSync(file, 'utf8');
+      const queries = code.match(/\.(selectFrom|updateTable|insertInto|deleteFrom)\(/g) ?? [];
+      // The import sets its own transaction's limits and cancels its statement: settings, not data.
+      const raw = (code.match(/sql`[^`]*`/g) ?? []).filter(
+        (text) => !/^sql`(SET LOCAL|SELECT set_config|SELECT pg_cancel_backend)/.test(text),
+      );
+      return [...queries, ...raw].map((query) => `${path.relative(SRC, file)}: ${query.slice(0, 40)}`);
+    });
+    expect(offenders, 'move the query into the domain repo').toEqual([]);
+  });
+});
+
 describe('one authorization entry per domain', () => {
   const sourceFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('test-helpers'))

@@ -24,7 +24,10 @@ export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<voi
   );
   app.get(
     '/centers/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: CenterSchema } }, config: { access: centerPolicy.read } },
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: CenterSchema } },
+      config: { access: centerPolicy.read },
+    },
     (request) => getCenter(db, request.params.id),
   );
   app.post(
