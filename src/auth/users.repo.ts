@@ -99,14 +99,3 @@ export async function revokeUserSessions(db: Db, userId: string, keepSessionId?:
   if (keepSessionId) sessions = sessions.where('id', '<>', keepSessionId);
   await sessions.execute();
 }
-
-/** Which of `ids` exist in `table` (a user's scope may only name real centres and enterprises). */
-export async function existingIds(
-  db: Db,
-  table: 'centers' | 'enterprises',
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
-}

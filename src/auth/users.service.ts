@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { existingIds } from '../db/records.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { existingRegionCodes } from '../regions/regions.repo.ts';
 import { toIso, toIsoOrNull } from '../shared/dates.ts';
@@ -10,7 +11,6 @@ import { authMessages as m } from './auth.messages.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { assertStrongPassword, type PasswordField } from './password-strength.ts';
 import {
-  existingIds,
   findUserByEmail,
   findUserById,
   insertUser,

@@ -2,12 +2,11 @@ import { sql } from 'kysely';
 import type { ScopePredicate } from '../../auth/scope-sql.ts';
 import { regionMatch } from '../../centers/centers.repo.ts';
 import type { Db } from '../../db/database.ts';
+import { existingIds } from '../../db/records.ts';
 
 /** Which of `ids` are centres (archived ones included: the service says 404 for the others). */
-export async function existingCenterIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('centers').where('id', 'in', ids).select('id').execute();
-  return new Set(rows.map((r) => r.id));
+export function existingCenterIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  return existingIds(db, 'centers', ids);
 }
 
 /** Live centres with a region at or below `region`, in name order, limited to `scope` (alias `c`). */
