@@ -2,6 +2,7 @@ import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'nod
 import { PassThrough } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
+import { encodingLabel } from '../io/decode-text.ts';
 import { exportTable } from '../io/export.service.ts';
 import { type ImportPhase, importTable } from '../io/import.service.ts';
 import { importLimits } from '../io/import-limits.ts';
@@ -88,6 +89,7 @@ async function runImport(kindName: string, file: string, options: ImportOptions)
       const verb = report.dryRun ? 'would insert' : 'inserted';
       say(
         `${kind}: ${report.rows} rows; ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}` +
+          (report.encoding ? `; ${tr(M.readAs, { encoding: encodingLabel(report.encoding) })}` : '') +
           (report.dryRun ? ' (dry run: nothing written)' : ''),
       );
     } finally {
