@@ -66,6 +66,29 @@ describe('simpul import / export / template', () => {
     expect(run.stderr).toContain('baris 4, kolom tkp: "lima" bukan angka');
   });
 
+  it('reads a Windows-1252 file (Excel "CSV" on Windows), says so, and refuses binary bytes', async () => {
+    const text =
+      'kode_sentra;nama_sentra;produk_utama;kelompok_komoditas;asal;kode_wilayah\r\n' +
+      'CLI-1252;Sentra Peña Café\u2019s;Sepatu;sandang;tumbuh_sendiri;32.73.17.1003\r\n';
+    const target = path.join(folder, 'sentra-ansi.csv');
+    writeFileSync(target, Buffer.from([...text].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0)))));
+    const run = await simpul('import', 'centers', target, '--lang', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('centers: 1 rows; inserted 1, updated 0, unchanged 0; read as Windows-1252');
+    expect(JSON.parse(run.stdout).encoding).toEqual({ name: 'windows-1252', bom: false });
+    const stored = await database.db
+      .selectFrom('centers')
+      .select('name')
+      .where('external_id', '=', 'CLI-1252')
+      .executeTakeFirstOrThrow();
+    expect(stored.name).toBe('Sentra Peña Café\u2019s');
+    const binary = path.join(folder, 'binary.csv');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x81, 0xff, 0x00, 0x9d]));
+    const refused = await simpul('import', 'centers', binary);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Pengodean karakter berkas tidak dapat dipastikan');
+  });
+
   it('explains an unknown header, a missing file and a wrong extension', async () => {
     const header = await simpul(
       'import',

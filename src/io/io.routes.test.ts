@@ -27,6 +27,7 @@ describe('POST /api/import/:kind', () => {
       unchanged: 0,
       errors: [],
       errorCount: 0,
+      encoding: { name: 'utf-8', bom: false },
     });
   });
 

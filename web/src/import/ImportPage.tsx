@@ -5,6 +5,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField } from '../ui/Field.tsx';
 import { ErrorView } from '../ui/status.tsx';
+import { encodingLabel } from './encoding-label.ts';
 import { type FileProblem, toProblems } from './import-errors.ts';
 import { KIND_LABELS, m } from './messages.ts';
 import { ProblemTable } from './ProblemTable.tsx';
@@ -152,6 +153,11 @@ export default function ImportPage() {
           {outcome?.kind === 'report' && (
             <div className="alert alert-ok" role="status" data-testid="import-report">
               {t(outcome.report.dryRun ? m.previewOk : m.done, counts(outcome.report))}
+              {outcome.report.encoding && (
+                <p className="small" data-testid="import-encoding">
+                  {t(m.readAs, { encoding: encodingLabel(t, outcome.report.encoding) })}
+                </p>
+              )}
             </div>
           )}
           {outcome?.kind === 'problems' && (
