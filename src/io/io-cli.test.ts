@@ -82,6 +82,16 @@ describe('simpul import / export / template', () => {
       .where('external_id', '=', 'CLI-1252')
       .executeTakeFirstOrThrow();
     expect(stored.name).toBe('Sentra Peña Café\u2019s');
+    // Excel's "Unicode Text" is a tab-separated UTF-16LE .txt file.
+    const unicodeText = path.join(folder, 'sentra-unicode.txt');
+    writeFileSync(
+      unicodeText,
+      Buffer.from(`\ufeff${text.replaceAll(';', '\t').replace('CLI-1252', 'CLI-16')}`, 'utf16le'),
+    );
+    const utf16 = await simpul('import', 'centers', unicodeText, '--lang', 'en');
+    expect(utf16.stderr).toContain(
+      'inserted 1, updated 0, unchanged 0; read as UTF-16 LE (Excel "Unicode Text"), with BOM',
+    );
     const binary = path.join(folder, 'binary.csv');
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x81, 0xff, 0x00, 0x9d]));
     const refused = await simpul('import', 'centers', binary);
@@ -102,9 +112,9 @@ describe('simpul import / export / template', () => {
     expect(header.stderr.match(/Kolom tidak dikenal/g)).toHaveLength(1);
     const missing = await simpul('import', 'centers', path.join(folder, 'tidak-ada.csv'));
     expect(missing.stderr).toContain('tidak-ada.csv tidak ada.');
-    const extension = await simpul('import', 'centers', file('sentra.txt', 'x'));
+    const extension = await simpul('import', 'centers', file('sentra.pdf', 'x'));
     expect([missing.code, extension.code]).toEqual([2, 2]);
-    expect(extension.stderr).toContain('harus berakhiran .csv atau .xlsx');
+    expect(extension.stderr).toContain('harus berakhiran .csv, .txt, .tsv atau .xlsx');
   });
 
   it('exports the same bytes as the export service, and writes a template', async () => {

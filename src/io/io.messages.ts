@@ -210,6 +210,10 @@ export const IO_MESSAGES = {
     id: 'Berkas {file} harus berakhiran .csv atau .xlsx.',
     en: 'File {file} must end in .csv or .xlsx.',
   },
+  badImportExtension: {
+    id: 'Berkas {file} harus berakhiran .csv, .txt, .tsv atau .xlsx.',
+    en: 'File {file} must end in .csv, .txt, .tsv or .xlsx.',
+  },
   templateExtension: { id: 'Templat harus berkas .xlsx.', en: 'A template must be an .xlsx file.' },
   fileMissing: { id: 'Berkas {file} tidak ada.', en: 'File {file} does not exist.' },
   badContentType: {

@@ -94,6 +94,14 @@ export function formatOfFileName(fileName: string): TableFormat | undefined {
   return undefined;
 }
 
+/**
+ * The format a file to import is read as: also `.txt` and `.tsv` as CSV, since Excel saves its tab-separated
+ * "Unicode Text" (UTF-16) as `.txt`. Export still writes only `.csv` and `.xlsx`.
+ */
+export function importFormatOfFileName(fileName: string): TableFormat | undefined {
+  return /\.(txt|tsv)$/i.test(fileName) ? 'csv' : formatOfFileName(fileName);
+}
+
 /** The MIME type of each format. */
 export const CONTENT_TYPES: Record<TableFormat, string> = {
   csv: 'text/csv',

@@ -13,18 +13,19 @@ export const KBLI_COLUMNS: readonly ColumnSpec[] = [
     header: 'kode_kbli',
     type: 'text',
     description: 'Kode KBLI 2–5 angka, mis. 10794; beberapa kode dipisah titik koma (;).',
+    list: ';,',
   },
   {
     header: 'kbli',
     type: 'text',
-    description:
-      'Judul KBLI, urut sesuai kode_kbli dan dipisah titik koma (;); judul yang berisi titik koma diapit tanda kutip ("…"); boleh kosong.',
+    description: 'Judul KBLI, urut sesuai kode_kbli dan dipisah titik koma (;); boleh kosong.',
     list: ';',
   },
   {
     header: 'versi_kbli',
     type: 'text',
     description: 'Edisi KBLI: 2020 (bawaan) atau 2025; satu untuk semua kode atau satu per kode.',
+    list: ';,',
   },
 ];
 

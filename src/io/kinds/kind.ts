@@ -22,7 +22,7 @@ export interface ColumnSpec {
   aliases?: readonly string[];
   /** Our codes → the words files use; export writes the words (each item of a `;` list). */
   labels?: Readonly<Record<string, string>>;
-  /** For a list column, what separates its items (default `;,`: export quotes items holding either). */
+  /** A list column: what separates its items (export quotes an item that holds one). */
   list?: ListSeparators;
   /** For people reading the file only; import ignores it. */
   informational?: boolean;

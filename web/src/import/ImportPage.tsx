@@ -117,7 +117,8 @@ export default function ImportPage() {
         <input
           id={fileId}
           type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          // .txt: Excel's "Unicode Text" (tab-separated UTF-16) is read as CSV too.
+          accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
             reset();
