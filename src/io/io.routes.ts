@@ -48,7 +48,8 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
         tags,
         summary: 'Import a CSV or XLSX file, all or nothing',
         description:
-          'Send the file as the raw body with Content-Type text/csv or the XLSX type. Any wrong row: 422, nothing ' +
+          'Send the file as the raw body with Content-Type text/csv or the XLSX type. A CSV may be UTF-8, UTF-16 ' +
+          'or Windows-1252, told from its bytes; the report says which (`encoding`). Any wrong row: 422, nothing ' +
           'written, each problem in error.details as { path: "row 12, column tkl", message }.',
         params: KindParamsSchema,
         querystring: ImportQuerySchema,
