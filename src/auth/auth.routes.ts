@@ -21,7 +21,7 @@ export async function authRoutes(
     'POST /auth/login',
     {
       access: PUBLIC,
-      tags: tags,
+      tags,
       config: {
         csrfExempt: true,
         rateLimit: { max: policy.loginRateLimitPerMinute, timeWindow: '1 minute' },
@@ -45,13 +45,13 @@ export async function authRoutes(
     },
   );
 
-  route(app, 'POST /auth/logout', { access: SIGNED_IN, tags: tags }, async (request, reply) => {
+  route(app, 'POST /auth/logout', { access: SIGNED_IN, tags }, async (request, reply) => {
     if (request.session) await revokeSession(db, request.session.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
 
-  route(app, 'GET /auth/me', { access: SIGNED_IN, tags: tags }, async (request) => {
+  route(app, 'GET /auth/me', { access: SIGNED_IN, tags }, async (request) => {
     const actor = requireUser(request.actor);
     return {
       user: await getUser(db, actor.userId),
@@ -63,7 +63,7 @@ export async function authRoutes(
   route(
     app,
     'POST /auth/password',
-    { access: { kind: 'signedIn', write: true }, tags: tags },
+    { access: { kind: 'signedIn', write: true }, tags },
     async (request, reply) => {
       const actor = requireUser(request.actor);
       const { currentPassword, newPassword } = request.body;
@@ -72,17 +72,13 @@ export async function authRoutes(
     },
   );
 
-  route(app, 'GET /tokens', { access: SIGNED_IN, tags: tags }, (request) =>
+  route(app, 'GET /tokens', { access: SIGNED_IN, tags }, (request) =>
     listTokens(db, requireUser(request.actor).userId),
   );
-  route(
-    app,
-    'POST /tokens',
-    { access: { kind: 'signedIn', write: true }, tags: tags },
-    async (request, reply) =>
-      reply.status(201).send(await createToken(db, requireUser(request.actor).userId, request.body)),
+  route(app, 'POST /tokens', { access: { kind: 'signedIn', write: true }, tags }, async (request, reply) =>
+    reply.status(201).send(await createToken(db, requireUser(request.actor).userId, request.body)),
   );
-  route(app, 'DELETE /tokens/:id', { access: { kind: 'signedIn', write: true }, tags: tags }, (request) =>
+  route(app, 'DELETE /tokens/:id', { access: { kind: 'signedIn', write: true }, tags }, (request) =>
     revokeToken(db, requireUser(request.actor).userId, request.params.id),
   );
 }

@@ -8,32 +8,27 @@ const tags = ['users'];
 
 /** Account administration: admins create users, set roles and scopes, reset passwords, revoke tokens. */
 export async function userRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  route(app, 'GET /users', { access: userPolicy.read, tags: tags }, (request) =>
+  route(app, 'GET /users', { access: userPolicy.read, tags }, (request) =>
     listUsers(db, request.query.limit, request.query.offset),
   );
-  route(app, 'GET /users/:id', { access: userPolicy.read, tags: tags }, (request) =>
+  route(app, 'GET /users/:id', { access: userPolicy.read, tags }, (request) =>
     getUser(db, request.params.id),
   );
-  route(app, 'POST /users', { access: userPolicy.manage, tags: tags }, async (request, reply) =>
+  route(app, 'POST /users', { access: userPolicy.manage, tags }, async (request, reply) =>
     reply.status(201).send(await createUser(db, request.body)),
   );
-  route(app, 'PATCH /users/:id', { access: userPolicy.manage, tags: tags }, (request) =>
+  route(app, 'PATCH /users/:id', { access: userPolicy.manage, tags }, (request) =>
     updateUser(db, request.params.id, request.body),
   );
-  route(
-    app,
-    'POST /users/:id/password',
-    { access: userPolicy.manage, tags: tags },
-    async (request, reply) => {
-      await setPassword(db, request.params.id, request.body.newPassword);
-      return reply.status(204).send();
-    },
-  );
-  route(app, 'GET /users/:id/tokens', { access: userPolicy.read, tags: tags }, async (request) => {
+  route(app, 'POST /users/:id/password', { access: userPolicy.manage, tags }, async (request, reply) => {
+    await setPassword(db, request.params.id, request.body.newPassword);
+    return reply.status(204).send();
+  });
+  route(app, 'GET /users/:id/tokens', { access: userPolicy.read, tags }, async (request) => {
     await getUser(db, request.params.id);
     return listTokens(db, request.params.id);
   });
-  route(app, 'DELETE /users/:id/tokens/:tokenId', { access: userPolicy.manage, tags: tags }, (request) =>
+  route(app, 'DELETE /users/:id/tokens/:tokenId', { access: userPolicy.manage, tags }, (request) =>
     revokeToken(db, request.params.id, request.params.tokenId),
   );
 }

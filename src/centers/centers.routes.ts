@@ -8,17 +8,17 @@ const tags = ['centers'];
 
 /** Centres (Sentra IKM): list, read, create, update with optimistic concurrency, archive and restore. */
 export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  route(app, 'GET /centers', { access: centerPolicy.read, tags: tags }, (request) =>
+  route(app, 'GET /centers', { access: centerPolicy.read, tags }, (request) =>
     listCenters(db, request.query),
   );
-  route(app, 'GET /centers/:id', { access: centerPolicy.read, tags: tags }, (request) =>
+  route(app, 'GET /centers/:id', { access: centerPolicy.read, tags }, (request) =>
     getCenter(db, request.params.id),
   );
-  route(app, 'POST /centers', { access: centerPolicy.register, tags: tags }, async (request, reply) => {
+  route(app, 'POST /centers', { access: centerPolicy.register, tags }, async (request, reply) => {
     assertInScope(centerPolicy.canCreate(request.actor, request.body.regionCodes));
     return reply.status(201).send(await createCenter(db, request.body));
   });
-  route(app, 'PATCH /centers/:id', { access: centerPolicy.edit, tags: tags }, async (request) => {
+  route(app, 'PATCH /centers/:id', { access: centerPolicy.edit, tags }, async (request) => {
     await checkCenter(db, request.actor, request.params.id, centerPolicy.canUpdate);
     // Moving a centre is placing it anew: every new region must be one the actor may create in
     // (so a centre manager may edit the profile but not move the centre).

@@ -2,13 +2,14 @@ import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'nod
 import { PassThrough } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
+import { encodingLabel } from '../io/decode-text.ts';
 import { exportTable } from '../io/export.service.ts';
 import { type ImportPhase, importTable } from '../io/import.service.ts';
 import { importLimits } from '../io/import-limits.ts';
 import { IO_MESSAGES as M } from '../io/io.messages.ts';
 import { IMPORT_KINDS, type ImportKind, ImportSettingsSchema } from '../io/io.schema.ts';
 import { reportToError } from '../io/issues.ts';
-import { formatOfFileName, type TableFormat } from '../io/read-table.ts';
+import { formatOfFileName, importFormatOfFileName, type TableFormat } from '../io/read-table.ts';
 import { writeTemplate } from '../io/template.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
@@ -43,6 +44,15 @@ function formatOf(file: string, only?: TableFormat): TableFormat {
   return format;
 }
 
+function importFormatOf(file: string): TableFormat {
+  const format = importFormatOfFileName(file);
+  if (!format) {
+    const message = tr(M.badImportExtension, { file });
+    throw new AppError('validation_failed', message, [{ path: 'file', message }]);
+  }
+  return format;
+}
+
 /** A progress bar on stderr, only when a person is watching (stderr is a terminal). */
 function progressBar(format: string): SingleBar | undefined {
   if (!process.stderr.isTTY) return undefined;
@@ -51,7 +61,7 @@ function progressBar(format: string): SingleBar | undefined {
 
 async function runImport(kindName: string, file: string, options: ImportOptions): Promise<void> {
   const kind = kindOf(kindName);
-  const format = formatOf(file);
+  const format = importFormatOf(file);
   if (!existsSync(file)) throw new AppError('validation_failed', tr(M.fileMissing, { file }));
   const parsed = ImportSettingsSchema.safeParse({ dryRun: options.dryRun ?? false, ...definedOnly(options) });
   if (!parsed.success) {
@@ -88,6 +98,7 @@ async function runImport(kindName: string, file: string, options: ImportOptions)
       const verb = report.dryRun ? 'would insert' : 'inserted';
       say(
         `${kind}: ${report.rows} rows; ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}` +
+          (report.encoding ? `; ${tr(M.readAs, { encoding: encodingLabel(report.encoding) })}` : '') +
           (report.dryRun ? ' (dry run: nothing written)' : ''),
       );
     } finally {
@@ -161,7 +172,10 @@ export function registerIoCommands(program: Command): void {
     .command('import')
     .description('import a CSV or XLSX file all or nothing: if any row is wrong, nothing is written')
     .argument('<kind>', KINDS_HELP)
-    .argument('<file>', 'a .csv or .xlsx file in the layout of `simpul template` / `simpul export`')
+    .argument(
+      '<file>',
+      'a .csv (or tab-separated .txt/.tsv) or .xlsx file in the layout of `simpul template` / `simpul export`',
+    )
     .option('--dry-run', 'validate and count (would insert / update / unchanged) without writing')
     .option('--region <code>', 'regency/city code in which keldesa/kecamatan names are looked up, e.g. 32.73')
     .addOption(

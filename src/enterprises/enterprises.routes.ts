@@ -25,7 +25,7 @@ const tags = ['enterprises'];
  * change, and only place enterprises, within theirs.
  */
 export async function enterpriseRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
-  route(app, 'GET /enterprises', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /enterprises', { access: policy.read, tags }, async (request) => {
     const { actor, query } = request;
     assertNoNameSearch(actor, query.q);
     const page = await listEnterprises(db, query, {
@@ -34,16 +34,16 @@ export async function enterpriseRoutes(app: SimpulApp, { db, pseudonymKey }: App
     });
     return { ...page, items: page.items.map((e) => enterpriseAsSeenBy(actor, pseudonymKey, e)) };
   });
-  route(app, 'GET /enterprises/:id', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /enterprises/:id', { access: policy.read, tags }, async (request) => {
     const { actor, params } = request;
     await assertMayReadEnterprise(db, actor, params.id);
     return enterpriseAsSeenBy(actor, pseudonymKey, await getEnterprise(db, params.id));
   });
-  route(app, 'POST /enterprises', { access: policy.register, tags: tags }, async (request, reply) => {
+  route(app, 'POST /enterprises', { access: policy.register, tags }, async (request, reply) => {
     assertInScope(policy.canPlace(request.actor, request.body.regionCode));
     return reply.status(201).send(await createEnterprise(db, request.body));
   });
-  route(app, 'PATCH /enterprises/:id', { access: policy.edit, tags: tags }, async (request) => {
+  route(app, 'PATCH /enterprises/:id', { access: policy.edit, tags }, async (request) => {
     const { actor, params, body } = request;
     await assertMayEditEnterprise(db, actor, params.id);
     if (body.regionCode !== undefined) assertInScope(policy.canPlace(actor, body.regionCode));

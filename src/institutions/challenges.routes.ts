@@ -24,30 +24,25 @@ function forReader(actor: Actor): (challenge: Challenge) => Challenge {
 
 /** The challenges log of each institution: list and record under the institution, read and update alone. */
 export async function challengeRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  route(
-    app,
-    'GET /institutions/:id/challenges',
-    { access: policy.readChallenges, tags: tags },
-    async (request) => {
-      await assertInstitutionInScope(db, request.actor, request.params.id);
-      const page = await listChallenges(db, request.params.id, request.query);
-      return { ...page, items: page.items.map(forReader(request.actor)) };
-    },
-  );
+  route(app, 'GET /institutions/:id/challenges', { access: policy.readChallenges, tags }, async (request) => {
+    await assertInstitutionInScope(db, request.actor, request.params.id);
+    const page = await listChallenges(db, request.params.id, request.query);
+    return { ...page, items: page.items.map(forReader(request.actor)) };
+  });
   route(
     app,
     'POST /institutions/:id/challenges',
-    { access: policy.editChallenges, tags: tags },
+    { access: policy.editChallenges, tags },
     async (request, reply) => {
       await assertInstitutionInScope(db, request.actor, request.params.id);
       return reply.status(201).send(await createChallenge(db, request.params.id, request.body));
     },
   );
-  route(app, 'GET /challenges/:id', { access: policy.readChallenges, tags: tags }, async (request) => {
+  route(app, 'GET /challenges/:id', { access: policy.readChallenges, tags }, async (request) => {
     await assertChallengeInScope(db, request.actor, request.params.id);
     return forReader(request.actor)(await getChallenge(db, request.params.id));
   });
-  route(app, 'PATCH /challenges/:id', { access: policy.editChallenges, tags: tags }, async (request) => {
+  route(app, 'PATCH /challenges/:id', { access: policy.editChallenges, tags }, async (request) => {
     await assertChallengeInScope(db, request.actor, request.params.id);
     return updateChallenge(db, request.params.id, request.body);
   });

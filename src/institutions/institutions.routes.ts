@@ -18,17 +18,17 @@ const tags = ['institutions'];
 
 /** Institutions around centres: list, read, create, update with optimistic concurrency, archive, restore. */
 export async function institutionRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  route(app, 'GET /institutions', { access: policy.read, tags: tags }, (request) =>
+  route(app, 'GET /institutions', { access: policy.read, tags }, (request) =>
     listInstitutions(db, request.query),
   );
-  route(app, 'GET /institutions/:id', { access: policy.read, tags: tags }, (request) =>
+  route(app, 'GET /institutions/:id', { access: policy.read, tags }, (request) =>
     getInstitution(db, request.params.id),
   );
-  route(app, 'POST /institutions', { access: policy.register, tags: tags }, async (request, reply) => {
+  route(app, 'POST /institutions', { access: policy.register, tags }, async (request, reply) => {
     await assertMayRegister(db, request.actor, request.body);
     return reply.status(201).send(await createInstitution(db, request.body));
   });
-  route(app, 'PATCH /institutions/:id', { access: policy.edit, tags: tags }, async (request) => {
+  route(app, 'PATCH /institutions/:id', { access: policy.edit, tags }, async (request) => {
     await assertMayEdit(db, request.actor, request.params.id, request.body);
     return updateInstitution(db, request.params.id, request.body);
   });

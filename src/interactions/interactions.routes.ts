@@ -26,23 +26,23 @@ const CATALOGUE = {
  * the actor may record (see `interactions.policy.ts`); the service applies both predicates.
  */
 export async function interactionRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
-  route(app, 'GET /interaction-types', { access: policy.catalogue, tags: tags }, () => CATALOGUE);
-  route(app, 'GET /interactions', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /interaction-types', { access: policy.catalogue, tags }, () => CATALOGUE);
+  route(app, 'GET /interactions', { access: policy.read, tags }, async (request) => {
     const { actor, query } = request;
     const page = await listInteractions(db, query, { scope: policy.readScope(actor) });
     return { ...page, items: page.items.map((tie) => interactionAsSeenBy(actor, pseudonymKey, tie)) };
   });
-  route(app, 'GET /interactions/:id', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /interactions/:id', { access: policy.read, tags }, async (request) => {
     const { actor, params } = request;
     const tie = await getInteraction(db, params.id, { scope: policy.readScope(actor) });
     return interactionAsSeenBy(actor, pseudonymKey, tie);
   });
-  route(app, 'POST /interactions', { access: policy.write, tags: tags }, async (request, reply) => {
+  route(app, 'POST /interactions', { access: policy.write, tags }, async (request, reply) => {
     const { actor, body } = request;
     const tie = await createInteraction(db, body, { scope: policy.writeScope(actor) });
     return reply.status(201).send(interactionAsSeenBy(actor, pseudonymKey, tie));
   });
-  route(app, 'PATCH /interactions/:id', { access: policy.write, tags: tags }, async (request) => {
+  route(app, 'PATCH /interactions/:id', { access: policy.write, tags }, async (request) => {
     const { actor, params, body } = request;
     const tie = await updateInteraction(db, params.id, body, { scope: policy.writeScope(actor) });
     return interactionAsSeenBy(actor, pseudonymKey, tie);

@@ -1,6 +1,7 @@
 import { DATE_RANGE } from '../shared/dates.ts';
 import { type Message, tr } from '../shared/i18n.ts';
 import { isMultiLine, isSingleLine } from '../shared/text.ts';
+import { splitList } from './cell-list.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 
 /** A spreadsheet cell as read: trimmed text, or a number from an XLSX numeric cell. Empty cells are absent. */
@@ -54,11 +55,15 @@ export interface RowReader<O> {
   read(cells: Partial<Record<string, Cell>>): RowResult<O>;
 }
 
+// U+FFFD stands for a letter a converter could not read: storing it would keep the loss for good.
+const REPLACEMENT = '\uFFFD';
+
 /**
  * A row reader: cells keyed by header in, `build(values, ctx)` out. Cells are read by one loop over
  * `specs`, with no schema object or wrapper per row: this runs for each of a Dinas file's hundreds of
- * thousands of rows. A cell problem is reported at its column and `build` is then skipped, so
- * cross-column checks only ever see well-formed values. Unknown keys are refused (a strict reader).
+ * thousands of rows. A cell problem (a U+FFFD replacement character in any cell included) is reported at
+ * its column and `build` is then skipped, so cross-column checks only ever see well-formed values.
+ * Unknown keys are refused (a strict reader).
  */
 export function rowReader<S extends Record<string, CellSpec<unknown>>, O>(
   specs: S,
@@ -80,6 +85,10 @@ export function rowReader<S extends Record<string, CellSpec<unknown>>, O>(
       for (let i = 0; i < keys.length; i += 1) {
         const key = keys[i] as string;
         const cell = raw[key];
+        if (typeof cell === 'string' && cell.includes(REPLACEMENT)) {
+          ctx.problem(key, tr(M.replacementCharacter));
+          continue;
+        }
         const result = cell === undefined ? null : (parsers[i] as CellParser<unknown>)(cell);
         if (result instanceof CellProblem) ctx.problem(key, result.message);
         else if (result === null && required[i]) ctx.problem(key, tr(M.required));
@@ -218,15 +227,17 @@ function normaliseWord(value: string): string {
     .replace(/[\s&/-]+/g, '_');
 }
 
-/** A `;`-separated list (`,` too when `commas`), each item read by `item`; empty items are skipped. */
+/**
+ * A `;`-separated list (`,` too when `commas`), each item read by `item`; empty items are skipped. Items
+ * may be quoted (see `cell-list.ts`), so an item can hold a separator.
+ */
 export function list<T>(item: CellParser<T>, commas = false): CellParser<T[]> {
-  const separator = commas ? /[;,]/ : /;/;
+  const separators = commas ? ';,' : ';';
   return (value) => {
     const result: T[] = [];
-    for (const part of String(value).split(separator)) {
-      const trimmed = part.trim();
-      if (trimmed === '') continue;
-      const parsed = item(trimmed);
+    for (const part of splitList(String(value), separators)) {
+      if (part === '') continue;
+      const parsed = item(part);
       if (parsed instanceof CellProblem) return parsed;
       if (parsed !== null) result.push(parsed);
     }

@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { currentActor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/database-types.ts';
+import { detectEncoding } from './decode-text.ts';
 import { importDeadline, watchedRows } from './import-guard.ts';
 import type { ImportLimits } from './import-limits.ts';
 import { ioPolicy } from './io.policy.ts';
@@ -38,8 +39,9 @@ export interface ImportOptions {
  * the report lists every problem (up to 1,000); otherwise rows are upserted set-based, touching only
  * records whose values differ, so importing the same file twice changes nothing the second time.
  *
- * Before a connection is taken the file is checked (an XLSX's container, every file's header), so a
- * damaged file never holds one; the import then runs under a deadline that also cancels its statement.
+ * Before a connection is taken the file is checked (an XLSX's container, a CSV's character encoding, every
+ * file's header), so a damaged file never holds one; the import then runs under a deadline that also
+ * cancels its statement.
  */
 export async function importTable(
   db: Db,
@@ -56,7 +58,7 @@ export async function importTable(
     const source =
       input.format === 'xlsx'
         ? { ...input, parts: await checkXlsxContainer(input.path, options.limits) }
-        : input;
+        : { ...input, encoding: input.encoding ?? (await detectEncoding(input.path)) };
     await checkHeader(source, definition.columns, options.limits, signal);
     return await db.transaction().execute(async (trx) => {
       const cancel = await cancelOnAbort(db, trx, signal);
@@ -144,7 +146,12 @@ async function importRows(
     if (!settings.dryRun) await definition.write(trx, scope);
   }
   onProgress?.('written', rows);
-  return { ...report, errors: issues.toErrors(scope.sheetNames), errorCount: issues.count };
+  return {
+    ...report,
+    errors: issues.toErrors(scope.sheetNames),
+    errorCount: issues.count,
+    ...(input.encoding && { encoding: input.encoding }),
+  };
 }
 
 /** Reads the file up to its first data row without a connection: a wrong header fails here. */

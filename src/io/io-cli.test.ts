@@ -66,6 +66,39 @@ describe('simpul import / export / template', () => {
     expect(run.stderr).toContain('baris 4, kolom tkp: "lima" bukan angka');
   });
 
+  it('reads a Windows-1252 file (Excel "CSV" on Windows), says so, and refuses binary bytes', async () => {
+    const text =
+      'kode_sentra;nama_sentra;produk_utama;kelompok_komoditas;asal;kode_wilayah\r\n' +
+      'CLI-1252;Sentra Peña Café\u2019s;Sepatu;sandang;tumbuh_sendiri;32.73.17.1003\r\n';
+    const target = path.join(folder, 'sentra-ansi.csv');
+    writeFileSync(target, Buffer.from([...text].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0)))));
+    const run = await simpul('import', 'centers', target, '--lang', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('centers: 1 rows; inserted 1, updated 0, unchanged 0; read as Windows-1252');
+    expect(JSON.parse(run.stdout).encoding).toEqual({ name: 'windows-1252', bom: false });
+    const stored = await database.db
+      .selectFrom('centers')
+      .select('name')
+      .where('external_id', '=', 'CLI-1252')
+      .executeTakeFirstOrThrow();
+    expect(stored.name).toBe('Sentra Peña Café\u2019s');
+    // Excel's "Unicode Text" is a tab-separated UTF-16LE .txt file.
+    const unicodeText = path.join(folder, 'sentra-unicode.txt');
+    writeFileSync(
+      unicodeText,
+      Buffer.from(`\ufeff${text.replaceAll(';', '\t').replace('CLI-1252', 'CLI-16')}`, 'utf16le'),
+    );
+    const utf16 = await simpul('import', 'centers', unicodeText, '--lang', 'en');
+    expect(utf16.stderr).toContain(
+      'inserted 1, updated 0, unchanged 0; read as UTF-16 LE (Excel "Unicode Text"), with BOM',
+    );
+    const binary = path.join(folder, 'binary.csv');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x81, 0xff, 0x00, 0x9d]));
+    const refused = await simpul('import', 'centers', binary);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Pengodean karakter berkas tidak dapat dipastikan');
+  });
+
   it('explains an unknown header, a missing file and a wrong extension', async () => {
     const header = await simpul(
       'import',
@@ -79,9 +112,9 @@ describe('simpul import / export / template', () => {
     expect(header.stderr.match(/Kolom tidak dikenal/g)).toHaveLength(1);
     const missing = await simpul('import', 'centers', path.join(folder, 'tidak-ada.csv'));
     expect(missing.stderr).toContain('tidak-ada.csv tidak ada.');
-    const extension = await simpul('import', 'centers', file('sentra.txt', 'x'));
+    const extension = await simpul('import', 'centers', file('sentra.pdf', 'x'));
     expect([missing.code, extension.code]).toEqual([2, 2]);
-    expect(extension.stderr).toContain('harus berakhiran .csv atau .xlsx');
+    expect(extension.stderr).toContain('harus berakhiran .csv, .txt, .tsv atau .xlsx');
   });
 
   it('exports the same bytes as the export service, and writes a template', async () => {

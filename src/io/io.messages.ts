@@ -144,6 +144,19 @@ export const IO_MESSAGES = {
     id: 'tanda kutip yang dibuka pada baris {row} tidak pernah ditutup',
     en: 'a quote opened on row {row} is never closed',
   },
+  unknownEncoding: {
+    id: 'Pengodean karakter berkas tidak dapat dipastikan: isinya bukan teks UTF-8, UTF-16 maupun Windows-1252 (mungkin bukan berkas CSV). Di Excel, simpan ulang sebagai "CSV UTF-8 (Comma delimited)"; tidak ada data yang diubah.',
+    en: 'The file\'s character encoding cannot be determined: it is not UTF-8, UTF-16 or Windows-1252 text (it may not be a CSV file). In Excel, save it again as "CSV UTF-8 (Comma delimited)"; no data was changed.',
+  },
+  notEncodedAs: {
+    id: 'Berkas dibaca sebagai {encoding}, tetapi pada baris {row} atau sesudahnya ada byte yang bukan teks {name}. Di Excel, simpan ulang sebagai "CSV UTF-8 (Comma delimited)"; tidak ada data yang diubah.',
+    en: 'The file was read as {encoding}, but on row {row} or after it holds bytes that are not {name} text. In Excel, save it again as "CSV UTF-8 (Comma delimited)"; no data was changed.',
+  },
+  replacementCharacter: {
+    id: 'Berisi karakter pengganti (�): huruf di sini sudah rusak saat berkas disimpan atau diubah pengodeannya. Ketik ulang huruf yang benar.',
+    en: 'Contains the replacement character (�): a letter here was lost when the file was saved or converted. Type the right letter again.',
+  },
+  readAs: { id: 'dibaca sebagai {encoding}', en: 'read as {encoding}' },
   damagedXlsx: {
     id: 'Berkas XLSX rusak: isinya tidak cocok dengan daftar isinya, atau ini bukan buku kerja Excel. Buka lalu simpan ulang di Excel atau LibreOffice, atau simpan sebagai CSV.',
     en: 'The XLSX file is damaged: its content does not match its table of contents, or it is not an Excel workbook. Open it and save it again in Excel or LibreOffice, or save it as CSV.',
@@ -196,6 +209,10 @@ export const IO_MESSAGES = {
   badExtension: {
     id: 'Berkas {file} harus berakhiran .csv atau .xlsx.',
     en: 'File {file} must end in .csv or .xlsx.',
+  },
+  badImportExtension: {
+    id: 'Berkas {file} harus berakhiran .csv, .txt, .tsv atau .xlsx.',
+    en: 'File {file} must end in .csv, .txt, .tsv or .xlsx.',
   },
   templateExtension: { id: 'Templat harus berkas .xlsx.', en: 'A template must be an .xlsx file.' },
   fileMissing: { id: 'Berkas {file} tidak ada.', en: 'File {file} does not exist.' },

@@ -27,6 +27,7 @@ describe('POST /api/import/:kind', () => {
       unchanged: 0,
       errors: [],
       errorCount: 0,
+      encoding: { name: 'utf-8', bom: false },
     });
   });
 
@@ -151,6 +152,12 @@ describe('GET /api/export/:kind and /api/templates/:kind.xlsx', () => {
       'PO (perorangan), UD, CV, PT, KOPERASI atau LAINNYA; kosong = PO. Kolom baku templat Dinas.',
       'PO, UD, CV, PT, KOPERASI, LAINNYA',
     ]);
+    // Row 15 is `kbli`: titles, a `;` list whose items may be quoted.
+    expect(guide?.getRow(15).getCell(1).value).toBe('kbli');
+    expect(guide?.getRow(15).getCell(3).value).toBe(
+      'Judul KBLI, urut sesuai kode_kbli dan dipisah titik koma (;); boleh kosong. ' +
+        'Nilai yang memuat titik koma diapit tanda kutip, mis. "Batik (tulis; cap)";Tenun.',
+    );
   });
 });
 

@@ -46,10 +46,11 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
     'POST /import/:kind',
     {
       access: ioPolicy.import,
-      tags: tags,
+      tags,
       summary: 'Import a CSV or XLSX file, all or nothing',
       description:
-        'Send the file as the raw body with Content-Type text/csv or the XLSX type. Any wrong row: 422, nothing ' +
+        'Send the file as the raw body with Content-Type text/csv or the XLSX type. A CSV may be UTF-8, UTF-16 ' +
+        'or Windows-1252, told from its bytes; the report says which (`encoding`). Any wrong row: 422, nothing ' +
         'written, each problem in error.details as { path: "row 12, column tkl", message }.',
     },
     async (request, reply) => {
@@ -91,7 +92,7 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
     'GET /export/:kind',
     {
       access: ioPolicy.export,
-      tags: tags,
+      tags,
       summary: 'Export in the import layout (stable order, same bytes for the same data)',
     },
     async (request, reply) => {
@@ -115,7 +116,7 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
     'GET /templates/:kind.xlsx',
     {
       access: ioPolicy.template,
-      tags: tags,
+      tags,
       summary: 'An empty workbook with the Indonesian headers and a "petunjuk" sheet',
     },
     async (request, reply) => {

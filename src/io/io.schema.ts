@@ -3,6 +3,7 @@ import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { SourceSchema } from '../shared/provenance.ts';
 import { singleLine } from '../shared/text.ts';
 import { TABLE_FORMATS } from './read-table.ts';
+import { TEXT_ENCODINGS } from './text-encoding.ts';
 
 /** What a file can hold: one layout per kind. */
 export const IMPORT_KINDS = [
@@ -43,6 +44,9 @@ export const ImportErrorSchema = z.object({
 });
 export type ImportError = z.infer<typeof ImportErrorSchema>;
 
+/** The character encoding a CSV file was read in, and whether it began with a byte-order mark. */
+export const TextEncodingSchema = z.object({ name: z.enum(TEXT_ENCODINGS), bom: z.boolean() });
+
 /** What an import did (or, on a dry run or with errors, would have done). */
 export const ImportReportSchema = z.object({
   kind: ImportKindSchema,
@@ -56,6 +60,8 @@ export const ImportReportSchema = z.object({
   errors: z.array(ImportErrorSchema),
   /** All problems found, including those beyond the first 1,000. */
   errorCount: z.number().int(),
+  /** How a CSV file's text was decoded (detected from its bytes); absent for XLSX. */
+  encoding: TextEncodingSchema.optional(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

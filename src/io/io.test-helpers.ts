@@ -63,6 +63,18 @@ export async function importContent(
   options: Partial<ImportOptions> = {},
 ): Promise<ImportReport> {
   const format: TableFormat = typeof content === 'string' ? 'csv' : 'xlsx';
+  return importFile(db, kind, format, content, settings, options);
+}
+
+/** Imports a file of `format` with exactly these bytes (a CSV in any encoding) as the system. */
+export async function importFile(
+  db: Db,
+  kind: ImportKind,
+  format: TableFormat,
+  content: string | Buffer,
+  settings: Partial<ImportSettings> = {},
+  options: Partial<ImportOptions> = {},
+): Promise<ImportReport> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'simpul-test-import-'));
   const file = path.join(folder, `import.${format}`);
   await writeFile(file, content);

@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import type { Cell } from './cells.ts';
 import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.ts';
+import { encodingLabel, TextDecodeError } from './decode-text.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 import type { RawTableRow } from './read-table.ts';
 
@@ -14,17 +14,16 @@ const SYNTAX_MESSAGES = {
 } as const;
 
 /**
- * Streams a CSV file (UTF-8) as rows. The delimiter (`,`, `;` or tab) is guessed from the first chunk,
- * because Excel in the Indonesian locale saves with `;`. Row numbers count records from 1 (the header),
- * as a spreadsheet shows them; blank records keep their number but are not yielded.
+ * Streams a CSV file's text (already decoded, see `decodeText`) as rows. The delimiter (`,`, `;` or tab) is
+ * guessed from the first chunk, because Excel in the Indonesian locale saves with `;` and its "Unicode
+ * Text" with tabs. Row numbers count records from 1 (the header), as a spreadsheet shows them; blank
+ * records keep their number but are not yielded.
  */
 export async function* readCsv(stream: Readable): AsyncGenerator<RawTableRow> {
-  const decoder = new StringDecoder('utf8');
   let tokenizer: CsvTokenizer | undefined;
   let rowNumber = 0;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    for await (const text of stream as AsyncIterable<string>) {
       tokenizer ??= new CsvTokenizer(guessDelimiter(text));
       for (const record of tokenizer.push(text)) {
         rowNumber += 1;
@@ -33,11 +32,6 @@ export async function* readCsv(stream: Readable): AsyncGenerator<RawTableRow> {
       }
     }
     if (!tokenizer) return;
-    for (const record of tokenizer.push(decoder.end())) {
-      rowNumber += 1;
-      const row = toRow(record, rowNumber);
-      if (row) yield row;
-    }
     for (const record of tokenizer.end()) {
       rowNumber += 1;
       const row = toRow(record, rowNumber);
@@ -47,6 +41,11 @@ export async function* readCsv(stream: Readable): AsyncGenerator<RawTableRow> {
     if (error instanceof CsvSyntaxError) {
       const detail = tr(SYNTAX_MESSAGES[error.problem], { row: error.record });
       throw new AppError('unprocessable', tr(M.malformedCsv, { detail }));
+    }
+    if (error instanceof TextDecodeError) {
+      const encoding = encodingLabel(error.encoding);
+      const name = error.encoding.name.toUpperCase();
+      throw new AppError('unprocessable', tr(M.notEncodedAs, { encoding, name, row: rowNumber + 1 }));
     }
     throw error;
   } finally {

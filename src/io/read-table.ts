@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import type { Cell } from './cells.ts';
+import { decodeText } from './decode-text.ts';
 import type { ImportLimits } from './import-limits.ts';
 import { readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
+import type { TextEncoding } from './text-encoding.ts';
 import type { ByteRange } from './zip-check.ts';
 
 /** The file formats Simpul reads and writes. */
@@ -16,6 +18,8 @@ export interface TableInput {
   path: string;
   /** An XLSX's parts in reading order (from `checkXlsxContainer`); the file as it is when absent. */
   parts?: readonly ByteRange[];
+  /** A CSV file's encoding (from `detectEncoding`); UTF-8 when absent. */
+  encoding?: TextEncoding;
 }
 
 /** One non-blank row as read, before any header is known. */
@@ -51,17 +55,27 @@ export function readTable(
         callback(null, chunk);
       },
     });
-    file.on('error', (error: Error) => counter.destroy(error));
-    stream = file.pipe(counter);
+    stream = pipeOn(file, counter);
   }
+  const bytes = stream;
+  if (input.format === 'csv') stream = pipeOn(stream, decodeText(input.encoding ?? UTF8));
   const rows = input.format === 'csv' ? readCsv(stream) : readXlsx(stream, limits);
   return {
     [Symbol.asyncIterator]: () => rows,
     close: () => {
       stream.destroy();
+      bytes.destroy();
       file.destroy();
     },
   };
+}
+
+const UTF8: TextEncoding = { name: 'utf-8', bom: false };
+
+/** `from` piped into `to`, with `from`'s failure failing `to` (which `pipe` alone does not do). */
+function pipeOn<T extends Transform>(from: Readable, to: T): T {
+  from.on('error', (error: Error) => to.destroy(error));
+  return from.pipe(to);
 }
 
 /** The bytes of `parts` of a file, one after the other. */
@@ -78,6 +92,14 @@ export function formatOfFileName(fileName: string): TableFormat | undefined {
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.xlsx')) return 'xlsx';
   return undefined;
+}
+
+/**
+ * The format a file to import is read as: also `.txt` and `.tsv` as CSV, since Excel saves its tab-separated
+ * "Unicode Text" (UTF-16) as `.txt`. Export still writes only `.csv` and `.xlsx`.
+ */
+export function importFormatOfFileName(fileName: string): TableFormat | undefined {
+  return /\.(txt|tsv)$/i.test(fileName) ? 'csv' : formatOfFileName(fileName);
 }
 
 /** The MIME type of each format. */

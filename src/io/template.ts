@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { ImportKind } from './io.schema.ts';
 import { KINDS } from './kinds/index.ts';
+import type { ColumnSpec } from './kinds/kind.ts';
 import { GUIDE_SHEET } from './read-xlsx.ts';
 import { addSheetWithHeader, deterministicWorkbook } from './write-xlsx.ts';
 
@@ -28,13 +29,24 @@ export async function writeTemplate(kind: ImportKind, output: Writable): Promise
       .addRow([
         column.header,
         column.requiredHeader ? 'ya' : '',
-        column.informational
-          ? `${column.description} Hanya informasi; diabaikan saat impor.`
-          : column.description,
+        describe(column),
         column.labels ? Object.values(column.labels).join(', ') : '',
       ])
       .commit();
   }
   guide.commit();
   await workbook.commit();
+}
+
+// How the guide explains a list cell whose item holds the separator (see cell-list.ts).
+const LIST_NOTE = {
+  ';': 'Nilai yang memuat titik koma diapit tanda kutip, mis. "Batik (tulis; cap)";Tenun.',
+  ';,': 'Nilai yang memuat titik koma atau koma diapit tanda kutip, mis. "A;1";B.',
+} as const;
+
+function describe(column: ColumnSpec): string {
+  const parts = [column.description];
+  if (column.list) parts.push(LIST_NOTE[column.list]);
+  if (column.informational) parts.push('Hanya informasi; diabaikan saat impor.');
+  return parts.join(' ');
 }

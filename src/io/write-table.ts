@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { joinList } from './cell-list.ts';
 import type { ColumnSpec } from './kinds/kind.ts';
 import type { TableFormat } from './read-table.ts';
 import { csvWriter } from './write-csv.ts';
@@ -24,16 +25,19 @@ export function openWriter(
   return format === 'csv' ? csvWriter(output, columns) : xlsxWriter(output, sheetName, columns);
 }
 
-/** A stored value as the layout writes it: codes become the file's words, dates ISO text. */
+/**
+ * A stored value as the layout writes it: codes become the file's words, dates ISO text, and an array (a
+ * list column) one cell that the import splits back into the same items.
+ */
 export function toExportValue(value: unknown, column: ColumnSpec): ExportValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = String(value);
-  const labels = column.labels;
-  if (!labels) return text;
-  return text
-    .split(';')
-    .map((code) => labels[code] ?? code)
-    .join(';');
+  const word = (code: string) => column.labels?.[code] ?? code;
+  if (Array.isArray(value))
+    return joinList(
+      value.map((item) => word(String(item))),
+      column.list ?? ';,',
+    );
+  return word(String(value));
 }

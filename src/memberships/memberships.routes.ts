@@ -45,11 +45,11 @@ export async function membershipRoutes(app: SimpulApp, { db, pseudonymKey }: App
     return view.present(await listMembers(db, kind, ownerId, query, { namesHidden: view.namesHidden }));
   }
 
-  route(app, 'GET /centers/:id/members', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /centers/:id/members', { access: policy.read, tags }, async (request) => {
     const page = await visibleMembers(request, 'center', request.params.id, request.query);
     return { ...page, items: page.items.map(toCenterMembership) };
   });
-  route(app, 'GET /enterprises/:id/memberships', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /enterprises/:id/memberships', { access: policy.read, tags }, async (request) => {
     const { actor, params } = request;
     await assertMayReadEnterpriseMemberships(db, actor, params.id);
     const view = memberListView(actor, pseudonymKey);
@@ -62,51 +62,41 @@ export async function membershipRoutes(app: SimpulApp, { db, pseudonymKey }: App
       institutions: view.presentAll(found.institution).map(toNamedInstitutionMembership),
     };
   });
-  route(app, 'POST /center-memberships', { access: policy.edit, tags: tags }, async (request, reply) => {
+  route(app, 'POST /center-memberships', { access: policy.edit, tags }, async (request, reply) => {
     const { centerId, ...rest } = request.body;
     await assertMayEnrol(db, request.actor, 'center', centerId, rest.enterpriseId);
     const created = await createMembership(db, 'center', { ...rest, ownerId: centerId });
     return reply.status(201).send(toCenterMembership(created));
   });
-  route(app, 'PATCH /center-memberships/:id', { access: policy.edit, tags: tags }, async (request) => {
+  route(app, 'PATCH /center-memberships/:id', { access: policy.edit, tags }, async (request) => {
     await assertMayChange(db, request.actor, 'center', request.params.id);
     return toCenterMembership(await updateMembership(db, 'center', request.params.id, request.body));
   });
-  route(
-    app,
-    'DELETE /center-memberships/:id',
-    { access: policy.edit, tags: tags },
-    async (request, reply) => {
-      await assertMayChange(db, request.actor, 'center', request.params.id);
-      await deleteMembership(db, 'center', request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  route(app, 'DELETE /center-memberships/:id', { access: policy.edit, tags }, async (request, reply) => {
+    await assertMayChange(db, request.actor, 'center', request.params.id);
+    await deleteMembership(db, 'center', request.params.id);
+    return reply.status(204).send();
+  });
 
-  route(app, 'GET /institutions/:id/members', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /institutions/:id/members', { access: policy.read, tags }, async (request) => {
     const page = await visibleMembers(request, 'institution', request.params.id, request.query);
     return { ...page, items: page.items.map(toInstitutionMembership) };
   });
-  route(app, 'POST /institution-memberships', { access: policy.edit, tags: tags }, async (request, reply) => {
+  route(app, 'POST /institution-memberships', { access: policy.edit, tags }, async (request, reply) => {
     const { institutionId, ...rest } = request.body;
     await assertMayEnrol(db, request.actor, 'institution', institutionId, rest.enterpriseId);
     const created = await createMembership(db, 'institution', { ...rest, ownerId: institutionId });
     return reply.status(201).send(toInstitutionMembership(created));
   });
-  route(app, 'PATCH /institution-memberships/:id', { access: policy.edit, tags: tags }, async (request) => {
+  route(app, 'PATCH /institution-memberships/:id', { access: policy.edit, tags }, async (request) => {
     await assertMayChange(db, request.actor, 'institution', request.params.id);
     return toInstitutionMembership(
       await updateMembership(db, 'institution', request.params.id, request.body),
     );
   });
-  route(
-    app,
-    'DELETE /institution-memberships/:id',
-    { access: policy.edit, tags: tags },
-    async (request, reply) => {
-      await assertMayChange(db, request.actor, 'institution', request.params.id);
-      await deleteMembership(db, 'institution', request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  route(app, 'DELETE /institution-memberships/:id', { access: policy.edit, tags }, async (request, reply) => {
+    await assertMayChange(db, request.actor, 'institution', request.params.id);
+    await deleteMembership(db, 'institution', request.params.id);
+    return reply.status(204).send();
+  });
 }

@@ -15,7 +15,7 @@ export async function personRightsRoutes(app: SimpulApp, { db }: AppDeps): Promi
     'GET /people/:id/export',
     {
       access: policy.personalDataRights,
-      tags: tags,
+      tags,
       summary: 'Everything held about a person (UU 27/2022 right of access)',
     },
     async (request) => {
@@ -28,7 +28,7 @@ export async function personRightsRoutes(app: SimpulApp, { db }: AppDeps): Promi
     'POST /people/:id/erase',
     {
       access: policy.personalDataRights,
-      tags: tags,
+      tags,
       summary: "Erase a person's personal data (UU 27/2022 right to erasure)",
     },
     async (request) => {

@@ -22,7 +22,7 @@ const tags = ['people'];
  */
 export async function personRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
   const { db, pseudonymKey } = deps;
-  route(app, 'GET /people', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /people', { access: policy.read, tags }, async (request) => {
     const { actor, query } = request;
     assertNoNameSearch(actor, query.q);
     const page = await listPeople(db, query, {
@@ -31,16 +31,16 @@ export async function personRoutes(app: SimpulApp, deps: AppDeps): Promise<void>
     });
     return { ...page, items: page.items.map((p) => personAsSeenBy(actor, pseudonymKey, p)) };
   });
-  route(app, 'GET /people/:id', { access: policy.read, tags: tags }, async (request) => {
+  route(app, 'GET /people/:id', { access: policy.read, tags }, async (request) => {
     const { actor, params } = request;
     await assertMayReadPerson(db, actor, params.id);
     return personAsSeenBy(actor, pseudonymKey, await getPerson(db, params.id));
   });
-  route(app, 'POST /people', { access: policy.edit, tags: tags }, async (request, reply) => {
+  route(app, 'POST /people', { access: policy.edit, tags }, async (request, reply) => {
     await assertNewPersonInScope(db, request.actor, request.body.affiliations);
     return reply.status(201).send(await createPerson(db, request.body));
   });
-  route(app, 'PATCH /people/:id', { access: policy.edit, tags: tags }, async (request) => {
+  route(app, 'PATCH /people/:id', { access: policy.edit, tags }, async (request) => {
     const { actor, params, body } = request;
     await assertMayEditPerson(db, actor, params.id);
     if (body.affiliations) await assertAffiliationChangesInScope(db, actor, params.id, body.affiliations);

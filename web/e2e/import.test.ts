@@ -64,6 +64,41 @@ describe.skipIf(skipBrowser)('import wizard', () => {
     await page.context().close();
   });
 
+  it('says which encoding it read a Windows-1252 file in, in Indonesian and English', async () => {
+    const page = await e2e.signedInPage('admin');
+    await page.getByRole('link', { name: 'Impor berkas' }).click();
+    await page.getByRole('radio', { name: /^Sentra —/ }).check();
+    // Excel's "CSV" on Windows: `;`-separated, Ñ and é as single bytes, ’ as 0x92.
+    const text = `${HEADER.replaceAll(',', ';')}\r\nUJI-1252;Sentra Peña Café\u2019s;Sepatu;sandang;tumbuh_sendiri;32.73.17.1003\r\n`;
+    const buffer = Buffer.from([...text].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))));
+    const windows1252 = { name: 'sentra-windows.csv', mimeType: 'text/csv', buffer };
+    await page.getByLabel('Berkas CSV atau XLSX').setInputFiles(windows1252);
+    await page.getByRole('button', { name: 'Periksa berkas' }).click();
+    const encoding = page.getByTestId('import-encoding');
+    await expect
+      .poll(() => encoding.textContent())
+      .toContain('Berkas dibaca sebagai Windows-1252 (CSV Excel di Windows).');
+    expect(await page.getByTestId('import-report').textContent()).toContain('akan ditambah 1');
+    await page.getByTestId('lang-en').click();
+    await page.getByLabel('CSV or XLSX file').setInputFiles(windows1252);
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await expect
+      .poll(() => encoding.textContent())
+      .toContain('The file was read as Windows-1252 (Excel CSV on Windows).');
+    expect(await axeCheck(page)).toEqual([]);
+    await encoding.scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-encoding');
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('Import done');
+    const stored = await e2e.db
+      .selectFrom('centers')
+      .select('name')
+      .where('external_id', '=', 'UJI-1252')
+      .executeTakeFirstOrThrow();
+    expect(stored.name).toBe('Sentra Peña Café\u2019s');
+    await page.context().close();
+  });
+
   it('says a damaged workbook is damaged and what to do, in Indonesian and English', async () => {
     const page = await e2e.signedInPage('admin');
     await page.getByRole('link', { name: 'Impor berkas' }).click();

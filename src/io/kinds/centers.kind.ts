@@ -150,7 +150,7 @@ export const centersKind: KindDefinition = {
            c.commodity_group AS kelompok_komoditas, c.dinas_group AS kelompok_dinas, ${kbliExport(sql`c.kbli`)},
            c.origin AS asal, c.status, c.designation_sk_number AS no_sk, c.designation_date::text AS tanggal_sk,
            c.designation_issuer AS penerbit_sk, c.founding_year AS tahun_berdiri,
-           (SELECT string_agg(cr.region_code, ';' ORDER BY cr.region_code COLLATE "C")
+           (SELECT array_agg(cr.region_code ORDER BY cr.region_code COLLATE "C")
               FROM center_regions cr WHERE cr.center_id = c.id) AS kode_wilayah,
            c.latitude AS lintang, c.longitude AS bujur,
            c.statistical_criteria->>'villageCode' AS kriteria_kode_desa,

@@ -78,6 +78,7 @@ export const CENTER_COLUMNS: readonly ColumnSpec[] = [
     type: 'text',
     requiredHeader: true,
     description: 'Kode wilayah Kemendagri tempat sentra; beberapa desa dipisah titik koma (;); wajib.',
+    list: ';,',
   },
   { header: 'lintang', type: 'decimal', description: 'Lintang WGS84, mis. -6,9446.' },
   { header: 'bujur', type: 'decimal', description: 'Bujur WGS84, mis. 107,6056.' },

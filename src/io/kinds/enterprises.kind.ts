@@ -33,7 +33,7 @@ export const enterprisesKind: KindDefinition = {
            y.workers_male AS tkl, y.workers_female AS tkp, y.investment_excl_land_building AS nilai_investasi,
            y.production_qty AS jumlah_produksi, y.production_unit AS satuan, y.production_value AS nilai_produksi,
            y.raw_aux_material_value AS nilai_bbbp, e.nib, e.region_code AS kode_wilayah,
-           (SELECT string_agg(ref, ';' ORDER BY ref COLLATE "C")
+           (SELECT array_agg(ref ORDER BY ref COLLATE "C")
               FROM (SELECT DISTINCT coalesce(c.external_id, c.id::text) AS ref
                       FROM center_memberships m JOIN centers c ON c.id = m.center_id
                      WHERE m.enterprise_id = e.id AND m.valid_to IS NULL) refs) AS sentra,

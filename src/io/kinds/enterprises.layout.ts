@@ -92,6 +92,7 @@ export const ENTERPRISE_COLUMNS: readonly ColumnSpec[] = [
     header: 'sentra',
     type: 'text',
     description: 'Kode sentra (atau id) tempat IKM menjadi anggota aktif; beberapa dipisah titik koma (;).',
+    list: ';,',
   },
   {
     header: 'sumber',

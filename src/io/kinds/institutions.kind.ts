@@ -146,9 +146,9 @@ export const institutionsKind: KindDefinition = {
   exportQuery: (actor) => sql`
     SELECT i.id::text AS id, i.external_id AS kode_lembaga, i.name AS nama_lembaga, i.type AS jenis,
            i.legal_status AS status_hukum,
-           (SELECT string_agg(x, ';' ORDER BY x COLLATE "C") FROM unnest(i.services) x) AS layanan,
+           (SELECT array_agg(x ORDER BY x COLLATE "C") FROM unnest(i.services) x) AS layanan,
            i.region_code AS kode_wilayah, i.founded_year AS tahun_berdiri,
-           (SELECT string_agg(ref, ';' ORDER BY ref COLLATE "C")
+           (SELECT array_agg(ref ORDER BY ref COLLATE "C")
               FROM (SELECT coalesce(c.external_id, c.id::text) AS ref
                       FROM institution_centers ic JOIN centers c ON c.id = ic.center_id
                      WHERE ic.institution_id = i.id) refs) AS sentra,

@@ -44,6 +44,7 @@ export const INSTITUTION_COLUMNS: readonly ColumnSpec[] = [
     type: 'text',
     labels: SERVICE_LABELS,
     description: 'Layanan bagi IKM, dipisah titik koma (;).',
+    list: ';,',
   },
   { header: 'kode_wilayah', type: 'text', description: 'Kode wilayah Kemendagri tempat lembaga.' },
   { header: 'tahun_berdiri', type: 'integer', description: 'Tahun berdiri atau terdaftar.' },
@@ -52,6 +53,7 @@ export const INSTITUTION_COLUMNS: readonly ColumnSpec[] = [
     type: 'text',
     description:
       'Kode sentra (atau id) yang dilayani, dipisah titik koma (;); daftar ini menggantikan yang lama.',
+    list: ';,',
   },
   { header: 'keterangan', type: 'text', description: 'Catatan bebas.' },
 ];

@@ -1,6 +1,7 @@
 import type { RawBuilder } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
+import type { ListSeparators } from '../cell-list.ts';
 import type { Cell, RowReader } from '../cells.ts';
 import type { ImportKind, ImportSettings } from '../io.schema.ts';
 import type { StagingColumn } from '../staging.ts';
@@ -21,6 +22,8 @@ export interface ColumnSpec {
   aliases?: readonly string[];
   /** Our codes → the words files use; export writes the words (each item of a `;` list). */
   labels?: Readonly<Record<string, string>>;
+  /** A list column: what separates its items (export quotes an item that holds one). */
+  list?: ListSeparators;
   /** For people reading the file only; import ignores it. */
   informational?: boolean;
 }

@@ -12,7 +12,7 @@ export async function centerAnalysisRoutes(app: SimpulApp, { db }: AppDeps): Pro
     'GET /centers/:id/analysis',
     {
       access: centerNetworkAccess,
-      tags: tags,
+      tags,
       summary:
         'Indicators, pattern, node measures, camps and brokers of a centre (stored; recomputed when its ties change)',
     },

@@ -12,7 +12,7 @@ export async function networkChangeRoutes(app: SimpulApp, { db }: AppDeps): Prom
     'GET /centers/:id/network/change',
     {
       access: centerNetworkAccess,
-      tags: tags,
+      tags,
       summary: 'Ties gained, lost and flipped between two dates, with the indicators at both',
     },
     async (request) => {

@@ -15,7 +15,7 @@ export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<vo
     'GET /analysis/compare',
     {
       access: centerNetworkAccess,
-      tags: tags,
+      tags,
       summary: 'Centre indicators side by side: up to 10 listed centres, or every centre of a region',
     },
     async (request) => compareCenters(db, request.actor, request.query),
@@ -26,7 +26,7 @@ export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<vo
     'GET /analysis/compare.xlsx',
     {
       access: centerNetworkAccess,
-      tags: tags,
+      tags,
       summary: 'The comparison as an Excel workbook (Indonesian headers; `lang=en` for English)',
     },
     async (request, reply) => {

@@ -7,7 +7,7 @@ const tags = ['network'];
 
 /** `GET /centers/:id/network`: the nodes and ties of a centre, at a date or over all time. */
 export async function centerNetworkRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
-  route(app, 'GET /centers/:id/network', { access: centerNetworkAccess, tags: tags }, async (request) => {
+  route(app, 'GET /centers/:id/network', { access: centerNetworkAccess, tags }, async (request) => {
     await assertMayReadCenterNetwork(db, request.actor, request.params.id);
     return centerNetworkFor(db, request.actor, pseudonymKey, request.params.id, request.query.at);
   });

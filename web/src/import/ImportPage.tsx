@@ -5,6 +5,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField } from '../ui/Field.tsx';
 import { ErrorView } from '../ui/status.tsx';
+import { encodingLabel } from './encoding-label.ts';
 import { type FileProblem, toProblems } from './import-errors.ts';
 import { KIND_LABELS, m } from './messages.ts';
 import { ProblemTable } from './ProblemTable.tsx';
@@ -116,7 +117,8 @@ export default function ImportPage() {
         <input
           id={fileId}
           type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          // .txt: Excel's "Unicode Text" (tab-separated UTF-16) is read as CSV too.
+          accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
             reset();
@@ -152,6 +154,11 @@ export default function ImportPage() {
           {outcome?.kind === 'report' && (
             <div className="alert alert-ok" role="status" data-testid="import-report">
               {t(outcome.report.dryRun ? m.previewOk : m.done, counts(outcome.report))}
+              {outcome.report.encoding && (
+                <p className="small" data-testid="import-encoding">
+                  {t(m.readAs, { encoding: encodingLabel(t, outcome.report.encoding) })}
+                </p>
+              )}
             </div>
           )}
           {outcome?.kind === 'problems' && (

@@ -35,6 +35,10 @@ export const m = defineMessages({
     id: 'Impor selesai: {rows} baris; ditambah {inserted}, diperbarui {updated}, tidak berubah {unchanged}.',
     en: 'Import done: {rows} rows; {inserted} added, {updated} updated, {unchanged} unchanged.',
   },
+  readAs: {
+    id: 'Berkas dibaca sebagai {encoding}. Bila huruf beraksen tampak salah, simpan ulang sebagai "CSV UTF-8".',
+    en: 'The file was read as {encoding}. If accented letters look wrong, save it again as "CSV UTF-8".',
+  },
   errorsTitle: { id: 'Kesalahan dalam berkas', en: 'Problems in the file' },
   notImported: {
     id: 'Berkas tidak diimpor; tidak ada data yang diubah.',
