@@ -22,10 +22,12 @@ async function symbolAt(page: Page, name: string): Promise<{ x: number; y: numbe
 /** Pairs of drawn map labels whose boxes overlap (none when placement works). */
 function overlappingLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const boxes = [...document.querySelectorAll<SVGTextElement>('.region-map .map-label')].map((t) => ({
-      text: t.textContent ?? '',
-      box: t.getBBox(),
-    }));
+    const boxes = Array.from(document.querySelectorAll<SVGTextElement>('.region-map .map-label')).map(
+      (t) => ({
+        text: t.textContent ?? '',
+        box: t.getBBox(),
+      }),
+    );
     const pairs: string[] = [];
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1))
@@ -59,6 +61,8 @@ describe.skipIf(skipBrowser)('map of centres', () => {
     expect(await page.locator('.region-map .map-label').count()).toBeGreaterThan(1);
     expect(await overlappingLabels(page)).toEqual([]);
     expect(await axeCheck(page)).toEqual([]);
+    await page.locator('.map-card').scrollIntoViewIfNeeded();
+    await screenshot(page, 'map-national');
 
     await page.getByTestId('map-mode').selectOption('units');
     await expect.poll(() => page.locator('.region-map a.map-region').count()).toBe(2);
@@ -71,7 +75,7 @@ describe.skipIf(skipBrowser)('map of centres', () => {
     await expect.poll(() => page.getByTestId('map-class').first().textContent()).toMatch(/hingga Rp/);
     expect(await axeCheck(page)).toEqual([]);
     await page.locator('.map-card').scrollIntoViewIfNeeded();
-    await screenshot(page, 'map-national');
+    await screenshot(page, 'map-regions');
 
     await page.locator('.region-map a.map-region[aria-label^="Jawa Barat"]').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/wilayah/32');
