@@ -80,6 +80,12 @@ describe.skipIf(skipBrowser)('map of centres', () => {
     await page.locator('.region-map a.map-region[aria-label^="Jawa Barat"]').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/wilayah/32');
     await expect.poll(() => map.getAttribute('data-level')).toBe('province');
+    // The chosen figure stays: now per regency/city of Jawa Barat.
+    expect(await page.getByTestId('map-mode').inputValue()).toBe('productionValue');
+    await expect.poll(() => page.locator('.region-map a.map-region').count()).toBeGreaterThan(3);
+    expect(await overlappingLabels(page)).toEqual([]);
+    await page.locator('.map-card').scrollIntoViewIfNeeded();
+    await screenshot(page, 'map-province');
     await page.context().close();
   });
 

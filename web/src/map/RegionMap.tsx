@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import type { PatternsById } from '../overview/OverviewPage.tsx';
 import { baseCountries } from './basemap.ts';
 import { INSET_SIZE, LocatorInset } from './LocatorInset.tsx';
-import { type LabelCandidate, placeLabels } from './labels.ts';
+import { type LabelCandidate, labelText, placeLabels } from './labels.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { mm } from './messages.ts';
 import { CENTER_COLOR, classBreaks, classColor, NO_PATTERN_COLOR, PATTERN_COLORS } from './palette.ts';
@@ -52,6 +52,9 @@ interface MapSymbol extends LabelCandidate {
 
 type Mode = 'centers' | RegionIndicator;
 
+/** The layer chosen last in this tab, so drilling down keeps showing the same figure. */
+let lastMode: Mode = 'centers';
+
 /**
  * The overview's map: Natural Earth coastlines and borders drawn offline in SVG with d3-geo (Mercator,
  * fitted to the region), the centres as symbols sized by units and coloured by network pattern, or the
@@ -61,7 +64,15 @@ type Mode = 'centers' | RegionIndicator;
 export default function RegionMap({ data, patterns, showPatterns, title }: RegionMapProps) {
   const { t, lang } = useI18n();
   const { navigate } = useRouter();
-  const [mode, setMode] = useState<Mode>('centers');
+  const [chosen, setChosen] = useState<Mode>(() => lastMode);
+  const setMode = (next: Mode) => {
+    lastMode = next;
+    setChosen(next);
+  };
+  // The choice outlives a step down (the overview remounts the map per region); where there is no region
+  // below (a district), centres it is.
+  const modes: Mode[] = data.children.length > 0 ? ['centers', ...REGION_INDICATORS] : ['centers'];
+  const mode = modes.includes(chosen) ? chosen : 'centers';
   const located = data.centers.flatMap((c) =>
     c.latitude === null || c.longitude === null
       ? []
@@ -83,7 +94,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
       const pattern = showPatterns ? patterns.get(c.id) : undefined;
       return {
         id: c.id,
-        text: c.name,
+        text: labelText(c.name),
         name: c.name,
         x,
         y,
@@ -101,7 +112,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
       const [x, y] = projection([r.longitude, r.latitude]) ?? [0, 0];
       return {
         id: r.code,
-        text: `${r.name}: ${format(r.value)}`,
+        text: `${labelText(r.name)}: ${format(r.value)}`,
         name: `${r.name}: ${format(r.value)}`,
         x,
         y,
@@ -117,7 +128,6 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
   // Unless all Indonesia is in view, a corner inset says where the view lies; no label runs under it.
   const inset = bounds.join() !== INDONESIA.join();
   const labels = placeLabels(symbols, WIDTH, HEIGHT, inset ? [insetBox] : []);
-  const modes: Mode[] = data.children.length > 0 ? ['centers', ...REGION_INDICATORS] : ['centers'];
   const summary =
     mode === 'centers'
       ? t(mm.mapSummary, { title, count: located.length, area })

@@ -50,6 +50,11 @@ describe('placeLabels', () => {
 });
 
 describe('labelText', () => {
+  it('shortens "Kabupaten" as Indonesian maps do', () => {
+    expect(labelText('Kabupaten Cirebon')).toBe('Kab. Cirebon');
+    expect(labelText('Kota Bandung')).toBe('Kota Bandung');
+  });
+
   it('cuts long names with an ellipsis', () => {
     expect(labelText('Sentra Sepatu Cibaduyut')).toBe('Sentra Sepatu Cibaduyut');
     const long = labelText('Sentra Industri Kerajinan Anyaman Bambu Rajapolah');

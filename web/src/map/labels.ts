@@ -1,6 +1,7 @@
 /** A symbol that may carry a label: its centre, radius and how much its label matters. */
 export interface LabelCandidate {
   id: string;
+  /** The label as drawn (see labelText for names). */
   text: string;
   x: number;
   y: number;
@@ -33,8 +34,9 @@ const DESCENT = 4;
 /** Labels longer than this are cut with "…" (the symbol's own name carries the full text). */
 export const MAX_LABEL_CHARS = 26;
 
-/** The text as drawn: cut to MAX_LABEL_CHARS. */
-export function labelText(text: string): string {
+/** A name as a label: "Kabupaten" shortened to "Kab." as on Indonesian maps, then cut to MAX_LABEL_CHARS. */
+export function labelText(name: string): string {
+  const text = name.replace(/^Kabupaten /, 'Kab. ');
   return text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text;
 }
 
@@ -58,7 +60,7 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const order = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const c of order) {
-    const text = labelText(c.text);
+    const text = c.text;
     const w = text.length * CHAR_WIDTH;
     const options: PlacedLabel[] = [
       { id: c.id, text, x: c.x + c.r + 3, y: c.y + 4, anchor: 'start' },
