@@ -110,6 +110,17 @@ describe.skipIf(skipBrowser)('map of centres', () => {
     await page.locator('.map-card').scrollIntoViewIfNeeded();
     await screenshot(page, 'map-regency-en');
 
+    // On a phone the map is drawn at its own width, so a label stays 12 px rather than shrinking.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect
+      .poll(() =>
+        map.evaluate((svg) => Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width)),
+      )
+      .toBeLessThan(3);
+    expect(await map.evaluate((svg) => svg.viewBox.baseVal.width)).toBeLessThan(360);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     await page.locator('.region-map a.map-center[aria-label*="Cibaduyut"]').click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/sentra\/[0-9a-f-]{36}$/);
     await page.context().close();

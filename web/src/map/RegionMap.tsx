@@ -1,17 +1,18 @@
 import { geoMercator, geoPath } from 'd3-geo';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Overview } from '../../../src/overview/overview.schema.ts';
 import { useRouter } from '../app/router.tsx';
 import { formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { PatternsById } from '../overview/OverviewPage.tsx';
 import { baseCountries } from './basemap.ts';
-import { INSET_SIZE, LocatorInset } from './LocatorInset.tsx';
+import { insetBox, LocatorInset } from './LocatorInset.tsx';
 import { type LabelCandidate, labelText, placeLabels } from './labels.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { mm } from './messages.ts';
 import { CENTER_COLOR, classBreaks, classColor, NO_PATTERN_COLOR, PATTERN_COLORS } from './palette.ts';
 import { ScaleBar } from './ScaleBar.tsx';
+import { useMapSize } from './size.ts';
 import {
   type Bounds,
   INDONESIA,
@@ -23,17 +24,7 @@ import {
 } from './view.ts';
 import './map.css';
 
-const WIDTH = 800;
-const HEIGHT = 440;
 const PAD = 16;
-
-/** Where the locator inset sits: the top right corner. */
-const insetBox = {
-  x0: WIDTH - INSET_SIZE.width - 8,
-  y0: 8,
-  x1: WIDTH - 8,
-  y1: 8 + INSET_SIZE.height,
-};
 
 /** Props of the map: the overview's data and the stored pattern labels by centre id. */
 export interface RegionMapProps {
@@ -80,7 +71,9 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
   );
   const level = data.region ? (data.region.level === 'province' ? 'province' : 'regency') : 'country';
   const bounds = viewBounds(level, located);
-  const { projection, land } = useProjection(bounds);
+  const figure = useRef<HTMLElement>(null);
+  const { width, height } = useMapSize(figure);
+  const { projection, land } = useProjection(bounds, width, height);
   if (located.length === 0) return <p className="muted">{t(mm.noPoints)}</p>;
   const area = data.region?.name ?? t(mm.indonesia);
   const format = (v: number) =>
@@ -127,7 +120,8 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
   symbols.sort((a, b) => b.r - a.r);
   // Unless all Indonesia is in view, a corner inset says where the view lies; no label runs under it.
   const inset = bounds.join() !== INDONESIA.join();
-  const labels = placeLabels(symbols, WIDTH, HEIGHT, inset ? [insetBox] : []);
+  const corner = insetBox(width);
+  const labels = placeLabels(symbols, width, height, inset ? [corner] : []);
   const summary =
     mode === 'centers'
       ? t(mm.mapSummary, { title, count: located.length, area })
@@ -139,7 +133,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
     }),
   );
   return (
-    <figure className="region-map">
+    <figure className="region-map" ref={figure}>
       <label className="map-mode">
         {t(mm.show)}{' '}
         <select value={mode} onChange={(e) => setMode(e.target.value as Mode)} data-testid="map-mode">
@@ -150,8 +144,8 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
           ))}
         </select>
       </label>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" aria-label={summary} data-level={level}>
-        <rect width={WIDTH} height={HEIGHT} className="map-sea" />
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" aria-label={summary} data-level={level}>
+        <rect width={width} height={height} className="map-sea" />
         {land.map((c) => (
           <path
             key={`${c.id}-${c.name}`}
@@ -184,8 +178,8 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
             </text>
           ))}
         </g>
-        <ScaleBar projection={projection} height={HEIGHT} />
-        {inset && <LocatorInset view={bounds} x={insetBox.x0} y={insetBox.y0} />}
+        <ScaleBar projection={projection} height={height} />
+        {inset && <LocatorInset view={bounds} box={corner} />}
       </svg>
       {mode === 'centers' ? (
         <MapLegend
@@ -205,8 +199,8 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
 }
 
 /** The projection fitted to `bounds` and the land drawn with it, recomputed only when the view moves. */
-function useProjection(bounds: Bounds) {
-  const key = bounds.join(',');
+function useProjection(bounds: Bounds, width: number, height: number) {
+  const key = `${bounds.join(',')} ${width}×${height}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the bounds' values (key), not their identity
   return useMemo(() => {
     const [w, s, e, n] = bounds;
@@ -223,13 +217,13 @@ function useProjection(bounds: Bounds) {
       .fitExtent(
         [
           [PAD, PAD],
-          [WIDTH - PAD, HEIGHT - PAD],
+          [width - PAD, height - PAD],
         ],
         frame,
       )
       .clipExtent([
         [-2, -2],
-        [WIDTH + 2, HEIGHT + 2],
+        [width + 2, height + 2],
       ]);
     const path = geoPath(projection);
     const land = baseCountries().flatMap((c) => {
