@@ -25,7 +25,7 @@ describe.skipIf(skipBrowser)('overview', () => {
     const crumbs = await page.locator('.breadcrumbs li').allTextContents();
     expect(crumbs).toEqual(['Indonesia', 'Jawa Barat', 'Kota Bandung']);
     // Dots on the map lead to the centres too.
-    expect(await page.locator('.point-map a').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.region-map a.map-center').count()).toBeGreaterThan(0);
 
     const center = page.locator('main table').getByRole('link', { name: /Cibaduyut/ });
     await center.click();

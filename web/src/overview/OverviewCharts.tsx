@@ -1,7 +1,7 @@
 import type { Overview } from '../../../src/overview/overview.schema.ts';
+import { codeSplit } from '../app/code-split.tsx';
 import { formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { PointMap } from '../ui/PointMap.tsx';
 import { SvgBarChart } from '../ui/SvgBarChart.tsx';
 import { m } from './messages.ts';
 import type { PatternsById } from './OverviewPage.tsx';
@@ -15,6 +15,9 @@ interface Props {
 }
 
 const MAX_BARS = 15;
+
+/** The map with its geometry and d3-geo: a chunk of its own, loaded when an overview shows a map. */
+const RegionMap = codeSplit(() => import('../map/RegionMap.tsx'));
 
 /** The overview's charts (per child region or per centre), size classes, pattern labels and the map. */
 export function OverviewCharts({ data, patterns, showPatterns, byCenter }: Props) {
@@ -44,21 +47,6 @@ export function OverviewCharts({ data, patterns, showPatterns, byCenter }: Props
     const pattern = patterns.get(c.id);
     if (pattern) patternCounts.set(pattern.label[lang], (patternCounts.get(pattern.label[lang]) ?? 0) + 1);
   }
-  const maxUnits = Math.max(1, ...data.centers.map((c) => c.units));
-  const points = data.centers.flatMap((c) =>
-    c.latitude === null || c.longitude === null
-      ? []
-      : [
-          {
-            id: c.id,
-            label: c.name,
-            latitude: c.latitude,
-            longitude: c.longitude,
-            href: `/sentra/${c.id}`,
-            weight: c.units / maxUnits,
-          },
-        ],
-  );
   return (
     <div className="grid grid-2 overview-charts">
       <section className="card">
@@ -110,9 +98,9 @@ export function OverviewCharts({ data, patterns, showPatterns, byCenter }: Props
           )}
         </section>
       )}
-      <section className="card">
+      <section className="card map-card">
         <h2 className="card-title">{t(m.map)}</h2>
-        <PointMap points={points} title={t(m.map)} />
+        <RegionMap data={data} patterns={patterns} showPatterns={showPatterns} title={t(m.map)} />
       </section>
     </div>
   );

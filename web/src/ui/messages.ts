@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/i18n.tsx';
 
-/** Strings of the shared widgets (tables, charts, map, forms). */
+/** Strings of the shared widgets (tables, charts, forms). */
 export const m = defineMessages({
   search: { id: 'Cari', en: 'Search' },
   searchIn: { id: 'Cari di tabel {name}', en: 'Search the {name} table' },
@@ -9,11 +9,6 @@ export const m = defineMessages({
   rowsShown: { id: '{shown} dari {total} baris', en: '{shown} of {total} rows' },
   noRows: { id: 'Tidak ada data.', en: 'No data.' },
   chartTable: { id: 'Data grafik {name}', en: 'Data of the {name} chart' },
-  mapLabel: {
-    id: 'Peta titik {count} sentra; daftar lengkap ada di tabel.',
-    en: 'Map of {count} centres; the table lists them all.',
-  },
-  mapNoPoints: { id: 'Belum ada sentra dengan koordinat.', en: 'No centre has coordinates yet.' },
   required: { id: 'wajib', en: 'required' },
   optional: { id: 'opsional', en: 'optional' },
   choose: { id: '— pilih —', en: '— choose —' },
