@@ -27,7 +27,12 @@ import {
   EnterpriseMembershipsSchema,
 } from '../memberships/memberships.schema.ts';
 import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
-import { CompareQuerySchema, ComparisonSchema } from '../networks/compare/compare.schema.ts';
+import {
+  CenterPatternsSchema,
+  CompareQuerySchema,
+  ComparisonSchema,
+  PatternsQuerySchema,
+} from '../networks/compare/compare.schema.ts';
 import { CenterNetworkQuerySchema, CenterNetworkSchema } from '../networks/view/network.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
@@ -75,6 +80,7 @@ export const endpoints = {
     response: CenterAnalysisSchema,
   },
   'GET /analysis/compare': { query: CompareQuerySchema, response: ComparisonSchema },
+  'GET /analysis/patterns': { query: PatternsQuerySchema, response: CenterPatternsSchema },
   'GET /enterprises': { query: EnterpriseListQuerySchema, response: pageOf(EnterpriseSchema) },
   'POST /enterprises': { body: EnterpriseCreateSchema, response: EnterpriseDetailSchema },
   'GET /enterprises/:id': { params: IdParamsSchema, response: EnterpriseDetailSchema },

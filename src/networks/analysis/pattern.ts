@@ -35,7 +35,8 @@ export const PATTERN_THRESHOLDS = {
   fragmentedMaxLargest: 0.5,
 } as const;
 
-const LABELS: Record<PatternCode, { id: string; en: string }> = {
+/** The name of each pattern, shown as the centre's label and in the glossary. */
+export const PATTERN_LABELS: Record<PatternCode, { id: string; en: string }> = {
   cohesive_collaborative: { id: 'Kohesif-kolaboratif', en: 'Cohesive and collaborative' },
   hub_and_spoke: { id: 'Hub-and-spoke (juragan dominan)', en: 'Hub-and-spoke around dominant order-givers' },
   institution_centred: { id: 'Berpusat pada kelembagaan', en: 'Institution-centred' },
@@ -49,7 +50,7 @@ const pct = (x: number | null) => `${Math.round((x ?? 0) * 100)}%`;
 /** The first pattern whose rule `facts` satisfy, with its explanation. */
 export function centerPattern(facts: CenterFacts, network: CenterNetwork): CenterPattern {
   const code = patternCode(facts);
-  return { code, label: LABELS[code], explanation: explain(code, facts, network) };
+  return { code, label: PATTERN_LABELS[code], explanation: explain(code, facts, network) };
 }
 
 /** The rule order of docs/ANALYSIS.md. */

@@ -1,14 +1,22 @@
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { centerNetworkAccess } from '../access/network.policy.ts';
-import { CompareQuerySchema, ComparisonSchema } from './compare.schema.ts';
-
+import {
+  CenterPatternsSchema,
+  CompareQuerySchema,
+  ComparisonSchema,
+  PatternsQuerySchema,
+} from './compare.schema.ts';
 import { compareCenters } from './compare.service.ts';
+import { centerPatterns } from './compare-patterns.ts';
 import { comparisonWorkbook } from './compare-xlsx.ts';
 
 const tags = ['analysis'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** `GET /analysis/compare` (JSON) and `GET /analysis/compare.xlsx` (the same rows as a workbook). */
+/**
+ * `GET /analysis/compare` (JSON), `GET /analysis/compare.xlsx` (the same rows as a workbook) and
+ * `GET /analysis/patterns` (only the pattern labels, for the overview at any level).
+ */
 export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
   app.get(
     '/analysis/compare',
@@ -41,5 +49,18 @@ export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<vo
         .header('content-disposition', 'attachment; filename="simpul-perbandingan-sentra.xlsx"')
         .send(await comparisonWorkbook(comparison));
     },
+  );
+  app.get(
+    '/analysis/patterns',
+    {
+      schema: {
+        tags,
+        summary: 'The pattern label of every readable centre of a region (the whole country without one)',
+        querystring: PatternsQuerySchema,
+        response: { 200: CenterPatternsSchema },
+      },
+      config: { access: centerNetworkAccess },
+    },
+    async (request) => centerPatterns(db, request.actor, request.query),
   );
 }

@@ -108,17 +108,20 @@ async function listedCenters(db: Db, actor: Actor, list: string): Promise<string
   return ids;
 }
 
-async function regionCenters(db: Db, actor: Actor, region: string): Promise<string[]> {
+/** Ids of the centres (not archived) with a region at or below `region` (every centre without one) that `actor` may read. */
+export async function regionCenters(db: Db, actor: Actor, region: string | undefined): Promise<string[]> {
   const scope = membershipPolicy.readScope(actor, 'center')('c.id');
   const rows = await db
     .selectFrom('centers as c')
     .where('c.archived_at', 'is', null)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('center_regions as cr')
-          .whereRef('cr.center_id', '=', 'c.id')
-          .where(regionMatch('cr.region_code', region))
-          .select(sql`1`.as('one')),
+    .$if(region !== undefined, (q) =>
+      q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('center_regions as cr')
+            .whereRef('cr.center_id', '=', 'c.id')
+            .where(regionMatch('cr.region_code', region as string))
+            .select(sql`1`.as('one')),
+        ),
       ),
     )
     .$if(scope !== undefined, (q) => q.where(scope as NonNullable<typeof scope>))

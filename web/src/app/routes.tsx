@@ -39,4 +39,6 @@ export const ROUTES: RouteDef[] = [
     roles: IMPORTERS,
     nav: m.navImport,
   },
+  // Open to every signed-in user: anyone reading a figure may ask what it means.
+  { path: '/glosarium', page: codeSplit(() => import('../glossary/GlossaryPage.tsx')), nav: m.navGlossary },
 ];

@@ -62,3 +62,6 @@ export function formatDate(lang: Lang, value: string | Date | null | undefined):
       }),
   ).format(date);
 }
+
+/** The one per-measure number format (shares as %, counts whole, indices fixed), shared with the CLI. */
+export { formatMeasure, formatValue, type MeasureKey } from '../../../src/shared/measure-format.ts';
