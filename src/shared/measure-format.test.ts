@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CenterIndicatorsSchema, NodeMeasuresSchema } from '../networks/analysis/analysis.schema.ts';
-import { PATTERN_CODES } from '../networks/analysis/analysis.schema.ts';
+import {
+  CenterIndicatorsSchema,
+  NodeMeasuresSchema,
+  PATTERN_CODES,
+} from '../networks/analysis/analysis.schema.ts';
 import { GLOSSARY, GLOSSARY_SECTIONS } from './glossary.ts';
 import {
   excelNumberFormat,

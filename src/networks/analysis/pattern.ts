@@ -49,7 +49,8 @@ export const PATTERN_LABELS: Record<PatternCode, { id: string; en: string }> = {
 // Figures in the explanations are written as the screens write them (one format per measure).
 const pid = (x: number | null) => formatValue('id', INDICATOR_FORMATS.institutionalCoverage, x ?? 0);
 const pen = (x: number | null) => formatValue('en', INDICATOR_FORMATS.institutionalCoverage, x ?? 0);
-const ratio = (lang: 'id' | 'en', x: number | null) => formatMeasure(lang, 'collaborationConflictRatio', x ?? 0);
+const ratio = (lang: 'id' | 'en', x: number | null) =>
+  formatMeasure(lang, 'collaborationConflictRatio', x ?? 0);
 
 /** The first pattern whose rule `facts` satisfy, with its explanation. */
 export function centerPattern(facts: CenterFacts, network: CenterNetwork): CenterPattern {
