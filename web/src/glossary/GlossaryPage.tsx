@@ -10,10 +10,13 @@ import './glossary.css';
  */
 export default function GlossaryPage() {
   const { t, lang } = useI18n();
+  // pushState does not move `:target`, so the entry the reader came for is marked and scrolled to here.
+  const target = window.location.hash.slice(1);
   useEffect(() => {
-    const target = window.location.hash.slice(1);
-    if (target) document.getElementById(target)?.scrollIntoView();
-  }, []);
+    if (!target) return;
+    const frame = requestAnimationFrame(() => document.getElementById(target)?.scrollIntoView());
+    return () => cancelAnimationFrame(frame);
+  }, [target]);
   return (
     <article className="glossary">
       <h1>{t(gm.title)}</h1>
@@ -35,7 +38,11 @@ export default function GlossaryPage() {
             {section.keys.map((key) => {
               const entry = GLOSSARY[key];
               return (
-                <div key={key} data-glossary-entry={key}>
+                <div
+                  key={key}
+                  data-glossary-entry={key}
+                  className={glossaryAnchor(key) === target ? 'current' : undefined}
+                >
                   <dt id={glossaryAnchor(key)}>{entry.term[lang]}</dt>
                   <dd>
                     <p>{entry.meaning[lang]}</p>
