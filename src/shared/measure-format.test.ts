@@ -107,6 +107,11 @@ describe('no second way to write a measure', () => {
     expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
   });
 
+  it('calls a network node "titik" in every Indonesian message, never "simpul" (the app)', () => {
+    const offenders = sources.filter((file) => /id: ['`][^'`]*\bsimpul\b/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
+  });
+
   it('formats measures through formatMeasure on every screen that shows them, and in the CLI', () => {
     for (const file of [
       'web/src/network/IndicatorCards.tsx',

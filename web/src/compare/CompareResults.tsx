@@ -21,7 +21,20 @@ export function CompareResults({ items }: { items: Row[] }) {
       value: (r) => r.name,
       render: (r) => <Link href={`/sentra/${r.centerId}`}>{r.name}</Link>,
     },
-    { key: 'pattern', header: t(m.pattern), value: (r) => r.pattern?.label[lang] ?? null },
+    {
+      key: 'pattern',
+      header: t(m.pattern),
+      value: (r) => r.pattern?.label[lang] ?? null,
+      render: (r) =>
+        r.pattern ? (
+          <>
+            {r.pattern.label[lang]}
+            <MeasureInfo term={r.pattern.code} />
+          </>
+        ) : (
+          '–'
+        ),
+    },
     ...INDICATORS.map(
       (key): Column<Row> => ({
         key,
