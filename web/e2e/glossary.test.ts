@@ -23,6 +23,12 @@ describe.skipIf(skipBrowser)('glossary, number formats, intervention targets and
       expect(await axeCheck(page)).toEqual([]);
       await page.evaluate(() => window.scrollBy(0, -200));
       await screenshot(page, 'glossary-popover');
+      // A button near the right edge opens its text towards the left: the page never scrolls sideways.
+      const right = page.getByTestId('analysis-panel').locator('[data-indicator=conflictTies]');
+      await right.locator('button[data-glossary]').click();
+      await right.getByTestId('glossary-popover').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      await right.locator('button[data-glossary]').click();
 
       await page.getByTestId('lang-en').click();
       await expect.poll(() => popover.textContent()).toContain(GLOSSARY.collaborationDensity.meaning.en);
@@ -125,6 +131,16 @@ describe.skipIf(skipBrowser)('glossary, number formats, intervention targets and
       expect(await axeCheck(page)).toEqual([]);
       await page.locator('main table').last().scrollIntoViewIfNeeded();
       await screenshot(page, 'overview-patterns');
+
+      // On a phone the text opens along the bottom of the screen, inside it.
+      await page.setViewportSize({ width: 360, height: 740 });
+      await cells.first().locator('button[data-glossary]').click();
+      const sheet = page.getByTestId('glossary-popover');
+      const box = await sheet.boundingBox();
+      expect(box?.x).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+      await cells.first().locator('button[data-glossary]').click();
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       await page.getByRole('link', { name: 'Glosarium' }).click();
       await expect.poll(() => page.locator('main h1').textContent()).toBe('Glosarium');

@@ -1,9 +1,12 @@
-import { type KeyboardEvent, useId, useState } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { GLOSSARY, type GlossaryKey, glossaryAnchor } from '../../../src/shared/glossary.ts';
 import { Link } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { gm } from './messages.ts';
 import './glossary.css';
+
+/** The popover's width (18rem) plus a margin, in CSS pixels. */
+const POPOVER_WIDTH_PX = 300;
 
 /**
  * An "i" button next to a measure's name: opens the glossary's meaning and "why it matters" for it in a
@@ -12,7 +15,19 @@ import './glossary.css';
 export function MeasureInfo({ term }: { term: GlossaryKey }) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
+  // Opens towards the side with room, so a button near the right edge never pushes the page sideways.
+  const [side, setSide] = useState<'right' | 'left' | 'sheet'>('right');
+  const button = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const toggle = () => {
+    const rect = button.current?.getBoundingClientRect();
+    if (rect) {
+      const fitsRight = rect.left + POPOVER_WIDTH_PX <= window.innerWidth;
+      // On a phone neither side may fit: the text then opens as a sheet along the bottom of the screen.
+      setSide(fitsRight ? 'right' : rect.right >= POPOVER_WIDTH_PX ? 'left' : 'sheet');
+    }
+    setOpen((o) => !o);
+  };
   const entry = GLOSSARY[term];
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') setOpen(false);
@@ -27,13 +42,14 @@ export function MeasureInfo({ term }: { term: GlossaryKey }) {
         aria-label={t(gm.whatIs, { term: entry.term[lang] })}
         title={t(gm.whatIs, { term: entry.term[lang] })}
         data-glossary={term}
-        onClick={() => setOpen((o) => !o)}
+        ref={button}
+        onClick={toggle}
         onKeyDown={onKeyDown}
       >
         i
       </button>
       {open && (
-        <span role="note" id={id} className="measure-popover" data-testid="glossary-popover">
+        <span role="note" id={id} className={`measure-popover ${side}`} data-testid="glossary-popover">
           <strong className="block">{entry.term[lang]}</strong>
           <span className="block">{entry.meaning[lang]}</span>
           <span className="block">
