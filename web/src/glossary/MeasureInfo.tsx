@@ -64,13 +64,18 @@ export function MeasureInfo({ term }: { term: GlossaryKey }) {
   );
 }
 
-/** A measure's name as the glossary gives it, followed by its info button. */
+/** A measure's name as the glossary gives it, followed by its info button (kept on the name's last line). */
 export function MeasureName({ term }: { term: GlossaryKey }) {
   const { lang } = useI18n();
+  const name = GLOSSARY[term].term[lang];
+  const split = name.lastIndexOf(' ');
   return (
     <>
-      {GLOSSARY[term].term[lang]}
-      <MeasureInfo term={term} />
+      {name.slice(0, split + 1)}
+      <span className="nowrap">
+        {name.slice(split + 1)}
+        <MeasureInfo term={term} />
+      </span>
     </>
   );
 }
