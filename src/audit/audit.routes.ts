@@ -1,6 +1,6 @@
-import { readBy } from '../auth/policy.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { pageOf } from '../shared/pagination.ts';
+import { auditPolicy } from './audit.policy.ts';
 import { AuditEntrySchema, AuditQuerySchema } from './audit.schema.ts';
 import { queryAudit } from './audit.service.ts';
 
@@ -10,7 +10,7 @@ export async function auditRoutes(app: SimpulApp, { db }: AppDeps): Promise<void
     '/audit',
     {
       schema: { tags: ['audit'], querystring: AuditQuerySchema, response: { 200: pageOf(AuditEntrySchema) } },
-      config: { access: readBy('admin', 'regional_officer') },
+      config: { access: auditPolicy.read },
     },
     (request) => queryAudit(db, request.actor, request.query),
   );

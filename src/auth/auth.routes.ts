@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
+import { abilitiesFor } from './abilities.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
 import { authenticate } from './login.ts';
 import { PUBLIC, requireUser, SIGNED_IN } from './policy.ts';
@@ -46,7 +47,8 @@ export async function authRoutes(
         secure: request.protocol === 'https',
         maxAge: policy.maxHours * 3600,
       });
-      return { user: await getUser(db, user.id), csrfToken: session.csrfToken };
+      const me = await getUser(db, user.id);
+      return { user: me, csrfToken: session.csrfToken, abilities: abilitiesFor(me.role, false) };
     },
   );
 
@@ -59,10 +61,14 @@ export async function authRoutes(
   app.get(
     '/auth/me',
     { schema: { tags, response: { 200: MeSchema } }, config: { access: SIGNED_IN } },
-    async (request) => ({
-      user: await getUser(db, requireUser(request.actor).userId),
-      csrfToken: request.session?.csrfToken ?? null,
-    }),
+    async (request) => {
+      const actor = requireUser(request.actor);
+      return {
+        user: await getUser(db, actor.userId),
+        csrfToken: request.session?.csrfToken ?? null,
+        abilities: abilitiesFor(actor.role, actor.readOnly),
+      };
+    },
   );
 
   app.post(

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
-import { readBy, writeBy } from './policy.ts';
 import { listTokens, revokeToken, TokenSchema } from './tokens.ts';
+import { userPolicy } from './users.policy.ts';
 import { PasswordResetSchema, UserCreateSchema, UserSchema, UserUpdateSchema } from './users.schema.ts';
 import { createUser, getUser, listUsers, setPassword, updateUser } from './users.service.ts';
 
 const tags = ['users'];
-const admin = readBy('admin');
-const adminWrite = writeBy('admin');
 
 /** Account administration: admins create users, set roles and scopes, reset passwords, revoke tokens. */
 export async function userRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
@@ -25,20 +23,23 @@ export async function userRoutes(app: SimpulApp, { db }: AppDeps): Promise<void>
           .strict(),
         response: { 200: pageOf(UserSchema) },
       },
-      config: { access: admin },
+      config: { access: userPolicy.read },
     },
     (request) => listUsers(db, request.query.limit, request.query.offset),
   );
   app.get(
     '/users/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: UserSchema } }, config: { access: admin } },
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: UserSchema } },
+      config: { access: userPolicy.read },
+    },
     (request) => getUser(db, request.params.id),
   );
   app.post(
     '/users',
     {
       schema: { tags, body: UserCreateSchema, response: { 201: UserSchema } },
-      config: { access: adminWrite },
+      config: { access: userPolicy.manage },
     },
     async (request, reply) => reply.status(201).send(await createUser(db, request.body)),
   );
@@ -46,13 +47,16 @@ export async function userRoutes(app: SimpulApp, { db }: AppDeps): Promise<void>
     '/users/:id',
     {
       schema: { tags, params: IdParamsSchema, body: UserUpdateSchema, response: { 200: UserSchema } },
-      config: { access: adminWrite },
+      config: { access: userPolicy.manage },
     },
     (request) => updateUser(db, request.params.id, request.body),
   );
   app.post(
     '/users/:id/password',
-    { schema: { tags, params: IdParamsSchema, body: PasswordResetSchema }, config: { access: adminWrite } },
+    {
+      schema: { tags, params: IdParamsSchema, body: PasswordResetSchema },
+      config: { access: userPolicy.manage },
+    },
     async (request, reply) => {
       await setPassword(db, request.params.id, request.body.newPassword);
       return reply.status(204).send();
@@ -62,7 +66,7 @@ export async function userRoutes(app: SimpulApp, { db }: AppDeps): Promise<void>
     '/users/:id/tokens',
     {
       schema: { tags, params: IdParamsSchema, response: { 200: z.array(TokenSchema) } },
-      config: { access: admin },
+      config: { access: userPolicy.read },
     },
     async (request) => {
       await getUser(db, request.params.id);
@@ -73,7 +77,7 @@ export async function userRoutes(app: SimpulApp, { db }: AppDeps): Promise<void>
     '/users/:id/tokens/:tokenId',
     {
       schema: { tags, params: z.object({ id: z.uuid(), tokenId: z.uuid() }), response: { 200: TokenSchema } },
-      config: { access: adminWrite },
+      config: { access: userPolicy.manage },
     },
     (request) => revokeToken(db, request.params.id, request.params.tokenId),
   );

@@ -1,8 +1,7 @@
-import { type Access, assertInScope, PUBLIC, writeBy } from '../auth/policy.ts';
+import { assertInScope } from '../auth/policy.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
-import { checkCenter } from './centers.guards.ts';
-import { centerPolicy } from './centers.policy.ts';
+import { centerPolicy, checkCenter } from './centers.policy.ts';
 import {
   CenterCreateSchema,
   CenterListQuerySchema,
@@ -12,9 +11,6 @@ import {
 import { createCenter, getCenter, listCenters, setCenterArchived, updateCenter } from './centers.service.ts';
 
 const tags = ['centers'];
-const create: Access = writeBy('admin', 'regional_officer');
-const edit: Access = writeBy('admin', 'regional_officer', 'center_manager');
-const archive: Access = writeBy('admin', 'regional_officer');
 
 /** Centres (Sentra IKM): list, read, create, update with optimistic concurrency, archive and restore. */
 export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
@@ -22,23 +18,26 @@ export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<voi
     '/centers',
     {
       schema: { tags, querystring: CenterListQuerySchema, response: { 200: pageOf(CenterSchema) } },
-      config: { access: PUBLIC },
+      config: { access: centerPolicy.read },
     },
     (request) => listCenters(db, request.query),
   );
   app.get(
     '/centers/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: CenterSchema } }, config: { access: PUBLIC } },
+    {
+      schema: { tags, params: IdParamsSchema, response: { 200: CenterSchema } },
+      config: { access: centerPolicy.read },
+    },
     (request) => getCenter(db, request.params.id),
   );
   app.post(
     '/centers',
     {
       schema: { tags, body: CenterCreateSchema, response: { 201: CenterSchema } },
-      config: { access: create },
+      config: { access: centerPolicy.register },
     },
     async (request, reply) => {
-      assertInScope(centerPolicy.create(request.actor, request.body.regionCodes));
+      assertInScope(centerPolicy.canCreate(request.actor, request.body.regionCodes));
       return reply.status(201).send(await createCenter(db, request.body));
     },
   );
@@ -46,14 +45,14 @@ export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<voi
     '/centers/:id',
     {
       schema: { tags, params: IdParamsSchema, body: CenterUpdateSchema, response: { 200: CenterSchema } },
-      config: { access: edit },
+      config: { access: centerPolicy.edit },
     },
     async (request) => {
-      await checkCenter(db, request.actor, request.params.id, centerPolicy.update);
+      await checkCenter(db, request.actor, request.params.id, centerPolicy.canUpdate);
       // Moving a centre is placing it anew: every new region must be one the actor may create in
       // (so a centre manager may edit the profile but not move the centre).
       if (request.body.regionCodes)
-        assertInScope(centerPolicy.create(request.actor, request.body.regionCodes));
+        assertInScope(centerPolicy.canCreate(request.actor, request.body.regionCodes));
       return updateCenter(db, request.params.id, request.body);
     },
   );
@@ -65,10 +64,10 @@ export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<voi
       `/centers/:id/${action}`,
       {
         schema: { tags, params: IdParamsSchema, body: VersionBodySchema, response: { 200: CenterSchema } },
-        config: { access: archive },
+        config: { access: centerPolicy.archive },
       },
       async (request) => {
-        await checkCenter(db, request.actor, request.params.id, centerPolicy.archive);
+        await checkCenter(db, request.actor, request.params.id, centerPolicy.canArchive);
         return setCenterArchived(db, request.params.id, archived, request.body?.version);
       },
     );

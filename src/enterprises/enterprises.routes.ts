@@ -1,11 +1,14 @@
 import { assertInScope } from '../auth/policy.ts';
-import { seesPseudonyms } from '../auth/pseudonym.ts';
-import { assertRecordInScope } from '../auth/scope-check.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { assertNoNameSearch } from '../people/people.pseudonyms.ts';
+import { assertNoNameSearch } from '../people/people.policy.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
-import { enterprisePolicy as policy } from './enterprises.policy.ts';
-import { enterpriseAsSeenBy } from './enterprises.pseudonyms.ts';
+import {
+  assertMayEditEnterprise,
+  assertMayReadEnterprise,
+  enterpriseAsSeenBy,
+  hidesEnterpriseNames,
+  enterprisePolicy as policy,
+} from './enterprises.policy.ts';
 import {
   EnterpriseCreateSchema,
   EnterpriseDetailSchema,
@@ -40,7 +43,7 @@ export async function enterpriseRoutes(app: SimpulApp, { db, pseudonymKey }: App
       assertNoNameSearch(actor, query.q);
       const page = await listEnterprises(db, query, {
         scope: policy.readScope(actor)('enterprises.id'),
-        hideNames: seesPseudonyms(actor),
+        hideNames: hidesEnterpriseNames(actor),
       });
       return { ...page, items: page.items.map((e) => enterpriseAsSeenBy(actor, pseudonymKey, e)) };
     },
@@ -53,7 +56,7 @@ export async function enterpriseRoutes(app: SimpulApp, { db, pseudonymKey }: App
     },
     async (request) => {
       const { actor, params } = request;
-      await assertRecordInScope(db, 'enterprises', params.id, policy.readScope(actor));
+      await assertMayReadEnterprise(db, actor, params.id);
       return enterpriseAsSeenBy(actor, pseudonymKey, await getEnterprise(db, params.id));
     },
   );
@@ -81,7 +84,7 @@ export async function enterpriseRoutes(app: SimpulApp, { db, pseudonymKey }: App
     },
     async (request) => {
       const { actor, params, body } = request;
-      await assertRecordInScope(db, 'enterprises', params.id, policy.editScope(actor));
+      await assertMayEditEnterprise(db, actor, params.id);
       if (body.regionCode !== undefined) assertInScope(policy.canPlace(actor, body.regionCode));
       return updateEnterprise(db, params.id, body);
     },
@@ -102,7 +105,7 @@ export async function enterpriseRoutes(app: SimpulApp, { db, pseudonymKey }: App
         config: { access: policy.archive },
       },
       async (request) => {
-        await assertRecordInScope(db, 'enterprises', request.params.id, policy.editScope(request.actor));
+        await assertMayEditEnterprise(db, request.actor, request.params.id);
         return setEnterpriseArchived(db, request.params.id, archived, request.body?.version);
       },
     );

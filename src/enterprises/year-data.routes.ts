@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { assertRecordInScope } from '../auth/scope-check.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema } from '../shared/pagination.ts';
-import { enterprisePolicy as policy } from './enterprises.policy.ts';
+import {
+  assertMayEditEnterprise,
+  assertMayReadEnterprise,
+  enterprisePolicy as policy,
+} from './enterprises.policy.ts';
 import { SizeClassReportSchema } from './size-classes.schema.ts';
 import {
   EnterpriseYearDeleteQuerySchema,
@@ -32,7 +35,7 @@ export async function enterpriseYearRoutes(app: SimpulApp, { db }: AppDeps): Pro
       config: { access: policy.read },
     },
     async (request) => {
-      await assertRecordInScope(db, 'enterprises', request.params.id, policy.readScope(request.actor));
+      await assertMayReadEnterprise(db, request.actor, request.params.id);
       return listEnterpriseYears(db, request.params.id);
     },
   );
@@ -49,7 +52,7 @@ export async function enterpriseYearRoutes(app: SimpulApp, { db }: AppDeps): Pro
     },
     async (request, reply) => {
       const { id, year } = request.params;
-      await assertRecordInScope(db, 'enterprises', id, policy.editScope(request.actor));
+      await assertMayEditEnterprise(db, request.actor, id);
       const result = await putEnterpriseYear(db, id, year, request.body);
       return reply.status(result.created ? 201 : 200).send(result.year);
     },
@@ -61,7 +64,7 @@ export async function enterpriseYearRoutes(app: SimpulApp, { db }: AppDeps): Pro
       config: { access: policy.edit },
     },
     async (request, reply) => {
-      await assertRecordInScope(db, 'enterprises', request.params.id, policy.editScope(request.actor));
+      await assertMayEditEnterprise(db, request.actor, request.params.id);
       await deleteEnterpriseYear(db, request.params.id, request.params.year, request.query.source);
       return reply.status(204).send();
     },
@@ -78,7 +81,7 @@ export async function enterpriseYearRoutes(app: SimpulApp, { db }: AppDeps): Pro
       config: { access: policy.read },
     },
     async (request) => {
-      await assertRecordInScope(db, 'enterprises', request.params.id, policy.readScope(request.actor));
+      await assertMayReadEnterprise(db, request.actor, request.params.id);
       return getSizeClasses(db, request.params.id, request.query.year);
     },
   );

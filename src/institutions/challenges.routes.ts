@@ -1,5 +1,4 @@
 import type { Actor } from '../auth/actor.ts';
-import { seesPseudonyms } from '../auth/pseudonym.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
 import {
@@ -10,8 +9,12 @@ import {
   ChallengeUpdateSchema,
 } from './challenges.schema.ts';
 import { createChallenge, getChallenge, listChallenges, updateChallenge } from './challenges.service.ts';
-import { assertChallengeInScope, assertInstitutionInScope } from './institutions.guards.ts';
-import { institutionPolicy as policy } from './institutions.policy.ts';
+import {
+  assertChallengeInScope,
+  assertInstitutionInScope,
+  hidesChallengeNotes,
+  institutionPolicy as policy,
+} from './institutions.policy.ts';
 
 const tags = ['institutions'];
 
@@ -20,7 +23,9 @@ const tags = ['institutions'];
  * data access get the structured fields only.
  */
 function forReader(actor: Actor): (challenge: Challenge) => Challenge {
-  return seesPseudonyms(actor) ? (challenge) => ({ ...challenge, notes: null }) : (challenge) => challenge;
+  return hidesChallengeNotes(actor)
+    ? (challenge) => ({ ...challenge, notes: null })
+    : (challenge) => challenge;
 }
 
 /** The challenges log of each institution: list and record under the institution, read and update alone. */

@@ -1,7 +1,11 @@
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
-import { assertInstitutionInScope, assertMayEdit, assertMayRegister } from './institutions.guards.ts';
-import { institutionPolicy as policy } from './institutions.policy.ts';
+import {
+  assertInstitutionInScope,
+  assertMayEdit,
+  assertMayRegister,
+  institutionPolicy as policy,
+} from './institutions.policy.ts';
 import {
   InstitutionCreateSchema,
   InstitutionListQuerySchema,

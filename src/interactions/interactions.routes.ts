@@ -1,8 +1,7 @@
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 import { INTERACTION_TYPES, LEGAL_PATTERNS, type LegalPattern } from './interaction-types.ts';
-import { interactionPolicy as policy } from './interactions.policy.ts';
-import { interactionAsSeenBy } from './interactions.privacy.ts';
+import { interactionAsSeenBy, interactionPolicy as policy } from './interactions.policy.ts';
 import {
   InteractionCatalogueSchema,
   InteractionCreateSchema,

@@ -7,9 +7,9 @@ import {
   assertMayEnrol,
   assertMayReadEnterpriseMemberships,
   assertMayReadMembers,
-} from './memberships.guards.ts';
-import { membershipPolicy as policy } from './memberships.policy.ts';
-import { memberListView } from './memberships.privacy.ts';
+  memberListView,
+  membershipPolicy as policy,
+} from './memberships.policy.ts';
 import type { MembershipKind } from './memberships.rules.ts';
 import {
   CenterMemberListQuerySchema,

@@ -1,7 +1,6 @@
-import { assertRecordInScope } from '../auth/scope-check.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema } from '../shared/pagination.ts';
-import { personPolicy as policy } from './people.policy.ts';
+import { assertMayEditPerson, personPolicy as policy } from './people.policy.ts';
 import { PersonSchema } from './people.schema.ts';
 import { PersonEraseSchema, PersonExportSchema } from './people-rights.schema.ts';
 import { erasePerson, exportPerson } from './people-rights.service.ts';
@@ -25,7 +24,7 @@ export async function personRightsRoutes(app: SimpulApp, { db }: AppDeps): Promi
       config: { access: policy.personalDataRights },
     },
     async (request) => {
-      await assertRecordInScope(db, 'people', request.params.id, policy.editScope(request.actor));
+      await assertMayEditPerson(db, request.actor, request.params.id);
       return exportPerson(db, request.params.id);
     },
   );
@@ -42,7 +41,7 @@ export async function personRightsRoutes(app: SimpulApp, { db }: AppDeps): Promi
       config: { access: policy.personalDataRights },
     },
     async (request) => {
-      await assertRecordInScope(db, 'people', request.params.id, policy.editScope(request.actor));
+      await assertMayEditPerson(db, request.actor, request.params.id);
       return erasePerson(db, request.params.id, request.body);
     },
   );

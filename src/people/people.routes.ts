@@ -1,10 +1,15 @@
-import { seesPseudonyms } from '../auth/pseudonym.ts';
-import { assertRecordInScope } from '../auth/scope-check.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
-import { assertAffiliationChangesInScope, assertNewPersonInScope } from './people.access.ts';
-import { personPolicy as policy } from './people.policy.ts';
-import { assertNoNameSearch, personAsSeenBy } from './people.pseudonyms.ts';
+import {
+  assertAffiliationChangesInScope,
+  assertMayEditPerson,
+  assertMayReadPerson,
+  assertNewPersonInScope,
+  assertNoNameSearch,
+  hidesPersonNames,
+  personAsSeenBy,
+  personPolicy as policy,
+} from './people.policy.ts';
 import {
   PersonCreateSchema,
   PersonListQuerySchema,
@@ -34,7 +39,7 @@ export async function personRoutes(app: SimpulApp, deps: AppDeps): Promise<void>
       assertNoNameSearch(actor, query.q);
       const page = await listPeople(db, query, {
         scope: policy.readScope(actor)('people.id'),
-        hideNames: seesPseudonyms(actor),
+        hideNames: hidesPersonNames(actor),
       });
       return { ...page, items: page.items.map((p) => personAsSeenBy(actor, pseudonymKey, p)) };
     },
@@ -47,7 +52,7 @@ export async function personRoutes(app: SimpulApp, deps: AppDeps): Promise<void>
     },
     async (request) => {
       const { actor, params } = request;
-      await assertRecordInScope(db, 'people', params.id, policy.readScope(actor));
+      await assertMayReadPerson(db, actor, params.id);
       return personAsSeenBy(actor, pseudonymKey, await getPerson(db, params.id));
     },
   );
@@ -70,7 +75,7 @@ export async function personRoutes(app: SimpulApp, deps: AppDeps): Promise<void>
     },
     async (request) => {
       const { actor, params, body } = request;
-      await assertRecordInScope(db, 'people', params.id, policy.editScope(actor));
+      await assertMayEditPerson(db, actor, params.id);
       if (body.affiliations) await assertAffiliationChangesInScope(db, actor, params.id, body.affiliations);
       return updatePerson(db, params.id, body);
     },
@@ -86,7 +91,7 @@ export async function personRoutes(app: SimpulApp, deps: AppDeps): Promise<void>
         config: { access: policy.archive },
       },
       async (request) => {
-        await assertRecordInScope(db, 'people', request.params.id, policy.editScope(request.actor));
+        await assertMayEditPerson(db, request.actor, request.params.id);
         return setPersonArchived(db, request.params.id, archived, request.body?.version);
       },
     );

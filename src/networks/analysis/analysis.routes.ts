@@ -1,8 +1,7 @@
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { IdParamsSchema } from '../../shared/pagination.ts';
-import { centerNetworkAccess } from '../access/network.policy.ts';
+import { assertMayReadCenterNetwork, centerNetworkAccess } from '../access/network.policy.ts';
 import { CenterNetworkQuerySchema } from '../view/network.schema.ts';
-import { assertMayReadCenterNetwork } from '../view/network.service.ts';
 import { CenterAnalysisSchema } from './analysis.schema.ts';
 import { centerAnalysisFor } from './analysis.service.ts';
 

@@ -1,7 +1,6 @@
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { IdParamsSchema } from '../../shared/pagination.ts';
-import { centerNetworkAccess } from '../access/network.policy.ts';
-import { assertMayReadCenterNetwork } from '../view/network.service.ts';
+import { assertMayReadCenterNetwork, centerNetworkAccess } from '../access/network.policy.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from './change.schema.ts';
 import { networkChange } from './change.service.ts';
 

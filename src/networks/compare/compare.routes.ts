@@ -7,8 +7,8 @@ import {
   PatternsQuerySchema,
 } from './compare.schema.ts';
 import { compareCenters } from './compare.service.ts';
-import { centerPatterns } from './compare-patterns.ts';
 import { comparisonWorkbook } from './compare-xlsx.ts';
+import { centerPatterns } from './patterns.service.ts';
 
 const tags = ['analysis'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,8 +1,8 @@
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { IdParamsSchema } from '../../shared/pagination.ts';
-import { centerNetworkAccess } from '../access/network.policy.ts';
+import { assertMayReadCenterNetwork, centerNetworkAccess } from '../access/network.policy.ts';
 import { CenterNetworkQuerySchema, CenterNetworkSchema } from './network.schema.ts';
-import { assertMayReadCenterNetwork, centerNetworkFor } from './network.service.ts';
+import { centerNetworkFor } from './network.service.ts';
 
 const tags = ['network'];
 

@@ -1,11 +1,10 @@
-import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { countTies } from '../analysis/analysis.repo.ts';
-import type { CenterPattern } from '../analysis/analysis.schema.ts';
 import { refreshAnalyses } from '../analysis/analysis.service.ts';
 import { ANALYSIS_VERSION } from '../analysis/analyze-center.ts';
+import { currentStoredPatterns } from './compare.repo.ts';
 import type { CenterPatterns, PatternsQuery } from './compare.schema.ts';
 import { REGION_COMPUTE_LIMIT, regionCenters } from './compare.service.ts';
 
@@ -30,21 +29,6 @@ export async function centerPatterns(db: Db, actor: Actor, query: PatternsQuery)
   if (full.length > 0 && full.length <= REGION_COMPUTE_LIMIT) {
     await refreshAnalyses(db, full, null, { returnResults: false });
   }
-  const patterns = await currentPatterns(db, full);
+  const patterns = await currentStoredPatterns(db, full, ANALYSIS_VERSION);
   return { items: ids.map((id) => ({ centerId: id, pattern: patterns.get(id) ?? null })) };
-}
-
-/** The pattern of each centre's current stored analysis of every tie ever (`at` null). */
-async function currentPatterns(db: Db, centerIds: readonly string[]): Promise<Map<string, CenterPattern>> {
-  const found = new Map<string, CenterPattern>();
-  if (centerIds.length === 0) return found;
-  const { rows } = await sql<{ center_id: string; pattern: CenterPattern }>`
-    SELECT a.center_id, a.result -> 'pattern' AS pattern
-    FROM center_analyses a
-    LEFT JOIN center_network_versions v ON v.center_id = a.center_id
-    WHERE a.center_id = ANY(${centerIds}::uuid[]) AND a.at IS NULL
-      AND a.analysis_version = ${ANALYSIS_VERSION}
-      AND a.network_version = COALESCE(v.version, 0)`.execute(db);
-  for (const r of rows) found.set(r.center_id, r.pattern);
-  return found;
 }
