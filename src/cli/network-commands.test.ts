@@ -54,7 +54,16 @@ describe('simpul network analyze', () => {
     const run = await simpul('network', 'analyze', karateCsv, '--lang', 'en');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Nodes: 34  Ties: 78');
-    expect(run.stdout).toMatch(/Top 10 nodes by betweenness:\n\s+1\. 0\s+0\.4376/);
+    expect(run.stdout).toContain('Density: 13.9%');
+    expect(run.stdout).toMatch(/Top 10 nodes by betweenness:\n\s+1\. 0\s+0\.438\n/);
+  });
+
+  it('writes every number in the Indonesian format of its measure by default', async () => {
+    const run = await simpul('network', 'analyze', karateCsv);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Titik: 34  Ikatan: 78  Kepadatan: 13,9%');
+    expect(run.stdout).toMatch(/1\. 0\s+0,438\n/);
+    expect(run.stdout).not.toMatch(/\d\.\d{4}/);
   });
 
   it('exits with code 2 and names the bad line', async () => {

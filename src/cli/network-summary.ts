@@ -3,13 +3,11 @@
  */
 
 import type { NetworkAnalysis } from '../analysis/index.ts';
-import { tr } from '../shared/i18n.ts';
+import { currentLang, tr } from '../shared/i18n.ts';
+import { formatMeasure, type MeasureKey } from '../shared/measure-format.ts';
 
-const NONE = '—';
-const num = (value: number | null | undefined, digits = 4) =>
-  value === null || value === undefined ? NONE : Number(value.toFixed(digits)).toString();
-const pct = (share: number | null | undefined) =>
-  share === null || share === undefined ? NONE : `${Math.round(share * 100)}%`;
+// Every number in the run's language and in its measure's one format (docs/ANALYSIS.md "Number formats").
+const f = (key: MeasureKey, value: number | null | undefined) => formatMeasure(currentLang(), key, value);
 
 /** Nodes, ties, density, components, communities, balance and the top 10 brokers of `analysis`. */
 export function formatAnalysis(analysis: NetworkAnalysis, file: string): string {
@@ -17,21 +15,21 @@ export function formatAnalysis(analysis: NetworkAnalysis, file: string): string 
   const lines = [
     tr({ id: 'Jaringan: {file}', en: 'Network: {file}' }, { file }),
     tr(
-      { id: 'Simpul: {n}  Ikatan: {m}  Kepadatan: {d}', en: 'Nodes: {n}  Ties: {m}  Density: {d}' },
-      { n: graph.nodes, m: graph.edges, d: num(graph.density) },
+      { id: 'Titik: {n}  Ikatan: {m}  Kepadatan: {d}', en: 'Nodes: {n}  Ties: {m}  Density: {d}' },
+      { n: f('nodes', graph.nodes), m: f('ties', graph.edges), d: f('density', graph.density) },
     ),
   ];
   if (graph.components) {
     lines.push(
       tr(
         {
-          id: 'Komponen: {count} (terbesar {share}), simpul terisolasi: {isolates}',
+          id: 'Komponen: {count} (terbesar {share}), titik terisolasi: {isolates}',
           en: 'Components: {count} (largest {share}), isolates: {isolates}',
         },
         {
-          count: graph.components.count,
-          share: pct(graph.components.largestShare),
-          isolates: graph.components.isolates.length,
+          count: f('nodes', graph.components.count),
+          share: f('componentShare', graph.components.largestShare),
+          isolates: f('nodes', graph.components.isolates.length),
         },
       ),
     );
@@ -43,7 +41,7 @@ export function formatAnalysis(analysis: NetworkAnalysis, file: string): string 
           id: 'Komunitas (Louvain): {count}, modularitas {q}',
           en: 'Communities (Louvain): {count}, modularity {q}',
         },
-        { count: graph.communities, q: num(graph.modularity) },
+        { count: f('communities', graph.communities), q: f('modularity', graph.modularity) },
       ),
     );
   }
@@ -56,9 +54,9 @@ export function formatAnalysis(analysis: NetworkAnalysis, file: string): string 
           en: 'Balance: balanced-triangle ratio {ratio}, frustration index {index} (F = {f}){exact}',
         },
         {
-          ratio: num(balance.ratio),
-          index: balance.frustration.index,
-          f: num(balance.frustration.normalized),
+          ratio: f('balanceRatio', balance.ratio),
+          index: f('frustration', balance.frustration.index),
+          f: f('normalizedFrustration', balance.frustration.normalized),
           exact: balance.frustrationExact ? '' : tr({ id: ', perkiraan', en: ', approximate' }),
         },
       ),
@@ -71,13 +69,15 @@ export function formatAnalysis(analysis: NetworkAnalysis, file: string): string 
   if (ranked.length > 0) {
     lines.push(
       tr(
-        { id: '{n} simpul teratas menurut betweenness:', en: 'Top {n} nodes by betweenness:' },
+        { id: '{n} titik teratas menurut keperantaraan (betweenness):', en: 'Top {n} nodes by betweenness:' },
         { n: ranked.length },
       ),
     );
     const width = Math.max(...ranked.map((node) => node.id.length));
     ranked.forEach((node, i) => {
-      lines.push(`  ${String(i + 1).padStart(2)}. ${node.id.padEnd(width)}  ${num(node.betweenness)}`);
+      lines.push(
+        `  ${String(i + 1).padStart(2)}. ${node.id.padEnd(width)}  ${f('betweenness', node.betweenness)}`,
+      );
     });
   }
   return lines.join('\n');

@@ -21,7 +21,7 @@ afterAll(() => app.close());
 describe('the HTTP error handler and the analysis core', () => {
   it('answers bad input to the library with a 400 in the request language', async () => {
     for (const [lang, message] of [
-      ['id', 'Simpul z tidak ada dalam daftar simpul'],
+      ['id', 'Titik z tidak ada dalam daftar titik'],
       ['en', 'Node z is not in the node list'],
     ]) {
       const response = await app.inject({ url: '/bad-graph', headers: { 'accept-language': lang } });

@@ -70,7 +70,12 @@ import {
 } from '../memberships/memberships.schema.ts';
 import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
-import { CompareQuerySchema, ComparisonSchema } from '../networks/compare/compare.schema.ts';
+import {
+  CenterPatternsSchema,
+  CompareQuerySchema,
+  ComparisonSchema,
+  PatternsQuerySchema,
+} from '../networks/compare/compare.schema.ts';
 import { NetworkExportQuerySchema } from '../networks/export/export.schema.ts';
 import { CenterNetworkQuerySchema, CenterNetworkSchema } from '../networks/view/network.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
@@ -248,6 +253,7 @@ export const endpoints = {
     query: NetworkChangeQuerySchema,
     response: NetworkChangeSchema,
   },
+  'GET /analysis/patterns': { query: PatternsQuerySchema, response: CenterPatternsSchema },
   'GET /analysis/compare': { query: CompareQuerySchema, response: ComparisonSchema },
   'GET /analysis/compare.xlsx': { query: CompareQuerySchema, response: FileResponse },
   'GET /centers/:id/network/export': {

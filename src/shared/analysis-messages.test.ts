@@ -10,10 +10,7 @@ const badGraph = () =>
 describe('the words for the analysis core’s errors', () => {
   it('turns bad input into a 400 listing each problem in the current language', () => {
     for (const [lang, expected] of [
-      [
-        'id',
-        ['Simpul a tercantum dua kali', 'Simpul z tidak ada dalam daftar simpul', 'Tanda harus 1 atau -1'],
-      ],
+      ['id', ['Titik a tercantum dua kali', 'Titik z tidak ada dalam daftar titik', 'Tanda harus 1 atau -1']],
       ['en', ['Node a is listed twice', 'Node z is not in the node list', 'Sign must be 1 or -1']],
     ] as const) {
       const error = withLang(lang, () => {

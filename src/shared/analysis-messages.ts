@@ -22,9 +22,9 @@ export const ANALYSIS_MESSAGES: {
   notes: Record<AnalysisNote['code'], Message>;
 } = {
   problems: {
-    duplicate_node: { id: 'Simpul {node} tercantum dua kali', en: 'Node {node} is listed twice' },
+    duplicate_node: { id: 'Titik {node} tercantum dua kali', en: 'Node {node} is listed twice' },
     unknown_node: {
-      id: 'Simpul {node} tidak ada dalam daftar simpul',
+      id: 'Titik {node} tidak ada dalam daftar titik',
       en: 'Node {node} is not in the node list',
     },
     invalid_weight: {
@@ -36,7 +36,7 @@ export const ANALYSIS_MESSAGES: {
       id: 'Ukuran {name} tidak dikenal; pilihan: {all}',
       en: 'Unknown metric {name}; choose from: {all}',
     },
-    missing_group: { id: 'Simpul {node} belum punya kelompok', en: 'Node {node} has no group' },
+    missing_group: { id: 'Titik {node} belum punya kelompok', en: 'Node {node} has no group' },
   },
   errors: {
     weighted_clustering_directed: {
@@ -44,7 +44,7 @@ export const ANALYSIS_MESSAGES: {
       en: 'Weighted clustering is only available for undirected graphs',
     },
     brute_force_too_large: {
-      id: 'Pencarian menyeluruh dibatasi {max} simpul; blok ini punya {nodes}',
+      id: 'Pencarian menyeluruh dibatasi {max} titik; blok ini punya {nodes}',
       en: 'Brute force is limited to {max} nodes; this block has {nodes}',
     },
   },

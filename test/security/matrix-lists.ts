@@ -205,6 +205,15 @@ export const LIST_CHECKS: ListCheck[] = [
     items: [{ what: 'out centre', id: OUT((s) => s.centerId), sees: 'YYNNFYFUY' }],
   },
   {
+    route: 'GET /api/analysis/patterns',
+    url: () => '/api/analysis/patterns',
+    listed: (body) => (json(body).items as Json[]).map((r) => String(r.centerId)),
+    items: [
+      { what: 'in centre', id: IN((s) => s.centerId), sees: MEMBERS_IN },
+      { what: 'out centre', id: OUT((s) => s.centerId), sees: 'YYNNFYFUY' },
+    ],
+  },
+  {
     route: 'GET /api/overview',
     url: () => '/api/overview',
     listed: (body) => (json(body).centers as Json[]).map((c) => String(c.id)),

@@ -328,6 +328,7 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/analysis/compare.xlsx': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/analysis/compare.xlsx?centers=${side.centerId}`),
   ),
+  'GET /api/analysis/patterns': rule('YYYYNYNU', 'YYYYNYNU', async () => get('/api/analysis/patterns')),
   'GET /api/centers/:id/network/export': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network/export?format=gexf`),
   ),

@@ -23,10 +23,16 @@ describe.skipIf(skipBrowser)('comparison', () => {
       (await page.locator('main table tbody tr td:nth-child(3)').allTextContents()).map((s) =>
         Number(s.replace(/\./g, '')),
       );
-    await page.locator('main table thead').getByRole('button', { name: 'IKM', exact: true }).click();
+    await page
+      .locator('main table thead')
+      .getByRole('button', { name: 'IKM dalam jaringan', exact: true })
+      .click();
     const ascending = await firms();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-    await page.locator('main table thead').getByRole('button', { name: 'IKM', exact: true }).click();
+    await page
+      .locator('main table thead')
+      .getByRole('button', { name: 'IKM dalam jaringan', exact: true })
+      .click();
     const descending = await firms();
     expect(descending).toEqual([...ascending].reverse());
     expect(await page.locator('th[aria-sort=descending]').textContent()).toContain('IKM');

@@ -73,7 +73,7 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
       // The arrow note is for large graphs only: this one has arrows.
       expect(await page.getByTestId('legend-large').count()).toBe(0);
 
-      await page.getByLabel('Penggambar').selectOption({ label: 'WebGL (sigma)' });
+      await page.getByLabel('Cara menggambar').selectOption({ label: 'WebGL (sigma)' });
       await expect.poll(() => canvas.getAttribute('data-renderer')).toBe('webgl');
       const all = await shownNetwork(page);
       expect(all).toMatchObject({
@@ -88,12 +88,12 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
       expect((await shownNetwork(page)).valences).toBe('conflict');
 
       // Back to automatic: Canvas 2D again, with the filter kept.
-      await page.getByLabel('Penggambar').selectOption({ label: 'Otomatis' });
+      await page.getByLabel('Cara menggambar').selectOption({ label: 'Otomatis' });
       await expect.poll(() => canvas.getAttribute('data-renderer')).toBe('canvas');
       await expect.poll(async () => (await shownNetwork(page)).edges, { timeout: 60_000 }).toBe(conflicts);
 
       // The choice is remembered for the next network this browser opens; choosing automatic forgets it.
-      const select = page.getByLabel('Penggambar');
+      const select = page.getByLabel('Cara menggambar');
       await select.selectOption({ label: 'WebGL (sigma)' });
       await page.reload();
       await expect.poll(() => canvas.getAttribute('data-renderer'), { timeout: 60_000 }).toBe('webgl');

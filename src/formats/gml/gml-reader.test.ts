@@ -47,7 +47,7 @@ describe('readGml', () => {
       return [];
     };
     expect(lines('graph [\n node [ id 1 ]\n edge [ source 1 target 9 ]\n]')).toEqual([
-      'baris 3: ujung ikatan bukan id simpul',
+      'baris 3: ujung ikatan bukan id titik',
     ]);
     expect(lines('graph [\n node [ id 1 ]\n edge [ source 1 target 1\n')[0]).toBe(
       "baris 3: '[' tanpa ']' penutup",

@@ -115,7 +115,7 @@ export function readGml(text: string, options: ReaderOptions): ParsedNetwork {
     if (id === undefined) {
       problems.push({
         path: where(node.line),
-        message: tr({ id: 'simpul tanpa id', en: 'node without id' }),
+        message: tr({ id: 'titik tanpa id', en: 'node without id' }),
       });
       continue;
     }
@@ -131,7 +131,7 @@ export function readGml(text: string, options: ReaderOptions): ParsedNetwork {
     if (source === undefined || target === undefined) {
       problems.push({
         path: where(edge.line),
-        message: tr({ id: 'ujung ikatan bukan id simpul', en: 'tie end is not a node id' }),
+        message: tr({ id: 'ujung ikatan bukan id titik', en: 'tie end is not a node id' }),
       });
     } else if (weight !== undefined && typeof weight !== 'number') {
       problems.push({

@@ -90,14 +90,27 @@ export const NodeMeasuresSchema = z.object({
 });
 export type NodeMeasures = z.infer<typeof NodeMeasuresSchema>;
 
-/** A tie that breaks the two-camp split: an intervention target. */
+/**
+ * A pair whose tie breaks the two-camp split: an intervention target (one per pair, shown by one of its
+ * recorded ties of the pair's sign). Listed most useful first (docs/ANALYSIS.md "Intervention targets").
+ */
 export const FrustratedTieSchema = NetworkTieSchema.pick({
   id: true,
   source: true,
   target: true,
   type: true,
   valence: true,
-}).extend({ reason: z.enum(['conflict_within_camp', 'collaboration_across_camps']) });
+}).extend({
+  /** Conflict inside a camp (mediate it) or collaboration across camps (a bridge to keep). */
+  reason: z.enum(['conflict_within_camp', 'collaboration_across_camps']),
+  /** Unbalanced triangles (odd number of conflict ties) the pair closes: the strain resolving it eases. */
+  unbalancedTriangles: z.number().int(),
+  /** Balanced triangles the pair closes (resolving its sign would unbalance these). */
+  balancedTriangles: z.number().int(),
+  /** Frustrated in every optimal split found (`all`) or only in some. */
+  frustratedIn: z.enum(['all', 'some']),
+});
+export type FrustratedTie = z.infer<typeof FrustratedTieSchema>;
 
 /** `GET /api/centers/:id/analysis`: a stored analysis of a centre's network at a date. */
 export const CenterAnalysisSchema = z.object({

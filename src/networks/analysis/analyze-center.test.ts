@@ -112,7 +112,7 @@ describe('analyzeCenter patterns on hand-made centres', () => {
     const result = analyzeCenter(network(12, ties));
     expect(result.pattern.code).toBe('fragmented');
     expect(result.indicators.largestCollaborativeComponentShare).toBeCloseTo(2 / 12, 12);
-    expect(result.pattern.explanation.en).toContain('17% of the 12 firms');
+    expect(result.pattern.explanation.en).toContain('16.7% of the 12 firms');
   });
 
   it('labels a connected network without a dominant firm or institution cohesive, and finds the bridge', () => {

@@ -16,16 +16,18 @@ import {
   positiveLayer,
 } from '../../analysis/index.ts';
 import { noteText } from '../../shared/analysis-messages.ts';
-import { centerGraph, pairKey, tieSign } from '../load/center-graph.ts';
+import { centerGraph, tieSign } from '../load/center-graph.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 import type { CenterAnalysis, NodeMeasures } from './analysis.schema.ts';
 import { type Affiliation, centerFacts, TOP_GIVER_SHARE } from './indicators.ts';
+import { interventionTargets } from './intervention-targets.ts';
 import { centerPattern } from './pattern.ts';
 
 /** Bumped whenever a change here changes results, so stored results of older versions count as stale. */
 // 2: eigenvector centrality and PageRank iterate to Σ|Δx| < n·1e-13.
 // 3: a member whose membership ends on the analysed date is in the network (the end day counts).
-export const ANALYSIS_VERSION = 3;
+// 4: intervention targets one per pair, ranked, with their triangles and `frustratedIn`.
+export const ANALYSIS_VERSION = 4;
 
 /** Options of `analyzeCenter`. */
 export interface AnalyzeCenterOptions {
@@ -86,7 +88,7 @@ export function analyzeCenter(
     pattern: centerPattern(facts, network),
     nodes,
     camps,
-    frustratedTies: hasConflict ? frustratedTies(network, analysis) : [],
+    frustratedTies: hasConflict ? interventionTargets(network, graph, analysis) : [],
     brokers: topBrokers(network, nodes),
     note: hasConflict && balance?.frustration.note ? storedNote(balance.frustration.note) : null,
   };
@@ -176,31 +178,6 @@ function directedNeighbours(network: CenterNetwork) {
     }
   }
   return { inNeighbours, outNeighbours };
-}
-
-// Frustrated pairs under the reported camps, back to the recorded ties that gave the pair its sign.
-function frustratedTies(
-  network: CenterNetwork,
-  analysis: NetworkAnalysis,
-): CenterAnalysisResult['frustratedTies'] {
-  const frustrated = new Map<string, 1 | -1>();
-  for (const t of analysis.graph.balance?.frustration.frustratedTies ?? []) {
-    if (t.inCamps) frustrated.set(pairKey(t.source, t.target), t.sign);
-  }
-  const out: CenterAnalysisResult['frustratedTies'] = [];
-  for (const tie of network.ties) {
-    const sign = tieSign(tie);
-    if (sign === null || frustrated.get(pairKey(tie.source, tie.target)) !== sign) continue;
-    out.push({
-      id: tie.id,
-      source: tie.source,
-      target: tie.target,
-      type: tie.type,
-      valence: tie.valence,
-      reason: sign < 0 ? 'conflict_within_camp' : 'collaboration_across_camps',
-    });
-  }
-  return out;
 }
 
 function topBrokers(network: CenterNetwork, nodes: NodeMeasures[]): CenterAnalysisResult['brokers'] {

@@ -4,6 +4,7 @@
  * centre's own figures. Thresholds live in `PATTERN_THRESHOLDS` so the documentation and tests read them.
  */
 
+import { formatMeasure, formatValue, INDICATOR_FORMATS } from '../../shared/measure-format.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 import type { CenterPattern, PatternCode } from './analysis.schema.ts';
 import type { CenterFacts } from './indicators.ts';
@@ -35,7 +36,8 @@ export const PATTERN_THRESHOLDS = {
   fragmentedMaxLargest: 0.5,
 } as const;
 
-const LABELS: Record<PatternCode, { id: string; en: string }> = {
+/** The name of each pattern, shown as the centre's label and in the glossary. */
+export const PATTERN_LABELS: Record<PatternCode, { id: string; en: string }> = {
   cohesive_collaborative: { id: 'Kohesif-kolaboratif', en: 'Cohesive and collaborative' },
   hub_and_spoke: { id: 'Hub-and-spoke (juragan dominan)', en: 'Hub-and-spoke around dominant order-givers' },
   institution_centred: { id: 'Berpusat pada kelembagaan', en: 'Institution-centred' },
@@ -44,12 +46,16 @@ const LABELS: Record<PatternCode, { id: string; en: string }> = {
   too_few_ties: { id: 'Ikatan terlalu sedikit', en: 'Too few ties' },
 };
 
-const pct = (x: number | null) => `${Math.round((x ?? 0) * 100)}%`;
+// Figures in the explanations are written as the screens write them (one format per measure).
+const pid = (x: number | null) => formatValue('id', INDICATOR_FORMATS.institutionalCoverage, x ?? 0);
+const pen = (x: number | null) => formatValue('en', INDICATOR_FORMATS.institutionalCoverage, x ?? 0);
+const ratio = (lang: 'id' | 'en', x: number | null) =>
+  formatMeasure(lang, 'collaborationConflictRatio', x ?? 0);
 
 /** The first pattern whose rule `facts` satisfy, with its explanation. */
 export function centerPattern(facts: CenterFacts, network: CenterNetwork): CenterPattern {
   const code = patternCode(facts);
-  return { code, label: LABELS[code], explanation: explain(code, facts, network) };
+  return { code, label: PATTERN_LABELS[code], explanation: explain(code, facts, network) };
 }
 
 /** The rule order of docs/ANALYSIS.md. */
@@ -93,28 +99,28 @@ function explain(code: PatternCode, facts: CenterFacts, network: CenterNetwork):
       };
     case 'polarised':
       return {
-        id: `${x.conflictTies} ikatan konflik (satu per ${(x.collaborationConflictRatio ?? 0).toFixed(1)} ikatan kerja sama) dan ${pct(facts.conflictAcrossCamps)} di antaranya berada di antara dua kubu, yang lebih kecil berisi ${pct(facts.smallerCampShare)} IKM yang berikatan. Mediasi sebaiknya dimulai dari ikatan yang melanggar pembagian kubu dan dari IKM perantara yang berhubungan dengan kedua kubu.`,
-        en: `${x.conflictTies} conflict ties (one per ${(x.collaborationConflictRatio ?? 0).toFixed(1)} collaboration ties), ${pct(facts.conflictAcrossCamps)} of them between two camps, the smaller holding ${pct(facts.smallerCampShare)} of the tied firms. Mediation should start with the ties that break the split and the brokers who deal with both camps.`,
+        id: `${x.conflictTies} ikatan konflik (satu per ${ratio('id', x.collaborationConflictRatio)} ikatan kerja sama) dan ${pid(facts.conflictAcrossCamps)} di antaranya berada di antara dua kubu, yang lebih kecil berisi ${pid(facts.smallerCampShare)} IKM yang berikatan. Mediasi sebaiknya dimulai dari ikatan yang melanggar pembagian kubu dan dari IKM perantara yang berhubungan dengan kedua kubu.`,
+        en: `${x.conflictTies} conflict ties (one per ${ratio('en', x.collaborationConflictRatio)} collaboration ties), ${pen(facts.conflictAcrossCamps)} of them between two camps, the smaller holding ${pen(facts.smallerCampShare)} of the tied firms. Mediation should start with the ties that break the split and the brokers who deal with both camps.`,
       };
     case 'hub_and_spoke':
       return {
-        id: `${facts.topGivers} IKM memberikan ${pct(x.orderGiverDominance)} dari ${facts.orderTies} pesanan maklun dan subkontrak di sentra ini. Para perajin bergantung pada sedikit juragan; perluasan pembeli dan kontrak tertulis mengurangi risiko itu.`,
-        en: `${facts.topGivers} firms give out ${pct(x.orderGiverDominance)} of the centre's ${facts.orderTies} maklun and subcontract orders. Makers depend on a few order-givers; more buyers and written contracts would reduce that risk.`,
+        id: `${facts.topGivers} IKM memberikan ${pid(x.orderGiverDominance)} dari ${facts.orderTies} pesanan maklun dan subkontrak di sentra ini. Para perajin bergantung pada sedikit juragan; perluasan pembeli dan kontrak tertulis mengurangi risiko itu.`,
+        en: `${facts.topGivers} firms give out ${pen(x.orderGiverDominance)} of the centre's ${facts.orderTies} maklun and subcontract orders. Makers depend on a few order-givers; more buyers and written contracts would reduce that risk.`,
       };
     case 'institution_centred':
       return {
-        id: `${pct(x.institutionalCoverage)} anggota tergabung dalam lembaga sentra dan ${pct(facts.institutionalCollaborationShare)} ikatan kerja sama terjadi di dalam lembaga itu. Kerja sama bertumpu pada koperasi/paguyuban, jadi kesehatan pengurus dan fasilitasnya menentukan jaringan ini.`,
-        en: `${pct(x.institutionalCoverage)} of the members belong to a centre institution and ${pct(facts.institutionalCollaborationShare)} of the collaboration ties run inside one. Cooperation rests on the cooperative or association, so the health of its board and facilities decides this network.`,
+        id: `${pid(x.institutionalCoverage)} anggota tergabung dalam lembaga sentra dan ${pid(facts.institutionalCollaborationShare)} ikatan kerja sama terjadi di dalam lembaga itu. Kerja sama bertumpu pada koperasi/paguyuban, jadi kesehatan pengurus dan fasilitasnya menentukan jaringan ini.`,
+        en: `${pen(x.institutionalCoverage)} of the members belong to a centre institution and ${pen(facts.institutionalCollaborationShare)} of the collaboration ties run inside one. Cooperation rests on the cooperative or association, so the health of its board and facilities decides this network.`,
       };
     case 'fragmented':
       return {
-        id: `Kelompok kerja sama terbesar hanya mencakup ${pct(x.largestCollaborativeComponentShare)} dari ${x.firms} IKM; sisanya terpencar dalam kelompok kecil atau berdiri sendiri. Pertemuan anggota, pembelian bahan bersama atau oper pesanan dapat menyambungkan kelompok-kelompok itu.`,
-        en: `The largest collaborating group holds only ${pct(x.largestCollaborativeComponentShare)} of the ${x.firms} firms; the rest work in small groups or alone. Member meetings, joint purchasing or order passing could connect these groups.`,
+        id: `Kelompok kerja sama terbesar hanya mencakup ${pid(x.largestCollaborativeComponentShare)} dari ${x.firms} IKM; sisanya terpencar dalam kelompok kecil atau berdiri sendiri. Pertemuan anggota, pembelian bahan bersama atau oper pesanan dapat menyambungkan kelompok-kelompok itu.`,
+        en: `The largest collaborating group holds only ${pen(x.largestCollaborativeComponentShare)} of the ${x.firms} firms; the rest work in small groups or alone. Member meetings, joint purchasing or order passing could connect these groups.`,
       };
     case 'cohesive_collaborative':
       return {
-        id: `${pct(x.largestCollaborativeComponentShare)} dari ${x.firms} IKM terhubung lewat ${x.collaborationTies} ikatan kerja sama${x.conflictTies > 0 ? `, dengan ${x.conflictTies} ikatan konflik` : ' tanpa konflik tercatat'}, tanpa juragan atau lembaga yang mendominasi. Jaringan ini dapat menanggung pesanan bersama; jaga dengan aturan harga dan desain yang disepakati.`,
-        en: `${pct(x.largestCollaborativeComponentShare)} of the ${x.firms} firms are linked by ${x.collaborationTies} collaboration ties${x.conflictTies > 0 ? `, with ${x.conflictTies} conflict ties` : ' and no recorded conflict'}, with no dominant order-giver or institution. This network can carry joint orders; agreed price and design rules would keep it so.`,
+        id: `${pid(x.largestCollaborativeComponentShare)} dari ${x.firms} IKM terhubung lewat ${x.collaborationTies} ikatan kerja sama${x.conflictTies > 0 ? `, dengan ${x.conflictTies} ikatan konflik` : ' tanpa konflik tercatat'}, tanpa juragan atau lembaga yang mendominasi. Jaringan ini dapat menanggung pesanan bersama; jaga dengan aturan harga dan desain yang disepakati.`,
+        en: `${pen(x.largestCollaborativeComponentShare)} of the ${x.firms} firms are linked by ${x.collaborationTies} collaboration ties${x.conflictTies > 0 ? `, with ${x.conflictTies} conflict ties` : ' and no recorded conflict'}, with no dominant order-giver or institution. This network can carry joint orders; agreed price and design rules would keep it so.`,
       };
   }
 }

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
+import { INDICATOR_GLOSSARY } from '../../shared/glossary-indicators.ts';
 import { currentLang } from '../../shared/i18n.ts';
+import { excelNumberFormat, INDICATOR_FORMATS } from '../../shared/measure-format.ts';
 import type { CenterIndicators } from '../analysis/analysis.schema.ts';
 import type { Comparison } from './compare.schema.ts';
 import { INDICATOR_FIELDS } from './compare.schema.ts';
 
-/** Column headers of the comparison workbook, Bahasa Indonesia first. */
+/** Column headers of the comparison workbook, Bahasa Indonesia first; indicators named as the glossary names them. */
 export const COMPARE_HEADERS: Record<
   'name' | 'regionCodes' | 'pattern' | 'computedAt' | keyof CenterIndicators,
   { id: string; en: string }
@@ -13,32 +15,10 @@ export const COMPARE_HEADERS: Record<
   regionCodes: { id: 'Kode wilayah', en: 'Region codes' },
   pattern: { id: 'Pola interaksi', en: 'Interaction pattern' },
   computedAt: { id: 'Dihitung pada', en: 'Computed at' },
-  firms: { id: 'Jumlah IKM', en: 'Firms' },
-  institutions: { id: 'Jumlah lembaga', en: 'Institutions' },
-  collaborationTies: { id: 'Ikatan kerja sama', en: 'Collaboration ties' },
-  conflictTies: { id: 'Ikatan konflik', en: 'Conflict ties' },
-  collaborationDensity: { id: 'Kepadatan kerja sama', en: 'Collaboration density' },
-  conflictDensity: { id: 'Kepadatan konflik', en: 'Conflict density' },
-  collaborationConflictRatio: { id: 'Rasio kerja sama : konflik', en: 'Collaboration : conflict ratio' },
-  largestCollaborativeComponentShare: {
-    id: 'Porsi IKM di kelompok kerja sama terbesar',
-    en: 'Share of firms in the largest collaborating component',
-  },
-  orderGiverDominance: {
-    id: 'Dominasi pemberi maklun/subkontrak',
-    en: 'Order-giver dominance (maklun/subcontract)',
-  },
-  institutionalCoverage: { id: 'Cakupan kelembagaan', en: 'Institutional coverage' },
-  balanceRatio: { id: 'Rasio keseimbangan (ketat)', en: 'Balance ratio (strict)' },
-  weakBalanceRatio: { id: 'Rasio keseimbangan (lemah)', en: 'Balance ratio (weak)' },
-  frustration: { id: 'Indeks frustrasi (L)', en: 'Frustration index (L)' },
-  normalizedFrustration: {
-    id: 'Frustrasi ternormalisasi (1 − 2L/m)',
-    en: 'Normalised frustration (1 − 2L/m)',
-  },
-  frustrationExact: { id: 'Frustrasi eksak', en: 'Frustration exact' },
-  modularity: { id: 'Modularitas', en: 'Modularity' },
-  communities: { id: 'Jumlah komunitas', en: 'Communities' },
+  ...(Object.fromEntries(INDICATOR_FIELDS.map((key) => [key, INDICATOR_GLOSSARY[key].term])) as Record<
+    keyof CenterIndicators,
+    { id: string; en: string }
+  >),
 };
 
 /**
@@ -53,11 +33,16 @@ export async function comparisonWorkbook(comparison: Comparison): Promise<Buffer
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   const keys = ['name', 'regionCodes', 'pattern', 'computedAt', ...INDICATOR_FIELDS] as const;
-  sheet.columns = keys.map((key) => ({
-    header: COMPARE_HEADERS[key][lang],
-    key,
-    width: key === 'name' ? 32 : 16,
-  }));
+  sheet.columns = keys.map((key) => {
+    // Cells stay numbers; Excel shows them in the measure's one format (shares as %, indices fixed).
+    const numFmt = key in INDICATOR_FORMATS ? excelNumberFormat(key as keyof CenterIndicators) : undefined;
+    return {
+      header: COMPARE_HEADERS[key][lang],
+      key,
+      width: key === 'name' ? 32 : 16,
+      ...(numFmt && { style: { numFmt } }),
+    };
+  });
   sheet.getRow(1).font = { bold: true };
   for (const item of comparison.items) {
     const row: Record<string, ExcelJS.CellValue> = {

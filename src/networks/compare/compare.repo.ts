@@ -3,27 +3,33 @@ import type { ScopePredicate } from '../../auth/scope-sql.ts';
 import { regionMatch } from '../../centers/centers.repo.ts';
 import type { Db } from '../../db/database.ts';
 import { existingIds } from '../../db/records.ts';
+import type { CenterPattern } from '../analysis/analysis.schema.ts';
 
 /** Which of `ids` are centres (archived ones included: the service says 404 for the others). */
 export function existingCenterIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
   return existingIds(db, 'centers', ids);
 }
 
-/** Live centres with a region at or below `region`, in name order, limited to `scope` (alias `c`). */
+/**
+ * Live centres with a region at or below `region` (every live centre without one), in name order, limited
+ * to `scope` (alias `c`).
+ */
 export async function liveCenterIdsInRegion(
   db: Db,
-  region: string,
+  region: string | undefined,
   scope: ScopePredicate,
 ): Promise<string[]> {
   const rows = await db
     .selectFrom('centers as c')
     .where('c.archived_at', 'is', null)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('center_regions as cr')
-          .whereRef('cr.center_id', '=', 'c.id')
-          .where(regionMatch('cr.region_code', region))
-          .select(sql`1`.as('one')),
+    .$if(region !== undefined, (q) =>
+      q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('center_regions as cr')
+            .whereRef('cr.center_id', '=', 'c.id')
+            .where(regionMatch('cr.region_code', region as string))
+            .select(sql`1`.as('one')),
+        ),
       ),
     )
     .$if(scope !== undefined, (q) => q.where(scope as NonNullable<typeof scope>))
@@ -48,4 +54,26 @@ export async function centerHeads(db: Db, ids: readonly string[]) {
     .execute();
   for (const r of regions) heads.get(r.center_id)?.regionCodes.push(r.region_code);
   return heads;
+}
+
+/**
+ * The pattern of each centre's stored analysis of every tie ever (`at` null) that is current: computed from
+ * the centre's present network version by `analysisVersion`. Reads only the pattern, in one query.
+ */
+export async function currentStoredPatterns(
+  db: Db,
+  centerIds: readonly string[],
+  analysisVersion: number,
+): Promise<Map<string, CenterPattern>> {
+  const found = new Map<string, CenterPattern>();
+  if (centerIds.length === 0) return found;
+  const { rows } = await sql<{ center_id: string; pattern: CenterPattern }>`
+    SELECT a.center_id, a.result -> 'pattern' AS pattern
+    FROM center_analyses a
+    LEFT JOIN center_network_versions v ON v.center_id = a.center_id
+    WHERE a.center_id = ANY(${centerIds}::uuid[]) AND a.at IS NULL
+      AND a.analysis_version = ${analysisVersion}
+      AND a.network_version = COALESCE(v.version, 0)`.execute(db);
+  for (const r of rows) found.set(r.center_id, r.pattern);
+  return found;
 }

@@ -103,9 +103,44 @@ describe('GET /api/analysis/compare.xlsx', () => {
     expect(sheet.rowCount).toBe(3);
   });
 
+  it('shows each indicator in its one format: densities as percentages, counts whole', async () => {
+    const sheet = await workbook(`centers=${quiet}`);
+    const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    const column = (key: keyof typeof COMPARE_HEADERS) => header.indexOf(COMPARE_HEADERS[key].id) + 1;
+    expect(sheet.getRow(2).getCell(column('collaborationDensity')).numFmt).toBe('0.0%');
+    expect(sheet.getRow(2).getCell(column('firms')).numFmt).toBe('#,##0');
+    expect(sheet.getRow(2).getCell(column('modularity')).numFmt).toBe('0.00');
+  });
+
   it('writes English headers with lang=en', async () => {
     const sheet = await workbook(`centers=${quiet}&lang=en`);
     expect(sheet.getRow(1).getCell(1).value).toBe('Centre');
     expect(sheet.getRow(1).values).toContain(COMPARE_HEADERS.frustration.en);
+  });
+});
+
+describe('GET /api/analysis/patterns', () => {
+  it('gives the pattern label of every centre of the country, or of a region, in one answer', async () => {
+    const response = await ctx.app.inject({ url: '/api/analysis/patterns' });
+    expect(response.statusCode, response.body).toBe(200);
+    const items = response.json().items as { centerId: string; pattern: { code: string } | null }[];
+    const byId = new Map(items.map((i) => [i.centerId, i.pattern]));
+    expect(byId.get(quiet)?.code).toBe('too_few_ties');
+    expect(byId.get(rival)?.code).toBe('too_few_ties');
+    const regency = await ctx.app.inject({ url: '/api/analysis/patterns?region=33.20' });
+    expect((regency.json().items as { centerId: string }[]).map((i) => i.centerId).sort()).toEqual(
+      [quiet, rival].sort(),
+    );
+    const elsewhere = await ctx.app.inject({ url: '/api/analysis/patterns?region=32.73' });
+    expect(elsewhere.json().items).toEqual([]);
+  });
+
+  it('gives a regional officer only the centres of their regions', async () => {
+    const bandung = await ctx.as('regional_officer', { regions: ['32.73'] });
+    const response = await ctx.app.inject({ url: '/api/analysis/patterns', headers: bandung });
+    expect(response.statusCode).toBe(200);
+    const ids = (response.json().items as { centerId: string }[]).map((i) => i.centerId);
+    expect(ids).not.toContain(quiet);
+    expect(ids).not.toContain(rival);
   });
 });

@@ -1,14 +1,17 @@
 import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { centerNetworkAccess } from '../access/network.policy.ts';
-
 import { compareCenters } from './compare.service.ts';
 import { comparisonWorkbook } from './compare-xlsx.ts';
+import { centerPatterns } from './patterns.service.ts';
 
 const tags = ['analysis'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** `GET /analysis/compare` (JSON) and `GET /analysis/compare.xlsx` (the same rows as a workbook). */
+/**
+ * `GET /analysis/compare` (JSON), `GET /analysis/compare.xlsx` (the same rows as a workbook) and
+ * `GET /analysis/patterns` (only the pattern labels, for the overview at any level).
+ */
 export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
   route(
     app,
@@ -36,5 +39,15 @@ export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<vo
         .header('content-disposition', 'attachment; filename="simpul-perbandingan-sentra.xlsx"')
         .send(await comparisonWorkbook(comparison));
     },
+  );
+  route(
+    app,
+    'GET /analysis/patterns',
+    {
+      access: centerNetworkAccess,
+      tags,
+      summary: 'The pattern label of every readable centre of a region (the whole country without one)',
+    },
+    async (request) => centerPatterns(db, request.actor, request.query),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RegionCodeSchema } from '../../regions/regions.schema.ts';
 import { DateSchema } from '../../shared/dates.ts';
 import { tr } from '../../shared/i18n.ts';
 import { singleLine } from '../../shared/text.ts';
@@ -73,3 +74,15 @@ export const ComparisonRowSchema = z.object({
 /** `GET /api/analysis/compare?centers=a,b,…` (≤ 10) or `?region=CODE`: stored indicators side by side. */
 export const ComparisonSchema = z.object({ items: z.array(ComparisonRowSchema) });
 export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/** `GET /api/analysis/patterns`: the region whose centres' pattern labels are wanted (none: the country). */
+export const PatternsQuerySchema = z
+  .object({ region: RegionCodeSchema.optional().describe('Province, regency/city or district code') })
+  .strict();
+export type PatternsQuery = z.infer<typeof PatternsQuerySchema>;
+
+/** The pattern label of every readable centre of a region; null where none is stored and current. */
+export const CenterPatternsSchema = z.object({
+  items: z.array(z.object({ centerId: z.uuid(), pattern: CenterPatternSchema.nullable() })),
+});
+export type CenterPatterns = z.infer<typeof CenterPatternsSchema>;

@@ -104,6 +104,7 @@ async function listedCenters(db: Db, actor: Actor, list: string): Promise<string
   return ids;
 }
 
-async function regionCenters(db: Db, actor: Actor, region: string): Promise<string[]> {
+/** Ids of the live centres with a region at or below `region` (every one without it) that `actor` may read. */
+export async function regionCenters(db: Db, actor: Actor, region: string | undefined): Promise<string[]> {
   return liveCenterIdsInRegion(db, region, membershipPolicy.readScope(actor, 'center')('c.id'));
 }

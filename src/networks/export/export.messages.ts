@@ -11,7 +11,7 @@ export const NETWORK_EXPORT_MESSAGES = {
     en: "Invalid date '{value}'; write it as YYYY-MM-DD",
   },
   written: {
-    id: 'Jaringan sentra ({nodes} simpul, {ties} ikatan) ditulis ke {files}',
+    id: 'Jaringan sentra ({nodes} titik, {ties} ikatan) ditulis ke {files}',
     en: "The centre's network ({nodes} nodes, {ties} ties) was written to {files}",
   },
 } as const satisfies Record<string, Message>;

@@ -44,4 +44,6 @@ export const ROUTES: RouteDef[] = [
     may: (a) => a.files.import,
     nav: m.navImport,
   },
+  // Open to every signed-in user: anyone reading a figure may ask what it means.
+  { path: '/glosarium', page: codeSplit(() => import('../glossary/GlossaryPage.tsx')), nav: m.navGlossary },
 ];

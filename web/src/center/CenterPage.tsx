@@ -6,7 +6,7 @@ import { Link, useRouter } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { IndicatorCards } from '../network/AnalysisPanel.tsx';
+import { IndicatorCards } from '../network/IndicatorCards.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';

@@ -1,18 +1,15 @@
 import type { Comparison } from '../../../src/networks/compare/compare.schema.ts';
+import { GLOSSARY } from '../../../src/shared/glossary.ts';
 import { Link } from '../app/router.tsx';
-import { formatNumber, formatPercent } from '../i18n/format.ts';
-import { type Lang, useI18n } from '../i18n/i18n.tsx';
+import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
+import { gm } from '../glossary/messages.ts';
+import { formatMeasure } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
 import { SvgBarChart } from '../ui/SvgBarChart.tsx';
-import { INDICATORS, type IndicatorKind, m } from './messages.ts';
+import { INDICATORS, m } from './messages.ts';
 
 type Row = Comparison['items'][number];
-
-/** An indicator value as the screen writes it: counts whole, shares as %, ratios with two decimals. */
-export function formatIndicator(lang: Lang, kind: IndicatorKind, value: number | null): string {
-  if (kind === 'share') return formatPercent(lang, value);
-  return formatNumber(lang, value, kind === 'ratio' ? 2 : 0);
-}
 
 /** The indicators table (sortable, CSV) and one small bar chart per indicator. */
 export function CompareResults({ items }: { items: Row[] }) {
@@ -24,26 +21,40 @@ export function CompareResults({ items }: { items: Row[] }) {
       value: (r) => r.name,
       render: (r) => <Link href={`/sentra/${r.centerId}`}>{r.name}</Link>,
     },
-    { key: 'pattern', header: t(m.pattern), value: (r) => r.pattern?.label[lang] ?? null },
+    {
+      key: 'pattern',
+      header: t(m.pattern),
+      value: (r) => r.pattern?.label[lang] ?? null,
+      render: (r) =>
+        r.pattern ? (
+          <>
+            {r.pattern.label[lang]}
+            <MeasureInfo term={r.pattern.code} />
+          </>
+        ) : (
+          '–'
+        ),
+    },
     ...INDICATORS.map(
-      (ind): Column<Row> => ({
-        key: ind.key,
-        header: t(ind.label),
+      (key): Column<Row> => ({
+        key,
+        header: GLOSSARY[key].term[lang],
+        headerExtra: <MeasureInfo term={key} />,
         numeric: true,
         value: (r) => {
-          const v = r.indicators?.[ind.key];
+          const v = r.indicators?.[key];
           return typeof v === 'number' ? v : null;
         },
-        render: (r) => {
-          const v = r.indicators?.[ind.key];
-          return formatIndicator(lang, ind.kind, typeof v === 'number' ? v : null);
-        },
+        render: (r) => formatMeasure(lang, key, r.indicators?.[key]),
       }),
     ),
   ];
   return (
     <>
       <h2>{t(m.results)}</h2>
+      <p className="muted small">
+        <Link href="/glosarium">{t(gm.seeGlossary)}</Link>
+      </p>
       <DataTable
         caption={t(m.resultsCaption)}
         hideCaption
@@ -55,16 +66,19 @@ export function CompareResults({ items }: { items: Row[] }) {
       {items.some((i) => !i.indicators) && <p className="muted small">{t(m.notAnalysed)}</p>}
       <h2>{t(m.smallMultiples)}</h2>
       <div className="small-multiples">
-        {INDICATORS.map((ind) => (
-          <section key={ind.key} className="card">
-            <h3 className="card-title">{t(ind.label)}</h3>
+        {INDICATORS.map((key) => (
+          <section key={key} className="card" data-indicator={key}>
+            <h3 className="card-title">
+              {GLOSSARY[key].term[lang]}
+              <MeasureInfo term={key} />
+            </h3>
             <SvgBarChart
               compact
-              title={t(ind.label)}
+              title={GLOSSARY[key].term[lang]}
               width={360}
-              format={(v) => formatIndicator(lang, ind.kind, v)}
+              format={(v) => formatMeasure(lang, key, v)}
               bars={items.map((r) => {
-                const v = r.indicators?.[ind.key];
+                const v = r.indicators?.[key];
                 return { label: r.name, value: typeof v === 'number' ? v : null };
               })}
             />

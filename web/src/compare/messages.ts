@@ -1,5 +1,5 @@
 import type { CenterIndicators } from '../../../src/networks/analysis/analysis.schema.ts';
-import { defineMessages, type Message } from '../i18n/i18n.tsx';
+import { defineMessages } from '../i18n/i18n.tsx';
 
 /** Strings of the comparison screen. */
 export const m = defineMessages({
@@ -45,53 +45,22 @@ export const m = defineMessages({
   noCenters: { id: 'Tidak ada sentra di wilayah ini.', en: 'No centre in this region.' },
 });
 
-/** How an indicator is written: a count, a 0–1 share (as %), or a plain ratio. */
-export type IndicatorKind = 'count' | 'share' | 'ratio';
-
-/** The indicators shown, in order, with their names and kinds (`frustrationExact` is a flag, not shown). */
-export const INDICATORS: { key: keyof CenterIndicators; label: Message; kind: IndicatorKind }[] = [
-  { key: 'firms', label: { id: 'IKM', en: 'Firms' }, kind: 'count' },
-  { key: 'institutions', label: { id: 'Lembaga', en: 'Institutions' }, kind: 'count' },
-  { key: 'collaborationTies', label: { id: 'Ikatan kerja sama', en: 'Collaboration ties' }, kind: 'count' },
-  { key: 'conflictTies', label: { id: 'Ikatan konflik', en: 'Conflict ties' }, kind: 'count' },
-  {
-    key: 'collaborationDensity',
-    label: { id: 'Kepadatan kerja sama', en: 'Collaboration density' },
-    kind: 'share',
-  },
-  { key: 'conflictDensity', label: { id: 'Kepadatan konflik', en: 'Conflict density' }, kind: 'share' },
-  {
-    key: 'collaborationConflictRatio',
-    label: { id: 'Rasio kerja sama : konflik', en: 'Collaboration : conflict ratio' },
-    kind: 'ratio',
-  },
-  {
-    key: 'largestCollaborativeComponentShare',
-    label: { id: 'Porsi komponen kerja sama terbesar', en: 'Largest collaborative component' },
-    kind: 'share',
-  },
-  {
-    key: 'orderGiverDominance',
-    label: { id: 'Dominasi pemberi order', en: 'Order-giver dominance' },
-    kind: 'share',
-  },
-  {
-    key: 'institutionalCoverage',
-    label: { id: 'Cakupan kelembagaan', en: 'Institutional coverage' },
-    kind: 'share',
-  },
-  { key: 'balanceRatio', label: { id: 'Rasio keseimbangan', en: 'Balance ratio' }, kind: 'share' },
-  {
-    key: 'weakBalanceRatio',
-    label: { id: 'Rasio keseimbangan lemah', en: 'Weak balance ratio' },
-    kind: 'share',
-  },
-  { key: 'frustration', label: { id: 'Indeks frustrasi', en: 'Frustration index' }, kind: 'count' },
-  {
-    key: 'normalizedFrustration',
-    label: { id: 'Keseimbangan ternormalkan (1 − 2L/m)', en: 'Normalised balance (1 − 2L/m)' },
-    kind: 'ratio',
-  },
-  { key: 'modularity', label: { id: 'Modularitas', en: 'Modularity' }, kind: 'ratio' },
-  { key: 'communities', label: { id: 'Komunitas', en: 'Communities' }, kind: 'count' },
+/** The indicators shown, in order (`frustrationExact` is a flag, not shown); names come from the glossary. */
+export const INDICATORS: (keyof CenterIndicators)[] = [
+  'firms',
+  'institutions',
+  'collaborationTies',
+  'conflictTies',
+  'collaborationDensity',
+  'conflictDensity',
+  'collaborationConflictRatio',
+  'largestCollaborativeComponentShare',
+  'orderGiverDominance',
+  'institutionalCoverage',
+  'balanceRatio',
+  'weakBalanceRatio',
+  'frustration',
+  'normalizedFrustration',
+  'modularity',
+  'communities',
 ];

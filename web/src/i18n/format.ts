@@ -22,15 +22,6 @@ export function formatNumber(lang: Lang, value: number | null | undefined, maxDi
   ).format(value);
 }
 
-/** A share 0–1 as a percentage: `42,5%`. */
-export function formatPercent(lang: Lang, value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  return cached(
-    `p:${lang}:${digits}`,
-    () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: digits }),
-  ).format(value);
-}
-
 /** Rupiah without decimals: `Rp 1.250.000`; large sums shortened (`Rp 1,3 M`) when `compact`. */
 export function formatRupiah(lang: Lang, value: number | null | undefined, compact = false): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
@@ -62,3 +53,6 @@ export function formatDate(lang: Lang, value: string | Date | null | undefined):
       }),
   ).format(date);
 }
+
+/** The one per-measure number format (shares as %, counts whole, indices fixed), shared with the CLI. */
+export { formatMeasure, formatValue, type MeasureKey } from '../../../src/shared/measure-format.ts';

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { NodeMeasures } from '../../../src/networks/analysis/analysis.schema.ts';
 import type { NetworkNode, NetworkTie } from '../../../src/networks/view/network.schema.ts';
 import { Link } from '../app/router.tsx';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { MeasureName } from '../glossary/MeasureInfo.tsx';
+import { formatDate, formatMeasure } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { nm } from './messages.ts';
 import { TableWrap } from './TableWrap.tsx';
@@ -31,7 +32,6 @@ export function NetworkTables({ nodes, ties, measures, typeLabel, onFocus }: Pro
   const rows = [...nodes].sort((a, b) => a.label.localeCompare(b.label));
   const shownNodes = allNodes ? rows : rows.slice(0, PAGE);
   const shownTies = allTies ? ties : ties.slice(0, PAGE);
-  const num = (v: number | null | undefined) => formatNumber(lang, v, 3);
   return (
     <details className="network-tables">
       <summary>{t(nm.textAlternative)}</summary>
@@ -43,22 +43,22 @@ export function NetworkTables({ nodes, ties, measures, typeLabel, onFocus }: Pro
               <th scope="col">{t(nm.colName)}</th>
               <th scope="col">{t(nm.colKind)}</th>
               <th scope="col" className="num">
-                {t(nm.colDegree)}
+                <MeasureName term="degree" />
               </th>
               <th scope="col" className="num">
-                {t(nm.colBetweenness)}
+                <MeasureName term="betweenness" />
               </th>
               <th scope="col" className="num">
-                {t(nm.colPagerank)}
+                <MeasureName term="pagerank" />
               </th>
               <th scope="col" className="num">
-                {t(nm.colEigenvector)}
+                <MeasureName term="eigenvector" />
               </th>
               <th scope="col" className="num">
-                {t(nm.colCommunity)}
+                <MeasureName term="community" />
               </th>
               <th scope="col" className="num">
-                {t(nm.colCamp)}
+                <MeasureName term="camp" />
               </th>
             </tr>
           </thead>
@@ -88,10 +88,12 @@ export function NetworkTables({ nodes, ties, measures, typeLabel, onFocus }: Pro
                     )}
                   </th>
                   <td>{t(node.kind === 'enterprise' ? nm.kindEnterprise : nm.kindInstitution)}</td>
-                  <td className="num">{formatNumber(lang, m?.degree ?? degree.get(node.id) ?? 0)}</td>
-                  <td className="num">{num(m?.betweenness)}</td>
-                  <td className="num">{num(m?.pagerank)}</td>
-                  <td className="num">{num(m?.eigenvector)}</td>
+                  <td className="num">
+                    {formatMeasure(lang, 'degree', m?.degree ?? degree.get(node.id) ?? 0)}
+                  </td>
+                  <td className="num">{formatMeasure(lang, 'betweenness', m?.betweenness)}</td>
+                  <td className="num">{formatMeasure(lang, 'pagerank', m?.pagerank)}</td>
+                  <td className="num">{formatMeasure(lang, 'eigenvector', m?.eigenvector)}</td>
                   <td className="num">
                     {m?.community === null || m?.community === undefined ? '–' : m.community + 1}
                   </td>

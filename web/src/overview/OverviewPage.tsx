@@ -1,4 +1,4 @@
-import type { Comparison } from '../../../src/networks/compare/compare.schema.ts';
+import type { CenterPatterns } from '../../../src/networks/compare/compare.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -12,12 +12,12 @@ import { CenterTable, ChildRegionTable } from './OverviewTables.tsx';
 import './overview.css';
 
 /** Pattern labels by centre id, from the stored analyses (network readers only; empty otherwise). */
-export type PatternsById = Map<string, Comparison['items'][number]['pattern']>;
+export type PatternsById = Map<string, CenterPatterns['items'][number]['pattern']>;
 
 /**
  * The overview of a region (the country at `/`): KPIs, charts, a map and the list of child regions and
  * centres, each a step down (`/wilayah/:code`, then `/sentra/:id`). One aggregate call, plus the stored
- * pattern labels for roles that may read networks.
+ * pattern labels (at every level, the country too) for roles that may read networks.
  */
 export default function OverviewPage({ params }: { params: Record<string, string> }) {
   const code = params.code;
@@ -25,15 +25,14 @@ export default function OverviewPage({ params }: { params: Record<string, string
   const { may } = useSession();
   const readsNetworks = may((a) => a.networks.read);
   const overview = useApi((signal) => api.get('/overview', { query: { region: code }, signal }), [code]);
-  // The comparison API takes provinces and regencies/cities (not the whole country or a district).
-  const comparable = !!code && (code.length === 2 || code.length === 5) && readsNetworks;
+  // Pattern labels at every level (the country too): one call reading only the stored labels.
   const patterns = useApi(
     async (signal) => {
-      const none: Comparison = { items: [] };
-      if (!comparable) return none;
-      return api.get('/analysis/compare', { query: { region: code }, signal }).catch(() => none);
+      const none: CenterPatterns = { items: [] };
+      if (!readsNetworks) return none;
+      return api.get('/analysis/patterns', { query: { region: code }, signal }).catch(() => none);
     },
-    [code, comparable],
+    [code, readsNetworks],
   );
   if (overview.error) return <ErrorView error={overview.error} onRetry={overview.reload} />;
   if (!overview.data) return <Loading />;
@@ -91,7 +90,7 @@ export default function OverviewPage({ params }: { params: Record<string, string
         <p>{t(m.noCenters)}</p>
       ) : (
         <>
-          <OverviewCharts data={data} patterns={byId} showPatterns={comparable} byCenter={atLeaf} />
+          <OverviewCharts data={data} patterns={byId} showPatterns={readsNetworks} byCenter={atLeaf} />
           {!atLeaf && data.children.length > 0 && <ChildRegionTable rows={data.children} />}
           <CenterTable rows={data.centers} patterns={byId} showPatterns={readsNetworks} />
         </>

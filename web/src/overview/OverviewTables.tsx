@@ -1,5 +1,6 @@
 import type { Overview } from '../../../src/overview/overview.schema.ts';
 import { Link } from '../app/router.tsx';
+import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { type Column, DataTable } from '../ui/DataTable.tsx';
@@ -71,6 +72,17 @@ export function CenterTable({
             key: 'pattern',
             header: t(m.pattern),
             value: (c: Center) => patterns.get(c.id)?.label[lang] ?? null,
+            render: (c: Center) => {
+              const pattern = patterns.get(c.id);
+              return pattern ? (
+                <span data-pattern={pattern.code}>
+                  {pattern.label[lang]}
+                  <MeasureInfo term={pattern.code} />
+                </span>
+              ) : (
+                '–'
+              );
+            },
           },
         ]
       : []),

@@ -14,6 +14,8 @@ export interface Column<T> {
   /** The cell's content; defaults to the value (numbers in the UI language's format). */
   render?(row: T): ReactNode;
   numeric?: boolean;
+  /** Shown after the header's sort button, e.g. the measure's glossary button. */
+  headerExtra?: ReactNode;
 }
 
 export interface DataTableProps<T> {
@@ -139,6 +141,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                       {c.header}
                       <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                     </button>
+                    {c.headerExtra}
                   </th>
                 );
               })}

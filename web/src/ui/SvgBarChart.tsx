@@ -35,6 +35,8 @@ export function SvgBarChart({ title, bars, format, width = 480, compact = false 
   const height = Math.max(1, bars.length) * (barHeight + gap) + gap;
   const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
   const labelWidth = width * LABEL_WIDTH;
+  // As many characters as fit left of the bars (about 0.58 em each), so a long label is cut, not clipped.
+  const maxChars = Math.floor((labelWidth - 6) / ((compact ? 12 : 13) * 0.58));
   const valueSpace = compact ? 70 : 90;
   const plot = width - labelWidth - valueSpace;
   const summary = `${title}: ${bars.map((b) => `${b.label} ${b.value === null ? '–' : write(b.value)}`).join('; ')}`;
@@ -48,7 +50,7 @@ export function SvgBarChart({ title, bars, format, width = 480, compact = false 
           return (
             <g key={bar.label}>
               <text x={labelWidth - 6} y={y + barHeight / 2} textAnchor="end" dominantBaseline="middle">
-                {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
+                {bar.label.length > maxChars ? `${bar.label.slice(0, maxChars - 1)}…` : bar.label}
               </text>
               <rect
                 x={labelWidth}
