@@ -168,7 +168,7 @@ export function CanvasNetwork(props: CanvasProps) {
         return;
       }
       if (!s.view || s.moving) return;
-      const node = nodeAt(graph, s.view, p.x, p.y);
+      const node = nodeAt(graph, s.view, p.x, p.y, live.current.filter);
       if (node === s.hover) return;
       s.hover = node;
       element.style.cursor = node ? 'pointer' : '';
@@ -180,7 +180,7 @@ export function CanvasNetwork(props: CanvasProps) {
       drag = null;
       if (!click || !s.view) return;
       const p = local(event);
-      const node = nodeAt(graph, s.view, p.x, p.y);
+      const node = nodeAt(graph, s.view, p.x, p.y, live.current.filter);
       if (node) live.current.onNodeClick(node);
     };
     const onLeave = () => {

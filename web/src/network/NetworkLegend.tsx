@@ -1,9 +1,9 @@
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import {
-  CATEGORY_COLOURS,
   type ColourMode,
   FIRM_COLOUR,
+  type GroupPalette,
   INSTITUTION_COLOUR,
   LARGE_GRAPH_NODES,
   LARGE_GRAPH_TIES,
@@ -41,18 +41,29 @@ export function NetworkLegend({
   colourBy,
   sizeLabel,
   groups,
+  palette,
+  collapsed = false,
   large = false,
 }: {
   colourBy: ColourMode;
   sizeLabel: string;
   /** Community or camp numbers present in the data. */
   groups: number[];
+  /** The groups' colours (the groups beyond the palette are grey). */
+  palette: GroupPalette;
+  /** Communities are drawn collapsed: explain the summary ties. */
+  collapsed?: boolean;
   /** The network is drawn as a large graph (thin lines, no arrows). */
   large?: boolean;
 }) {
   const { t, lang } = useI18n();
   return (
-    <section className="network-legend" aria-labelledby="network-legend-title">
+    <section
+      className="network-legend"
+      aria-labelledby="network-legend-title"
+      data-testid="network-legend"
+      data-colour-by={colourBy}
+    >
       <h3 id="network-legend-title">{t(nm.legend)}</h3>
       <ul>
         <li>
@@ -76,6 +87,8 @@ export function NetworkLegend({
             <span aria-hidden="true">→</span> {t(nm.legendArrow)}
           </li>
         )}
+        <li>{t(nm.legendStrength)}</li>
+        {collapsed && <li data-testid="legend-communities">{t(nm.legendCommunityTie)}</li>}
         <li>{t(nm.legendSize, { measure: sizeLabel })}</li>
         {colourBy === 'kind' ? (
           <>
@@ -91,15 +104,23 @@ export function NetworkLegend({
           </>
         ) : (
           <>
-            {groups.map((g) => (
-              <li key={g}>
-                <Dot colour={CATEGORY_COLOURS[g % CATEGORY_COLOURS.length]!} />{' '}
-                {t(colourBy === 'community' ? nm.communityN : nm.campN, { n: g + 1 })}
+            {groups
+              .filter((g) => palette.has(g))
+              .map((g) => (
+                <li key={g} data-testid="legend-group">
+                  <Dot colour={palette.get(g)!} />{' '}
+                  {t(colourBy === 'community' ? nm.communityN : nm.campN, { n: g + 1 })}
+                </li>
+              ))}
+            {groups.some((g) => !palette.has(g)) && (
+              <li>
+                <Dot colour={NEUTRAL_COLOUR} /> {t(nm.otherCommunities)}
               </li>
-            ))}
+            )}
             <li>
-              <Dot colour={NEUTRAL_COLOUR} /> {t(nm.noCamp)}
+              <Dot colour={NEUTRAL_COLOUR} /> {t(colourBy === 'community' ? nm.noCommunity : nm.noCamp)}
             </li>
+            <li className="muted">{t(nm.colourHint)}</li>
           </>
         )}
       </ul>

@@ -10,22 +10,16 @@ export const VALENCE_COLOURS = {
 } as const;
 export type TieValence = keyof typeof VALENCE_COLOURS;
 
-/** Categorical colours for communities and camps (Okabe–Ito-like, darkened to read on white). */
-export const CATEGORY_COLOURS = [
-  '#0b5cab',
-  '#b35806',
-  '#6a3d9a',
-  '#00796b',
-  '#ad1457',
-  '#5d4037',
-  '#2e7d32',
-  '#455a64',
-  '#c17900',
-  '#1565c0',
-];
+/**
+ * Categorical colours for camps and communities: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
+ * Design"), whose eight hues stay apart for the common colour-vision deficiencies, minus its yellow
+ * (#F0E442, under 1.5:1 on white) and with black last. Camp 0 and 1 get blue and orange, the pair most
+ * readers tell apart whatever their colour vision. The ninth and later communities share the neutral grey.
+ */
+export const CATEGORY_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000'];
 export const NEUTRAL_COLOUR = '#8c959f';
 export const INSTITUTION_COLOUR = '#3b4a5a';
-export const FIRM_COLOUR = '#0b5cab';
+export const FIRM_COLOUR = '#0072B2';
 
 export type SizeMeasure = 'degree' | 'betweenness' | 'pagerank' | 'eigenvector';
 export type ColourMode = 'community' | 'camp' | 'kind';
@@ -39,6 +33,8 @@ export interface NodeAttrs {
   size: number;
   color: string;
   measures: NodeMeasures | null;
+  /** Set on a collapsed community (community-view.ts): its number and how many nodes it stands for. */
+  meta?: { community: number; members: number };
 }
 export interface EdgeAttrs {
   tie: NetworkTie;
@@ -49,6 +45,10 @@ export interface EdgeAttrs {
   /** The solid layer's colour: transparent on dashed ties so their gaps stay empty. */
   plainColor: string;
   head: string;
+  /** Opacity of the tie: stronger ties (strength 1–5) are drawn more opaque. */
+  alpha: number;
+  /** On a collapsed community's tie: how many ties it stands for. */
+  count?: number;
 }
 export type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
 
@@ -59,6 +59,8 @@ export interface TieFilter {
   types: ReadonlySet<string>;
   /** `YYYY-MM-DD`, or null for every tie ever recorded. */
   at: string | null;
+  /** The nodes left by the k-core or ego view (view-filters.ts); null or absent: every node. */
+  nodes?: ReadonlySet<string> | null;
 }
 
 /**
@@ -86,6 +88,7 @@ export function tieActiveAt(tie: Pick<NetworkTie, 'startDate' | 'endDate'>, at: 
 export function tieVisible(tie: NetworkTie, filter: TieFilter): boolean {
   if (!filter.valences.has(tie.valence)) return false;
   if (filter.types.size > 0 && !filter.types.has(tie.type)) return false;
+  if (filter.nodes && !(filter.nodes.has(tie.source) && filter.nodes.has(tie.target))) return false;
   return filter.at === null || tieActiveAt(tie, filter.at);
 }
 
@@ -123,11 +126,22 @@ export function buildGraph(network: CenterNetwork, analysis: CenterAnalysis | nu
       dashSize: dashed ? 6 : 0,
       plainColor: dashed ? 'rgba(0,0,0,0)' : color,
       head: tie.directed ? 'arrow' : 'none',
+      alpha: strengthAlpha(tie.strength),
     };
     if (tie.directed) graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attrs);
     else graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attrs);
   }
   return graph;
+}
+
+/** Opacity from a tie's strength (1–5): weak ties recede, strong ones stand out; unknown in between. */
+export function strengthAlpha(strength: number | null): number {
+  return strength === null ? 0.7 : 0.3 + 0.14 * Math.min(5, Math.max(1, strength));
+}
+
+/** Whether a node is drawn under the filter (the k-core or ego view may leave it out). */
+export function nodeVisible(filter: TieFilter, node: string): boolean {
+  return !filter.nodes || filter.nodes.has(node);
 }
 
 /** A node's value of a centrality measure (degree counted on the graph when no analysis exists). */
@@ -138,7 +152,12 @@ export function measureOf(graph: NetworkGraph, node: string, measure: SizeMeasur
 }
 
 /** Sets node sizes (2–9, by the square root so hubs do not swamp the picture) and colours. */
-export function styleNodes(graph: NetworkGraph, sizeBy: SizeMeasure, colourBy: ColourMode): void {
+export function styleNodes(
+  graph: NetworkGraph,
+  sizeBy: SizeMeasure,
+  colourBy: ColourMode,
+  palette: GroupPalette = new Map(),
+): void {
   let max = 0;
   graph.forEachNode((node) => {
     max = Math.max(max, measureOf(graph, node, sizeBy));
@@ -146,19 +165,35 @@ export function styleNodes(graph: NetworkGraph, sizeBy: SizeMeasure, colourBy: C
   graph.updateEachNodeAttributes((node, attrs) => {
     const value = measureOf(graph, node, sizeBy);
     const size = 2 + (max > 0 ? Math.sqrt(value / max) : 0) * 7;
-    return { ...attrs, size, color: nodeColour(attrs, colourBy) };
+    return { ...attrs, size, color: nodeColour(attrs, colourBy, palette) };
   });
 }
 
 /** The colour of a node under a colour mode (also used by the legend and the SVG export). */
-export function nodeColour(attrs: Pick<NodeAttrs, 'kind' | 'member' | 'measures'>, mode: ColourMode): string {
+export function nodeColour(
+  attrs: Pick<NodeAttrs, 'kind' | 'member' | 'measures'>,
+  mode: ColourMode,
+  palette: GroupPalette,
+): string {
   if (mode === 'kind') {
     if (attrs.kind === 'institution') return INSTITUTION_COLOUR;
     return attrs.member ? FIRM_COLOUR : NEUTRAL_COLOUR;
   }
   const group = mode === 'community' ? attrs.measures?.community : attrs.measures?.camp;
   if (group === null || group === undefined) return NEUTRAL_COLOUR;
-  return CATEGORY_COLOURS[group % CATEGORY_COLOURS.length]!;
+  return palette.get(group) ?? NEUTRAL_COLOUR;
+}
+
+/** Community or camp number → colour; groups left out are drawn in the neutral grey. */
+export type GroupPalette = ReadonlyMap<number, string>;
+
+/**
+ * Colours for the groups present, the largest first: a colour-blind-safe palette has only so many
+ * distinguishable hues, so the smallest communities beyond them share the grey ("other communities").
+ */
+export function groupPalette(sizes: ReadonlyMap<number, number>): Map<number, string> {
+  const ranked = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return new Map(ranked.slice(0, CATEGORY_COLOURS.length).map(([group], i) => [group, CATEGORY_COLOURS[i]!]));
 }
 
 /** Undirected neighbours of a node over the ties the filter keeps. */

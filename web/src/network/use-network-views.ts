@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
+import { COLLAPSE_TIES, collapseCommunities } from './community-view.ts';
+import {
+  type ColourMode,
+  type GroupPalette,
+  groupPalette,
+  type NetworkGraph,
+  type SizeMeasure,
+  styleNodes,
+  type TieFilter,
+} from './graph-model.ts';
+import { coreNumbers, egoNodes, intersect, kCoreNodes } from './view-filters.ts';
+
+/** How the reader narrowed a big network down (NetworkView owns it, ViewControls changes it). */
+export interface ViewState {
+  /** Communities drawn as one node each until expanded. */
+  collapsed: boolean;
+  expanded: ReadonlySet<number>;
+  /** Keep the k-core; 0 keeps every node. */
+  k: number;
+  /** Keep the selected node's neighbourhood to this distance; 0 keeps every node. */
+  egoDepth: number;
+}
+
+/** The view a network opens with: collapsed into communities when it is big and has them. */
+export function initialView(ties: number, analysis: CenterAnalysis | null): ViewState {
+  const communities = (analysis?.indicators.communities ?? 0) > 1;
+  return { collapsed: communities && ties > COLLAPSE_TIES, expanded: new Set(), k: 0, egoDepth: 0 };
+}
+
+/** Number of nodes per community or camp in the analysis. */
+function groupSizes(analysis: CenterAnalysis | null, key: 'camp' | 'community'): Map<number, number> {
+  const sizes = new Map<number, number>();
+  for (const m of analysis?.nodes ?? []) {
+    const g = m[key];
+    if (g !== null) sizes.set(g, (sizes.get(g) ?? 0) + 1);
+  }
+  return sizes;
+}
+
+interface Input {
+  graph: NetworkGraph;
+  analysis: CenterAnalysis | null;
+  sizeBy: SizeMeasure;
+  colourBy: ColourMode;
+  /** The valence, type and date filter (without nodes). */
+  filter: TieFilter;
+  view: ViewState;
+  selected: string | null;
+  communityLabel(community: number, members: number): string;
+}
+
+/**
+ * What is drawn: the styled graph or its community summary, and the filter with the k-core and ego
+ * views' node set. Colours come from a palette over the groups present (largest first), so the legend
+ * and the drawing agree.
+ */
+export function useNetworkViews({
+  graph,
+  analysis,
+  sizeBy,
+  colourBy,
+  filter,
+  view,
+  selected,
+  communityLabel,
+}: Input) {
+  const sizes = useMemo(
+    () => groupSizes(analysis, colourBy === 'camp' ? 'camp' : 'community'),
+    [analysis, colourBy],
+  );
+  const palette: GroupPalette = useMemo(() => groupPalette(sizes), [sizes]);
+  // Styling mutates the graph's attributes (the drawings listen for it); the version keys what follows.
+  const styled = useMemo(() => {
+    styleNodes(graph, sizeBy, colourBy, palette);
+    return { graph };
+  }, [graph, sizeBy, colourBy, palette]);
+  const cores = useMemo(() => coreNumbers(styled.graph, filter), [styled, filter]);
+  const maxCore = useMemo(() => Math.max(0, ...cores.values()), [cores]);
+  const drawn = useMemo(
+    () =>
+      view.collapsed
+        ? collapseCommunities(styled.graph, filter, view.expanded, communityLabel)
+        : styled.graph,
+    [styled, filter, view.collapsed, view.expanded, communityLabel],
+  );
+  const nodes = useMemo(() => {
+    const core = view.k > 0 ? kCoreNodes(cores, view.k) : null;
+    const ego =
+      view.egoDepth > 0 && selected && styled.graph.hasNode(selected)
+        ? egoNodes(styled.graph, filter, selected, view.egoDepth)
+        : null;
+    const kept = intersect(core, ego);
+    if (!kept || drawn === styled.graph) return kept;
+    // Collapsed communities stay in the summary; the views narrow the nodes drawn on their own.
+    const out = new Set(kept);
+    drawn.forEachNode((node, attrs) => {
+      if (attrs.meta) out.add(node);
+    });
+    return out;
+  }, [cores, view.k, view.egoDepth, selected, styled, filter, drawn]);
+  const drawFilter = useMemo<TieFilter>(
+    () =>
+      drawn === styled.graph
+        ? { ...filter, nodes }
+        : // The summary's ties are already filtered; its summary ties have no type or date to test.
+          { valences: filter.valences, types: new Set(), at: null, nodes },
+    [drawn, styled, filter, nodes],
+  );
+  return { drawn, drawFilter, palette, sizes, maxCore };
+}
