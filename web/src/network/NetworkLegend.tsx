@@ -43,6 +43,7 @@ export function NetworkLegend({
   groups,
   palette,
   collapsed = false,
+  dense = false,
   large = false,
 }: {
   colourBy: ColourMode;
@@ -51,6 +52,8 @@ export function NetworkLegend({
   groups: number[];
   /** The groups' colours (the groups beyond the palette are grey). */
   palette: GroupPalette;
+  /** Ties fade and arrows show only around a selected node (Canvas 2D, tieFade < 1). */
+  dense?: boolean;
   /** Communities are drawn collapsed: explain the summary ties. */
   collapsed?: boolean;
   /** The network is drawn as a large graph (thin lines, no arrows). */
@@ -84,7 +87,7 @@ export function NetworkLegend({
           </li>
         ) : (
           <li>
-            <span aria-hidden="true">→</span> {t(nm.legendArrow)}
+            <span aria-hidden="true">→</span> {t(dense ? nm.legendArrowDense : nm.legendArrow)}
           </li>
         )}
         <li>{t(nm.legendStrength)}</li>

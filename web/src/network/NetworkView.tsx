@@ -5,7 +5,15 @@ import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { communityOfNode } from './community-view.ts';
-import { buildGraph, dateRange, isLargeGraph, isoOfDay, type TieFilter, tieVisible } from './graph-model.ts';
+import {
+  buildGraph,
+  dateRange,
+  isLargeGraph,
+  isoOfDay,
+  type TieFilter,
+  tieFade,
+  tieVisible,
+} from './graph-model.ts';
 import { nm } from './messages.ts';
 import { type CanvasHandle, NetworkCanvas } from './NetworkCanvas.tsx';
 import { type ControlState, NetworkControls } from './NetworkControls.tsx';
@@ -184,6 +192,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           groups={[...sizes.keys()].sort((a, b) => a - b)}
           palette={palette}
           collapsed={view.collapsed}
+          dense={renderer === 'canvas' && tieFade(drawn.size) < 1}
           large={renderer === 'canvas' && isLargeGraph(drawn)}
         />
         <ViewControls

@@ -3,7 +3,7 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { drawingAttributes, type CanvasProps as Props, type ShownCounts } from './canvas-types.ts';
-import { type NetworkGraph, nodeVisible, tieVisible } from './graph-model.ts';
+import { type NetworkGraph, nodeVisible, tieFade, tieVisible } from './graph-model.ts';
 import { useForceLayout } from './layout.ts';
 
 // One edge program for every tie: a solid layer (transparent on dashed ties) under a dashed layer
@@ -142,7 +142,7 @@ function reduceEdge(
   if (focus && tie.source !== focus.node && tie.target !== focus.node)
     return { ...data, visibility: 'hidden' };
   // Stronger ties more opaque (graph-model.ts strengthAlpha); with a focus, the few ties left stay clear.
-  return focus ? data : { ...data, opacity: alpha };
+  return focus ? data : { ...data, opacity: alpha * tieFade(graph.size) };
 }
 
 /** What sigma shows after the reducers ran: its display data, not our own bookkeeping. */

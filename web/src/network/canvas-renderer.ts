@@ -5,6 +5,7 @@ import {
   nodeVisible,
   type TieFilter,
   type TieValence,
+  tieFade,
   tieVisible,
   VALENCE_COLOURS,
 } from './graph-model.ts';
@@ -82,6 +83,7 @@ export function drawNetwork(
   >();
   const focus = state.focus;
   const detailed = state.detailed ?? false;
+  const fade = tieFade(graph.size);
   graph.forEachEdge((_e, a, source, target, sa, ta) => {
     const tie = a.tie;
     if (!tieVisible(tie, state.filter)) return;
@@ -92,8 +94,8 @@ export function drawNetwork(
     const y2 = view.sy(ta.y);
     // Skip ties wholly on one side outside the view (what remains may cross it).
     if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) return;
-    const width = a.count ? a.size : detailed ? a.size : 1;
-    const alpha = focus ? Math.max(0.85, a.alpha) : a.alpha;
+    const width = a.count ? a.size : detailed && fade === 1 ? a.size : 1;
+    const alpha = focus ? Math.max(0.85, a.alpha) : a.alpha * fade;
     const key = `${tie.valence}|${alpha}|${width}`;
     let style = paths.get(key);
     if (!style) {
@@ -102,7 +104,8 @@ export function drawNetwork(
     }
     style.line.moveTo(x1, y1);
     style.line.lineTo(x2, y2);
-    if (detailed && tie.directed && source !== target)
+    // In a dense drawing arrowheads pile up into fans around every node: only a focus shows them.
+    if (detailed && (fade === 1 || focus) && tie.directed && source !== target)
       addArrow(style.heads, x1, y1, x2, y2, view.radius(ta.size));
   });
   // Conflicts last, so their dashes lie on top of the collaborations they cross.
@@ -110,7 +113,7 @@ export function drawNetwork(
     (p, q) => Number(p.valence === 'conflict') - Number(q.valence === 'conflict'),
   );
   for (const style of order) {
-    ctx.globalAlpha = style.valence === 'conflict' ? Math.max(style.alpha, 0.6) : style.alpha;
+    ctx.globalAlpha = style.valence === 'conflict' ? Math.max(style.alpha, 0.6 * fade) : style.alpha;
     ctx.lineWidth = style.width;
     ctx.strokeStyle = ctx.fillStyle = VALENCE_COLOURS[style.valence];
     ctx.setLineDash(style.valence === 'conflict' ? [6, 4] : []);

@@ -93,14 +93,19 @@ export function tieVisible(tie: NetworkTie, filter: TieFilter): boolean {
 }
 
 /**
- * Builds the graph sigma draws. Nodes start on a circle ordered by id, so the first picture (and the
+ * Builds the graph sigma draws. Nodes start on a circle ordered by community and id, so the first picture (and the
  * layout that follows) is the same for the same data; the measures come from the stored analysis when
  * there is one, and the degree is counted here when there is not.
  */
 export function buildGraph(network: CenterNetwork, analysis: CenterAnalysis | null): NetworkGraph {
   const graph: NetworkGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
   const measures = new Map((analysis?.nodes ?? []).map((m) => [m.id, m]));
-  const nodes = [...network.nodes].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Ordered by community, then id: a community starts on one arc of the circle, so the layout that
+  // follows pulls it into one cluster instead of untangling members from opposite sides.
+  const community = (id: string) => measures.get(id)?.community ?? Number.MAX_SAFE_INTEGER;
+  const nodes = [...network.nodes].sort(
+    (a, b) => community(a.id) - community(b.id) || (a.id < b.id ? -1 : 1),
+  );
   const radius = Math.max(10, Math.sqrt(nodes.length) * 10);
   nodes.forEach((node, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
@@ -139,6 +144,16 @@ export function strengthAlpha(strength: number | null): number {
   return strength === null ? 0.7 : 0.3 + 0.14 * Math.min(5, Math.max(1, strength));
 }
 
+/**
+ * How much a dense drawing's ties recede (1: not at all). Past a few hundred ties the lines cover the
+ * nodes, and the colours of camps and communities are what the reader needs to see, so ties fade
+ * towards 0.4 of their opacity by 1,200 ties; a focus brings its ties back to full strength.
+ */
+export function tieFade(ties: number): number {
+  if (ties <= 400) return 1;
+  return Math.max(0.4, 1 - (0.6 * (ties - 400)) / 800);
+}
+
 /** Whether a node is drawn under the filter (the k-core or ego view may leave it out). */
 export function nodeVisible(filter: TieFilter, node: string): boolean {
   return !filter.nodes || filter.nodes.has(node);
@@ -151,7 +166,7 @@ export function measureOf(graph: NetworkGraph, node: string, measure: SizeMeasur
   return m?.[measure] ?? 0;
 }
 
-/** Sets node sizes (2–9, by the square root so hubs do not swamp the picture) and colours. */
+/** Sets node sizes (2–9, or 3–9 past 100 nodes; by the square root so hubs do not swamp the picture) and colours. */
 export function styleNodes(
   graph: NetworkGraph,
   sizeBy: SizeMeasure,
@@ -162,9 +177,11 @@ export function styleNodes(
   graph.forEachNode((node) => {
     max = Math.max(max, measureOf(graph, node, sizeBy));
   });
+  // In a big network the smallest discs must still show their colour between the ties.
+  const min = graph.order > 100 ? 3 : 2;
   graph.updateEachNodeAttributes((node, attrs) => {
     const value = measureOf(graph, node, sizeBy);
-    const size = 2 + (max > 0 ? Math.sqrt(value / max) : 0) * 7;
+    const size = min + (max > 0 ? Math.sqrt(value / max) : 0) * (9 - min);
     return { ...attrs, size, color: nodeColour(attrs, colourBy, palette) };
   });
 }

@@ -57,6 +57,10 @@ export const nm = defineMessages({
     id: 'Panah: arah ikatan (mis. pemberi maklun → penerima)',
     en: 'Arrow: tie direction (e.g. order-giver → subcontractor)',
   },
+  legendArrowDense: {
+    id: 'Panah: arah ikatan (mis. pemberi maklun → penerima); pada jaringan padat ditampilkan untuk simpul yang dipilih',
+    en: 'Arrow: tie direction (e.g. order-giver → subcontractor); in a dense network shown for the selected node',
+  },
   legendLarge: {
     id: 'Jaringan besar (lebih dari {ties} ikatan atau {nodes} simpul): ikatan digambar sebagai garis tipis tanpa panah agar grafik tetap lancar digeser dan diperbesar. Arah tiap ikatan ada di tabel di bawah grafik.',
     en: 'Large network (more than {ties} ties or {nodes} nodes): ties are drawn as thin lines without arrows so the graph stays smooth to pan and zoom. Each tie’s direction is in the table below the graph.',
