@@ -84,6 +84,16 @@ describe.skipIf(skipBrowser)('a big centre network (Tegalwangi, ~1,400 ties)', (
       await page.getByTestId('collapse-all').click();
       await expect.poll(async () => (await shownNetwork(page)).nodes).toBe(summary.nodes);
 
+      // The keyboard does the same through the list of communities.
+      const button = page.getByTestId('community-button').first();
+      const opened = Number((await button.textContent())!.match(/\((\d+)/)![1]);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(async () => (await shownNetwork(page)).nodes).toBe(summary.nodes - 1 + opened);
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await shownNetwork(page)).nodes).toBe(summary.nodes);
+
       // Every node again, then the k-core keeps fewer.
       await page.getByTestId('collapse-toggle').uncheck();
       await expect.poll(async () => (await shownNetwork(page)).nodes).toBe(network.nodes.length);

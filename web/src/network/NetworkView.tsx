@@ -84,7 +84,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     (n: number, members: number) => t(nm.communityNode, { n: n + 1, members }),
     [t],
   );
-  const { drawn, drawFilter, palette, sizes, maxCore } = useNetworkViews({
+  const { drawn, drawFilter, palette, sizes, maxCore, communities } = useNetworkViews({
     graph,
     analysis,
     sizeBy: controls.sizeBy,
@@ -201,6 +201,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           hasCommunities={(analysis?.indicators.communities ?? 0) > 1}
           maxCore={maxCore}
           hasSelection={!!selected}
+          communities={communities}
         />
         <NetworkControls
           state={controls}

@@ -11,13 +11,21 @@ interface Props {
   /** The highest core number over the ties shown: the k slider's end. */
   maxCore: number;
   hasSelection: boolean;
+  /** The communities the summary collapses: each a button that opens or closes it (keyboard access). */
+  communities: { n: number; members: number }[];
 }
 
 /** The ways to make a big network readable: community summary, k-core slider, ego network of a node. */
-export function ViewControls({ view, onChange, hasCommunities, maxCore, hasSelection }: Props) {
+export function ViewControls({ view, onChange, hasCommunities, maxCore, hasSelection, communities }: Props) {
   const { t } = useI18n();
   const id = useId();
   const set = (patch: Partial<ViewState>) => onChange({ ...view, ...patch });
+  const toggle = (n: number) => {
+    const expanded = new Set(view.expanded);
+    if (expanded.has(n)) expanded.delete(n);
+    else expanded.add(n);
+    set({ expanded });
+  };
   return (
     <fieldset className="network-controls network-view-controls">
       <legend className="sr-only">{t(nm.viewControls)}</legend>
@@ -33,6 +41,22 @@ export function ViewControls({ view, onChange, hasCommunities, maxCore, hasSelec
             />{' '}
             {t(nm.showCommunities)}
           </label>
+          {view.collapsed && (
+            <ul className="network-communities" aria-label={t(nm.communitiesList)}>
+              {communities.map(({ n, members }) => (
+                <li key={n}>
+                  <button
+                    type="button"
+                    aria-pressed={view.expanded.has(n)}
+                    onClick={() => toggle(n)}
+                    data-testid="community-button"
+                  >
+                    {t(nm.communityNode, { n: n + 1, members })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           {view.collapsed && view.expanded.size > 0 && (
             <button type="button" onClick={() => set({ expanded: new Set() })} data-testid="collapse-all">
               {t(nm.collapseAll)}

@@ -36,6 +36,8 @@ export interface DrawState {
   detailed?: boolean;
 }
 
+const VALENCE_INDEX = { collaboration: 0, coopetition: 1, conflict: 2 } as const;
+
 /** Arrowhead length and half width in CSS pixels: small, like sigma's on 2-pixel ties. */
 const ARROW_LENGTH = 9;
 const ARROW_HALF_WIDTH = 4;
@@ -78,7 +80,7 @@ export function drawNetwork(
   // One path per valence, width and opacity: a single stroke per style is what keeps 20,000 ties cheap
   // (strengths 1–5 and the few widths of summary ties make at most a few dozen styles).
   const paths = new Map<
-    string,
+    number,
     { valence: TieValence; alpha: number; width: number; line: Path2D; heads: Path2D }
   >();
   const focus = state.focus;
@@ -96,7 +98,9 @@ export function drawNetwork(
     if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) return;
     const width = a.count ? a.size : detailed && fade === 1 ? a.size : 1;
     const alpha = focus ? Math.max(0.85, a.alpha) : a.alpha * fade;
-    const key = `${tie.valence}|${alpha}|${width}`;
+    // A number, not a string: this runs for each of up to 20,000 ties per drawing.
+    const key =
+      VALENCE_INDEX[tie.valence] * 1_000_000 + Math.round(alpha * 1000) * 100 + Math.round(width * 10);
     let style = paths.get(key);
     if (!style) {
       style = { valence: tie.valence, alpha, width, line: new Path2D(), heads: new Path2D() };

@@ -167,6 +167,10 @@ export const nm = defineMessages({
     id: 'Satu lingkaran per komunitas (besarnya: jumlah anggota); klik lingkaran untuk membukanya.',
     en: 'One circle per community (its size: the members); click a circle to open it.',
   },
+  communitiesList: {
+    id: 'Komunitas: tekan untuk membuka atau menutup',
+    en: 'Communities: press to open or close',
+  },
   collapseAll: { id: 'Tutup semua komunitas', en: 'Close every community' },
   communityNode: { id: 'Komunitas {n} ({members} simpul)', en: 'Community {n} ({members} nodes)' },
   kCore: { id: 'Hanya inti-k: k = {k}', en: 'k-core only: k = {k}' },

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
-import { COLLAPSE_TIES, collapseCommunities } from './community-view.ts';
+import { COLLAPSE_TIES, collapseCommunities, MIN_COLLAPSED } from './community-view.ts';
 import {
   type ColourMode,
   type GroupPalette,
@@ -71,6 +71,15 @@ export function useNetworkViews({
     [analysis, colourBy],
   );
   const palette: GroupPalette = useMemo(() => groupPalette(sizes), [sizes]);
+  // The communities the summary can collapse (MIN_COLLAPSED members or more), for the keyboard's list.
+  const communities = useMemo(
+    () =>
+      [...groupSizes(analysis, 'community')]
+        .filter(([, members]) => members >= MIN_COLLAPSED)
+        .sort((a, b) => a[0] - b[0])
+        .map(([n, members]) => ({ n, members })),
+    [analysis],
+  );
   // Styling mutates the graph's attributes (the drawings listen for it); the version keys what follows.
   const styled = useMemo(() => {
     styleNodes(graph, sizeBy, colourBy, palette);
@@ -108,5 +117,5 @@ export function useNetworkViews({
           { valences: filter.valences, types: new Set(), at: null, nodes },
     [drawn, styled, filter, nodes],
   );
-  return { drawn, drawFilter, palette, sizes, maxCore };
+  return { drawn, drawFilter, palette, sizes, maxCore, communities };
 }
