@@ -89,8 +89,9 @@ export function collapseCommunities(
       return;
     }
     if (a === b) return;
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    const sum = aggregates.get(key) ?? { source: a < b ? a : b, target: a < b ? b : a, count: 0, net: 0 };
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const key = `${lo}|${hi}`;
+    const sum = aggregates.get(key) ?? { source: lo, target: hi, count: 0, net: 0 };
     sum.count++;
     sum.net += attrs.tie.valence === 'collaboration' ? 1 : attrs.tie.valence === 'conflict' ? -1 : 0;
     aggregates.set(key, sum);
