@@ -135,6 +135,9 @@ describe.skipIf(skipBrowser)('a big centre network (Tegalwangi, ~1,400 ties)', (
       await expect
         .poll(async () => (await shownNetwork(page)).edges, { timeout: 30_000 })
         .toBe(active.length);
+      // Only the firms tied that day are drawn.
+      const tied = new Set(active.flatMap((t) => [t.source, t.target]));
+      expect((await shownNetwork(page)).nodes).toBe(tied.size);
       const dateText = await page.getByTestId('date-value').textContent();
       await page.getByTestId('time-play').click();
       expect(await page.getByTestId('time-play').getAttribute('aria-pressed')).toBe('true');

@@ -10,7 +10,7 @@ import {
   styleNodes,
   type TieFilter,
 } from './graph-model.ts';
-import { coreNumbers, egoNodes, intersect, kCoreNodes } from './view-filters.ts';
+import { coreNumbers, egoNodes, intersect, kCoreNodes, tiedNodes } from './view-filters.ts';
 
 /** How the reader narrowed a big network down (NetworkView owns it, ViewControls changes it). */
 export interface ViewState {
@@ -100,7 +100,9 @@ export function useNetworkViews({
       view.egoDepth > 0 && selected && styled.graph.hasNode(selected)
         ? egoNodes(styled.graph, filter, selected, view.egoDepth)
         : null;
-    const kept = intersect(core, ego);
+    // On a date, a firm appears with its first tie and goes with its last: the time slider's story.
+    const dated = filter.at ? tiedNodes(styled.graph, filter) : null;
+    const kept = intersect(intersect(core, ego), dated);
     if (!kept || drawn === styled.graph) return kept;
     // Collapsed communities stay in the summary; the views narrow the nodes drawn on their own.
     const out = new Set(kept);

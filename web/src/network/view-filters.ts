@@ -89,3 +89,14 @@ export function intersect(a: Set<string> | null, b: Set<string> | null): Set<str
   if (!b) return a;
   return new Set([...a].filter((node) => b.has(node)));
 }
+
+/** The nodes with at least one tie the filter keeps: on a date, the firms already (or still) tied. */
+export function tiedNodes(graph: NetworkGraph, filter: TieFilter): Set<string> {
+  const out = new Set<string>();
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (!tieVisible(attrs.tie, filter)) return;
+    out.add(source);
+    out.add(target);
+  });
+  return out;
+}
