@@ -73,6 +73,12 @@ describe.skipIf(skipBrowser)('a big centre network (Tegalwangi, ~1,400 ties)', (
       expect(await legend.getAttribute('data-colour-by')).toBe('camp');
       expect(await legend.getByTestId('legend-group').count()).toBe(2);
       await page.getByLabel('Warna simpul menurut').selectOption('community');
+      // Ties by type: the most frequent types each in a colour (conflicts stay dashed).
+      await page.getByTestId('tie-colour').selectOption('type');
+      const tieTypes = new Set(network.ties.map((t) => t.type)).size;
+      expect(await legend.getByTestId('legend-tie-type').count()).toBe(Math.min(7, tieTypes));
+      await page.getByTestId('tie-colour').selectOption('valence');
+      expect(await legend.getByTestId('legend-tie-type').count()).toBe(0);
 
       // A click on a community opens it: its members replace its one node.
       const hit = await nodePoint(page, canvas);

@@ -204,6 +204,7 @@ export function CanvasNetwork(props: CanvasProps) {
     };
     graph.on('eachNodeAttributesUpdated', onPositions);
     graph.on('nodeAttributesUpdated', onPositions);
+    graph.on('eachEdgeAttributesUpdated', onPositions);
     for (const e of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const)
       graph.on(e, onStructure);
 
@@ -236,6 +237,7 @@ export function CanvasNetwork(props: CanvasProps) {
       element.removeEventListener('pointerleave', onLeave);
       graph.off('eachNodeAttributesUpdated', onPositions);
       graph.off('nodeAttributesUpdated', onPositions);
+      graph.off('eachEdgeAttributesUpdated', onPositions);
       for (const e of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const)
         graph.off(e, onStructure);
     };

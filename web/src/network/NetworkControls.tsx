@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { ColourMode, SizeMeasure } from './graph-model.ts';
+import type { ColourMode, SizeMeasure, TieColourMode } from './graph-model.ts';
 import { nm } from './messages.ts';
 import type { RendererChoice } from './renderer-choice.ts';
 
@@ -8,6 +8,7 @@ import type { RendererChoice } from './renderer-choice.ts';
 export interface ControlState {
   sizeBy: SizeMeasure;
   colourBy: ColourMode;
+  tieColourBy: TieColourMode;
   valences: ReadonlySet<string>;
   type: string;
   /** Day number when the date filter is on, else null (TimeSlider.tsx changes it). */
@@ -96,6 +97,18 @@ export function NetworkControls({ state, onChange, types, hasAnalysis, onSearch 
           <option value="camp" disabled={!hasAnalysis}>
             {t(nm.byCamp)}
           </option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-tiecolour`}>{t(nm.tieColourBy)}</label>
+        <select
+          id={`${id}-tiecolour`}
+          value={state.tieColourBy}
+          onChange={(e) => set({ tieColourBy: e.target.value as TieColourMode })}
+          data-testid="tie-colour"
+        >
+          <option value="valence">{t(nm.byValence)}</option>
+          <option value="type">{t(nm.byTieType)}</option>
         </select>
       </div>
       <fieldset className="network-valences">

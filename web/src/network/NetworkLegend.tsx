@@ -43,6 +43,7 @@ export function NetworkLegend({
   groups,
   palette,
   collapsed = false,
+  tieTypes = null,
   dense = false,
   large = false,
 }: {
@@ -54,6 +55,8 @@ export function NetworkLegend({
   palette: GroupPalette;
   /** Ties fade and arrows show only around a selected node (Canvas 2D, tieFade < 1). */
   dense?: boolean;
+  /** Ties are coloured by type: each type's label and colour (null: grey, "other types"). */
+  tieTypes?: { code: string; label: string; colour: string | null }[] | null;
   /** Communities are drawn collapsed: explain the summary ties. */
   collapsed?: boolean;
   /** The network is drawn as a large graph (thin lines, no arrows). */
@@ -69,15 +72,37 @@ export function NetworkLegend({
     >
       <h3 id="network-legend-title">{t(nm.legend)}</h3>
       <ul>
-        <li>
-          <TieSymbol colour={VALENCE_COLOURS.collaboration} thin={large} /> {t(nm.legendCollab)}
-        </li>
-        <li>
-          <TieSymbol colour={VALENCE_COLOURS.conflict} dashed thin={large} /> {t(nm.legendConflict)}
-        </li>
-        <li>
-          <TieSymbol colour={VALENCE_COLOURS.coopetition} thin={large} /> {t(nm.legendCoop)}
-        </li>
+        {tieTypes ? (
+          <>
+            {tieTypes
+              .filter((ty) => ty.colour)
+              .map((ty) => (
+                <li key={ty.code} data-testid="legend-tie-type">
+                  <TieSymbol colour={ty.colour!} thin={large} /> {ty.label}
+                </li>
+              ))}
+            {tieTypes.some((ty) => !ty.colour) && (
+              <li>
+                <TieSymbol colour={NEUTRAL_COLOUR} thin={large} /> {t(nm.otherTypes)}
+              </li>
+            )}
+            <li>
+              <TieSymbol colour={NEUTRAL_COLOUR} dashed thin={large} /> {t(nm.legendTypeConflict)}
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              <TieSymbol colour={VALENCE_COLOURS.collaboration} thin={large} /> {t(nm.legendCollab)}
+            </li>
+            <li>
+              <TieSymbol colour={VALENCE_COLOURS.conflict} dashed thin={large} /> {t(nm.legendConflict)}
+            </li>
+            <li>
+              <TieSymbol colour={VALENCE_COLOURS.coopetition} thin={large} /> {t(nm.legendCoop)}
+            </li>
+          </>
+        )}
         {large ? (
           <li data-testid="legend-large">
             {t(nm.legendLarge, {

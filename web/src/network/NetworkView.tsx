@@ -8,6 +8,7 @@ import { communityOfNode } from './community-view.ts';
 import {
   buildGraph,
   dateRange,
+  groupPalette,
   isLargeGraph,
   isoOfDay,
   type TieFilter,
@@ -59,6 +60,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
   const [controls, setControls] = useState<ControlState>(() => ({
     sizeBy: analysis ? 'betweenness' : 'degree',
     colourBy: analysis?.camps && !view.collapsed ? 'camp' : analysis ? 'community' : 'kind',
+    tieColourBy: 'valence',
     valences: new Set(['collaboration', 'conflict', 'coopetition']),
     type: '',
     day: null,
@@ -80,6 +82,11 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     }),
     [controls.valences, controls.type, controls.day],
   );
+  const typePalette = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const tie of network.ties) counts.set(tie.type, (counts.get(tie.type) ?? 0) + 1);
+    return groupPalette(counts);
+  }, [network]);
   const communityLabel = useCallback(
     (n: number, members: number) => t(nm.communityNode, { n: n + 1, members }),
     [t],
@@ -89,6 +96,8 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     analysis,
     sizeBy: controls.sizeBy,
     colourBy: controls.colourBy,
+    tieColourBy: controls.tieColourBy,
+    typePalette,
     filter,
     view,
     selected,
@@ -192,6 +201,11 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           groups={[...sizes.keys()].sort((a, b) => a - b)}
           palette={palette}
           collapsed={view.collapsed}
+          tieTypes={
+            controls.tieColourBy === 'type'
+              ? types.map((ty) => ({ ...ty, colour: typePalette.get(ty.code) ?? null }))
+              : null
+          }
           dense={renderer === 'canvas' && tieFade(drawn.size) < 1}
           large={renderer === 'canvas' && isLargeGraph(drawn)}
         />

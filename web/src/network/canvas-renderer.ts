@@ -7,7 +7,6 @@ import {
   type TieValence,
   tieFade,
   tieVisible,
-  VALENCE_COLOURS,
 } from './graph-model.ts';
 
 /**
@@ -77,12 +76,14 @@ export function drawNetwork(
 ) {
   const { width: w, height: h } = view;
   ctx.clearRect(0, 0, w, h);
-  // One path per valence, width and opacity: a single stroke per style is what keeps 20,000 ties cheap
+  // One path per colour, valence (conflicts dashed), width and opacity: a single stroke per style is what keeps 20,000 ties cheap
   // (strengths 1–5 and the few widths of summary ties make at most a few dozen styles).
   const paths = new Map<
     number,
-    { valence: TieValence; alpha: number; width: number; line: Path2D; heads: Path2D }
+    { valence: TieValence; colour: string; alpha: number; width: number; line: Path2D; heads: Path2D }
   >();
+  // Each tie's colour (by valence or by type, styleEdges) as a small number for the style key.
+  const colours = new Map<string, number>();
   const focus = state.focus;
   const detailed = state.detailed ?? false;
   const fade = tieFade(graph.size);
@@ -99,11 +100,26 @@ export function drawNetwork(
     const width = a.count ? a.size : detailed && fade === 1 ? a.size : 1;
     const alpha = focus ? Math.max(0.85, a.alpha) : a.alpha * fade;
     // A number, not a string: this runs for each of up to 20,000 ties per drawing.
+    let colour = colours.get(a.color);
+    if (colour === undefined) {
+      colour = colours.size;
+      colours.set(a.color, colour);
+    }
     const key =
-      VALENCE_INDEX[tie.valence] * 1_000_000 + Math.round(alpha * 1000) * 100 + Math.round(width * 10);
+      colour * 100_000_000 +
+      VALENCE_INDEX[tie.valence] * 1_000_000 +
+      Math.round(alpha * 1000) * 100 +
+      Math.round(width * 10);
     let style = paths.get(key);
     if (!style) {
-      style = { valence: tie.valence, alpha, width, line: new Path2D(), heads: new Path2D() };
+      style = {
+        valence: tie.valence,
+        colour: a.color,
+        alpha,
+        width,
+        line: new Path2D(),
+        heads: new Path2D(),
+      };
       paths.set(key, style);
     }
     style.line.moveTo(x1, y1);
@@ -119,7 +135,7 @@ export function drawNetwork(
   for (const style of order) {
     ctx.globalAlpha = style.valence === 'conflict' ? Math.max(style.alpha, 0.6 * fade) : style.alpha;
     ctx.lineWidth = style.width;
-    ctx.strokeStyle = ctx.fillStyle = VALENCE_COLOURS[style.valence];
+    ctx.strokeStyle = ctx.fillStyle = style.colour;
     ctx.setLineDash(style.valence === 'conflict' ? [6, 4] : []);
     ctx.stroke(style.line);
     if (detailed) ctx.fill(style.heads);

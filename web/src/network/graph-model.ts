@@ -204,12 +204,29 @@ export function nodeColour(
 /** Community or camp number → colour; groups left out are drawn in the neutral grey. */
 export type GroupPalette = ReadonlyMap<number, string>;
 
+/** What ties are coloured by: their valence (green, red dashed, amber) or their type (conflicts stay dashed). */
+export type TieColourMode = 'valence' | 'type';
+
+/** Sets every tie's colour for a mode; types beyond the palette (TypePalette) are grey. */
+export function styleEdges(
+  graph: NetworkGraph,
+  mode: TieColourMode,
+  types: ReadonlyMap<string, string>,
+): void {
+  graph.updateEachEdgeAttributes((_edge, attrs) => {
+    if (attrs.count) return attrs;
+    const color =
+      mode === 'type' ? (types.get(attrs.tie.type) ?? NEUTRAL_COLOUR) : VALENCE_COLOURS[attrs.tie.valence];
+    return { ...attrs, color, plainColor: attrs.dashSize ? 'rgba(0,0,0,0)' : color };
+  });
+}
+
 /**
  * Colours for the groups present, the largest first: a colour-blind-safe palette has only so many
  * distinguishable hues, so the smallest communities beyond them share the grey ("other communities").
  */
-export function groupPalette(sizes: ReadonlyMap<number, number>): Map<number, string> {
-  const ranked = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+export function groupPalette<K>(sizes: ReadonlyMap<K, number>): Map<K, string> {
+  const ranked = [...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return new Map(ranked.slice(0, CATEGORY_COLOURS.length).map(([group], i) => [group, CATEGORY_COLOURS[i]!]));
 }
 

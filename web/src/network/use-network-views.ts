@@ -7,7 +7,9 @@ import {
   groupPalette,
   type NetworkGraph,
   type SizeMeasure,
+  styleEdges,
   styleNodes,
+  type TieColourMode,
   type TieFilter,
 } from './graph-model.ts';
 import { coreNumbers, egoNodes, intersect, kCoreNodes, tiedNodes } from './view-filters.ts';
@@ -44,6 +46,9 @@ interface Input {
   analysis: CenterAnalysis | null;
   sizeBy: SizeMeasure;
   colourBy: ColourMode;
+  tieColourBy: TieColourMode;
+  /** Tie type code → colour (the most frequent types first). */
+  typePalette: ReadonlyMap<string, string>;
   /** The valence, type and date filter (without nodes). */
   filter: TieFilter;
   view: ViewState;
@@ -61,6 +66,8 @@ export function useNetworkViews({
   analysis,
   sizeBy,
   colourBy,
+  tieColourBy,
+  typePalette,
   filter,
   view,
   selected,
@@ -83,8 +90,9 @@ export function useNetworkViews({
   // Styling mutates the graph's attributes (the drawings listen for it); the version keys what follows.
   const styled = useMemo(() => {
     styleNodes(graph, sizeBy, colourBy, palette);
+    styleEdges(graph, tieColourBy, typePalette);
     return { graph };
-  }, [graph, sizeBy, colourBy, palette]);
+  }, [graph, sizeBy, colourBy, palette, tieColourBy, typePalette]);
   const cores = useMemo(() => coreNumbers(styled.graph, filter), [styled, filter]);
   const maxCore = useMemo(() => Math.max(0, ...cores.values()), [cores]);
   const drawn = useMemo(
