@@ -124,6 +124,7 @@ describe.skipIf(skipBrowser)('a big centre network (Tegalwangi, ~1,400 ties)', (
           .filter((t) => t.source === firm.id || t.target === firm.id)
           .map((t) => (t.source === firm.id ? t.target : t.source)),
       );
+      expect(await axeCheck(page)).toEqual([]);
       await page.getByTestId('ego-depth').selectOption('1');
       await expect.poll(async () => (await shownNetwork(page)).nodes).toBe(partners.size + 1);
       await page.getByTestId('ego-depth').selectOption('0');

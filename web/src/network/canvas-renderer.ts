@@ -97,7 +97,7 @@ export function drawNetwork(
     const y2 = view.sy(ta.y);
     // Skip ties wholly on one side outside the view (what remains may cross it).
     if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) return;
-    const width = a.count ? a.size : detailed && fade === 1 ? a.size : 1;
+    const width = a.count ? a.size : detailed && (fade === 1 || focus) ? a.size : 1;
     const alpha = focus ? Math.max(0.85, a.alpha) : a.alpha * fade;
     // A number, not a string: this runs for each of up to 20,000 ties per drawing.
     let colour = colours.get(a.color);
