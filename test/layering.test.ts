@@ -30,6 +30,65 @@ describe('one direction: routes → service → repo', () => {
   });
 });
 
+describe('SQL lives in repos', () => {
+  it('no service runs a query of its own (session settings of an import aside)', () => {
+    const services = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.service.ts'))
+      .map((file) => path.join(SRC, file));
+    expect(services.length).toBeGreaterThan(15);
+    const offenders = services.flatMap((file) => {
+      const code = readFileSync(file, 'utf8');
+      const queries = code.match(/\.(selectFrom|updateTable|insertInto|deleteFrom)\(/g) ?? [];
+      // The import sets its own transaction's limits and cancels its statement: settings, not data.
+      const raw = (code.match(/sql`[^`]*`/g) ?? []).filter(
+        (text) => !/^sql`(SET LOCAL|SELECT set_config|SELECT pg_cancel_backend)/.test(text),
+      );
+      return [...queries, ...raw].map((query) => `${path.relative(SRC, file)}: ${query.slice(0, 40)}`);
+    });
+    expect(offenders, 'move the query into the domain repo').toEqual([]);
+  });
+});
+
+describe('one authorization entry per domain', () => {
+  const sourceFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('test-helpers'))
+    .map((file) => path.join(SRC, file));
+  const isPolicy = (file: string) => file.endsWith('.policy.ts');
+  const inAuth = (file: string) => path.relative(SRC, file).startsWith('auth/');
+  /** Named value imports of `file` from a module whose path ends with `target`. */
+  const valuesFrom = (file: string, target: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/^import (type )?\{([^}]*)\} from '([^']+)';/gm)]
+      .filter((match) => !match[1] && (match[3] ?? '').endsWith(target))
+      .flatMap((match) => (match[2] ?? '').split(',').map((name) => name.trim()))
+      .filter((name) => name && !name.startsWith('type '));
+
+  it('keeps access rules, record checks, privacy and pseudonyms in the domain policy file', () => {
+    const strays = sourceFiles
+      .filter((file) => /\.(guards|privacy|pseudonyms|access)\.ts$/.test(file))
+      .map((file) => path.relative(SRC, file));
+    expect(strays, "merge them into the domain's *.policy.ts").toEqual([]);
+  });
+
+  it('reaches the scope rules and pseudonyms only through a policy', () => {
+    const policiesUsingScopes = sourceFiles.filter(
+      (f) => isPolicy(f) && valuesFrom(f, 'auth/scope-sql.ts').length,
+    );
+    expect(policiesUsingScopes.length, 'the import parser finds the policies’ own imports').toBeGreaterThan(
+      3,
+    );
+    const offenders = sourceFiles
+      .filter((file) => !isPolicy(file) && !inAuth(file))
+      .flatMap((file) => [
+        ...valuesFrom(file, 'auth/scope-sql.ts').map((name) => `${path.relative(SRC, file)}: ${name}`),
+        ...valuesFrom(file, 'auth/scope-check.ts').map((name) => `${path.relative(SRC, file)}: ${name}`),
+        ...valuesFrom(file, 'auth/pseudonym.ts')
+          .filter((name) => name !== 'loadPseudonymKey')
+          .map((name) => `${path.relative(SRC, file)}: ${name}`),
+      ]);
+    expect(offenders, 'ask the domain policy (can, scope, asSeenBy) instead').toEqual([]);
+  });
+});
+
 describe('one spelling in code', () => {
   const ROOT = path.resolve(import.meta.dirname, '..');
   const codeFiles = ['src', 'web', 'test', 'bench']

@@ -1,17 +1,11 @@
-import { readBy } from '../auth/policy.ts';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { pageOf } from '../shared/pagination.ts';
-import { AuditEntrySchema, AuditQuerySchema } from './audit.schema.ts';
+import { auditPolicy } from './audit.policy.ts';
 import { queryAudit } from './audit.service.ts';
 
 /** `GET /api/audit`: the append-only trail of every write, for admins (all) and regional officers (their scope). */
 export async function auditRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  app.get(
-    '/audit',
-    {
-      schema: { tags: ['audit'], querystring: AuditQuerySchema, response: { 200: pageOf(AuditEntrySchema) } },
-      config: { access: readBy('admin', 'regional_officer') },
-    },
-    (request) => queryAudit(db, request.actor, request.query),
+  route(app, 'GET /audit', { access: auditPolicy.read, tags: ['audit'] }, (request) =>
+    queryAudit(db, request.actor, request.query),
   );
 }

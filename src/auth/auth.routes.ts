@@ -1,18 +1,11 @@
-import { z } from 'zod';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
+import { abilitiesFor } from './abilities.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
 import { authenticate } from './login.ts';
 import { PUBLIC, requireUser, SIGNED_IN } from './policy.ts';
 import { openSession, revokeSession, type SessionPolicy } from './sessions.ts';
-import {
-  CreatedTokenSchema,
-  createToken,
-  listTokens,
-  revokeToken,
-  TokenCreateSchema,
-  TokenSchema,
-} from './tokens.ts';
-import { LoginSchema, MeSchema, PasswordChangeSchema } from './users.schema.ts';
+import { createToken, listTokens, revokeToken } from './tokens.ts';
 import { changeOwnPassword, getUser } from './users.service.ts';
 
 const tags = ['auth'];
@@ -23,12 +16,13 @@ export async function authRoutes(
   { db }: AppDeps,
   policy: SessionPolicy & { loginRateLimitPerMinute: number },
 ): Promise<void> {
-  app.post(
-    '/auth/login',
+  route(
+    app,
+    'POST /auth/login',
     {
-      schema: { tags, body: LoginSchema, response: { 200: MeSchema } },
+      access: PUBLIC,
+      tags: tags,
       config: {
-        access: PUBLIC,
         csrfExempt: true,
         rateLimit: { max: policy.loginRateLimitPerMinute, timeWindow: '1 minute' },
       },
@@ -46,28 +40,30 @@ export async function authRoutes(
         secure: request.protocol === 'https',
         maxAge: policy.maxHours * 3600,
       });
-      return { user: await getUser(db, user.id), csrfToken: session.csrfToken };
+      const me = await getUser(db, user.id);
+      return { user: me, csrfToken: session.csrfToken, abilities: abilitiesFor(me.role, false) };
     },
   );
 
-  app.post('/auth/logout', { schema: { tags }, config: { access: SIGNED_IN } }, async (request, reply) => {
+  route(app, 'POST /auth/logout', { access: SIGNED_IN, tags: tags }, async (request, reply) => {
     if (request.session) await revokeSession(db, request.session.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
 
-  app.get(
-    '/auth/me',
-    { schema: { tags, response: { 200: MeSchema } }, config: { access: SIGNED_IN } },
-    async (request) => ({
-      user: await getUser(db, requireUser(request.actor).userId),
+  route(app, 'GET /auth/me', { access: SIGNED_IN, tags: tags }, async (request) => {
+    const actor = requireUser(request.actor);
+    return {
+      user: await getUser(db, actor.userId),
       csrfToken: request.session?.csrfToken ?? null,
-    }),
-  );
+      abilities: abilitiesFor(actor.role, actor.readOnly),
+    };
+  });
 
-  app.post(
-    '/auth/password',
-    { schema: { tags, body: PasswordChangeSchema }, config: { access: { kind: 'signedIn', write: true } } },
+  route(
+    app,
+    'POST /auth/password',
+    { access: { kind: 'signedIn', write: true }, tags: tags },
     async (request, reply) => {
       const actor = requireUser(request.actor);
       const { currentPassword, newPassword } = request.body;
@@ -76,26 +72,17 @@ export async function authRoutes(
     },
   );
 
-  app.get(
-    '/tokens',
-    { schema: { tags, response: { 200: z.array(TokenSchema) } }, config: { access: SIGNED_IN } },
-    (request) => listTokens(db, requireUser(request.actor).userId),
+  route(app, 'GET /tokens', { access: SIGNED_IN, tags: tags }, (request) =>
+    listTokens(db, requireUser(request.actor).userId),
   );
-  app.post(
-    '/tokens',
-    {
-      schema: { tags, body: TokenCreateSchema, response: { 201: CreatedTokenSchema } },
-      config: { access: { kind: 'signedIn', write: true } },
-    },
+  route(
+    app,
+    'POST /tokens',
+    { access: { kind: 'signedIn', write: true }, tags: tags },
     async (request, reply) =>
       reply.status(201).send(await createToken(db, requireUser(request.actor).userId, request.body)),
   );
-  app.delete(
-    '/tokens/:id',
-    {
-      schema: { tags, params: z.object({ id: z.uuid() }), response: { 200: TokenSchema } },
-      config: { access: { kind: 'signedIn', write: true } },
-    },
-    (request) => revokeToken(db, requireUser(request.actor).userId, request.params.id),
+  route(app, 'DELETE /tokens/:id', { access: { kind: 'signedIn', write: true }, tags: tags }, (request) =>
+    revokeToken(db, requireUser(request.actor).userId, request.params.id),
   );
 }

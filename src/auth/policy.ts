@@ -30,6 +30,13 @@ export function checkAccess(actor: Actor, access: Access, sessionExpired = false
   if (access.write && actor.readOnly) throw new AppError('forbidden', tr(m.readOnlyToken));
 }
 
+/** True when the route rule `access` lets a user of `role` in (read-only: a read-only API token). */
+export function roleAllows(role: Role, readOnly: boolean, access: Access): boolean {
+  if (access.kind === 'public') return true;
+  if (access.roles && !access.roles.includes(role)) return false;
+  return !(access.write && readOnly);
+}
+
 /** Throws 403 "outside your scope" unless `allowed`. */
 export function assertInScope(allowed: boolean): void {
   if (!allowed) throw new AppError('forbidden', tr(m.outOfScope));

@@ -88,3 +88,14 @@ export async function replaceScopes(db: Db, userId: string, scopes: Scopes): Pro
       .onConflict((oc) => oc.doNothing())
       .execute();
 }
+
+/** Ends every open session of user `userId`, except `keepSessionId` (the one changing its own password). */
+export async function revokeUserSessions(db: Db, userId: string, keepSessionId?: string): Promise<void> {
+  let sessions = db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
+  if (keepSessionId) sessions = sessions.where('id', '<>', keepSessionId);
+  await sessions.execute();
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { singleLine } from '../shared/text.ts';
+import { AbilitiesSchema } from './abilities.schema.ts';
 import { MAX_PASSWORD_LENGTH, type PasswordField, passwordLengthProblem } from './password-strength.ts';
 import { ROLES } from './roles.ts';
 
@@ -101,5 +102,12 @@ export const PasswordChangeSchema = z
 
 export const PasswordResetSchema = z.object({ newPassword: NewPasswordSchema }).strict();
 
-/** The signed-in user and the token to send back in `X-CSRF-Token` on writes. */
-export const MeSchema = z.object({ user: UserSchema, csrfToken: z.string().nullable() });
+/**
+ * The signed-in user, the token to send back in `X-CSRF-Token` on writes, and what the user may do (the
+ * web shows only those screens and buttons).
+ */
+export const MeSchema = z.object({
+  user: UserSchema,
+  csrfToken: z.string().nullable(),
+  abilities: AbilitiesSchema,
+});

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { existingIds } from '../db/records.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { existingRegionCodes } from '../regions/regions.repo.ts';
 import { toIso, toIsoOrNull } from '../shared/dates.ts';
@@ -15,6 +16,7 @@ import {
   insertUser,
   listUserRows,
   replaceScopes,
+  revokeUserSessions,
   scopesOf,
   type UserRow,
   updateUserRow,
@@ -98,7 +100,7 @@ export async function updateUser(db: Db, id: string, input: UserUpdate): Promise
     if (input.scopes) await replaceScopes(trx, id, input.scopes);
     // Disabling an account or changing its rights ends its sessions: they were granted for the old rights.
     if (input.active === false || input.role !== undefined || input.scopes !== undefined) {
-      await trx.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', id).execute();
+      await revokeUserSessions(trx, id);
     }
   });
   return getUser(db, id);
@@ -147,9 +149,7 @@ export async function setPassword(
       failed_logins: 0,
       locked_until: null,
     });
-    let sessions = trx.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', id);
-    if (keepSessionId) sessions = sessions.where('id', '<>', keepSessionId);
-    await sessions.where('revoked_at', 'is', null).execute();
+    await revokeUserSessions(trx, id, keepSessionId);
   });
 }
 
@@ -170,9 +170,7 @@ async function assertScopes(db: Db, role: Role, scopes: Scopes): Promise<void> {
   ] as const) {
     const ids = scopes[field];
     if (ids.length === 0) continue;
-    const found = new Set(
-      (await db.selectFrom(table).select('id').where('id', 'in', ids).execute()).map((r) => r.id),
-    );
+    const found = await existingIds(db, table, ids);
     ids.forEach((ref, i) => {
       if (!found.has(ref))
         details.push({ path: `scopes.${field}.${i}`, message: tr(m.unknownScope, { kind: field, ref }) });

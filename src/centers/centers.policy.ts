@@ -1,5 +1,8 @@
 import type { Actor } from '../auth/actor.ts';
-import { isAdmin, regionInScope } from '../auth/policy.ts';
+import { assertInScope, isAdmin, PUBLIC, regionInScope, writeBy } from '../auth/policy.ts';
+import type { Db } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
+import { findCenterRegionCodes } from './centers.repo.ts';
 
 /** The parts of a centre its rules look at. */
 export interface CenterScopeFacts {
@@ -13,8 +16,13 @@ export interface CenterScopeFacts {
  * regional officers whose regions cover the centre, and (profile edits only) the centre's managers.
  */
 export const centerPolicy = {
+  read: PUBLIC,
+  register: writeBy('admin', 'regional_officer'),
+  edit: writeBy('admin', 'regional_officer', 'center_manager'),
+  archive: writeBy('admin', 'regional_officer'),
+
   /** Create: admin, or a regional officer whose scope covers every region of the new centre. */
-  create(actor: Actor, regionCodes: readonly string[]): boolean {
+  canCreate(actor: Actor, regionCodes: readonly string[]): boolean {
     if (isAdmin(actor)) return true;
     return (
       actor.kind === 'user' &&
@@ -25,7 +33,7 @@ export const centerPolicy = {
   },
 
   /** Edit the profile: admin, a regional officer covering any of its regions, or one of its managers. */
-  update(actor: Actor, center: CenterScopeFacts): boolean {
+  canUpdate(actor: Actor, center: CenterScopeFacts): boolean {
     if (isAdmin(actor)) return true;
     if (actor.kind !== 'user') return false;
     if (actor.role === 'regional_officer')
@@ -35,7 +43,7 @@ export const centerPolicy = {
   },
 
   /** Archive or restore: admin or a covering regional officer (a manager cannot retire their own centre). */
-  archive(actor: Actor, center: CenterScopeFacts): boolean {
+  canArchive(actor: Actor, center: CenterScopeFacts): boolean {
     if (isAdmin(actor)) return true;
     return (
       actor.kind === 'user' &&
@@ -44,3 +52,14 @@ export const centerPolicy = {
     );
   },
 };
+
+/** 403 unless `rule` allows the actor on the centre `id` (a missing centre falls through to the service's 404). */
+export async function checkCenter(
+  db: Db,
+  actor: Actor,
+  id: string,
+  rule: (actor: Actor, center: { id: string; regionCodes: string[] }) => boolean,
+): Promise<void> {
+  const regionCodes = isUuid(id) ? await findCenterRegionCodes(db, id) : undefined;
+  if (regionCodes) assertInScope(rule(actor, { id, regionCodes }));
+}

@@ -1,6 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import { nextVersion, setArchivedAt } from '../db/versioned.ts';
+import { insertRecord, replaceLinks, updateRecord } from '../db/records.ts';
+import { setArchivedAt } from '../db/versioned.ts';
 import { memberOn, todayWib } from '../shared/periods.ts';
 import type { CenterListQuery } from './centers.schema.ts';
 import type { CenterFiguresTable, CentersTable } from './centers.table.ts';
@@ -114,50 +115,34 @@ export async function findCenterRecords(
   });
 }
 
-export async function insertCenter(db: Db, values: Insertable<CentersTable>): Promise<string> {
-  const row = await db.insertInto('centers').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+export function insertCenter(db: Db, values: Insertable<CentersTable>): Promise<string> {
+  return insertRecord(db, 'centers', values);
 }
 
-export async function updateCenter(db: Db, id: string, values: Updateable<CentersTable>): Promise<void> {
-  await db
-    .updateTable('centers')
-    .set({ ...values, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+export function updateCenter(db: Db, id: string, values: Updateable<CentersTable>): Promise<void> {
+  return updateRecord(db, 'centers', id, values);
 }
 
 export function setArchived(db: Db, id: string, archived: boolean): Promise<void> {
   return setArchivedAt(db, 'centers', id, archived);
 }
 
-export async function replaceCenterRegions(
-  db: Db,
-  centerId: string,
-  codes: readonly string[],
-): Promise<void> {
-  await db.deleteFrom('center_regions').where('center_id', '=', centerId).execute();
-  const unique = [...new Set(codes)];
-  if (unique.length > 0) {
-    await db
-      .insertInto('center_regions')
-      .values(unique.map((code) => ({ center_id: centerId, region_code: code })))
-      .execute();
-  }
+export function replaceCenterRegions(db: Db, centerId: string, codes: readonly string[]): Promise<void> {
+  return replaceLinks(
+    db,
+    'center_regions',
+    'center_id',
+    centerId,
+    codes.map((code) => ({ region_code: code })),
+  );
 }
 
-export async function replaceCenterFigures(
+export function replaceCenterFigures(
   db: Db,
   centerId: string,
   figures: readonly CenterFigureRow[],
 ): Promise<void> {
-  await db.deleteFrom('center_figures').where('center_id', '=', centerId).execute();
-  if (figures.length > 0) {
-    await db
-      .insertInto('center_figures')
-      .values(figures.map((f) => ({ ...f, center_id: centerId })))
-      .execute();
-  }
+  return replaceLinks(db, 'center_figures', 'center_id', centerId, figures);
 }
 
 export async function countCenters(db: Db): Promise<number> {

@@ -1,74 +1,41 @@
-import { type Access, assertInScope, PUBLIC, writeBy } from '../auth/policy.ts';
+import { assertInScope } from '../auth/policy.ts';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
-import { checkCenter } from './centers.guards.ts';
-import { centerPolicy } from './centers.policy.ts';
-import {
-  CenterCreateSchema,
-  CenterListQuerySchema,
-  CenterSchema,
-  CenterUpdateSchema,
-} from './centers.schema.ts';
+import { centerPolicy, checkCenter } from './centers.policy.ts';
 import { createCenter, getCenter, listCenters, setCenterArchived, updateCenter } from './centers.service.ts';
 
 const tags = ['centers'];
-const create: Access = writeBy('admin', 'regional_officer');
-const edit: Access = writeBy('admin', 'regional_officer', 'center_manager');
-const archive: Access = writeBy('admin', 'regional_officer');
 
 /** Centres (Sentra IKM): list, read, create, update with optimistic concurrency, archive and restore. */
 export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  app.get(
-    '/centers',
-    {
-      schema: { tags, querystring: CenterListQuerySchema, response: { 200: pageOf(CenterSchema) } },
-      config: { access: PUBLIC },
-    },
-    (request) => listCenters(db, request.query),
+  route(app, 'GET /centers', { access: centerPolicy.read, tags: tags }, (request) =>
+    listCenters(db, request.query),
   );
-  app.get(
-    '/centers/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: CenterSchema } }, config: { access: PUBLIC } },
-    (request) => getCenter(db, request.params.id),
+  route(app, 'GET /centers/:id', { access: centerPolicy.read, tags: tags }, (request) =>
+    getCenter(db, request.params.id),
   );
-  app.post(
-    '/centers',
-    {
-      schema: { tags, body: CenterCreateSchema, response: { 201: CenterSchema } },
-      config: { access: create },
-    },
-    async (request, reply) => {
-      assertInScope(centerPolicy.create(request.actor, request.body.regionCodes));
-      return reply.status(201).send(await createCenter(db, request.body));
-    },
-  );
-  app.patch(
-    '/centers/:id',
-    {
-      schema: { tags, params: IdParamsSchema, body: CenterUpdateSchema, response: { 200: CenterSchema } },
-      config: { access: edit },
-    },
-    async (request) => {
-      await checkCenter(db, request.actor, request.params.id, centerPolicy.update);
-      // Moving a centre is placing it anew: every new region must be one the actor may create in
-      // (so a centre manager may edit the profile but not move the centre).
-      if (request.body.regionCodes)
-        assertInScope(centerPolicy.create(request.actor, request.body.regionCodes));
-      return updateCenter(db, request.params.id, request.body);
-    },
-  );
+  route(app, 'POST /centers', { access: centerPolicy.register, tags: tags }, async (request, reply) => {
+    assertInScope(centerPolicy.canCreate(request.actor, request.body.regionCodes));
+    return reply.status(201).send(await createCenter(db, request.body));
+  });
+  route(app, 'PATCH /centers/:id', { access: centerPolicy.edit, tags: tags }, async (request) => {
+    await checkCenter(db, request.actor, request.params.id, centerPolicy.canUpdate);
+    // Moving a centre is placing it anew: every new region must be one the actor may create in
+    // (so a centre manager may edit the profile but not move the centre).
+    if (request.body.regionCodes)
+      assertInScope(centerPolicy.canCreate(request.actor, request.body.regionCodes));
+    return updateCenter(db, request.params.id, request.body);
+  });
   for (const [action, archived] of [
     ['archive', true],
     ['restore', false],
   ] as const) {
-    app.post(
-      `/centers/:id/${action}`,
-      {
-        schema: { tags, params: IdParamsSchema, body: VersionBodySchema, response: { 200: CenterSchema } },
-        config: { access: archive },
-      },
+    route(
+      app,
+      `POST /centers/:id/${action}` as const,
+      { access: centerPolicy.archive, tags },
       async (request) => {
-        await checkCenter(db, request.actor, request.params.id, centerPolicy.archive);
+        await checkCenter(db, request.actor, request.params.id, centerPolicy.canArchive);
         return setCenterArchived(db, request.params.id, archived, request.body?.version);
       },
     );

@@ -1,6 +1,10 @@
 import type { Actor, Role } from '../auth/actor.ts';
 import { isAdmin, readBy, regionInScope, writeBy } from '../auth/policy.ts';
+import { pseudonym, seesPseudonyms } from '../auth/pseudonym.ts';
+import { assertRecordInScope } from '../auth/scope-check.ts';
 import { enterpriseScope, type ScopePredicate } from '../auth/scope-sql.ts';
+import type { Db } from '../db/database.ts';
+import type { Enterprise } from './enterprises.schema.ts';
 
 const READERS: Role[] = [
   'admin',
@@ -44,3 +48,44 @@ export const enterprisePolicy = {
     return actor.role === 'center_manager' || actor.role === 'enterprise';
   },
 };
+
+/**
+ * An enterprise as a researcher without personal-data access sees it (UU 27/2022): the firm's and the
+ * owner's names become stable pseudonyms, and whatever leads back to the owner (phone, address, NIB,
+ * coordinates, the Dinas's own record number) is withheld. Products, KBLI, region and figures stay: they
+ * are what research needs.
+ */
+export function pseudonymiseEnterprise<T extends Enterprise>(enterprise: T, key: string): T {
+  return {
+    ...enterprise,
+    name: pseudonym(key, 'IKM', enterprise.id),
+    ownerName: enterprise.ownerPersonId ? pseudonym(key, 'Orang', enterprise.ownerPersonId) : null,
+    // The external id is the row number of a Dinas sheet that names the owner: a join key back to them.
+    externalId: null,
+    nib: null,
+    phone: null,
+    address: null,
+    latitude: null,
+    longitude: null,
+  };
+}
+
+/** The enterprise as `actor` may see it: pseudonymised for researchers without personal-data access. */
+export function enterpriseAsSeenBy<T extends Enterprise>(actor: Actor, key: string, enterprise: T): T {
+  return seesPseudonyms(actor) ? pseudonymiseEnterprise(enterprise, key) : enterprise;
+}
+
+/** 403 unless the actor may read enterprise `id` (a missing one passes, for the service's 404). */
+export async function assertMayReadEnterprise(db: Db, actor: Actor, id: string): Promise<void> {
+  await assertRecordInScope(db, 'enterprises', id, enterprisePolicy.readScope(actor));
+}
+
+/** 403 unless the actor may change enterprise `id` or its yearly figures (a missing one passes, for the 404). */
+export async function assertMayEditEnterprise(db: Db, actor: Actor, id: string): Promise<void> {
+  await assertRecordInScope(db, 'enterprises', id, enterprisePolicy.editScope(actor));
+}
+
+/** Researchers without personal-data access read firms as pseudonyms: lists must not search by name. */
+export function hidesEnterpriseNames(actor: Actor): boolean {
+  return seesPseudonyms(actor);
+}

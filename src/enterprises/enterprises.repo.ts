@@ -2,7 +2,8 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
-import { nextVersion, setArchivedAt } from '../db/versioned.ts';
+import { insertRecord, updateRecord } from '../db/records.ts';
+import { setArchivedAt } from '../db/versioned.ts';
 import { memberOn, todayWib } from '../shared/periods.ts';
 import type { EnterpriseListQuery } from './enterprises.schema.ts';
 import type { EnterprisesTable } from './enterprises.table.ts';
@@ -133,22 +134,13 @@ export async function enterpriseExists(db: Db, id: string): Promise<boolean> {
 }
 
 /** Inserts an enterprise and returns the new id. */
-export async function insertEnterprise(db: Db, values: Insertable<EnterprisesTable>): Promise<string> {
-  const row = await db.insertInto('enterprises').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+export function insertEnterprise(db: Db, values: Insertable<EnterprisesTable>): Promise<string> {
+  return insertRecord(db, 'enterprises', values);
 }
 
 /** Updates the given columns and moves the enterprise to the next version. */
-export async function updateEnterprise(
-  db: Db,
-  id: string,
-  values: Updateable<EnterprisesTable>,
-): Promise<void> {
-  await db
-    .updateTable('enterprises')
-    .set({ ...values, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+export function updateEnterprise(db: Db, id: string, values: Updateable<EnterprisesTable>): Promise<void> {
+  return updateRecord(db, 'enterprises', id, values);
 }
 
 /** Sets or clears `archived_at` and moves the enterprise to the next version. */

@@ -1,16 +1,10 @@
-import { z } from 'zod';
-import { assertRecordInScope } from '../auth/scope-check.ts';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { IdParamsSchema } from '../shared/pagination.ts';
-import { enterprisePolicy as policy } from './enterprises.policy.ts';
-import { SizeClassReportSchema } from './size-classes.schema.ts';
 import {
-  EnterpriseYearDeleteQuerySchema,
-  EnterpriseYearParamsSchema,
-  EnterpriseYearPutSchema,
-  EnterpriseYearSchema,
-  SizeClassQuerySchema,
-} from './year-data.schema.ts';
+  assertMayEditEnterprise,
+  assertMayReadEnterprise,
+  enterprisePolicy as policy,
+} from './enterprises.policy.ts';
 import {
   deleteEnterpriseYear,
   getSizeClasses,
@@ -25,61 +19,33 @@ const tags = ['enterprises'];
  * figures are not personal data, so researchers read them as they are; the enterprise's scope applies.
  */
 export async function enterpriseYearRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  app.get(
-    '/enterprises/:id/years',
-    {
-      schema: { tags, params: IdParamsSchema, response: { 200: z.array(EnterpriseYearSchema) } },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      await assertRecordInScope(db, 'enterprises', request.params.id, policy.readScope(request.actor));
-      return listEnterpriseYears(db, request.params.id);
-    },
-  );
-  app.put(
-    '/enterprises/:id/years/:year',
-    {
-      schema: {
-        tags,
-        params: EnterpriseYearParamsSchema,
-        body: EnterpriseYearPutSchema,
-        response: { 200: EnterpriseYearSchema, 201: EnterpriseYearSchema },
-      },
-      config: { access: policy.edit },
-    },
+  route(app, 'GET /enterprises/:id/years', { access: policy.read, tags: tags }, async (request) => {
+    await assertMayReadEnterprise(db, request.actor, request.params.id);
+    return listEnterpriseYears(db, request.params.id);
+  });
+  route(
+    app,
+    'PUT /enterprises/:id/years/:year',
+    { access: policy.edit, tags: tags },
     async (request, reply) => {
       const { id, year } = request.params;
-      await assertRecordInScope(db, 'enterprises', id, policy.editScope(request.actor));
+      await assertMayEditEnterprise(db, request.actor, id);
       const result = await putEnterpriseYear(db, id, year, request.body);
       return reply.status(result.created ? 201 : 200).send(result.year);
     },
   );
-  app.delete(
-    '/enterprises/:id/years/:year',
-    {
-      schema: { tags, params: EnterpriseYearParamsSchema, querystring: EnterpriseYearDeleteQuerySchema },
-      config: { access: policy.edit },
-    },
+  route(
+    app,
+    'DELETE /enterprises/:id/years/:year',
+    { access: policy.edit, tags: tags },
     async (request, reply) => {
-      await assertRecordInScope(db, 'enterprises', request.params.id, policy.editScope(request.actor));
+      await assertMayEditEnterprise(db, request.actor, request.params.id);
       await deleteEnterpriseYear(db, request.params.id, request.params.year, request.query.source);
       return reply.status(204).send();
     },
   );
-  app.get(
-    '/enterprises/:id/size-classes',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        querystring: SizeClassQuerySchema,
-        response: { 200: z.array(SizeClassReportSchema) },
-      },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      await assertRecordInScope(db, 'enterprises', request.params.id, policy.readScope(request.actor));
-      return getSizeClasses(db, request.params.id, request.query.year);
-    },
-  );
+  route(app, 'GET /enterprises/:id/size-classes', { access: policy.read, tags: tags }, async (request) => {
+    await assertMayReadEnterprise(db, request.actor, request.params.id);
+    return getSizeClasses(db, request.params.id, request.query.year);
+  });
 }

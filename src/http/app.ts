@@ -10,30 +10,11 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { auditRoutes } from '../audit/audit.routes.ts';
 import { installAuth } from '../auth/auth.plugin.ts';
-import { authRoutes } from '../auth/auth.routes.ts';
-import { userRoutes } from '../auth/users.routes.ts';
-import { centerRoutes } from '../centers/centers.routes.ts';
 import type { Config } from '../config.ts';
-import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
-import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
-import { challengeRoutes } from '../institutions/challenges.routes.ts';
-import { institutionRoutes } from '../institutions/institutions.routes.ts';
-import { interactionRoutes } from '../interactions/interactions.routes.ts';
-import { ioRoutes } from '../io/io.routes.ts';
-import { membershipRoutes } from '../memberships/memberships.routes.ts';
-import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
-import { networkChangeRoutes } from '../networks/change/change.routes.ts';
-import { compareRoutes } from '../networks/compare/compare.routes.ts';
-import { networkExportRoutes } from '../networks/export/export.routes.ts';
-import { centerNetworkRoutes } from '../networks/view/network.routes.ts';
-import { overviewRoutes } from '../overview/overview.routes.ts';
-import { personRoutes } from '../people/people.routes.ts';
-import { regionRoutes } from '../regions/regions.routes.ts';
 import { VERSION } from '../version.ts';
+import { apiRoutes } from './api-routes.ts';
 import { installErrorHandler, rateLimitError } from './error-handler.ts';
-import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
 import { webRoutes } from './web.ts';
 
@@ -123,39 +104,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
-  await app.register(
-    async (api) => {
-      await healthRoutes(api, deps);
-      await authRoutes(api, deps, {
-        idleMinutes: config.sessionIdleMinutes,
-        maxHours: config.sessionMaxHours,
-        loginRateLimitPerMinute: config.loginRateLimitPerMinute,
-      });
-      await userRoutes(api, deps);
-      await auditRoutes(api, deps);
-      await regionRoutes(api, deps);
-      await centerRoutes(api, deps);
-      await centerNetworkRoutes(api, deps);
-      await centerAnalysisRoutes(api, deps);
-      await networkChangeRoutes(api, deps);
-      await compareRoutes(api, deps);
-      await networkExportRoutes(api, deps);
-      await enterpriseRoutes(api, deps);
-      await enterpriseYearRoutes(api, deps);
-      await personRoutes(api, deps);
-      await institutionRoutes(api, deps);
-      await challengeRoutes(api, deps);
-      await membershipRoutes(api, deps);
-      await interactionRoutes(api, deps);
-      await ioRoutes(api, deps, {
-        timeoutSeconds: config.importTimeoutSeconds,
-        perUser: config.importsPerUser,
-        atOnce: config.importsAtOnce,
-      });
-      await overviewRoutes(api, deps);
-    },
-    { prefix: '/api' },
-  );
+  await app.register((api) => apiRoutes(api, deps, config), { prefix: '/api' });
   if (options.webRoot) await webRoutes(app, options.webRoot);
   return app;
 }

@@ -1,48 +1,106 @@
 import { z } from 'zod';
-import { LoginSchema, MeSchema } from '../auth/users.schema.ts';
-import { CenterCreateSchema, CenterListQuerySchema, CenterSchema } from '../centers/centers.schema.ts';
+import { AuditEntrySchema, AuditQuerySchema } from '../audit/audit.schema.ts';
+import { CreatedTokenSchema, TokenCreateSchema, TokenSchema } from '../auth/tokens.ts';
+import {
+  LoginSchema,
+  MeSchema,
+  PasswordChangeSchema,
+  PasswordResetSchema,
+  UserCreateSchema,
+  UserSchema,
+  UserUpdateSchema,
+} from '../auth/users.schema.ts';
+import {
+  CenterCreateSchema,
+  CenterListQuerySchema,
+  CenterSchema,
+  CenterUpdateSchema,
+} from '../centers/centers.schema.ts';
 import {
   EnterpriseCreateSchema,
   EnterpriseDetailSchema,
   EnterpriseListQuerySchema,
   EnterpriseSchema,
+  EnterpriseUpdateSchema,
 } from '../enterprises/enterprises.schema.ts';
-import { EnterpriseYearSchema } from '../enterprises/year-data.schema.ts';
-import { ChallengeListQuerySchema, ChallengeSchema } from '../institutions/challenges.schema.ts';
+import { SizeClassReportSchema } from '../enterprises/size-classes.schema.ts';
+import {
+  EnterpriseYearDeleteQuerySchema,
+  EnterpriseYearParamsSchema,
+  EnterpriseYearPutSchema,
+  EnterpriseYearSchema,
+  SizeClassQuerySchema,
+} from '../enterprises/year-data.schema.ts';
+import {
+  ChallengeCreateSchema,
+  ChallengeListQuerySchema,
+  ChallengeSchema,
+  ChallengeUpdateSchema,
+} from '../institutions/challenges.schema.ts';
 import {
   InstitutionCreateSchema,
   InstitutionListQuerySchema,
   InstitutionSchema,
+  InstitutionUpdateSchema,
 } from '../institutions/institutions.schema.ts';
 import {
   InteractionCatalogueSchema,
   InteractionCreateSchema,
   InteractionListQuerySchema,
   InteractionSchema,
+  InteractionUpdateSchema,
 } from '../interactions/interactions.schema.ts';
-import { ImportQuerySchema, ImportReportSchema, KindParamsSchema } from '../io/io.schema.ts';
+import {
+  ExportQuerySchema,
+  ImportQuerySchema,
+  ImportReportSchema,
+  KindParamsSchema,
+} from '../io/io.schema.ts';
+import { CONTENT_TYPES } from '../io/read-table.ts';
 import {
   CenterMemberListQuerySchema,
+  CenterMembershipCreateSchema,
   CenterMembershipSchema,
+  CenterMembershipUpdateSchema,
   EnterpriseMembershipsSchema,
+  InstitutionMemberListQuerySchema,
+  InstitutionMembershipCreateSchema,
+  InstitutionMembershipSchema,
+  InstitutionMembershipUpdateSchema,
 } from '../memberships/memberships.schema.ts';
 import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
+import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import { CompareQuerySchema, ComparisonSchema } from '../networks/compare/compare.schema.ts';
+import { NetworkExportQuerySchema } from '../networks/export/export.schema.ts';
 import { CenterNetworkQuerySchema, CenterNetworkSchema } from '../networks/view/network.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
+import {
+  PersonCreateSchema,
+  PersonListQuerySchema,
+  PersonSchema,
+  PersonUpdateSchema,
+} from '../people/people.schema.ts';
+import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.schema.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
-import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
+import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 
-/** One JSON endpoint: the schemas of what it takes and of its success body. */
+/** One endpoint: the schemas of what it takes and of its success body. */
 export interface Endpoint {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
+  /** Success statuses (default 200); a create answers 201, an upsert 200 or 201. */
+  statuses?: readonly number[];
+  /** Body media types other than JSON (an import takes the file itself). */
+  consumes?: readonly string[];
 }
 
 /** The answer of an endpoint that answers 204 without a body (the web client reads it as `null`). */
 export const NoContentSchema = z.null();
+
+/** The answer of an endpoint that sends a file (CSV, XLSX, GEXF…), streamed, not JSON. */
+export const FileResponse = z.instanceof(Uint8Array);
 
 /**
  * The JSON endpoints the web app calls, keyed `METHOD /path` (under `/api`), with the schemas their
@@ -50,48 +108,201 @@ export const NoContentSchema = z.null();
  * entry against the registered route, so neither can change without the other.
  */
 export const endpoints = {
+  'GET /audit': { query: AuditQuerySchema, response: pageOf(AuditEntrySchema) },
   'POST /auth/login': { body: LoginSchema, response: MeSchema },
   'POST /auth/logout': { response: NoContentSchema },
   'GET /auth/me': { response: MeSchema },
-  'GET /overview': { query: OverviewQuerySchema, response: OverviewSchema },
-  'GET /regions': { query: RegionListQuerySchema, response: pageOf(RegionSchema) },
-  'GET /regions/:code': { params: RegionParamsSchema, response: RegionSchema },
+  'POST /auth/password': { body: PasswordChangeSchema, response: NoContentSchema },
+  'GET /tokens': { response: z.array(TokenSchema) },
+  'POST /tokens': { body: TokenCreateSchema, response: CreatedTokenSchema, statuses: [201] },
+  'DELETE /tokens/:id': { params: z.object({ id: z.uuid() }), response: TokenSchema },
+  'GET /users': {
+    query: z
+      .object({
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+        offset: z.coerce.number().int().min(0).default(0),
+      })
+      .strict(),
+    response: pageOf(UserSchema),
+  },
+  'GET /users/:id': { params: IdParamsSchema, response: UserSchema },
+  'POST /users': { body: UserCreateSchema, response: UserSchema, statuses: [201] },
+  'PATCH /users/:id': { params: IdParamsSchema, body: UserUpdateSchema, response: UserSchema },
+  'POST /users/:id/password': {
+    params: IdParamsSchema,
+    body: PasswordResetSchema,
+    response: NoContentSchema,
+  },
+  'GET /users/:id/tokens': { params: IdParamsSchema, response: z.array(TokenSchema) },
+  'DELETE /users/:id/tokens/:tokenId': {
+    params: z.object({ id: z.uuid(), tokenId: z.uuid() }),
+    response: TokenSchema,
+  },
   'GET /centers': { query: CenterListQuerySchema, response: pageOf(CenterSchema) },
-  'POST /centers': { body: CenterCreateSchema, response: CenterSchema },
   'GET /centers/:id': { params: IdParamsSchema, response: CenterSchema },
+  'POST /centers': { body: CenterCreateSchema, response: CenterSchema, statuses: [201] },
+  'PATCH /centers/:id': { params: IdParamsSchema, body: CenterUpdateSchema, response: CenterSchema },
+  'GET /enterprises': { query: EnterpriseListQuerySchema, response: pageOf(EnterpriseSchema) },
+  'GET /enterprises/:id': { params: IdParamsSchema, response: EnterpriseDetailSchema },
+  'POST /enterprises': { body: EnterpriseCreateSchema, response: EnterpriseDetailSchema, statuses: [201] },
+  'PATCH /enterprises/:id': {
+    params: IdParamsSchema,
+    body: EnterpriseUpdateSchema,
+    response: EnterpriseDetailSchema,
+  },
+  'GET /enterprises/:id/years': { params: IdParamsSchema, response: z.array(EnterpriseYearSchema) },
+  'PUT /enterprises/:id/years/:year': {
+    params: EnterpriseYearParamsSchema,
+    body: EnterpriseYearPutSchema,
+    response: EnterpriseYearSchema,
+    statuses: [200, 201],
+  },
+  'DELETE /enterprises/:id/years/:year': {
+    params: EnterpriseYearParamsSchema,
+    query: EnterpriseYearDeleteQuerySchema,
+    response: NoContentSchema,
+  },
+  'GET /enterprises/:id/size-classes': {
+    params: IdParamsSchema,
+    query: SizeClassQuerySchema,
+    response: z.array(SizeClassReportSchema),
+  },
+  'GET /institutions/:id/challenges': {
+    params: IdParamsSchema,
+    query: ChallengeListQuerySchema,
+    response: pageOf(ChallengeSchema),
+  },
+  'POST /institutions/:id/challenges': {
+    params: IdParamsSchema,
+    body: ChallengeCreateSchema,
+    response: ChallengeSchema,
+    statuses: [201],
+  },
+  'GET /challenges/:id': { params: IdParamsSchema, response: ChallengeSchema },
+  'PATCH /challenges/:id': { params: IdParamsSchema, body: ChallengeUpdateSchema, response: ChallengeSchema },
+  'GET /institutions': { query: InstitutionListQuerySchema, response: pageOf(InstitutionSchema) },
+  'GET /institutions/:id': { params: IdParamsSchema, response: InstitutionSchema },
+  'POST /institutions': { body: InstitutionCreateSchema, response: InstitutionSchema, statuses: [201] },
+  'PATCH /institutions/:id': {
+    params: IdParamsSchema,
+    body: InstitutionUpdateSchema,
+    response: InstitutionSchema,
+  },
+  'GET /interaction-types': { response: InteractionCatalogueSchema },
+  'GET /interactions': { query: InteractionListQuerySchema, response: pageOf(InteractionSchema) },
+  'GET /interactions/:id': { params: IdParamsSchema, response: InteractionSchema },
+  'POST /interactions': { body: InteractionCreateSchema, response: InteractionSchema, statuses: [201] },
+  'PATCH /interactions/:id': {
+    params: IdParamsSchema,
+    body: InteractionUpdateSchema,
+    response: InteractionSchema,
+  },
+  'POST /import/:kind': {
+    params: KindParamsSchema,
+    query: ImportQuerySchema,
+    response: ImportReportSchema,
+    consumes: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx],
+  },
+  'GET /export/:kind': { params: KindParamsSchema, query: ExportQuerySchema, response: FileResponse },
+  'GET /templates/:kind.xlsx': { params: KindParamsSchema, response: FileResponse },
   'GET /centers/:id/members': {
     params: IdParamsSchema,
     query: CenterMemberListQuerySchema,
     response: pageOf(CenterMembershipSchema),
+  },
+  'GET /enterprises/:id/memberships': { params: IdParamsSchema, response: EnterpriseMembershipsSchema },
+  'POST /center-memberships': {
+    body: CenterMembershipCreateSchema,
+    response: CenterMembershipSchema,
+    statuses: [201],
+  },
+  'PATCH /center-memberships/:id': {
+    params: IdParamsSchema,
+    body: CenterMembershipUpdateSchema,
+    response: CenterMembershipSchema,
+  },
+  'DELETE /center-memberships/:id': { params: IdParamsSchema, response: NoContentSchema },
+  'GET /institutions/:id/members': {
+    params: IdParamsSchema,
+    query: InstitutionMemberListQuerySchema,
+    response: pageOf(InstitutionMembershipSchema),
+  },
+  'POST /institution-memberships': {
+    body: InstitutionMembershipCreateSchema,
+    response: InstitutionMembershipSchema,
+    statuses: [201],
+  },
+  'PATCH /institution-memberships/:id': {
+    params: IdParamsSchema,
+    body: InstitutionMembershipUpdateSchema,
+    response: InstitutionMembershipSchema,
+  },
+  'DELETE /institution-memberships/:id': { params: IdParamsSchema, response: NoContentSchema },
+  'GET /centers/:id/analysis': {
+    params: IdParamsSchema,
+    query: CenterNetworkQuerySchema,
+    response: CenterAnalysisSchema,
+  },
+  'GET /centers/:id/network/change': {
+    params: IdParamsSchema,
+    query: NetworkChangeQuerySchema,
+    response: NetworkChangeSchema,
+  },
+  'GET /analysis/compare': { query: CompareQuerySchema, response: ComparisonSchema },
+  'GET /analysis/compare.xlsx': { query: CompareQuerySchema, response: FileResponse },
+  'GET /centers/:id/network/export': {
+    params: IdParamsSchema,
+    query: NetworkExportQuerySchema,
+    response: FileResponse,
   },
   'GET /centers/:id/network': {
     params: IdParamsSchema,
     query: CenterNetworkQuerySchema,
     response: CenterNetworkSchema,
   },
-  'GET /centers/:id/analysis': {
+  'GET /overview': { query: OverviewQuerySchema, response: OverviewSchema },
+  'GET /people/:id/export': { params: IdParamsSchema, response: PersonExportSchema },
+  'POST /people/:id/erase': { params: IdParamsSchema, body: PersonEraseSchema, response: PersonSchema },
+  'GET /people': { query: PersonListQuerySchema, response: pageOf(PersonSchema) },
+  'GET /people/:id': { params: IdParamsSchema, response: PersonSchema },
+  'POST /people': { body: PersonCreateSchema, response: PersonSchema, statuses: [201] },
+  'PATCH /people/:id': { params: IdParamsSchema, body: PersonUpdateSchema, response: PersonSchema },
+  'GET /regions': { query: RegionListQuerySchema, response: pageOf(RegionSchema) },
+  'GET /regions/:code': { params: RegionParamsSchema, response: RegionSchema },
+  'POST /centers/:id/archive': { params: IdParamsSchema, body: VersionBodySchema, response: CenterSchema },
+  'POST /centers/:id/restore': { params: IdParamsSchema, body: VersionBodySchema, response: CenterSchema },
+  'POST /institutions/:id/archive': {
     params: IdParamsSchema,
-    query: CenterNetworkQuerySchema,
-    response: CenterAnalysisSchema,
+    body: VersionBodySchema,
+    response: InstitutionSchema,
   },
-  'GET /analysis/compare': { query: CompareQuerySchema, response: ComparisonSchema },
-  'GET /enterprises': { query: EnterpriseListQuerySchema, response: pageOf(EnterpriseSchema) },
-  'POST /enterprises': { body: EnterpriseCreateSchema, response: EnterpriseDetailSchema },
-  'GET /enterprises/:id': { params: IdParamsSchema, response: EnterpriseDetailSchema },
-  'GET /enterprises/:id/years': { params: IdParamsSchema, response: z.array(EnterpriseYearSchema) },
-  'GET /enterprises/:id/memberships': { params: IdParamsSchema, response: EnterpriseMembershipsSchema },
-  'GET /institutions': { query: InstitutionListQuerySchema, response: pageOf(InstitutionSchema) },
-  'POST /institutions': { body: InstitutionCreateSchema, response: InstitutionSchema },
-  'GET /institutions/:id/challenges': {
+  'POST /institutions/:id/restore': {
     params: IdParamsSchema,
-    query: ChallengeListQuerySchema,
-    response: pageOf(ChallengeSchema),
+    body: VersionBodySchema,
+    response: InstitutionSchema,
   },
-  'GET /interaction-types': { response: InteractionCatalogueSchema },
-  'GET /interactions': { query: InteractionListQuerySchema, response: pageOf(InteractionSchema) },
-  'POST /interactions': { body: InteractionCreateSchema, response: InteractionSchema },
-  // The file travels as the raw body (CSV or XLSX), which no zod schema describes.
-  'POST /import/:kind': { params: KindParamsSchema, query: ImportQuerySchema, response: ImportReportSchema },
+  'POST /interactions/:id/archive': {
+    params: IdParamsSchema,
+    body: VersionBodySchema,
+    response: InteractionSchema,
+  },
+  'POST /interactions/:id/restore': {
+    params: IdParamsSchema,
+    body: VersionBodySchema,
+    response: InteractionSchema,
+  },
+  'POST /enterprises/:id/archive': {
+    params: IdParamsSchema,
+    body: VersionBodySchema,
+    response: EnterpriseDetailSchema,
+  },
+  'POST /enterprises/:id/restore': {
+    params: IdParamsSchema,
+    body: VersionBodySchema,
+    response: EnterpriseDetailSchema,
+  },
+  'POST /people/:id/archive': { params: IdParamsSchema, body: VersionBodySchema, response: PersonSchema },
+  'POST /people/:id/restore': { params: IdParamsSchema, body: VersionBodySchema, response: PersonSchema },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

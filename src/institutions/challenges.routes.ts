@@ -1,17 +1,14 @@
 import type { Actor } from '../auth/actor.ts';
-import { seesPseudonyms } from '../auth/pseudonym.ts';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
-import {
-  type Challenge,
-  ChallengeCreateSchema,
-  ChallengeListQuerySchema,
-  ChallengeSchema,
-  ChallengeUpdateSchema,
-} from './challenges.schema.ts';
+import type { Challenge } from './challenges.schema.ts';
 import { createChallenge, getChallenge, listChallenges, updateChallenge } from './challenges.service.ts';
-import { assertChallengeInScope, assertInstitutionInScope } from './institutions.guards.ts';
-import { institutionPolicy as policy } from './institutions.policy.ts';
+import {
+  assertChallengeInScope,
+  assertInstitutionInScope,
+  hidesChallengeNotes,
+  institutionPolicy as policy,
+} from './institutions.policy.ts';
 
 const tags = ['institutions'];
 
@@ -20,69 +17,38 @@ const tags = ['institutions'];
  * data access get the structured fields only.
  */
 function forReader(actor: Actor): (challenge: Challenge) => Challenge {
-  return seesPseudonyms(actor) ? (challenge) => ({ ...challenge, notes: null }) : (challenge) => challenge;
+  return hidesChallengeNotes(actor)
+    ? (challenge) => ({ ...challenge, notes: null })
+    : (challenge) => challenge;
 }
 
 /** The challenges log of each institution: list and record under the institution, read and update alone. */
 export async function challengeRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  app.get(
-    '/institutions/:id/challenges',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        querystring: ChallengeListQuerySchema,
-        response: { 200: pageOf(ChallengeSchema) },
-      },
-      config: { access: policy.readChallenges },
-    },
+  route(
+    app,
+    'GET /institutions/:id/challenges',
+    { access: policy.readChallenges, tags: tags },
     async (request) => {
       await assertInstitutionInScope(db, request.actor, request.params.id);
       const page = await listChallenges(db, request.params.id, request.query);
       return { ...page, items: page.items.map(forReader(request.actor)) };
     },
   );
-  app.post(
-    '/institutions/:id/challenges',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: ChallengeCreateSchema,
-        response: { 201: ChallengeSchema },
-      },
-      config: { access: policy.editChallenges },
-    },
+  route(
+    app,
+    'POST /institutions/:id/challenges',
+    { access: policy.editChallenges, tags: tags },
     async (request, reply) => {
       await assertInstitutionInScope(db, request.actor, request.params.id);
       return reply.status(201).send(await createChallenge(db, request.params.id, request.body));
     },
   );
-  app.get(
-    '/challenges/:id',
-    {
-      schema: { tags, params: IdParamsSchema, response: { 200: ChallengeSchema } },
-      config: { access: policy.readChallenges },
-    },
-    async (request) => {
-      await assertChallengeInScope(db, request.actor, request.params.id);
-      return forReader(request.actor)(await getChallenge(db, request.params.id));
-    },
-  );
-  app.patch(
-    '/challenges/:id',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: ChallengeUpdateSchema,
-        response: { 200: ChallengeSchema },
-      },
-      config: { access: policy.editChallenges },
-    },
-    async (request) => {
-      await assertChallengeInScope(db, request.actor, request.params.id);
-      return updateChallenge(db, request.params.id, request.body);
-    },
-  );
+  route(app, 'GET /challenges/:id', { access: policy.readChallenges, tags: tags }, async (request) => {
+    await assertChallengeInScope(db, request.actor, request.params.id);
+    return forReader(request.actor)(await getChallenge(db, request.params.id));
+  });
+  route(app, 'PATCH /challenges/:id', { access: policy.editChallenges, tags: tags }, async (request) => {
+    await assertChallengeInScope(db, request.actor, request.params.id);
+    return updateChallenge(db, request.params.id, request.body);
+  });
 }

@@ -1,7 +1,8 @@
 import { type Insertable, type RawBuilder, type Selectable, sql, type Updateable } from 'kysely';
 import { regionMatch } from '../centers/centers.repo.ts';
 import type { Db } from '../db/database.ts';
-import { nextVersion, setArchivedAt } from '../db/versioned.ts';
+import { existingIds, insertRecord, replaceLinks, updateRecord } from '../db/records.ts';
+import { setArchivedAt } from '../db/versioned.ts';
 import { memberOn } from '../shared/periods.ts';
 import type { InstitutionListQuery } from './institutions.schema.ts';
 import type { InstitutionsTable } from './institutions.table.ts';
@@ -105,22 +106,17 @@ export async function findInstitutionRecords(
 }
 
 /** Inserts an institution and returns its id. */
-export async function insertInstitution(db: Db, values: Insertable<InstitutionsTable>): Promise<string> {
-  const row = await db.insertInto('institutions').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+export function insertInstitution(db: Db, values: Insertable<InstitutionsTable>): Promise<string> {
+  return insertRecord(db, 'institutions', values);
 }
 
 /** Updates columns and bumps the version. */
-export async function updateInstitutionRow(
+export function updateInstitutionRow(
   db: Db,
   id: string,
   values: Updateable<InstitutionsTable>,
 ): Promise<void> {
-  await db
-    .updateTable('institutions')
-    .set({ ...values, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+  return updateRecord(db, 'institutions', id, values);
 }
 
 /** Sets or clears the archive time and bumps the version. */
@@ -129,30 +125,18 @@ export function setInstitutionArchived(db: Db, id: string, archived: boolean): P
 }
 
 /** Replaces the set of centres an institution serves. */
-export async function replaceInstitutionCenters(
+export function replaceInstitutionCenters(
   db: Db,
   institutionId: string,
   centerIds: readonly string[],
 ): Promise<void> {
-  await db.deleteFrom('institution_centers').where('institution_id', '=', institutionId).execute();
-  const unique = [...new Set(centerIds)];
-  if (unique.length > 0) {
-    await db
-      .insertInto('institution_centers')
-      .values(unique.map((centerId) => ({ institution_id: institutionId, center_id: centerId })))
-      .execute();
-  }
+  const rows = centerIds.map((centerId) => ({ center_id: centerId }));
+  return replaceLinks(db, 'institution_centers', 'institution_id', institutionId, rows);
 }
 
 /** The ids among `ids` that name an existing centre (archived or not). */
-export async function existingCenterIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('centers')
-    .select('id')
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Set(rows.map((r) => r.id));
+export function existingCenterIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  return existingIds(db, 'centers', ids);
 }
 
 /** Where an institution sits and which centres it serves, or undefined when it does not exist. */

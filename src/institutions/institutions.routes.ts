@@ -1,13 +1,11 @@
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
-import { assertInstitutionInScope, assertMayEdit, assertMayRegister } from './institutions.guards.ts';
-import { institutionPolicy as policy } from './institutions.policy.ts';
 import {
-  InstitutionCreateSchema,
-  InstitutionListQuerySchema,
-  InstitutionSchema,
-  InstitutionUpdateSchema,
-} from './institutions.schema.ts';
+  assertInstitutionInScope,
+  assertMayEdit,
+  assertMayRegister,
+  institutionPolicy as policy,
+} from './institutions.policy.ts';
 import {
   createInstitution,
   getInstitution,
@@ -20,64 +18,28 @@ const tags = ['institutions'];
 
 /** Institutions around centres: list, read, create, update with optimistic concurrency, archive, restore. */
 export async function institutionRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  app.get(
-    '/institutions',
-    {
-      schema: { tags, querystring: InstitutionListQuerySchema, response: { 200: pageOf(InstitutionSchema) } },
-      config: { access: policy.read },
-    },
-    (request) => listInstitutions(db, request.query),
+  route(app, 'GET /institutions', { access: policy.read, tags: tags }, (request) =>
+    listInstitutions(db, request.query),
   );
-  app.get(
-    '/institutions/:id',
-    {
-      schema: { tags, params: IdParamsSchema, response: { 200: InstitutionSchema } },
-      config: { access: policy.read },
-    },
-    (request) => getInstitution(db, request.params.id),
+  route(app, 'GET /institutions/:id', { access: policy.read, tags: tags }, (request) =>
+    getInstitution(db, request.params.id),
   );
-  app.post(
-    '/institutions',
-    {
-      schema: { tags, body: InstitutionCreateSchema, response: { 201: InstitutionSchema } },
-      config: { access: policy.register },
-    },
-    async (request, reply) => {
-      await assertMayRegister(db, request.actor, request.body);
-      return reply.status(201).send(await createInstitution(db, request.body));
-    },
-  );
-  app.patch(
-    '/institutions/:id',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: InstitutionUpdateSchema,
-        response: { 200: InstitutionSchema },
-      },
-      config: { access: policy.edit },
-    },
-    async (request) => {
-      await assertMayEdit(db, request.actor, request.params.id, request.body);
-      return updateInstitution(db, request.params.id, request.body);
-    },
-  );
+  route(app, 'POST /institutions', { access: policy.register, tags: tags }, async (request, reply) => {
+    await assertMayRegister(db, request.actor, request.body);
+    return reply.status(201).send(await createInstitution(db, request.body));
+  });
+  route(app, 'PATCH /institutions/:id', { access: policy.edit, tags: tags }, async (request) => {
+    await assertMayEdit(db, request.actor, request.params.id, request.body);
+    return updateInstitution(db, request.params.id, request.body);
+  });
   for (const [action, archived] of [
     ['archive', true],
     ['restore', false],
   ] as const) {
-    app.post(
-      `/institutions/:id/${action}`,
-      {
-        schema: {
-          tags,
-          params: IdParamsSchema,
-          body: VersionBodySchema,
-          response: { 200: InstitutionSchema },
-        },
-        config: { access: policy.archive },
-      },
+    route(
+      app,
+      `POST /institutions/:id/${action}` as const,
+      { access: policy.archive, tags },
       async (request) => {
         await assertInstitutionInScope(db, request.actor, request.params.id);
         return setInstitutionArchived(db, request.params.id, archived, request.body?.version);

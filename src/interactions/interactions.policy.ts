@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Actor, Role } from '../auth/actor.ts';
 import { isAdmin, isNational, PUBLIC, readBy, writeBy } from '../auth/policy.ts';
+import { pseudonym, seesPseudonyms } from '../auth/pseudonym.ts';
 import { centerScope, enterpriseScope, type ScopePredicate } from '../auth/scope-sql.ts';
+import type { Interaction } from './interactions.schema.ts';
 
 const READERS: Role[] = [
   'admin',
@@ -79,3 +81,20 @@ export const interactionPolicy = {
     return !(tie.confidential && actor.kind === 'user' && actor.role === 'enterprise');
   },
 };
+
+/**
+ * A tie as `actor` may see it. Researchers without personal-data access get the enterprise ends as the
+ * same stable pseudonyms the enterprise API gives (`IKM-…`), and no evidence notes (free text that may
+ * name people); institution names stay, as institutions are public. An enterprise user never reads the
+ * evidence notes of a confidential tie.
+ */
+export function interactionAsSeenBy(actor: Actor, key: string, tie: Interaction): Interaction {
+  const notes = interactionPolicy.seesEvidenceNotes(actor, tie) ? tie.evidenceNotes : null;
+  if (!seesPseudonyms(actor)) return { ...tie, evidenceNotes: notes };
+  return {
+    ...tie,
+    fromEnterpriseName: pseudonym(key, 'IKM', tie.fromEnterpriseId),
+    toEnterpriseName: tie.toEnterpriseId ? pseudonym(key, 'IKM', tie.toEnterpriseId) : null,
+    evidenceNotes: null,
+  };
+}

@@ -1,15 +1,7 @@
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 import { INTERACTION_TYPES, LEGAL_PATTERNS, type LegalPattern } from './interaction-types.ts';
-import { interactionPolicy as policy } from './interactions.policy.ts';
-import { interactionAsSeenBy } from './interactions.privacy.ts';
-import {
-  InteractionCatalogueSchema,
-  InteractionCreateSchema,
-  InteractionListQuerySchema,
-  InteractionSchema,
-  InteractionUpdateSchema,
-} from './interactions.schema.ts';
+import { interactionAsSeenBy, interactionPolicy as policy } from './interactions.policy.ts';
 import {
   createInteraction,
   getInteraction,
@@ -34,82 +26,35 @@ const CATALOGUE = {
  * the actor may record (see `interactions.policy.ts`); the service applies both predicates.
  */
 export async function interactionRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
-  app.get(
-    '/interaction-types',
-    {
-      schema: { tags, response: { 200: InteractionCatalogueSchema } },
-      config: { access: policy.catalogue },
-    },
-    () => CATALOGUE,
-  );
-  app.get(
-    '/interactions',
-    {
-      schema: { tags, querystring: InteractionListQuerySchema, response: { 200: pageOf(InteractionSchema) } },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      const { actor, query } = request;
-      const page = await listInteractions(db, query, { scope: policy.readScope(actor) });
-      return { ...page, items: page.items.map((tie) => interactionAsSeenBy(actor, pseudonymKey, tie)) };
-    },
-  );
-  app.get(
-    '/interactions/:id',
-    {
-      schema: { tags, params: IdParamsSchema, response: { 200: InteractionSchema } },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      const { actor, params } = request;
-      const tie = await getInteraction(db, params.id, { scope: policy.readScope(actor) });
-      return interactionAsSeenBy(actor, pseudonymKey, tie);
-    },
-  );
-  app.post(
-    '/interactions',
-    {
-      schema: { tags, body: InteractionCreateSchema, response: { 201: InteractionSchema } },
-      config: { access: policy.write },
-    },
-    async (request, reply) => {
-      const { actor, body } = request;
-      const tie = await createInteraction(db, body, { scope: policy.writeScope(actor) });
-      return reply.status(201).send(interactionAsSeenBy(actor, pseudonymKey, tie));
-    },
-  );
-  app.patch(
-    '/interactions/:id',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: InteractionUpdateSchema,
-        response: { 200: InteractionSchema },
-      },
-      config: { access: policy.write },
-    },
-    async (request) => {
-      const { actor, params, body } = request;
-      const tie = await updateInteraction(db, params.id, body, { scope: policy.writeScope(actor) });
-      return interactionAsSeenBy(actor, pseudonymKey, tie);
-    },
-  );
+  route(app, 'GET /interaction-types', { access: policy.catalogue, tags: tags }, () => CATALOGUE);
+  route(app, 'GET /interactions', { access: policy.read, tags: tags }, async (request) => {
+    const { actor, query } = request;
+    const page = await listInteractions(db, query, { scope: policy.readScope(actor) });
+    return { ...page, items: page.items.map((tie) => interactionAsSeenBy(actor, pseudonymKey, tie)) };
+  });
+  route(app, 'GET /interactions/:id', { access: policy.read, tags: tags }, async (request) => {
+    const { actor, params } = request;
+    const tie = await getInteraction(db, params.id, { scope: policy.readScope(actor) });
+    return interactionAsSeenBy(actor, pseudonymKey, tie);
+  });
+  route(app, 'POST /interactions', { access: policy.write, tags: tags }, async (request, reply) => {
+    const { actor, body } = request;
+    const tie = await createInteraction(db, body, { scope: policy.writeScope(actor) });
+    return reply.status(201).send(interactionAsSeenBy(actor, pseudonymKey, tie));
+  });
+  route(app, 'PATCH /interactions/:id', { access: policy.write, tags: tags }, async (request) => {
+    const { actor, params, body } = request;
+    const tie = await updateInteraction(db, params.id, body, { scope: policy.writeScope(actor) });
+    return interactionAsSeenBy(actor, pseudonymKey, tie);
+  });
   for (const [action, archived] of [
     ['archive', true],
     ['restore', false],
   ] as const) {
-    app.post(
-      `/interactions/:id/${action}`,
-      {
-        schema: {
-          tags,
-          params: IdParamsSchema,
-          body: VersionBodySchema,
-          response: { 200: InteractionSchema },
-        },
-        config: { access: policy.write },
-      },
+    route(
+      app,
+      `POST /interactions/:id/${action}` as const,
+      { access: policy.write, tags },
       async (request) => {
         const { actor, params, body } = request;
         const tie = await setInteractionArchived(db, params.id, archived, body?.version, {

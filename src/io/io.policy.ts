@@ -2,8 +2,11 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { authMessages } from '../auth/auth.messages.ts';
 import { isAdmin, isNational, readBy, writeBy } from '../auth/policy.ts';
+import { centerScope, enterpriseScope, institutionScope } from '../auth/scope-sql.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
+
+const SCOPES = { centers: centerScope, enterprises: enterpriseScope, institutions: institutionScope };
 
 /**
  * Files (docs/SECURITY.md, "import / export files"): admins import and export everything, the ministry
@@ -28,6 +31,11 @@ export const ioPolicy = {
     if (isNational(actor)) return;
     if (actor.kind === 'user' && actor.role === 'regional_officer') return;
     throw new AppError('forbidden', tr(authMessages.forbidden));
+  },
+
+  /** The records of `table` (by its id column) an export by `actor` holds: those their scope reaches. */
+  exportScope(actor: Actor, table: keyof typeof SCOPES, idColumn: string): RawBuilder<boolean> {
+    return SCOPES[table](actor, idColumn) ?? sql<boolean>`true`;
   },
 };
 

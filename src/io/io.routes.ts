@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { PassThrough, Readable } from 'node:stream';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { t, tr } from '../shared/i18n.ts';
@@ -9,7 +10,6 @@ import { importLimits } from './import-limits.ts';
 import { ImportSlots } from './import-slots.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
 import { ioPolicy } from './io.policy.ts';
-import { ExportQuerySchema, ImportQuerySchema, ImportReportSchema, KindParamsSchema } from './io.schema.ts';
 import { reportToError } from './issues.ts';
 import { CONTENT_TYPES, type TableFormat } from './read-table.ts';
 import { writeTemplate } from './template.ts';
@@ -41,21 +41,16 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
     done(null, payload),
   );
 
-  app.post(
-    '/import/:kind',
+  route(
+    app,
+    'POST /import/:kind',
     {
-      schema: {
-        tags,
-        summary: 'Import a CSV or XLSX file, all or nothing',
-        description:
-          'Send the file as the raw body with Content-Type text/csv or the XLSX type. Any wrong row: 422, nothing ' +
-          'written, each problem in error.details as { path: "row 12, column tkl", message }.',
-        params: KindParamsSchema,
-        querystring: ImportQuerySchema,
-        consumes: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx],
-        response: { 200: ImportReportSchema },
-      },
-      config: { access: ioPolicy.import },
+      access: ioPolicy.import,
+      tags: tags,
+      summary: 'Import a CSV or XLSX file, all or nothing',
+      description:
+        'Send the file as the raw body with Content-Type text/csv or the XLSX type. Any wrong row: 422, nothing ' +
+        'written, each problem in error.details as { path: "row 12, column tkl", message }.',
     },
     async (request, reply) => {
       const body = request.body;
@@ -91,16 +86,13 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
     },
   );
 
-  app.get(
-    '/export/:kind',
+  route(
+    app,
+    'GET /export/:kind',
     {
-      schema: {
-        tags,
-        summary: 'Export in the import layout (stable order, same bytes for the same data)',
-        params: KindParamsSchema,
-        querystring: ExportQuerySchema,
-      },
-      config: { access: ioPolicy.export },
+      access: ioPolicy.export,
+      tags: tags,
+      summary: 'Export in the import layout (stable order, same bytes for the same data)',
     },
     async (request, reply) => {
       ioPolicy.assertMayExport(request.actor);
@@ -118,15 +110,13 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRouteSett
     },
   );
 
-  app.get(
-    '/templates/:kind.xlsx',
+  route(
+    app,
+    'GET /templates/:kind.xlsx',
     {
-      schema: {
-        tags,
-        summary: 'An empty workbook with the Indonesian headers and a "petunjuk" sheet',
-        params: KindParamsSchema,
-      },
-      config: { access: ioPolicy.template },
+      access: ioPolicy.template,
+      tags: tags,
+      summary: 'An empty workbook with the Indonesian headers and a "petunjuk" sheet',
     },
     async (request, reply) => {
       const body = new PassThrough();

@@ -1,28 +1,17 @@
 import type { FastifyRequest } from 'fastify';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import type { Page } from '../shared/pagination.ts';
-import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
 import {
   assertMayChange,
   assertMayEnrol,
   assertMayReadEnterpriseMemberships,
   assertMayReadMembers,
-} from './memberships.guards.ts';
-import { membershipPolicy as policy } from './memberships.policy.ts';
-import { memberListView } from './memberships.privacy.ts';
+  memberListView,
+  membershipPolicy as policy,
+} from './memberships.policy.ts';
 import type { MembershipKind } from './memberships.rules.ts';
-import {
-  CenterMemberListQuerySchema,
-  CenterMembershipCreateSchema,
-  CenterMembershipSchema,
-  CenterMembershipUpdateSchema,
-  EnterpriseMembershipsSchema,
-  InstitutionMemberListQuerySchema,
-  InstitutionMembershipCreateSchema,
-  InstitutionMembershipSchema,
-  InstitutionMembershipUpdateSchema,
-  type MemberListQuery,
-} from './memberships.schema.ts';
+import type { MemberListQuery } from './memberships.schema.ts';
 import {
   createMembership,
   deleteMembership,
@@ -56,74 +45,37 @@ export async function membershipRoutes(app: SimpulApp, { db, pseudonymKey }: App
     return view.present(await listMembers(db, kind, ownerId, query, { namesHidden: view.namesHidden }));
   }
 
-  app.get(
-    '/centers/:id/members',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        querystring: CenterMemberListQuerySchema,
-        response: { 200: pageOf(CenterMembershipSchema) },
-      },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      const page = await visibleMembers(request, 'center', request.params.id, request.query);
-      return { ...page, items: page.items.map(toCenterMembership) };
-    },
-  );
-  app.get(
-    '/enterprises/:id/memberships',
-    {
-      schema: { tags, params: IdParamsSchema, response: { 200: EnterpriseMembershipsSchema } },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      const { actor, params } = request;
-      await assertMayReadEnterpriseMemberships(db, actor, params.id);
-      const view = memberListView(actor, pseudonymKey);
-      const found = await listEnterpriseMemberships(db, params.id, {
-        center: policy.readScope(actor, 'center'),
-        institution: policy.readScope(actor, 'institution'),
-      });
-      return {
-        centers: view.presentAll(found.center).map(toNamedCenterMembership),
-        institutions: view.presentAll(found.institution).map(toNamedInstitutionMembership),
-      };
-    },
-  );
-  app.post(
-    '/center-memberships',
-    {
-      schema: { tags, body: CenterMembershipCreateSchema, response: { 201: CenterMembershipSchema } },
-      config: { access: policy.edit },
-    },
-    async (request, reply) => {
-      const { centerId, ...rest } = request.body;
-      await assertMayEnrol(db, request.actor, 'center', centerId, rest.enterpriseId);
-      const created = await createMembership(db, 'center', { ...rest, ownerId: centerId });
-      return reply.status(201).send(toCenterMembership(created));
-    },
-  );
-  app.patch(
-    '/center-memberships/:id',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: CenterMembershipUpdateSchema,
-        response: { 200: CenterMembershipSchema },
-      },
-      config: { access: policy.edit },
-    },
-    async (request) => {
-      await assertMayChange(db, request.actor, 'center', request.params.id);
-      return toCenterMembership(await updateMembership(db, 'center', request.params.id, request.body));
-    },
-  );
-  app.delete(
-    '/center-memberships/:id',
-    { schema: { tags, params: IdParamsSchema }, config: { access: policy.edit } },
+  route(app, 'GET /centers/:id/members', { access: policy.read, tags: tags }, async (request) => {
+    const page = await visibleMembers(request, 'center', request.params.id, request.query);
+    return { ...page, items: page.items.map(toCenterMembership) };
+  });
+  route(app, 'GET /enterprises/:id/memberships', { access: policy.read, tags: tags }, async (request) => {
+    const { actor, params } = request;
+    await assertMayReadEnterpriseMemberships(db, actor, params.id);
+    const view = memberListView(actor, pseudonymKey);
+    const found = await listEnterpriseMemberships(db, params.id, {
+      center: policy.readScope(actor, 'center'),
+      institution: policy.readScope(actor, 'institution'),
+    });
+    return {
+      centers: view.presentAll(found.center).map(toNamedCenterMembership),
+      institutions: view.presentAll(found.institution).map(toNamedInstitutionMembership),
+    };
+  });
+  route(app, 'POST /center-memberships', { access: policy.edit, tags: tags }, async (request, reply) => {
+    const { centerId, ...rest } = request.body;
+    await assertMayEnrol(db, request.actor, 'center', centerId, rest.enterpriseId);
+    const created = await createMembership(db, 'center', { ...rest, ownerId: centerId });
+    return reply.status(201).send(toCenterMembership(created));
+  });
+  route(app, 'PATCH /center-memberships/:id', { access: policy.edit, tags: tags }, async (request) => {
+    await assertMayChange(db, request.actor, 'center', request.params.id);
+    return toCenterMembership(await updateMembership(db, 'center', request.params.id, request.body));
+  });
+  route(
+    app,
+    'DELETE /center-memberships/:id',
+    { access: policy.edit, tags: tags },
     async (request, reply) => {
       await assertMayChange(db, request.actor, 'center', request.params.id);
       await deleteMembership(db, 'center', request.params.id);
@@ -131,60 +83,26 @@ export async function membershipRoutes(app: SimpulApp, { db, pseudonymKey }: App
     },
   );
 
-  app.get(
-    '/institutions/:id/members',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        querystring: InstitutionMemberListQuerySchema,
-        response: { 200: pageOf(InstitutionMembershipSchema) },
-      },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      const page = await visibleMembers(request, 'institution', request.params.id, request.query);
-      return { ...page, items: page.items.map(toInstitutionMembership) };
-    },
-  );
-  app.post(
-    '/institution-memberships',
-    {
-      schema: {
-        tags,
-        body: InstitutionMembershipCreateSchema,
-        response: { 201: InstitutionMembershipSchema },
-      },
-      config: { access: policy.edit },
-    },
-    async (request, reply) => {
-      const { institutionId, ...rest } = request.body;
-      await assertMayEnrol(db, request.actor, 'institution', institutionId, rest.enterpriseId);
-      const created = await createMembership(db, 'institution', { ...rest, ownerId: institutionId });
-      return reply.status(201).send(toInstitutionMembership(created));
-    },
-  );
-  app.patch(
-    '/institution-memberships/:id',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: InstitutionMembershipUpdateSchema,
-        response: { 200: InstitutionMembershipSchema },
-      },
-      config: { access: policy.edit },
-    },
-    async (request) => {
-      await assertMayChange(db, request.actor, 'institution', request.params.id);
-      return toInstitutionMembership(
-        await updateMembership(db, 'institution', request.params.id, request.body),
-      );
-    },
-  );
-  app.delete(
-    '/institution-memberships/:id',
-    { schema: { tags, params: IdParamsSchema }, config: { access: policy.edit } },
+  route(app, 'GET /institutions/:id/members', { access: policy.read, tags: tags }, async (request) => {
+    const page = await visibleMembers(request, 'institution', request.params.id, request.query);
+    return { ...page, items: page.items.map(toInstitutionMembership) };
+  });
+  route(app, 'POST /institution-memberships', { access: policy.edit, tags: tags }, async (request, reply) => {
+    const { institutionId, ...rest } = request.body;
+    await assertMayEnrol(db, request.actor, 'institution', institutionId, rest.enterpriseId);
+    const created = await createMembership(db, 'institution', { ...rest, ownerId: institutionId });
+    return reply.status(201).send(toInstitutionMembership(created));
+  });
+  route(app, 'PATCH /institution-memberships/:id', { access: policy.edit, tags: tags }, async (request) => {
+    await assertMayChange(db, request.actor, 'institution', request.params.id);
+    return toInstitutionMembership(
+      await updateMembership(db, 'institution', request.params.id, request.body),
+    );
+  });
+  route(
+    app,
+    'DELETE /institution-memberships/:id',
+    { access: policy.edit, tags: tags },
     async (request, reply) => {
       await assertMayChange(db, request.actor, 'institution', request.params.id);
       await deleteMembership(db, 'institution', request.params.id);

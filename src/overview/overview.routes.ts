@@ -1,6 +1,6 @@
 import { SIGNED_IN } from '../auth/policy.ts';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { OverviewQuerySchema, OverviewSchema } from './overview.schema.ts';
 import { getOverview } from './overview.service.ts';
 
 /**
@@ -8,12 +8,7 @@ import { getOverview } from './overview.service.ts';
  * of a centre with five members come close to one firm's figures.
  */
 export async function overviewRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  app.get(
-    '/overview',
-    {
-      schema: { tags: ['overview'], querystring: OverviewQuerySchema, response: { 200: OverviewSchema } },
-      config: { access: SIGNED_IN },
-    },
-    (request) => getOverview(db, request.query),
+  route(app, 'GET /overview', { access: SIGNED_IN, tags: ['overview'] }, (request) =>
+    getOverview(db, request.query),
   );
 }

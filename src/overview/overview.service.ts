@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { sizeClasses } from '../enterprises/size-classes.ts';
 import { sizeInputsOf } from '../enterprises/year-data.service.ts';
-import { findRegion } from '../regions/regions.repo.ts';
+import { findRegion, findRegions } from '../regions/regions.repo.ts';
 import type { Region } from '../regions/regions.schema.ts';
 import { regionRowToRegion } from '../regions/regions.service.ts';
 import { errors } from '../shared/errors.ts';
@@ -75,7 +75,7 @@ function centerFigures(center: CenterRow, members: MemberFiguresRow[]): Overview
 
 async function regionsByCode(db: Db, codes: string[]): Promise<Map<string, Region>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('regions').selectAll().where('code', 'in', codes).execute();
+  const rows = await findRegions(db, codes);
   return new Map(rows.map((r) => [r.code, regionRowToRegion(r)]));
 }
 

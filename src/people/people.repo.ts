@@ -1,7 +1,8 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
-import { nextVersion, setArchivedAt } from '../db/versioned.ts';
+import { existingIds as existingRecordIds, insertRecord, replaceLinks, updateRecord } from '../db/records.ts';
+import { setArchivedAt } from '../db/versioned.ts';
 import type { PersonListQuery } from './people.schema.ts';
 import type { PeopleTable, PersonAffiliationsTable } from './people.table.ts';
 
@@ -94,18 +95,13 @@ export async function findPersonRecords(db: Db, ids: readonly string[]): Promise
 }
 
 /** Inserts a person and returns the new id. */
-export async function insertPerson(db: Db, values: Insertable<PeopleTable>): Promise<string> {
-  const row = await db.insertInto('people').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+export function insertPerson(db: Db, values: Insertable<PeopleTable>): Promise<string> {
+  return insertRecord(db, 'people', values);
 }
 
 /** Updates the given columns and moves the person to the next version. */
-export async function updatePerson(db: Db, id: string, values: Updateable<PeopleTable>): Promise<void> {
-  await db
-    .updateTable('people')
-    .set({ ...values, ...nextVersion() })
-    .where('id', '=', id)
-    .execute();
+export function updatePerson(db: Db, id: string, values: Updateable<PeopleTable>): Promise<void> {
+  return updateRecord(db, 'people', id, values);
 }
 
 /** Sets or clears `archived_at` and moves the person to the next version. */
@@ -114,19 +110,12 @@ export function setPersonArchived(db: Db, id: string, archived: boolean): Promis
 }
 
 /** Replaces every affiliation of a person, dropping exact duplicates. */
-export async function replaceAffiliations(
+export function replaceAffiliations(
   db: Db,
   personId: string,
   affiliations: readonly AffiliationValues[],
 ): Promise<void> {
-  await db.deleteFrom('person_affiliations').where('person_id', '=', personId).execute();
-  const unique = [...new Map(affiliations.map((a) => [JSON.stringify(a), a])).values()];
-  if (unique.length > 0) {
-    await db
-      .insertInto('person_affiliations')
-      .values(unique.map((a) => ({ ...a, person_id: personId })))
-      .execute();
-  }
+  return replaceLinks(db, 'person_affiliations', 'person_id', personId, affiliations);
 }
 
 /** Adds one affiliation (used when an enterprise records its owner). */
@@ -138,18 +127,12 @@ export async function addAffiliation(db: Db, personId: string, values: Affiliati
 }
 
 /** The ids among `ids` that exist in the enterprises or institutions table. */
-export async function existingIds(
+export function existingIds(
   db: Db,
   table: 'enterprises' | 'institutions',
   ids: readonly string[],
 ): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom(table)
-    .select('id')
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Set(rows.map((r) => r.id));
+  return existingRecordIds(db, table, ids);
 }
 
 /** True when the person's personal data has been erased (false for an unknown id). */

@@ -1,16 +1,15 @@
-import { seesPseudonyms } from '../auth/pseudonym.ts';
-import { assertRecordInScope } from '../auth/scope-check.ts';
+import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
-import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
-import { assertAffiliationChangesInScope, assertNewPersonInScope } from './people.access.ts';
-import { personPolicy as policy } from './people.policy.ts';
-import { assertNoNameSearch, personAsSeenBy } from './people.pseudonyms.ts';
 import {
-  PersonCreateSchema,
-  PersonListQuerySchema,
-  PersonSchema,
-  PersonUpdateSchema,
-} from './people.schema.ts';
+  assertAffiliationChangesInScope,
+  assertMayEditPerson,
+  assertMayReadPerson,
+  assertNewPersonInScope,
+  assertNoNameSearch,
+  hidesPersonNames,
+  personAsSeenBy,
+  personPolicy as policy,
+} from './people.policy.ts';
 import { createPerson, getPerson, listPeople, setPersonArchived, updatePerson } from './people.service.ts';
 import { personRightsRoutes } from './people-rights.routes.ts';
 
@@ -23,73 +22,38 @@ const tags = ['people'];
  */
 export async function personRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
   const { db, pseudonymKey } = deps;
-  app.get(
-    '/people',
-    {
-      schema: { tags, querystring: PersonListQuerySchema, response: { 200: pageOf(PersonSchema) } },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      const { actor, query } = request;
-      assertNoNameSearch(actor, query.q);
-      const page = await listPeople(db, query, {
-        scope: policy.readScope(actor)('people.id'),
-        hideNames: seesPseudonyms(actor),
-      });
-      return { ...page, items: page.items.map((p) => personAsSeenBy(actor, pseudonymKey, p)) };
-    },
-  );
-  app.get(
-    '/people/:id',
-    {
-      schema: { tags, params: IdParamsSchema, response: { 200: PersonSchema } },
-      config: { access: policy.read },
-    },
-    async (request) => {
-      const { actor, params } = request;
-      await assertRecordInScope(db, 'people', params.id, policy.readScope(actor));
-      return personAsSeenBy(actor, pseudonymKey, await getPerson(db, params.id));
-    },
-  );
-  app.post(
-    '/people',
-    {
-      schema: { tags, body: PersonCreateSchema, response: { 201: PersonSchema } },
-      config: { access: policy.edit },
-    },
-    async (request, reply) => {
-      await assertNewPersonInScope(db, request.actor, request.body.affiliations);
-      return reply.status(201).send(await createPerson(db, request.body));
-    },
-  );
-  app.patch(
-    '/people/:id',
-    {
-      schema: { tags, params: IdParamsSchema, body: PersonUpdateSchema, response: { 200: PersonSchema } },
-      config: { access: policy.edit },
-    },
-    async (request) => {
-      const { actor, params, body } = request;
-      await assertRecordInScope(db, 'people', params.id, policy.editScope(actor));
-      if (body.affiliations) await assertAffiliationChangesInScope(db, actor, params.id, body.affiliations);
-      return updatePerson(db, params.id, body);
-    },
-  );
+  route(app, 'GET /people', { access: policy.read, tags: tags }, async (request) => {
+    const { actor, query } = request;
+    assertNoNameSearch(actor, query.q);
+    const page = await listPeople(db, query, {
+      scope: policy.readScope(actor)('people.id'),
+      hideNames: hidesPersonNames(actor),
+    });
+    return { ...page, items: page.items.map((p) => personAsSeenBy(actor, pseudonymKey, p)) };
+  });
+  route(app, 'GET /people/:id', { access: policy.read, tags: tags }, async (request) => {
+    const { actor, params } = request;
+    await assertMayReadPerson(db, actor, params.id);
+    return personAsSeenBy(actor, pseudonymKey, await getPerson(db, params.id));
+  });
+  route(app, 'POST /people', { access: policy.edit, tags: tags }, async (request, reply) => {
+    await assertNewPersonInScope(db, request.actor, request.body.affiliations);
+    return reply.status(201).send(await createPerson(db, request.body));
+  });
+  route(app, 'PATCH /people/:id', { access: policy.edit, tags: tags }, async (request) => {
+    const { actor, params, body } = request;
+    await assertMayEditPerson(db, actor, params.id);
+    if (body.affiliations) await assertAffiliationChangesInScope(db, actor, params.id, body.affiliations);
+    return updatePerson(db, params.id, body);
+  });
   for (const [action, archived] of [
     ['archive', true],
     ['restore', false],
   ] as const) {
-    app.post(
-      `/people/:id/${action}`,
-      {
-        schema: { tags, params: IdParamsSchema, body: VersionBodySchema, response: { 200: PersonSchema } },
-        config: { access: policy.archive },
-      },
-      async (request) => {
-        await assertRecordInScope(db, 'people', request.params.id, policy.editScope(request.actor));
-        return setPersonArchived(db, request.params.id, archived, request.body?.version);
-      },
-    );
+    route(app, `POST /people/:id/${action}` as const, { access: policy.archive, tags }, async (request) => {
+      await assertMayEditPerson(db, request.actor, request.params.id);
+      return setPersonArchived(db, request.params.id, archived, request.body?.version);
+    });
   }
   await personRightsRoutes(app, deps);
 }

@@ -26,6 +26,12 @@ export async function findRegion(db: Db, code: string): Promise<RegionRow | unde
 }
 
 /** The codes among `codes` that exist. */
+/** The regions with the given codes (unknown codes are left out). */
+export async function findRegions(db: Db, codes: readonly string[]): Promise<RegionRow[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('regions').selectAll().where('code', 'in', codes).execute();
+}
+
 export async function existingRegionCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
   const rows = await db

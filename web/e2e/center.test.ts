@@ -147,4 +147,29 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
     },
     SLOW,
   );
+
+  it(
+    'offers each role only the tabs it may open: a viewer gets the institutions, never a refusal',
+    async () => {
+      const tabsOf = async (role: 'viewer' | 'researcher' | 'enterprise') => {
+        const page = await e2e.signedInPage(role);
+        const center = (await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut')).items[0]!;
+        await page.goto(`/sentra/${center.id}`);
+        const tabs = page.getByRole('tab');
+        await expect.poll(() => tabs.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+        const names = await tabs.allTextContents();
+        const refused = await page.getByText('tidak berhak').count();
+        await page.close();
+        return { names, refused };
+      };
+      const viewer = await tabsOf('viewer');
+      expect(viewer.names).toEqual(['Lembaga']);
+      expect(viewer.refused).toBe(0);
+      // A researcher reads networks and member lists (pseudonymised): every tab.
+      expect((await tabsOf('researcher')).names).toEqual(['Jaringan', 'IKM', 'Lembaga', 'Indikator']);
+      // An enterprise user reads its own firm, not the centre's member list or network.
+      expect((await tabsOf('enterprise')).names).toEqual(['Lembaga']);
+    },
+    SLOW,
+  );
 });

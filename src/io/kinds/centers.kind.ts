@@ -1,11 +1,10 @@
 import { sql } from 'kysely';
-import { centerScope } from '../../auth/scope-sql.ts';
 import { canMoveStatus } from '../../centers/centers.rules.ts';
 import type { CenterStatus } from '../../centers/centers.schema.ts';
 import type { Db } from '../../db/database.ts';
 import { tr } from '../../shared/i18n.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
-import { outOfScopeMessage, regionAllowed } from '../io.policy.ts';
+import { ioPolicy, outOfScopeMessage, regionAllowed } from '../io.policy.ts';
 import { CENTER_STATUS_LABELS, labelOf } from '../labels.ts';
 import { normSql } from '../staging.ts';
 import { CENTER_COLUMNS, CENTER_FIELDS, CENTER_STAGING, centerRowReader } from './centers.layout.ts';
@@ -158,6 +157,6 @@ export const centersKind: KindDefinition = {
            (c.statistical_criteria->>'householdShare')::float8 AS kriteria_porsi_rt,
            (c.statistical_criteria->>'year')::int AS kriteria_tahun, c.description AS keterangan
       FROM centers c
-     WHERE c.archived_at IS NULL AND ${centerScope(actor, 'c.id') ?? sql`true`}
+     WHERE c.archived_at IS NULL AND ${ioPolicy.exportScope(actor, 'centers', 'c.id')}
      ORDER BY c.name COLLATE "C", c.id`,
 };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { enterpriseScope } from '../../auth/scope-sql.ts';
+import { ioPolicy } from '../io.policy.ts';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_STAGING, enterpriseRowReader } from './enterprises.layout.ts';
 import { checkEnterprises, resolveEnterprises } from './enterprises.resolve.ts';
 import { countEnterprises, writeEnterprises } from './enterprises.write.ts';
@@ -43,7 +43,7 @@ export const enterprisesKind: KindDefinition = {
       LEFT JOIN enterprise_year_data y ON y.enterprise_id = e.id
       LEFT JOIN regions r ON r.code = e.region_code
       LEFT JOIN regions d ON d.code = r.parent_code
-     WHERE e.archived_at IS NULL AND ${enterpriseScope(actor, 'e.id') ?? sql`true`}
+     WHERE e.archived_at IS NULL AND ${ioPolicy.exportScope(actor, 'enterprises', 'e.id')}
      ORDER BY e.region_code COLLATE "C" NULLS FIRST, e.name COLLATE "C", e.id, y.year NULLS FIRST,
               y.source COLLATE "C"`,
 };

@@ -1,9 +1,8 @@
 import { type RawBuilder, sql } from 'kysely';
-import { institutionScope } from '../../auth/scope-sql.ts';
 import type { Db } from '../../db/database.ts';
 import { tr } from '../../shared/i18n.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
-import { outOfScopeMessage, regionAllowed } from '../io.policy.ts';
+import { ioPolicy, outOfScopeMessage, regionAllowed } from '../io.policy.ts';
 import { normSql } from '../staging.ts';
 import { centerMatches } from './enterprises.fields.ts';
 import { assignments, differs, presentColumns } from './fields.ts';
@@ -155,6 +154,6 @@ export const institutionsKind: KindDefinition = {
                      WHERE ic.institution_id = i.id) refs) AS sentra,
            i.description AS keterangan
       FROM institutions i
-     WHERE i.archived_at IS NULL AND ${institutionScope(actor, 'i.id') ?? sql`true`}
+     WHERE i.archived_at IS NULL AND ${ioPolicy.exportScope(actor, 'institutions', 'i.id')}
      ORDER BY i.name COLLATE "C", i.id`,
 };

@@ -1,10 +1,9 @@
 import { type RawBuilder, sql } from 'kysely';
-import { enterpriseScope } from '../../auth/scope-sql.ts';
 import type { Db } from '../../db/database.ts';
 import { formatPeriod } from '../../memberships/periods.ts';
 import { tr } from '../../shared/i18n.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
-import { outOfScopeMessage, regionAllowed } from '../io.policy.ts';
+import { ioPolicy, outOfScopeMessage, regionAllowed } from '../io.policy.ts';
 import { rowLabel } from '../issues.ts';
 import { differs } from './fields.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
@@ -230,12 +229,12 @@ export const membershipsKind: KindDefinition = {
              p.name AS nama_sentra_lembaga, e.id::text AS ikm, e.name AS nama_ikm, m.valid_from::text AS mulai,
              m.valid_to::text AS selesai, m.role AS peran
         FROM center_memberships m JOIN centers p ON p.id = m.center_id JOIN enterprises e ON e.id = m.enterprise_id
-       WHERE ${enterpriseScope(actor, 'e.id') ?? sql`true`}
+       WHERE ${ioPolicy.exportScope(actor, 'enterprises', 'e.id')}
       UNION ALL
       SELECT m.id::text, 'institution', coalesce(p.external_id, p.id::text), p.name, e.id::text, e.name,
              m.valid_from::text, m.valid_to::text, m.role
         FROM institution_memberships m JOIN institutions p ON p.id = m.institution_id
         JOIN enterprises e ON e.id = m.enterprise_id
-       WHERE ${enterpriseScope(actor, 'e.id') ?? sql`true`}) x
+       WHERE ${ioPolicy.exportScope(actor, 'enterprises', 'e.id')}) x
      ORDER BY jenis, sentra_lembaga COLLATE "C", nama_ikm COLLATE "C", ikm, mulai, id`,
 };

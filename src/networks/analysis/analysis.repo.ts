@@ -129,3 +129,14 @@ export async function countTies(
   for (const r of rows) if (r.center_id) counts.set(r.center_id, Number(r.n));
   return counts;
 }
+
+/** Every centre not archived, in id order (the batches of `simpul analyze --all`). */
+export async function liveCenterIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('centers')
+    .where('archived_at', 'is', null)
+    .select('id')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

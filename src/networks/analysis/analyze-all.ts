@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { storeAnalyses } from './analysis.repo.ts';
+import { liveCenterIds, storeAnalyses } from './analysis.repo.ts';
 import { computePrepared, type PreparedRefresh, prepareRefresh } from './analysis.service.ts';
 
 /** Options of `analyzeCenters`. */
@@ -29,11 +29,7 @@ export async function analyzeCenters(
   options: AnalyzeAllOptions,
   centerIds?: readonly string[],
 ): Promise<{ total: number }> {
-  const ids =
-    centerIds ??
-    (
-      await db.selectFrom('centers').where('archived_at', 'is', null).select('id').orderBy('id').execute()
-    ).map((r) => r.id);
+  const ids = centerIds ?? (await liveCenterIds(db));
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const batches: string[][] = [];
   for (let start = 0; start < ids.length; start += size) batches.push(ids.slice(start, start + size));

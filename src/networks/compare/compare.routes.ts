@@ -1,6 +1,6 @@
+import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { centerNetworkAccess } from '../access/network.policy.ts';
-import { CompareQuerySchema, ComparisonSchema } from './compare.schema.ts';
 
 import { compareCenters } from './compare.service.ts';
 import { comparisonWorkbook } from './compare-xlsx.ts';
@@ -10,29 +10,24 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** `GET /analysis/compare` (JSON) and `GET /analysis/compare.xlsx` (the same rows as a workbook). */
 export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  app.get(
-    '/analysis/compare',
+  route(
+    app,
+    'GET /analysis/compare',
     {
-      schema: {
-        tags,
-        summary: 'Centre indicators side by side: up to 10 listed centres, or every centre of a region',
-        querystring: CompareQuerySchema,
-        response: { 200: ComparisonSchema },
-      },
-      config: { access: centerNetworkAccess },
+      access: centerNetworkAccess,
+      tags: tags,
+      summary: 'Centre indicators side by side: up to 10 listed centres, or every centre of a region',
     },
     async (request) => compareCenters(db, request.actor, request.query),
   );
 
-  app.get(
-    '/analysis/compare.xlsx',
+  route(
+    app,
+    'GET /analysis/compare.xlsx',
     {
-      schema: {
-        tags,
-        summary: 'The comparison as an Excel workbook (Indonesian headers; `lang=en` for English)',
-        querystring: CompareQuerySchema,
-      },
-      config: { access: centerNetworkAccess },
+      access: centerNetworkAccess,
+      tags: tags,
+      summary: 'The comparison as an Excel workbook (Indonesian headers; `lang=en` for English)',
     },
     async (request, reply) => {
       const comparison = await compareCenters(db, request.actor, request.query);

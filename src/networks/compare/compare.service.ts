@@ -1,14 +1,12 @@
-import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
-import { regionMatch } from '../../centers/centers.repo.ts';
 import type { Db } from '../../db/database.ts';
 import { isUuid } from '../../db/versioned.ts';
-import { assertMayReadMembers } from '../../memberships/memberships.guards.ts';
-import { membershipPolicy } from '../../memberships/memberships.policy.ts';
+import { assertMayReadMembers, membershipPolicy } from '../../memberships/memberships.policy.ts';
 import { errors } from '../../shared/errors.ts';
 import { tr } from '../../shared/i18n.ts';
 import type { CenterIndicators } from '../analysis/analysis.schema.ts';
 import { analysesFor } from '../analysis/analysis.service.ts';
+import { centerHeads, existingCenterIds, liveCenterIdsInRegion } from './compare.repo.ts';
 import type { Comparison } from './compare.schema.ts';
 import { type CompareQuery, MAX_COMPARED } from './compare.schema.ts';
 
@@ -100,46 +98,12 @@ async function listedCenters(db: Db, actor: Actor, list: string): Promise<string
       })),
     );
   }
-  const found = new Set(
-    (await db.selectFrom('centers').where('id', 'in', ids).select('id').execute()).map((r) => r.id),
-  );
+  const found = await existingCenterIds(db, ids);
   for (const id of ids) if (!found.has(id)) throw errors.notFound('center', id);
   for (const id of ids) await assertMayReadMembers(db, actor, 'center', id);
   return ids;
 }
 
 async function regionCenters(db: Db, actor: Actor, region: string): Promise<string[]> {
-  const scope = membershipPolicy.readScope(actor, 'center')('c.id');
-  const rows = await db
-    .selectFrom('centers as c')
-    .where('c.archived_at', 'is', null)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('center_regions as cr')
-          .whereRef('cr.center_id', '=', 'c.id')
-          .where(regionMatch('cr.region_code', region))
-          .select(sql`1`.as('one')),
-      ),
-    )
-    .$if(scope !== undefined, (q) => q.where(scope as NonNullable<typeof scope>))
-    .select('c.id')
-    .orderBy('c.name')
-    .orderBy('c.id')
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-async function centerHeads(db: Db, ids: readonly string[]) {
-  const heads = new Map<string, { name: string; regionCodes: string[] }>();
-  if (ids.length === 0) return heads;
-  const rows = await db.selectFrom('centers').where('id', 'in', ids).select(['id', 'name']).execute();
-  for (const r of rows) heads.set(r.id, { name: r.name, regionCodes: [] });
-  const regions = await db
-    .selectFrom('center_regions')
-    .where('center_id', 'in', ids)
-    .select(['center_id', 'region_code'])
-    .orderBy('region_code')
-    .execute();
-  for (const r of regions) heads.get(r.center_id)?.regionCodes.push(r.region_code);
-  return heads;
+  return liveCenterIdsInRegion(db, region, membershipPolicy.readScope(actor, 'center')('c.id'));
 }

@@ -1,8 +1,7 @@
+import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { currentLang } from '../../shared/i18n.ts';
-import { IdParamsSchema } from '../../shared/pagination.ts';
 import { centerNetworkAccess } from '../access/network.policy.ts';
-import { NetworkExportQuerySchema } from './export.schema.ts';
 import { networkForExport, renderNetwork } from './export.service.ts';
 
 /**
@@ -10,16 +9,13 @@ import { networkForExport, renderNetwork } from './export.service.ts';
  * `GET /centers/:id/network` as a file, under the same access rule and scope check.
  */
 export async function networkExportRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
-  app.get(
-    '/centers/:id/network/export',
+  route(
+    app,
+    'GET /centers/:id/network/export',
     {
-      schema: {
-        tags: ['network'],
-        summary: "A centre's network as GEXF 1.3, GraphML or a CSV edge or node list",
-        params: IdParamsSchema,
-        querystring: NetworkExportQuerySchema,
-      },
-      config: { access: centerNetworkAccess },
+      access: centerNetworkAccess,
+      tags: ['network'],
+      summary: "A centre's network as GEXF 1.3, GraphML or a CSV edge or node list",
     },
     async (request, reply) => {
       const { format, at, part } = request.query;

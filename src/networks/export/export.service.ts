@@ -4,8 +4,9 @@ import { type CsvPart, writeEdgesCsv, writeNodesCsv } from '../../formats/csv/cs
 import { writeGexf } from '../../formats/gexf/gexf-writer.ts';
 import { writeGraphml } from '../../formats/graphml/graphml-writer.ts';
 import type { Lang } from '../../shared/i18n.ts';
+import { assertMayReadCenterNetwork } from '../access/network.policy.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
-import { assertMayReadCenterNetwork, centerNetworkFor } from '../view/network.service.ts';
+import { centerNetworkFor } from '../view/network.service.ts';
 import type { ExportFormat } from './export.schema.ts';
 
 /** One exported file: its text, media type and the file name suffix it is offered under. */

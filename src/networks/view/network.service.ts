@@ -1,28 +1,13 @@
 import type { Actor } from '../../auth/actor.ts';
-import { pseudonym, seesPseudonyms } from '../../auth/pseudonym.ts';
-import { getCenter } from '../../centers/centers.service.ts';
 import type { Db } from '../../db/database.ts';
-import { enterprisePolicy } from '../../enterprises/enterprises.policy.ts';
-import { interactionPolicy } from '../../interactions/interactions.policy.ts';
-import { assertMayReadMembers } from '../../memberships/memberships.guards.ts';
-import { loadCenterNetwork, readableEnterpriseIds } from '../load/network.repo.ts';
+import { networkAsSeenBy, networkTieScope } from '../access/network.policy.ts';
+import { loadCenterNetwork } from '../load/network.repo.ts';
 import type { CenterNetwork } from './network.schema.ts';
 
 /**
- * 404 for an unknown centre, 403 unless `actor` may read its network: whoever may read its member list
- * (the nodes are its members). Every route on a centre's network, analysis, change or export checks this.
- */
-export async function assertMayReadCenterNetwork(db: Db, actor: Actor, centerId: string): Promise<void> {
-  await getCenter(db, centerId);
-  await assertMayReadMembers(db, actor, 'center', centerId);
-}
-
-/**
- * A centre's network as `actor` may see it: only the ties the interaction policy lets them read, firms as
- * stable pseudonyms for researchers without personal-data access (institutions keep their names, as
- * institutions are public), and no coordinates for a firm whose profile the actor may not read (the
- * outside end of a tie crossing their scope: a home workshop's location is personal data). The caller
- * checks first that the centre exists and is readable (`assertMayReadCenterNetwork`).
+ * A centre's network at `at` as `actor` may see it (`networks/access`: the ties they may read, pseudonyms,
+ * coordinates). The caller checks first that the centre exists and is readable
+ * (`assertMayReadCenterNetwork`).
  */
 export async function centerNetworkFor(
   db: Db,
@@ -31,22 +16,6 @@ export async function centerNetworkFor(
   centerId: string,
   at: string | undefined,
 ): Promise<CenterNetwork> {
-  const loaded = await loadCenterNetwork(db, centerId, at ?? null, interactionPolicy.readScope(actor));
-  const firms = loaded.nodes.filter((n) => n.kind === 'enterprise').map((n) => n.id);
-  const readable = await readableEnterpriseIds(db, firms, enterprisePolicy.readScope(actor)('e.id'));
-  const network = {
-    ...loaded,
-    nodes: loaded.nodes.map((n) =>
-      n.kind === 'enterprise' && !readable.has(n.id) ? { ...n, latitude: null, longitude: null } : n,
-    ),
-  };
-  if (!seesPseudonyms(actor)) return network;
-  return {
-    ...network,
-    nodes: network.nodes.map((n) =>
-      n.kind === 'enterprise'
-        ? { ...n, label: pseudonym(pseudonymKey, 'IKM', n.id), latitude: null, longitude: null }
-        : n,
-    ),
-  };
+  const loaded = await loadCenterNetwork(db, centerId, at ?? null, networkTieScope(actor));
+  return networkAsSeenBy(db, actor, pseudonymKey, loaded);
 }

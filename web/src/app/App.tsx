@@ -36,18 +36,18 @@ function Gate() {
 /** Header with role-aware navigation, the language switch and the user; the current screen below. */
 function Shell() {
   const { t } = useI18n();
-  const { user, signOut, can } = useSession();
+  const { user, signOut, may } = useSession();
   const { path } = useRouter();
   const [menuOpen, setMenuOpen] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the phone menu whenever the screen changes.
   useEffect(() => setMenuOpen(false), [path]);
-  const nav = ROUTES.filter((r) => r.nav && (!r.roles || can(...r.roles)));
+  const nav = ROUTES.filter((r) => r.nav && (!r.may || may(r.may)));
   let content = <NotFound />;
   for (const route of ROUTES) {
     const params = matchPath(route.path, path);
     if (!params) continue;
     const Page = route.page;
-    content = route.roles && !can(...route.roles) ? <Forbidden /> : <Page params={params} />;
+    content = route.may && !may(route.may) ? <Forbidden /> : <Page params={params} />;
     break;
   }
   return (

@@ -12,24 +12,3 @@ export const ROLE_LABELS: Record<Role, Message> = {
   researcher: m.roleResearcher,
   viewer: m.roleViewer,
 };
-
-/** Roles that may record data (the API still checks each record's scope); enterprise users record ties. */
-export const EDITORS: Role[] = ['admin', 'regional_officer', 'center_manager', 'enterprise'];
-/** Roles that may run imports. */
-export const IMPORTERS: Role[] = ['admin', 'regional_officer'];
-/** Roles that see centre networks (member lists and ties). */
-export const NETWORK_READERS: Role[] = [
-  'admin',
-  'ministry',
-  'regional_officer',
-  'center_manager',
-  'researcher',
-];
-/** Roles that read member lists, and so a firm's centre and institution memberships (src/memberships). */
-export const MEMBERSHIP_READERS: Role[] = [
-  'admin',
-  'ministry',
-  'regional_officer',
-  'center_manager',
-  'researcher',
-];

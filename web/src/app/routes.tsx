@@ -1,16 +1,21 @@
-import type { Role } from '../../../src/auth/roles.ts';
+import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
-import { EDITORS, IMPORTERS, NETWORK_READERS } from './roles.ts';
 
-/** A screen: its path pattern, the roles that may open it (all signed-in users when absent), its code chunk. */
+/** A screen: its path pattern, who may open it (all signed-in users when absent), its code chunk. */
 export interface RouteDef {
   path: string;
   page: CodeSplit<{ params: Record<string, string> }>;
-  roles?: Role[];
+  /** The ability, as `/api/auth/me` reports it, that opening the screen needs. */
+  may?: (abilities: Abilities) => boolean;
   /** Shown in the main navigation under this name. */
   nav?: Message;
+}
+
+/** Data entry: for whoever may record at least one kind of record. */
+function mayRecord(a: Abilities): boolean {
+  return a.centers.register || a.enterprises.register || a.institutions.register || a.ties.record;
 }
 
 // Every screen is its own chunk, loaded when first opened (the network view pulls in sigma only there).
@@ -23,20 +28,20 @@ export const ROUTES: RouteDef[] = [
     path: '/perbandingan',
     page: codeSplit(() => import('../compare/ComparePage.tsx')),
     // The comparison reads stored network indicators, which only network readers may see.
-    roles: NETWORK_READERS,
+    may: (a) => a.networks.read,
     nav: m.navCompare,
   },
   {
     path: '/input',
     page: codeSplit(() => import('../entry/EntryPage.tsx')),
-    roles: EDITORS,
+    may: mayRecord,
     nav: m.navEntry,
   },
-  { path: '/input/:kind', page: codeSplit(() => import('../entry/EntryPage.tsx')), roles: EDITORS },
+  { path: '/input/:kind', page: codeSplit(() => import('../entry/EntryPage.tsx')), may: mayRecord },
   {
     path: '/impor',
     page: codeSplit(() => import('../import/ImportPage.tsx')),
-    roles: IMPORTERS,
+    may: (a) => a.files.import,
     nav: m.navImport,
   },
 ];

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { z } from 'zod';
-import type { Role } from '../../../src/auth/roles.ts';
+import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import type { MeSchema } from '../../../src/auth/users.schema.ts';
 import { api, setCsrfToken, setOnUnauthorized } from '../api/client.ts';
 
@@ -13,8 +13,11 @@ interface Session {
   user: User | null | undefined;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
-  /** True when the user has one of `roles`. */
-  can(...roles: Role[]): boolean;
+  /**
+   * True when the server says the user may do what `ability` picks (`/api/auth/me` sends the abilities;
+   * the web keeps no role lists of its own). False while signed out.
+   */
+  may(ability: (abilities: Abilities) => boolean): boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -22,8 +25,10 @@ const SessionContext = createContext<Session | null>(null);
 /** Asks the server who is signed in (the session cookie is httpOnly) and keeps the CSRF token. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [abilities, setAbilities] = useState<Abilities | null>(null);
   const accept = useCallback((me: Me | null) => {
     setCsrfToken(me?.csrfToken ?? null);
+    setAbilities(me?.abilities ?? null);
     setUser(me?.user ?? null);
   }, []);
   useEffect(() => {
@@ -41,9 +46,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await api.send('POST', '/auth/logout').catch(() => undefined);
         accept(null);
       },
-      can: (...roles) => !!user && roles.includes(user.role),
+      may: (ability) => !!user && !!abilities && ability(abilities),
     }),
-    [user, accept],
+    [user, abilities, accept],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -2,7 +2,6 @@ import { type KeyboardEvent, useEffect } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { codeSplit } from '../app/code-split.tsx';
-import { NETWORK_READERS } from '../app/roles.ts';
 import { Link, useRouter } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
@@ -24,7 +23,7 @@ type Tab = (typeof TABS)[number];
 /** `/sentra/:id`: a centre's profile and figures, then its network, firms, institutions and indicators. */
 export default function CenterPage({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();
-  const { can } = useSession();
+  const { may } = useSession();
   const { query, path, navigate } = useRouter();
   const id = params.id!;
   const center = useApi(
@@ -38,9 +37,13 @@ export default function CenterPage({ params }: { params: Record<string, string> 
     },
     [id],
   );
-  const mayNetwork = can(...NETWORK_READERS);
+  const mayNetwork = may((a) => a.networks.read);
+  const mayMembers = may((a) => a.memberships.read);
+  // Only the tabs the reader may open: the network and its indicators for network readers, the member
+  // list for member-list readers; the institutions serving a centre are public.
+  const tabs = TABS.filter((key) => (key === 'lembaga' ? true : key === 'ikm' ? mayMembers : mayNetwork));
   const requested = query.get('tab') as Tab | null;
-  const tab: Tab = requested && TABS.includes(requested) ? requested : mayNetwork ? 'jaringan' : 'ikm';
+  const tab: Tab = requested && tabs.includes(requested) ? requested : (tabs[0] ?? 'lembaga');
   // The network tab's code loads while the centre itself is being fetched, not after.
   useEffect(() => {
     if (tab === 'jaringan' && mayNetwork) void CenterNetwork.preload().catch(() => {});
@@ -59,7 +62,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
   const onKey = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
-    const next = TABS[(index + step + TABS.length) % TABS.length]!;
+    const next = tabs[(index + step + tabs.length) % tabs.length]!;
     select(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
@@ -169,7 +172,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
         )}
       </details>
       <div className="tabs" role="tablist" aria-label={t(cm.tabs)}>
-        {TABS.map((key, index) => (
+        {tabs.map((key, index) => (
           <button
             key={key}
             id={`tab-${key}`}
@@ -191,12 +194,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
         aria-labelledby={`tab-${tab}`}
         data-testid={`panel-${tab}`}
       >
-        {tab === 'jaringan' &&
-          (mayNetwork ? (
-            <CenterNetwork centerId={c.id} title={t(cm.networkTitle, { name: c.name })} />
-          ) : (
-            <p className="alert">{t(cm.networkNotAllowed)}</p>
-          ))}
+        {tab === 'jaringan' && <CenterNetwork centerId={c.id} title={t(cm.networkTitle, { name: c.name })} />}
         {tab === 'ikm' && <EnterprisesTab centerId={c.id} centerName={c.name} />}
         {tab === 'lembaga' && <InstitutionsTab centerId={c.id} />}
         {tab === 'indikator' && <IndicatorsTab centerId={c.id} />}

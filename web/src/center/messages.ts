@@ -35,10 +35,6 @@ export const cm = defineMessages({
   tabInstitutions: { id: 'Lembaga', en: 'Institutions' },
   tabIndicators: { id: 'Indikator', en: 'Indicators' },
   networkTitle: { id: 'Jaringan {name}', en: 'Network of {name}' },
-  networkNotAllowed: {
-    id: 'Peran Anda tidak dapat melihat jaringan IKM. Hubungi Dinas bila memerlukan akses.',
-    en: 'Your role cannot see the network of firms. Ask the regional office if you need access.',
-  },
   // Enterprises tab
   searchFirms: { id: 'Cari nama IKM atau pemilik', en: 'Search firm or owner name' },
   sort: { id: 'Urutkan', en: 'Sort' },

@@ -1,7 +1,6 @@
 import type { EnterpriseMembership } from '../../../src/enterprises/enterprises.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import { MEMBERSHIP_READERS } from '../app/roles.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../i18n/format.ts';
@@ -33,8 +32,8 @@ export function EnterpriseMemberships({
   fallback: EnterpriseMembership[];
 }) {
   const { t } = useI18n();
-  const { can, user } = useSession();
-  const readsLists = can(...MEMBERSHIP_READERS);
+  const { may, user } = useSession();
+  const readsLists = may((a) => a.memberships.read);
   const loaded = useApi(
     (signal) =>
       readsLists

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../../../src/auth/roles.ts';
+import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import type { Message } from '../i18n/i18n.tsx';
@@ -12,57 +12,56 @@ import { m } from './messages.ts';
 import { TieForm } from './TieForm.tsx';
 import './entry.css';
 
-/** One kind of record: its path segment, form, and the roles the API lets create it. */
+/** One kind of record: its path segment, form, and the ability (from the server) that creating it needs. */
 interface Kind {
   kind: string;
   title: Message;
   description: Message;
   form: ComponentType;
-  roles: Role[];
+  may: (abilities: Abilities) => boolean;
 }
 
-// The roles mirror the API's access rules (centers, enterprises, institutions and interactions routes);
-// the API still checks each record's scope.
+// The API still checks each record's scope.
 const KINDS: Kind[] = [
   {
     kind: 'sentra',
     title: m.kindSentra,
     description: m.descSentra,
     form: CenterForm,
-    roles: ['admin', 'regional_officer'],
+    may: (a) => a.centers.register,
   },
   {
     kind: 'ikm',
     title: m.kindIkm,
     description: m.descIkm,
     form: EnterpriseForm,
-    roles: ['admin', 'regional_officer'],
+    may: (a) => a.enterprises.register,
   },
   {
     kind: 'lembaga',
     title: m.kindLembaga,
     description: m.descLembaga,
     form: InstitutionForm,
-    roles: ['admin', 'regional_officer'],
+    may: (a) => a.institutions.register,
   },
   {
     kind: 'ikatan',
     title: m.kindIkatan,
     description: m.descIkatan,
     form: TieForm,
-    roles: ['admin', 'regional_officer', 'center_manager', 'enterprise'],
+    may: (a) => a.ties.record,
   },
 ];
 
 /** `/input`: the kinds this role may record; `/input/:kind`: that kind's form. */
 export default function EntryPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
-  const { can } = useSession();
-  const allowed = KINDS.filter((k) => can(...k.roles));
+  const { may } = useSession();
+  const allowed = KINDS.filter((k) => may(k.may));
   if (params.kind) {
     const kind = KINDS.find((k) => k.kind === params.kind);
     if (!kind) return <NotFound />;
-    if (!can(...kind.roles)) return <Forbidden />;
+    if (!may(kind.may)) return <Forbidden />;
     const Form = kind.form;
     return (
       <article className="entry">

@@ -1,7 +1,6 @@
 import type { Comparison } from '../../../src/networks/compare/compare.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import { NETWORK_READERS } from '../app/roles.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatNumber, formatRupiah } from '../i18n/format.ts';
@@ -23,8 +22,8 @@ export type PatternsById = Map<string, Comparison['items'][number]['pattern']>;
 export default function OverviewPage({ params }: { params: Record<string, string> }) {
   const code = params.code;
   const { t, lang } = useI18n();
-  const { can } = useSession();
-  const readsNetworks = can(...NETWORK_READERS);
+  const { may } = useSession();
+  const readsNetworks = may((a) => a.networks.read);
   const overview = useApi((signal) => api.get('/overview', { query: { region: code }, signal }), [code]);
   // The comparison API takes provinces and regencies/cities (not the whole country or a district).
   const comparable = !!code && (code.length === 2 || code.length === 5) && readsNetworks;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const may = z.boolean();
+
+/**
+ * What the signed-in user may do, domain by domain, as the routes' access rules say for their role (and a
+ * read-only token). The web offers only these; each record is still checked against the user's scope.
+ */
+export const AbilitiesSchema = z.object({
+  centers: z.object({ register: may, edit: may, archive: may }),
+  enterprises: z.object({ read: may, register: may, edit: may, archive: may }),
+  people: z.object({ read: may, edit: may, archive: may, personalDataRights: may }),
+  institutions: z.object({
+    register: may,
+    edit: may,
+    archive: may,
+    readChallenges: may,
+    editChallenges: may,
+  }),
+  memberships: z.object({ read: may, edit: may }),
+  ties: z.object({ read: may, record: may }),
+  networks: z.object({ read: may }),
+  files: z.object({ import: may, export: may }),
+  audit: z.object({ read: may }),
+  users: z.object({ read: may, manage: may }),
+});
+export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -1,0 +1,57 @@
+import { auditPolicy } from '../audit/audit.policy.ts';
+import { centerPolicy } from '../centers/centers.policy.ts';
+import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
+import { institutionPolicy } from '../institutions/institutions.policy.ts';
+import { interactionPolicy } from '../interactions/interactions.policy.ts';
+import { ioPolicy } from '../io/io.policy.ts';
+import { membershipPolicy } from '../memberships/memberships.policy.ts';
+import { centerNetworkAccess } from '../networks/access/network.policy.ts';
+import { personPolicy } from '../people/people.policy.ts';
+import type { Abilities } from './abilities.schema.ts';
+import type { Role } from './actor.ts';
+import { type Access, roleAllows } from './policy.ts';
+import { userPolicy } from './users.policy.ts';
+
+/** Each ability is the access rule of the routes that do it, taken from the domain's policy. */
+export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]]: Access } } = {
+  centers: { register: centerPolicy.register, edit: centerPolicy.edit, archive: centerPolicy.archive },
+  enterprises: {
+    read: enterprisePolicy.read,
+    register: enterprisePolicy.register,
+    edit: enterprisePolicy.edit,
+    archive: enterprisePolicy.archive,
+  },
+  people: {
+    read: personPolicy.read,
+    edit: personPolicy.edit,
+    archive: personPolicy.archive,
+    personalDataRights: personPolicy.personalDataRights,
+  },
+  institutions: {
+    register: institutionPolicy.register,
+    edit: institutionPolicy.edit,
+    archive: institutionPolicy.archive,
+    readChallenges: institutionPolicy.readChallenges,
+    editChallenges: institutionPolicy.editChallenges,
+  },
+  memberships: { read: membershipPolicy.read, edit: membershipPolicy.edit },
+  ties: { read: interactionPolicy.read, record: interactionPolicy.write },
+  networks: { read: centerNetworkAccess },
+  files: { import: ioPolicy.import, export: ioPolicy.export },
+  audit: { read: auditPolicy.read },
+  users: { read: userPolicy.read, manage: userPolicy.manage },
+};
+
+/** What a user of `role` may do (route rules only: a record outside their scope is still refused). */
+export function abilitiesFor(role: Role, readOnly: boolean): Abilities {
+  const result: Record<string, Record<string, boolean>> = {};
+  for (const [domain, rules] of Object.entries(ABILITY_RULES)) {
+    result[domain] = Object.fromEntries(
+      Object.entries(rules as Record<string, Access>).map(([action, rule]) => [
+        action,
+        roleAllows(role, readOnly, rule),
+      ]),
+    );
+  }
+  return result as Abilities;
+}
