@@ -120,6 +120,11 @@ describe.skipIf(skipBrowser)('network clicks and downloads', () => {
         if (!node) continue;
         const clicked = kinds.get(node)!;
         expect(await focus.textContent()).toContain(clicked.label);
+        // The details panel beside the drawing: the node's name and its ties.
+        const details = page.getByTestId('node-details');
+        expect(await details.locator('h2').textContent()).toBe(clicked.label);
+        const ties = network.ties.filter((t) => t.source === node || t.target === node).length;
+        expect(await details.locator('h3').first().textContent()).toContain(String(ties));
         if (clicked.kind === 'enterprise') {
           await focus.getByRole('link', { name: 'Buka profil IKM' }).click();
           opened = clicked.label;

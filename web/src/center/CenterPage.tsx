@@ -124,46 +124,53 @@ export default function CenterPage({ params }: { params: Record<string, string> 
           {w}
         </p>
       ))}
-      <h2>{t(cm.figures)}</h2>
-      {c.figures.length === 0 ? (
-        <p className="muted">{t(cm.noFigures)}</p>
-      ) : (
-        <TableWrap label={t(cm.figures)}>
-          <table data-testid="center-figures">
-            <thead>
-              <tr>
-                <th scope="col">{t(cm.colIndicator)}</th>
-                <th scope="col" className="num">
-                  {t(cm.colValue)}
-                </th>
-                <th scope="col" className="num">
-                  {t(cm.colYear)}
-                </th>
-                <th scope="col">{t(cm.colSource)}</th>
-                <th scope="col">{t(cm.colVintage)}</th>
-                <th scope="col">{t(cm.colDefinition)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.figures.map((f) => (
-                <tr key={`${f.indicator}-${f.year}-${f.source}-${f.vintage}`}>
-                  <th scope="row">{t(FIGURE_LABELS[f.indicator]!)}</th>
-                  <td className="num">
-                    {RUPIAH_FIGURES.has(f.indicator)
-                      ? formatRupiah(lang, f.value)
-                      : formatNumber(lang, f.value)}
-                    {f.unit && !RUPIAH_FIGURES.has(f.indicator) ? ` ${f.unit}` : ''}
-                  </td>
-                  <td className="num">{f.year}</td>
-                  <td>{t(SOURCE_LABELS[f.source])}</td>
-                  <td>{f.vintage}</td>
-                  <td className="small">{[f.definition, f.sourceRef].filter(Boolean).join(' — ') || '–'}</td>
+      {/* Folded, so the network drawing below the tabs starts within the first screen (issue #15). */}
+      <details className="center-figures">
+        <summary>
+          <h2>{t(cm.figuresCount, { n: c.figures.length })}</h2>
+        </summary>
+        {c.figures.length === 0 ? (
+          <p className="muted">{t(cm.noFigures)}</p>
+        ) : (
+          <TableWrap label={t(cm.figures)}>
+            <table data-testid="center-figures">
+              <thead>
+                <tr>
+                  <th scope="col">{t(cm.colIndicator)}</th>
+                  <th scope="col" className="num">
+                    {t(cm.colValue)}
+                  </th>
+                  <th scope="col" className="num">
+                    {t(cm.colYear)}
+                  </th>
+                  <th scope="col">{t(cm.colSource)}</th>
+                  <th scope="col">{t(cm.colVintage)}</th>
+                  <th scope="col">{t(cm.colDefinition)}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+              </thead>
+              <tbody>
+                {c.figures.map((f) => (
+                  <tr key={`${f.indicator}-${f.year}-${f.source}-${f.vintage}`}>
+                    <th scope="row">{t(FIGURE_LABELS[f.indicator]!)}</th>
+                    <td className="num">
+                      {RUPIAH_FIGURES.has(f.indicator)
+                        ? formatRupiah(lang, f.value)
+                        : formatNumber(lang, f.value)}
+                      {f.unit && !RUPIAH_FIGURES.has(f.indicator) ? ` ${f.unit}` : ''}
+                    </td>
+                    <td className="num">{f.year}</td>
+                    <td>{t(SOURCE_LABELS[f.source])}</td>
+                    <td>{f.vintage}</td>
+                    <td className="small">
+                      {[f.definition, f.sourceRef].filter(Boolean).join(' — ') || '–'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </details>
       <div className="tabs" role="tablist" aria-label={t(cm.tabs)}>
         {tabs.map((key, index) => (
           <button

@@ -18,6 +18,10 @@ export const cm = defineMessages({
   organic: { id: 'Tumbuh sendiri', en: 'Organic' },
   government_built: { id: 'Dibangun pemerintah', en: 'Government-built' },
   figures: { id: 'Angka sentra dan sumbernya', en: 'Centre figures and their sources' },
+  figuresCount: {
+    id: 'Angka sentra dan sumbernya ({n})',
+    en: 'Centre figures and their sources ({n})',
+  },
   noFigures: { id: 'Belum ada angka sentra yang tercatat.', en: 'No centre figures recorded yet.' },
   colIndicator: { id: 'Indikator', en: 'Indicator' },
   colValue: { id: 'Nilai', en: 'Value' },

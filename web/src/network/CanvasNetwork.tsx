@@ -168,7 +168,7 @@ export function CanvasNetwork(props: CanvasProps) {
         return;
       }
       if (!s.view || s.moving) return;
-      const node = nodeAt(graph, s.view, p.x, p.y);
+      const node = nodeAt(graph, s.view, p.x, p.y, live.current.filter);
       if (node === s.hover) return;
       s.hover = node;
       element.style.cursor = node ? 'pointer' : '';
@@ -180,7 +180,7 @@ export function CanvasNetwork(props: CanvasProps) {
       drag = null;
       if (!click || !s.view) return;
       const p = local(event);
-      const node = nodeAt(graph, s.view, p.x, p.y);
+      const node = nodeAt(graph, s.view, p.x, p.y, live.current.filter);
       if (node) live.current.onNodeClick(node);
     };
     const onLeave = () => {
@@ -204,6 +204,7 @@ export function CanvasNetwork(props: CanvasProps) {
     };
     graph.on('eachNodeAttributesUpdated', onPositions);
     graph.on('nodeAttributesUpdated', onPositions);
+    graph.on('eachEdgeAttributesUpdated', onPositions);
     for (const e of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const)
       graph.on(e, onStructure);
 
@@ -236,6 +237,7 @@ export function CanvasNetwork(props: CanvasProps) {
       element.removeEventListener('pointerleave', onLeave);
       graph.off('eachNodeAttributesUpdated', onPositions);
       graph.off('nodeAttributesUpdated', onPositions);
+      graph.off('eachEdgeAttributesUpdated', onPositions);
       for (const e of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const)
         graph.off(e, onStructure);
     };

@@ -1,7 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { type ColourMode, dayOf, isoOfDay, type SizeMeasure } from './graph-model.ts';
+import type { ColourMode, SizeMeasure, TieColourMode } from './graph-model.ts';
 import { nm } from './messages.ts';
 import type { RendererChoice } from './renderer-choice.ts';
 
@@ -9,9 +8,10 @@ import type { RendererChoice } from './renderer-choice.ts';
 export interface ControlState {
   sizeBy: SizeMeasure;
   colourBy: ColourMode;
+  tieColourBy: TieColourMode;
   valences: ReadonlySet<string>;
   type: string;
-  /** Day number when the date filter is on, else null. */
+  /** Day number when the date filter is on, else null (TimeSlider.tsx changes it). */
   day: number | null;
   /** The drawing: automatic (Canvas 2D where WebGL is software or the graph large), or the reader's. */
   renderer: RendererChoice;
@@ -21,7 +21,6 @@ interface Props {
   state: ControlState;
   onChange(next: ControlState): void;
   types: { code: string; label: string }[];
-  range: { min: string; max: string } | null;
   /** The analysis is missing: colouring by community or camp would paint everything grey. */
   hasAnalysis: boolean;
   onSearch(query: string): boolean;
@@ -29,9 +28,9 @@ interface Props {
 
 const VALENCE_KEYS = ['collaboration', 'conflict', 'coopetition'] as const;
 
-/** Size, colour, valence, type and date filters, the search box (Enter focuses the match), the drawing. */
-export function NetworkControls({ state, onChange, types, range, hasAnalysis, onSearch }: Props) {
-  const { t, lang } = useI18n();
+/** Size, colour, valence and type filters, the search box (Enter selects the match), the drawing. */
+export function NetworkControls({ state, onChange, types, hasAnalysis, onSearch }: Props) {
+  const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
@@ -48,8 +47,6 @@ export function NetworkControls({ state, onChange, types, range, hasAnalysis, on
     if (!q) return;
     setMissing(onSearch(q) ? null : q);
   };
-  const minDay = range ? dayOf(range.min) : 0;
-  const maxDay = range ? dayOf(range.max) : 0;
   return (
     <fieldset className="network-controls" aria-label={t(nm.controls)}>
       <form onSubmit={submit} className="network-search">
@@ -102,6 +99,18 @@ export function NetworkControls({ state, onChange, types, range, hasAnalysis, on
           </option>
         </select>
       </div>
+      <div>
+        <label htmlFor={`${id}-tiecolour`}>{t(nm.tieColourBy)}</label>
+        <select
+          id={`${id}-tiecolour`}
+          value={state.tieColourBy}
+          onChange={(e) => set({ tieColourBy: e.target.value as TieColourMode })}
+          data-testid="tie-colour"
+        >
+          <option value="valence">{t(nm.byValence)}</option>
+          <option value="type">{t(nm.byTieType)}</option>
+        </select>
+      </div>
       <fieldset className="network-valences">
         <legend>{t(nm.valences)}</legend>
         {VALENCE_KEYS.map((v) => (
@@ -140,39 +149,6 @@ export function NetworkControls({ state, onChange, types, range, hasAnalysis, on
           <option value="canvas">{t(nm.rendererCanvas)}</option>
         </select>
       </div>
-      {range && (
-        <div className="network-date">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={state.day !== null}
-              onChange={(e) => set({ day: e.target.checked ? maxDay : null })}
-              data-testid="date-toggle"
-            />{' '}
-            {t(nm.useDate)}
-          </label>
-          <label htmlFor={`${id}-date`} className="sr-only">
-            {t(nm.date)}
-          </label>
-          <input
-            id={`${id}-date`}
-            type="range"
-            min={minDay}
-            max={maxDay}
-            step={1}
-            value={state.day ?? maxDay}
-            disabled={state.day === null}
-            onChange={(e) => set({ day: Number(e.target.value) })}
-            aria-valuetext={state.day === null ? t(nm.allDates) : formatDate(lang, isoOfDay(state.day))}
-            data-testid="date-slider"
-          />
-          <output htmlFor={`${id}-date`} className="small">
-            {state.day === null
-              ? t(nm.allDates)
-              : t(nm.dateValue, { date: formatDate(lang, isoOfDay(state.day)) })}
-          </output>
-        </div>
-      )}
     </fieldset>
   );
 }

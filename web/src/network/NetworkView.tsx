@@ -1,28 +1,31 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
 import type { CenterNetwork } from '../../../src/networks/view/network.schema.ts';
-import { api, saveBlob } from '../api/client.ts';
-import { Link } from '../app/router.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
+import { communityOfNode } from './community-view.ts';
 import {
   buildGraph,
   dateRange,
+  groupPalette,
   isLargeGraph,
   isoOfDay,
-  styleNodes,
   type TieFilter,
+  tieFade,
   tieVisible,
-  visibleNeighbours,
 } from './graph-model.ts';
 import { nm } from './messages.ts';
 import { type CanvasHandle, NetworkCanvas } from './NetworkCanvas.tsx';
 import { type ControlState, NetworkControls } from './NetworkControls.tsx';
+import { NetworkExports } from './NetworkExports.tsx';
 import { NetworkLegend } from './NetworkLegend.tsx';
 import { NetworkTables } from './NetworkTables.tsx';
+import { NodeDetails } from './NodeDetails.tsx';
 import { chooseRenderer, rememberRendererChoice, storedRendererChoice } from './renderer-choice.ts';
-import { networkToSvg } from './svg-export.ts';
+import { TimeSlider } from './TimeSlider.tsx';
+import { initialView, useNetworkViews, type ViewState } from './use-network-views.ts';
+import { ViewControls } from './ViewControls.tsx';
 import './network.css';
 
 interface Props {
@@ -45,37 +48,32 @@ const SIZE_LABEL = {
 };
 
 /**
- * A centre's signed network: the drawing (sigma or Canvas 2D, see renderer-choice.ts) with filters, search
- * and focus, legend, exports, the analysis beside it and a table alternative below. Reusable: it takes
- * data, the page decides where it comes from.
+ * A centre's signed network: the drawing first (sigma or Canvas 2D, see renderer-choice.ts) with the time
+ * slider under it and the selected node's details beside it; then the ways to simplify a big network
+ * (community summary, k-core, ego network), filters, legend, exports and the table alternative. Reusable:
+ * it takes data, the page decides where it comes from.
  */
 export function NetworkView({ network, analysis, typeLabels, title, exportCenterId, onReload }: Props) {
   const { t, lang } = useI18n();
+  const [view, setView] = useState<ViewState>(() => initialView(network.ties.length, analysis));
+  // A big network opens summarised by community, so its colours are the communities' too.
   const [controls, setControls] = useState<ControlState>(() => ({
     sizeBy: analysis ? 'betweenness' : 'degree',
-    colourBy: analysis?.camps ? 'camp' : analysis ? 'community' : 'kind',
+    colourBy: analysis?.camps && !view.collapsed ? 'camp' : analysis ? 'community' : 'kind',
+    tieColourBy: 'valence',
     valences: new Set(['collaboration', 'conflict', 'coopetition']),
     type: '',
     day: null,
     renderer: storedRendererChoice(),
   }));
-  const [focusNode, setFocusNode] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [playing, setPlaying] = useState(false);
   const [handle, setHandle] = useState<CanvasHandle | null>(null);
   const [layoutRun, setLayoutRun] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [webglMissing, setWebglMissing] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
 
-  const graph = useMemo(() => {
-    const g = buildGraph(network, analysis);
-    styleNodes(g, analysis ? 'betweenness' : 'degree', 'kind');
-    return g;
-  }, [network, analysis]);
-  useEffect(
-    () => styleNodes(graph, controls.sizeBy, controls.colourBy),
-    [graph, controls.sizeBy, controls.colourBy],
-  );
-
+  const graph = useMemo(() => buildGraph(network, analysis), [network, analysis]);
   const filter = useMemo<TieFilter>(
     () => ({
       valences: controls.valences,
@@ -84,16 +82,41 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     }),
     [controls.valences, controls.type, controls.day],
   );
-  const focus = useMemo(
-    () =>
-      focusNode && graph.hasNode(focusNode)
-        ? { node: focusNode, neighbours: visibleNeighbours(graph, focusNode, filter) }
-        : null,
-    [graph, focusNode, filter],
+  const typePalette = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const tie of network.ties) counts.set(tie.type, (counts.get(tie.type) ?? 0) + 1);
+    return groupPalette(counts);
+  }, [network]);
+  const communityLabel = useCallback(
+    (n: number, members: number) => t(nm.communityNode, { n: n + 1, members }),
+    [t],
   );
-  const renderer = useMemo(() => chooseRenderer(graph, controls.renderer), [graph, controls.renderer]);
+  const { drawn, drawFilter, palette, sizes, maxCore, communities } = useNetworkViews({
+    graph,
+    analysis,
+    sizeBy: controls.sizeBy,
+    colourBy: controls.colourBy,
+    tieColourBy: controls.tieColourBy,
+    typePalette,
+    filter,
+    view,
+    selected,
+    communityLabel,
+  });
+  const focus = useMemo(() => {
+    if (!selected || !drawn.hasNode(selected)) return null;
+    const neighbours = new Set<string>();
+    drawn.forEachEdge(selected, (_e, attrs, source, target) => {
+      if (tieVisible(attrs.tie, drawFilter)) neighbours.add(source === selected ? target : source);
+    });
+    return { node: selected, neighbours };
+  }, [drawn, selected, drawFilter]);
+  const renderer = useMemo(() => chooseRenderer(drawn, controls.renderer), [drawn, controls.renderer]);
   useEffect(() => rememberRendererChoice(controls.renderer), [controls.renderer]);
-  const visibleTies = useMemo(() => network.ties.filter((tie) => tieVisible(tie, filter)), [network, filter]);
+  const visibleTies = useMemo(
+    () => network.ties.filter((tie) => tieVisible(tie, { ...filter, nodes: drawFilter.nodes })),
+    [network, filter, drawFilter.nodes],
+  );
   const measures = useMemo(() => new Map((analysis?.nodes ?? []).map((m) => [m.id, m])), [analysis]);
   const names = useMemo(() => new Map(network.nodes.map((n) => [n.id, n.label])), [network]);
   const types = useMemo(() => {
@@ -102,52 +125,54 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
       .map((code) => ({ code, label: typeLabels.get(code) ?? code }))
       .sort((a, b) => a.label.localeCompare(b.label));
   }, [network, typeLabels]);
-  const groups = useMemo(() => {
-    const key = controls.colourBy === 'camp' ? 'camp' : 'community';
-    const set = new Set<number>();
-    for (const m of analysis?.nodes ?? []) if (m[key] !== null) set.add(m[key]);
-    return [...set].sort((a, b) => a - b);
-  }, [analysis, controls.colourBy]);
+  const range = useMemo(() => dateRange(network.ties), [network]);
 
-  const search = useCallback(
-    (query: string) => {
-      const q = query.toLocaleLowerCase();
-      const match =
-        network.nodes.find((n) => n.label.toLocaleLowerCase() === q) ??
-        network.nodes.find((n) => n.label.toLocaleLowerCase().includes(q));
-      if (match) setFocusNode(match.id);
-      return !!match;
-    },
-    [network],
-  );
-  const download = async (make: () => Promise<Blob | null>, filename: string) => {
-    setExportError(null);
-    try {
-      const blob = await make();
-      if (blob) saveBlob(blob, filename);
-    } catch (error) {
-      setExportError(t(nm.exportFailed, { message: error instanceof Error ? error.message : String(error) }));
-    }
+  const search = (query: string) => {
+    const q = query.toLocaleLowerCase();
+    const match =
+      network.nodes.find((n) => n.label.toLocaleLowerCase() === q) ??
+      network.nodes.find((n) => n.label.toLocaleLowerCase().includes(q));
+    if (match) select(match.id);
+    return !!match;
   };
-  const base = `sentra-${exportCenterId ?? 'jaringan'}${filter.at ? `-${filter.at}` : ''}`;
-  const focusName = focus ? names.get(focus.node) : null;
-  const focusKind = focus ? network.nodes.find((n) => n.id === focus.node)?.kind : null;
+  // A node inside a collapsed community opens the community first, so it can be seen.
+  function select(node: string | null) {
+    const community = node ? (measures.get(node)?.community ?? null) : null;
+    if (view.collapsed && community !== null && !view.expanded.has(community))
+      setView({ ...view, expanded: new Set([...view.expanded, community]) });
+    setSelected(node);
+  }
+  const onNodeClick = (node: string) => {
+    const community = communityOfNode(node);
+    if (community === null) return select(node);
+    setView({ ...view, expanded: new Set([...view.expanded, community]) });
+  };
+  const selectedNode = selected ? network.nodes.find((n) => n.id === selected) : undefined;
 
   return (
     <div className="network-view">
       <div className="network-main">
-        <NetworkControls
-          state={controls}
-          onChange={setControls}
-          types={types}
-          range={dateRange(network.ties)}
-          hasAnalysis={!!analysis}
-          onSearch={search}
-        />
+        {network.ties.length === 0 && <p className="alert">{t(nm.emptyNetwork)}</p>}
+        {webglMissing && renderer === 'webgl' ? (
+          <p className="alert">{t(nm.webglMissing)}</p>
+        ) : (
+          <NetworkCanvas
+            renderer={renderer}
+            graph={drawn}
+            filter={drawFilter}
+            focus={focus}
+            label={t(nm.canvasLabel, { nodes: drawn.order, ties: visibleTies.length })}
+            onNodeClick={onNodeClick}
+            onHandle={setHandle}
+            onWebglMissing={() => setWebglMissing(true)}
+            layoutRun={layoutRun}
+            onLayoutChange={setLayoutRunning}
+          />
+        )}
         <div className="network-toolbar">
           <span className="small" aria-live="polite">
             {t(nm.shown, {
-              nodes: formatNumber(lang, network.nodes.length),
+              nodes: formatNumber(lang, drawFilter.nodes?.size ?? drawn.order),
               ties: formatNumber(lang, visibleTies.length),
             })}
             {layoutRunning && ` · ${t(nm.layoutRunning)}`}
@@ -161,91 +186,74 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
             {t(nm.relayout)}
           </button>
         </div>
-        {focus && (
-          <p className="alert network-focus" role="status" data-testid="network-focus" data-node={focus.node}>
-            {t(nm.focused, { name: focusName ?? '', n: focus.neighbours.size })}{' '}
-            {focusKind === 'enterprise' && <Link href={`/ikm/${focus.node}`}>{t(nm.openFirm)}</Link>}{' '}
-            <button type="button" onClick={() => setFocusNode(null)}>
-              {t(nm.clearFocus)}
-            </button>
-          </p>
-        )}
-        {network.ties.length === 0 && <p className="alert">{t(nm.emptyNetwork)}</p>}
-        {webglMissing && renderer === 'webgl' ? (
-          <p className="alert">{t(nm.webglMissing)}</p>
-        ) : (
-          <NetworkCanvas
-            renderer={renderer}
-            graph={graph}
-            filter={filter}
-            focus={focus}
-            label={t(nm.canvasLabel, { nodes: network.nodes.length, ties: visibleTies.length })}
-            onNodeClick={setFocusNode}
-            onHandle={setHandle}
-            onWebglMissing={() => setWebglMissing(true)}
-            layoutRun={layoutRun}
-            onLayoutChange={setLayoutRunning}
+        {range && (
+          <TimeSlider
+            range={range}
+            day={controls.day}
+            onDay={(day) => setControls((c) => ({ ...c, day }))}
+            playing={playing}
+            onPlaying={setPlaying}
           />
-        )}
-        <fieldset className="network-exports">
-          <legend className="sr-only">{t(nm.exports)}</legend>
-          <button
-            type="button"
-            disabled={!handle}
-            onClick={() => download(() => handle!.snapshot(), `${base}.png`)}
-          >
-            {t(nm.exportPng)}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                async () => new Blob([networkToSvg(graph, filter, title)], { type: 'image/svg+xml' }),
-                `${base}.svg`,
-              )
-            }
-            data-testid="export-svg"
-          >
-            {t(nm.exportSvg)}
-          </button>
-          {exportCenterId &&
-            (['gexf', 'graphml', 'csv'] as const).map((format) => (
-              <button
-                key={format}
-                type="button"
-                onClick={() =>
-                  download(
-                    () => api.blob(`/centers/${exportCenterId}/network/export`, { format, at: filter.at }),
-                    `${base}.${format}`,
-                  )
-                }
-              >
-                {t(
-                  format === 'gexf' ? nm.exportGexf : format === 'graphml' ? nm.exportGraphml : nm.exportCsv,
-                )}
-              </button>
-            ))}
-        </fieldset>
-        {exportError && (
-          <p className="alert alert-error" role="alert">
-            {exportError}
-          </p>
         )}
         <NetworkLegend
           colourBy={controls.colourBy}
           sizeLabel={t(SIZE_LABEL[controls.sizeBy])}
-          groups={groups}
-          large={renderer === 'canvas' && isLargeGraph(graph)}
+          groups={[...sizes.keys()].sort((a, b) => a - b)}
+          palette={palette}
+          collapsed={view.collapsed}
+          tieTypes={
+            controls.tieColourBy === 'type'
+              ? types.map((ty) => ({ ...ty, colour: typePalette.get(ty.code) ?? null }))
+              : null
+          }
+          dense={renderer === 'canvas' && tieFade(drawn.size) < 1}
+          large={renderer === 'canvas' && isLargeGraph(drawn)}
+        />
+        <ViewControls
+          view={view}
+          onChange={setView}
+          hasCommunities={(analysis?.indicators.communities ?? 0) > 1}
+          maxCore={maxCore}
+          hasSelection={!!selected}
+          communities={communities}
+        />
+        <NetworkControls
+          state={controls}
+          onChange={setControls}
+          types={types}
+          hasAnalysis={!!analysis}
+          onSearch={search}
+        />
+        <NetworkExports
+          handle={handle}
+          graph={drawn}
+          filter={drawFilter}
+          title={title}
+          exportCenterId={exportCenterId}
         />
         <NetworkTables
           nodes={network.nodes}
           ties={visibleTies}
           measures={measures}
           typeLabel={(code) => typeLabels.get(code) ?? code}
-          onFocus={setFocusNode}
+          onFocus={select}
         />
       </div>
       <aside className="network-side">
+        {selectedNode && (
+          <NodeDetails
+            node={selectedNode}
+            measures={measures.get(selectedNode.id) ?? null}
+            ties={visibleTies.filter(
+              (tie) => tie.source === selectedNode.id || tie.target === selectedNode.id,
+            )}
+            neighbours={focus?.neighbours.size ?? 0}
+            names={names}
+            typeLabel={(code) => typeLabels.get(code) ?? code}
+            onSelect={select}
+            onClose={() => setSelected(null)}
+          />
+        )}
         {analysis ? (
           <AnalysisPanel analysis={analysis} names={names} />
         ) : (

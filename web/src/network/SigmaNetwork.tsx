@@ -3,7 +3,7 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerDashed, layerPlain, pathLine, pathLoop } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { drawingAttributes, type CanvasProps as Props, type ShownCounts } from './canvas-types.ts';
-import { type NetworkGraph, tieVisible } from './graph-model.ts';
+import { type NetworkGraph, nodeVisible, tieFade, tieVisible } from './graph-model.ts';
 import { useForceLayout } from './layout.ts';
 
 // One edge program for every tie: a solid layer (transparent on dashed ties) under a dashed layer
@@ -122,6 +122,7 @@ export default function SigmaNetwork(props: Props) {
 }
 
 function reduceNode(node: string, data: NodeDisplayData, props: Props): Partial<NodeDisplayData> {
+  if (!nodeVisible(props.filter, node)) return { ...data, visibility: 'hidden' };
   const focus = props.focus;
   if (!focus) return data;
   if (node === focus.node) return { ...data, highlighted: true, labelVisibility: 'visible', zIndex: 2 };
@@ -135,12 +136,13 @@ function reduceEdge(
   graph: NetworkGraph,
   props: Props,
 ): Partial<EdgeDisplayData> {
-  const tie = graph.getEdgeAttribute(edge, 'tie');
+  const { tie, alpha } = graph.getEdgeAttributes(edge);
   if (!tieVisible(tie, props.filter)) return { ...data, visibility: 'hidden' };
   const focus = props.focus;
   if (focus && tie.source !== focus.node && tie.target !== focus.node)
     return { ...data, visibility: 'hidden' };
-  return data;
+  // Stronger ties more opaque (graph-model.ts strengthAlpha); with a focus, the few ties left stay clear.
+  return focus ? data : { ...data, opacity: alpha * tieFade(graph.size) };
 }
 
 /** What sigma shows after the reducers ran: its display data, not our own bookkeeping. */

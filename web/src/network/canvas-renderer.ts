@@ -2,10 +2,11 @@ import type { ShownCounts } from './canvas-types.ts';
 import type { Viewport } from './canvas-viewport.ts';
 import {
   type NetworkGraph,
+  nodeVisible,
   type TieFilter,
   type TieValence,
+  tieFade,
   tieVisible,
-  VALENCE_COLOURS,
 } from './graph-model.ts';
 
 /**
@@ -33,6 +34,8 @@ export interface DrawState {
   /** Sigma-like ties (1.5–2 px, arrowheads on directed ties); false draws 1-pixel lines, no arrows. */
   detailed?: boolean;
 }
+
+const VALENCE_INDEX = { collaboration: 0, coopetition: 1, conflict: 2 } as const;
 
 /** Arrowhead length and half width in CSS pixels: small, like sigma's on 2-pixel ties. */
 const ARROW_LENGTH = 9;
@@ -73,11 +76,17 @@ export function drawNetwork(
 ) {
   const { width: w, height: h } = view;
   ctx.clearRect(0, 0, w, h);
-  // One path per valence: a single stroke per colour is what keeps 20,000 ties cheap.
-  const paths = { collaboration: new Path2D(), coopetition: new Path2D(), conflict: new Path2D() };
-  const heads = { collaboration: new Path2D(), coopetition: new Path2D(), conflict: new Path2D() };
+  // One path per colour, valence (conflicts dashed), width and opacity: a single stroke per style is what keeps 20,000 ties cheap
+  // (strengths 1–5 and the few widths of summary ties make at most a few dozen styles).
+  const paths = new Map<
+    number,
+    { valence: TieValence; colour: string; alpha: number; width: number; line: Path2D; heads: Path2D }
+  >();
+  // Each tie's colour (by valence or by type, styleEdges) as a small number for the style key.
+  const colours = new Map<string, number>();
   const focus = state.focus;
   const detailed = state.detailed ?? false;
+  const fade = tieFade(graph.size);
   graph.forEachEdge((_e, a, source, target, sa, ta) => {
     const tie = a.tie;
     if (!tieVisible(tie, state.filter)) return;
@@ -88,24 +97,49 @@ export function drawNetwork(
     const y2 = view.sy(ta.y);
     // Skip ties wholly on one side outside the view (what remains may cross it).
     if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) return;
-    const path = paths[tie.valence];
-    path.moveTo(x1, y1);
-    path.lineTo(x2, y2);
-    if (detailed && tie.directed && source !== target)
-      addArrow(heads[tie.valence], x1, y1, x2, y2, view.radius(ta.size));
+    const width = a.count ? a.size : detailed && (fade === 1 || focus) ? a.size : 1;
+    const alpha = focus ? Math.max(0.85, a.alpha) : a.alpha * fade;
+    // A number, not a string: this runs for each of up to 20,000 ties per drawing.
+    let colour = colours.get(a.color);
+    if (colour === undefined) {
+      colour = colours.size;
+      colours.set(a.color, colour);
+    }
+    const key =
+      colour * 100_000_000 +
+      VALENCE_INDEX[tie.valence] * 1_000_000 +
+      Math.round(alpha * 1000) * 100 +
+      Math.round(width * 10);
+    let style = paths.get(key);
+    if (!style) {
+      style = {
+        valence: tie.valence,
+        colour: a.color,
+        alpha,
+        width,
+        line: new Path2D(),
+        heads: new Path2D(),
+      };
+      paths.set(key, style);
+    }
+    style.line.moveTo(x1, y1);
+    style.line.lineTo(x2, y2);
+    // In a dense drawing arrowheads pile up into fans around every node: only a focus shows them.
+    if (detailed && (fade === 1 || focus) && tie.directed && source !== target)
+      addArrow(style.heads, x1, y1, x2, y2, view.radius(ta.size));
   });
-  const stroke = (valence: TieValence, alpha: number, dash: number[]) => {
-    ctx.globalAlpha = alpha;
-    ctx.lineWidth = detailed ? (valence === 'collaboration' ? 1.5 : 2) : 1;
-    ctx.strokeStyle = ctx.fillStyle = VALENCE_COLOURS[valence];
-    ctx.setLineDash(dash);
-    ctx.stroke(paths[valence]);
-    if (detailed) ctx.fill(heads[valence]);
-  };
-  const lineAlpha = detailed ? 0.85 : focus ? 0.9 : 0.5;
-  stroke('collaboration', lineAlpha, []);
-  stroke('coopetition', lineAlpha, []);
-  stroke('conflict', 0.9, [6, 4]);
+  // Conflicts last, so their dashes lie on top of the collaborations they cross.
+  const order = [...paths.values()].sort(
+    (p, q) => Number(p.valence === 'conflict') - Number(q.valence === 'conflict'),
+  );
+  for (const style of order) {
+    ctx.globalAlpha = style.valence === 'conflict' ? Math.max(style.alpha, 0.6 * fade) : style.alpha;
+    ctx.lineWidth = style.width;
+    ctx.strokeStyle = ctx.fillStyle = style.colour;
+    ctx.setLineDash(style.valence === 'conflict' ? [6, 4] : []);
+    ctx.stroke(style.line);
+    if (detailed) ctx.fill(style.heads);
+  }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
 
@@ -115,6 +149,7 @@ export function drawNetwork(
   const ys: number[] = [];
   const rs: number[] = [];
   graph.forEachNode((node, a) => {
+    if (!nodeVisible(state.filter, node)) return;
     const x = view.sx(a.x);
     const y = view.sy(a.y);
     const r = view.radius(a.size);
@@ -150,7 +185,7 @@ export function drawNetwork(
     });
     ringNode(ctx, graph, view, focus.node);
   }
-  drawLabels(ctx, graph, view, focus);
+  drawLabels(ctx, graph, view, focus, state.filter);
 }
 
 /** A dark ring around a node: the highlighted or hovered one. */
@@ -181,12 +216,14 @@ function drawLabels(
   graph: NetworkGraph,
   view: Viewport,
   focus: DrawState['focus'],
+  filter: TieFilter,
 ) {
   const candidates: { node: string; x: number; y: number; r: number }[] = [];
   graph.forEachNode((node, a) => {
+    if (!nodeVisible(filter, node)) return;
     if (focus && node !== focus.node && !focus.neighbours.has(node)) return;
     const r = view.radius(a.size);
-    if (!focus && r < LABEL_MIN_RADIUS) return;
+    if (!focus && r < LABEL_MIN_RADIUS && !a.meta) return;
     const x = view.sx(a.x);
     const y = view.sy(a.y);
     if (x < 0 || x > view.width || y < 0 || y > view.height) return;
@@ -218,10 +255,17 @@ function drawLabels(
 }
 
 /** The node under a screen point (the nearest one whose disc, plus 3 px, contains it), or null. */
-export function nodeAt(graph: NetworkGraph, view: Viewport, sx: number, sy: number): string | null {
+export function nodeAt(
+  graph: NetworkGraph,
+  view: Viewport,
+  sx: number,
+  sy: number,
+  filter?: TieFilter,
+): string | null {
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   graph.forEachNode((node, a) => {
+    if (filter && !nodeVisible(filter, node)) return;
     const d = Math.hypot(view.sx(a.x) - sx, view.sy(a.y) - sy);
     if (d <= view.radius(a.size) + 3 && d < bestDistance) {
       best = node;
@@ -231,7 +275,7 @@ export function nodeAt(graph: NetworkGraph, view: Viewport, sx: number, sy: numb
   return best;
 }
 
-/** What the drawing shows: every node (faded or not) and the ties the filter and focus keep. */
+/** What the drawing shows: every node the filter keeps (faded or not) and the ties the filter and focus keep. */
 export function countDrawn(graph: NetworkGraph, state: DrawState): ShownCounts {
   let edges = 0;
   const valences = new Set<string>();
@@ -240,7 +284,10 @@ export function countDrawn(graph: NetworkGraph, state: DrawState): ShownCounts {
     edges++;
     valences.add(a.tie.valence);
   });
-  return { nodes: graph.order, edges, valences: [...valences].sort().join(' ') };
+  const nodes = state.filter.nodes
+    ? graph.filterNodes((node) => state.filter.nodes!.has(node)).length
+    : graph.order;
+  return { nodes, edges, valences: [...valences].sort().join(' ') };
 }
 
 /**

@@ -10,22 +10,16 @@ export const VALENCE_COLOURS = {
 } as const;
 export type TieValence = keyof typeof VALENCE_COLOURS;
 
-/** Categorical colours for communities and camps (Okabe–Ito-like, darkened to read on white). */
-export const CATEGORY_COLOURS = [
-  '#0b5cab',
-  '#b35806',
-  '#6a3d9a',
-  '#00796b',
-  '#ad1457',
-  '#5d4037',
-  '#2e7d32',
-  '#455a64',
-  '#c17900',
-  '#1565c0',
-];
+/**
+ * Categorical colours for camps and communities: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
+ * Design"), whose eight hues stay apart for the common colour-vision deficiencies, minus its yellow
+ * (#F0E442, under 1.5:1 on white) and with black last. Camp 0 and 1 get blue and orange, the pair most
+ * readers tell apart whatever their colour vision. The ninth and later communities share the neutral grey.
+ */
+export const CATEGORY_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000'];
 export const NEUTRAL_COLOUR = '#8c959f';
 export const INSTITUTION_COLOUR = '#3b4a5a';
-export const FIRM_COLOUR = '#0b5cab';
+export const FIRM_COLOUR = '#0072B2';
 
 export type SizeMeasure = 'degree' | 'betweenness' | 'pagerank' | 'eigenvector';
 export type ColourMode = 'community' | 'camp' | 'kind';
@@ -39,6 +33,8 @@ export interface NodeAttrs {
   size: number;
   color: string;
   measures: NodeMeasures | null;
+  /** Set on a collapsed community (community-view.ts): its number and how many nodes it stands for. */
+  meta?: { community: number; members: number };
 }
 export interface EdgeAttrs {
   tie: NetworkTie;
@@ -49,6 +45,10 @@ export interface EdgeAttrs {
   /** The solid layer's colour: transparent on dashed ties so their gaps stay empty. */
   plainColor: string;
   head: string;
+  /** Opacity of the tie: stronger ties (strength 1–5) are drawn more opaque. */
+  alpha: number;
+  /** On a collapsed community's tie: how many ties it stands for. */
+  count?: number;
 }
 export type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
 
@@ -59,6 +59,8 @@ export interface TieFilter {
   types: ReadonlySet<string>;
   /** `YYYY-MM-DD`, or null for every tie ever recorded. */
   at: string | null;
+  /** The nodes left by the k-core or ego view (view-filters.ts); null or absent: every node. */
+  nodes?: ReadonlySet<string> | null;
 }
 
 /**
@@ -86,18 +88,24 @@ export function tieActiveAt(tie: Pick<NetworkTie, 'startDate' | 'endDate'>, at: 
 export function tieVisible(tie: NetworkTie, filter: TieFilter): boolean {
   if (!filter.valences.has(tie.valence)) return false;
   if (filter.types.size > 0 && !filter.types.has(tie.type)) return false;
+  if (filter.nodes && !(filter.nodes.has(tie.source) && filter.nodes.has(tie.target))) return false;
   return filter.at === null || tieActiveAt(tie, filter.at);
 }
 
 /**
- * Builds the graph sigma draws. Nodes start on a circle ordered by id, so the first picture (and the
+ * Builds the graph sigma draws. Nodes start on a circle ordered by community and id, so the first picture (and the
  * layout that follows) is the same for the same data; the measures come from the stored analysis when
  * there is one, and the degree is counted here when there is not.
  */
 export function buildGraph(network: CenterNetwork, analysis: CenterAnalysis | null): NetworkGraph {
   const graph: NetworkGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
   const measures = new Map((analysis?.nodes ?? []).map((m) => [m.id, m]));
-  const nodes = [...network.nodes].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Ordered by community, then id: a community starts on one arc of the circle, so the layout that
+  // follows pulls it into one cluster instead of untangling members from opposite sides.
+  const community = (id: string) => measures.get(id)?.community ?? Number.MAX_SAFE_INTEGER;
+  const nodes = [...network.nodes].sort(
+    (a, b) => community(a.id) - community(b.id) || (a.id < b.id ? -1 : 1),
+  );
   const radius = Math.max(10, Math.sqrt(nodes.length) * 10);
   nodes.forEach((node, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
@@ -123,11 +131,32 @@ export function buildGraph(network: CenterNetwork, analysis: CenterAnalysis | nu
       dashSize: dashed ? 6 : 0,
       plainColor: dashed ? 'rgba(0,0,0,0)' : color,
       head: tie.directed ? 'arrow' : 'none',
+      alpha: strengthAlpha(tie.strength),
     };
     if (tie.directed) graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attrs);
     else graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attrs);
   }
   return graph;
+}
+
+/** Opacity from a tie's strength (1–5): weak ties recede, strong ones stand out; unknown in between. */
+export function strengthAlpha(strength: number | null): number {
+  return strength === null ? 0.7 : 0.3 + 0.14 * Math.min(5, Math.max(1, strength));
+}
+
+/**
+ * How much a dense drawing's ties recede (1: not at all). Past a few hundred ties the lines cover the
+ * nodes, and the colours of camps and communities are what the reader needs to see, so ties fade
+ * towards 0.4 of their opacity by 1,200 ties; a focus brings its ties back to full strength.
+ */
+export function tieFade(ties: number): number {
+  if (ties <= 400) return 1;
+  return Math.max(0.4, 1 - (0.6 * (ties - 400)) / 800);
+}
+
+/** Whether a node is drawn under the filter (the k-core or ego view may leave it out). */
+export function nodeVisible(filter: TieFilter, node: string): boolean {
+  return !filter.nodes || filter.nodes.has(node);
 }
 
 /** A node's value of a centrality measure (degree counted on the graph when no analysis exists). */
@@ -137,28 +166,68 @@ export function measureOf(graph: NetworkGraph, node: string, measure: SizeMeasur
   return m?.[measure] ?? 0;
 }
 
-/** Sets node sizes (2–9, by the square root so hubs do not swamp the picture) and colours. */
-export function styleNodes(graph: NetworkGraph, sizeBy: SizeMeasure, colourBy: ColourMode): void {
+/** Sets node sizes (2–9, or 3–9 past 100 nodes; by the square root so hubs do not swamp the picture) and colours. */
+export function styleNodes(
+  graph: NetworkGraph,
+  sizeBy: SizeMeasure,
+  colourBy: ColourMode,
+  palette: GroupPalette = new Map(),
+): void {
   let max = 0;
   graph.forEachNode((node) => {
     max = Math.max(max, measureOf(graph, node, sizeBy));
   });
+  // In a big network the smallest discs must still show their colour between the ties.
+  const min = graph.order > 100 ? 3 : 2;
   graph.updateEachNodeAttributes((node, attrs) => {
     const value = measureOf(graph, node, sizeBy);
-    const size = 2 + (max > 0 ? Math.sqrt(value / max) : 0) * 7;
-    return { ...attrs, size, color: nodeColour(attrs, colourBy) };
+    const size = min + (max > 0 ? Math.sqrt(value / max) : 0) * (9 - min);
+    return { ...attrs, size, color: nodeColour(attrs, colourBy, palette) };
   });
 }
 
 /** The colour of a node under a colour mode (also used by the legend and the SVG export). */
-export function nodeColour(attrs: Pick<NodeAttrs, 'kind' | 'member' | 'measures'>, mode: ColourMode): string {
+export function nodeColour(
+  attrs: Pick<NodeAttrs, 'kind' | 'member' | 'measures'>,
+  mode: ColourMode,
+  palette: GroupPalette,
+): string {
   if (mode === 'kind') {
     if (attrs.kind === 'institution') return INSTITUTION_COLOUR;
     return attrs.member ? FIRM_COLOUR : NEUTRAL_COLOUR;
   }
   const group = mode === 'community' ? attrs.measures?.community : attrs.measures?.camp;
   if (group === null || group === undefined) return NEUTRAL_COLOUR;
-  return CATEGORY_COLOURS[group % CATEGORY_COLOURS.length]!;
+  return palette.get(group) ?? NEUTRAL_COLOUR;
+}
+
+/** Community or camp number → colour; groups left out are drawn in the neutral grey. */
+export type GroupPalette = ReadonlyMap<number, string>;
+
+/** What ties are coloured by: their valence (green, red dashed, amber) or their type (conflicts stay dashed). */
+export type TieColourMode = 'valence' | 'type';
+
+/** Sets every tie's colour for a mode; types beyond the palette (TypePalette) are grey. */
+export function styleEdges(
+  graph: NetworkGraph,
+  mode: TieColourMode,
+  types: ReadonlyMap<string, string>,
+): void {
+  graph.updateEachEdgeAttributes((_edge, attrs) => {
+    if (attrs.count) return attrs;
+    const color =
+      mode === 'type' ? (types.get(attrs.tie.type) ?? NEUTRAL_COLOUR) : VALENCE_COLOURS[attrs.tie.valence];
+    return { ...attrs, color, plainColor: attrs.dashSize ? 'rgba(0,0,0,0)' : color };
+  });
+}
+
+/**
+ * Colours for the groups present, the largest first: a colour-blind-safe palette has only so many
+ * distinguishable hues, so the smallest communities beyond them share the grey ("other communities").
+ */
+export function groupPalette<K>(sizes: ReadonlyMap<K, number>): Map<K, string> {
+  const ranked = [...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(ranked.slice(0, CATEGORY_COLOURS.length).map(([group], i) => [group, CATEGORY_COLOURS[i]!]));
 }
 
 /** Undirected neighbours of a node over the ties the filter keeps. */

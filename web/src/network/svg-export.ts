@@ -1,4 +1,4 @@
-import { type NetworkGraph, type TieFilter, tieVisible } from './graph-model.ts';
+import { type NetworkGraph, nodeVisible, type TieFilter, tieVisible } from './graph-model.ts';
 
 function escapeXml(text: string): string {
   return text.replace(
@@ -60,6 +60,7 @@ export function networkToSvg(graph: NetworkGraph, filter: TieFilter, title: stri
   });
   lines.push('</g>', '<g id="nodes">');
   graph.forEachNode((node, a) => {
+    if (!nodeVisible(filter, node)) return;
     lines.push(
       `<g data-id="${escapeXml(node)}"><circle cx="${px(a.x)}" cy="${py(a.y)}" r="${a.size.toFixed(1)}" fill="${a.color}" stroke="#ffffff" stroke-width="1"/>` +
         `<text x="${(Number(px(a.x)) + a.size + 2).toFixed(1)}" y="${py(a.y)}" font-size="10" fill="#1b1f24" dominant-baseline="middle">${escapeXml(a.label)}</text></g>`,
