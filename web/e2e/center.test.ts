@@ -158,6 +158,13 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
         const tabs = page.getByRole('tab');
         await expect.poll(() => tabs.count(), { timeout: 30_000 }).toBeGreaterThan(0);
         const names = await tabs.allTextContents();
+        // The tab shown first has loaded (its institutions, or the network) before refusals are counted.
+        await page.getByRole('tab', { name: names[0] }).click();
+        await expect
+          .poll(() => page.locator('[role="tabpanel"] .card, [role="tabpanel"] canvas').count(), {
+            timeout: 30_000,
+          })
+          .toBeGreaterThan(0);
         const refused = await page.getByText('tidak berhak').count();
         await page.close();
         return { names, refused };

@@ -1,5 +1,6 @@
-import { api } from '../api/client.ts';
+import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
@@ -11,20 +12,33 @@ import {
 } from './institution-labels.ts';
 import { cm } from './messages.ts';
 
-/** The institutions serving a centre, each with its challenges log (newest first). */
+/**
+ * The institutions serving a centre (public), each with its challenges log (newest first) for readers who
+ * may see it: the log is asked for only when the server says the user may read challenges, and an
+ * institution outside the reader's scope shows none rather than failing the tab.
+ */
 export function InstitutionsTab({ centerId }: { centerId: string }) {
   const { t, lang } = useI18n();
+  const mayChallenges = useSession().may((a) => a.institutions.readChallenges);
   const loaded = useApi(
     async (signal) => {
       const page = await api.get('/institutions', { query: { center: centerId, limit: 100 }, signal });
       const logs = await Promise.all(
         page.items.map((i) =>
-          api.get('/institutions/:id/challenges', { params: { id: i.id }, query: { limit: 50 }, signal }),
+          mayChallenges
+            ? api
+                .get('/institutions/:id/challenges', { params: { id: i.id }, query: { limit: 50 }, signal })
+                .then((log) => log.items)
+                .catch((error: unknown) => {
+                  if (error instanceof ApiError && error.status === 403) return null;
+                  throw error;
+                })
+            : null,
         ),
       );
-      return page.items.map((institution, k) => ({ institution, challenges: logs[k]!.items }));
+      return page.items.map((institution, k) => ({ institution, challenges: logs[k] ?? null }));
     },
-    [centerId],
+    [centerId, mayChallenges],
   );
   if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
@@ -40,8 +54,8 @@ export function InstitutionsTab({ centerId }: { centerId: string }) {
             {institution.foundedYear ? ` · ${institution.foundedYear}` : ''}
           </p>
           {institution.description && <p>{institution.description}</p>}
-          <h4>{t(cm.challenges)}</h4>
-          {challenges.length === 0 ? (
+          {challenges && <h4>{t(cm.challenges)}</h4>}
+          {!challenges ? null : challenges.length === 0 ? (
             <p className="muted">{t(cm.noChallenges)}</p>
           ) : (
             <ul className="challenges">

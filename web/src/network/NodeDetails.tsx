@@ -1,5 +1,6 @@
 import type { NodeMeasures } from '../../../src/networks/analysis/analysis.schema.ts';
 import type { NetworkNode, NetworkTie } from '../../../src/networks/view/network.schema.ts';
+import { NODE_GLOSSARY } from '../../../src/shared/glossary-nodes.ts';
 import { Link } from '../app/router.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -47,12 +48,12 @@ export function NodeDetails({
   const num = (v: number | null | undefined, digits = 3) => formatNumber(lang, v ?? null, digits);
   const rows: [string, string][] = measures
     ? [
-        [t(nm.colDegree), num(measures.degree, 0)],
-        [t(nm.colBetweenness), num(measures.betweenness)],
-        [t(nm.colPagerank), num(measures.pagerank)],
+        [t(NODE_GLOSSARY.degree.term), num(measures.degree, 0)],
+        [t(NODE_GLOSSARY.betweenness.term), num(measures.betweenness)],
+        [t(NODE_GLOSSARY.pagerank.term), num(measures.pagerank)],
         [t(nm.detailCore), num(measures.core, 0)],
-        [t(nm.colCommunity), measures.community === null ? '–' : String(measures.community + 1)],
-        [t(nm.colCamp), measures.camp === null ? '–' : String(measures.camp + 1)],
+        [t(NODE_GLOSSARY.community.term), measures.community === null ? '–' : String(measures.community + 1)],
+        [t(NODE_GLOSSARY.camp.term), measures.camp === null ? '–' : String(measures.camp + 1)],
         [t(nm.detailConstraint), num(measures.constraint)],
       ]
     : [];
