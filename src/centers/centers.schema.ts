@@ -157,6 +157,12 @@ export const CenterListQuerySchema = PageQuerySchema.extend({
     .optional()
     .describe('KBLI code or prefix'),
   sort: sortSchema(['name', 'status', 'createdAt', 'updatedAt'], 'name'),
+  /**
+   * Only the centres the signed-in reader may use for a purpose: `members` — whose member list and network
+   * they may read (a comparison, a tie's centre); `edit` — whose records they may change (a form's centre).
+   * Anonymous readers, and roles without that right, get none.
+   */
+  usableFor: z.enum(['members', 'edit']).optional(),
 }).strict();
 export type CenterListQuery = z.infer<typeof CenterListQuerySchema>;
 
