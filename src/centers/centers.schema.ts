@@ -3,6 +3,7 @@ import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { DateSchema, IsoDateTimeSchema } from '../shared/dates.ts';
 import { KbliEntrySchema } from '../shared/kbli.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { KBLI_EXPECTED, patternError } from '../shared/pattern-error.ts';
 import { ProvenanceSchema } from '../shared/provenance.ts';
 import { multiLine, singleLine } from '../shared/text.ts';
 
@@ -153,7 +154,7 @@ export const CenterListQuerySchema = PageQuerySchema.extend({
   status: CenterStatusSchema.optional(),
   commodityGroup: z.enum(COMMODITY_GROUPS).optional(),
   kbli: singleLine()
-    .regex(/^\d{2,5}$/)
+    .regex(/^\d{2,5}$/, patternError(KBLI_EXPECTED))
     .optional()
     .describe('KBLI code or prefix'),
   sort: sortSchema(['name', 'status', 'createdAt', 'updatedAt'], 'name'),
