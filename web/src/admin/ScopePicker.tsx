@@ -17,22 +17,30 @@ interface Props {
   onChange(ids: string[]): void;
   /** Things matching `q` (at least 3 letters), from the API. */
   search(q: string, signal: AbortSignal): Promise<ScopeItem[]>;
-  /** Names learnt earlier (ids a search never returned are shown as they are). */
-  known?: Record<string, string>;
+  /** The name of one chosen id, for ids already chosen when the form opened. */
+  nameOf(id: string, signal: AbortSignal): Promise<string>;
   error?: string;
 }
 
 /** A list of chosen regions, centres or enterprises, each added by searching its name and removable. */
-export function ScopePicker({ label, value, onChange, search, known = {}, error }: Props) {
+export function ScopePicker({ label, value, onChange, search, nameOf, error }: Props) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
-  const [names, setNames] = useState<Record<string, string>>(known);
+  const [names, setNames] = useState<Record<string, string>>({});
+  // An account opened for editing holds ids only; their names are read once, a failure keeps the id.
+  const saved = useApi(
+    async (signal) =>
+      Object.fromEntries(
+        await Promise.all(value.map(async (id) => [id, await nameOf(id, signal).catch(() => id)] as const)),
+      ),
+    [],
+  );
   const query = q.trim();
   const results = useApi(
     (signal) => (query.length >= 3 ? search(query, signal) : Promise.resolve([])),
     [query],
   );
-  const name = (id: string) => names[id] ?? known[id] ?? id;
+  const name = (id: string) => names[id] ?? saved.data?.[id] ?? id;
   return (
     <Field label={label} error={error} hint={t(am.searchHint)}>
       {(control) => (

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField } from '../ui/Field.tsx';
 import { am } from './messages.ts';
 import { ScopePicker } from './ScopePicker.tsx';
-import { searchCenters, searchEnterprises, searchRegions } from './scope-search.ts';
+import { nameOf, searchCenters, searchEnterprises, searchRegions } from './scope-search.ts';
 
 interface Props {
   /** The account being edited; a new one is created when absent. */
@@ -96,6 +96,7 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
           value={regions}
           onChange={setRegions}
           search={searchRegions}
+          nameOf={nameOf.region}
           error={fieldError('scopes.regions')}
         />
         <ScopePicker
@@ -103,6 +104,7 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
           value={centers}
           onChange={setCenters}
           search={searchCenters}
+          nameOf={nameOf.center}
           error={fieldError('scopes.centers')}
         />
         <ScopePicker
@@ -110,6 +112,7 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
           value={enterprises}
           onChange={setEnterprises}
           search={searchEnterprises}
+          nameOf={nameOf.enterprise}
           error={fieldError('scopes.enterprises')}
         />
       </fieldset>

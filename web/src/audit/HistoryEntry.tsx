@@ -2,14 +2,17 @@ import type { AuditEntry } from '../../../src/audit/audit.schema.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { fieldChanges } from './audit-diff.ts';
 import { hm } from './messages.ts';
+import { VALUE_LABELS } from './value-labels.ts';
 
 /** One value as a reader sees it: text as is, lists joined, yes/no, `–` for nothing. */
 function useShow() {
   const { t } = useI18n();
-  const show = (value: unknown): string => {
+  const show = (value: unknown, column: string): string => {
     if (value === null || value === undefined || value === '') return '–';
     if (typeof value === 'boolean') return value ? t(hm.yes) : t(hm.no);
-    if (Array.isArray(value)) return value.map(show).join(', ') || '–';
+    if (Array.isArray(value)) return value.map((v) => show(v, column)).join(', ') || '–';
+    const coded = typeof value === 'string' ? VALUE_LABELS[column]?.[value] : undefined;
+    if (coded) return t(coded);
     if (typeof value === 'object') return JSON.stringify(value);
     return String(value);
   };
@@ -49,8 +52,8 @@ export function HistoryEntry({ entry }: { entry: AuditEntry }) {
             {changes.map((c) => (
               <tr key={c.column}>
                 <th scope="row">{t(c.label)}</th>
-                <td>{entry.action === 'insert' ? '–' : <del>{show(c.before)}</del>}</td>
-                <td>{entry.action === 'delete' ? '–' : <ins>{show(c.after)}</ins>}</td>
+                <td>{entry.action === 'insert' ? '–' : <del>{show(c.before, c.column)}</del>}</td>
+                <td>{entry.action === 'delete' ? '–' : <ins>{show(c.after, c.column)}</ins>}</td>
               </tr>
             ))}
           </tbody>

@@ -13,6 +13,9 @@ export interface FieldChange {
   after: unknown;
 }
 
+/** Nothing to show: absent, null, empty text or an empty list. */
+const empty = (v: unknown) => v == null || v === '' || (Array.isArray(v) && v.length === 0);
+
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The label a stored column is shown under: the API field's label, else the column name as is. */
@@ -31,6 +34,6 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   const columns = [...new Set([...Object.keys(old), ...Object.keys(now)])];
   return columns
     .filter((c) => !HIDDEN.has(c) && JSON.stringify(old[c]) !== JSON.stringify(now[c]))
-    .filter((c) => !(old[c] == null && now[c] == null))
+    .filter((c) => !(empty(old[c]) && empty(now[c])))
     .map((c) => ({ column: c, label: columnLabel(c), before: old[c], after: now[c] }));
 }

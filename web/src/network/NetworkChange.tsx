@@ -5,7 +5,7 @@ import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { MeasureName } from '../glossary/MeasureInfo.tsx';
-import { formatMeasure } from '../i18n/format.ts';
+import { formatDate, formatMeasure } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField } from '../ui/Field.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
@@ -71,15 +71,17 @@ export default function NetworkChange({ params }: { params: Record<string, strin
         <ErrorView error={loaded.error} onRetry={loaded.reload} />
       )}
       {!loaded.data && !loaded.error && <Loading />}
-      {loaded.data && !loaded.error && <ChangeBody change={loaded.data.change} names={loaded.data.names} />}
-      {loaded.data && !loaded.error && (
-        <IndicatorsSideBySide
-          from={loaded.data.change.indicatorsFrom}
-          to={loaded.data.change.indicatorsTo}
-          dates={[loaded.data.change.from, loaded.data.change.to]}
-          lang={lang}
-        />
-      )}
+      <div className="change-columns">
+        {loaded.data && !loaded.error && (
+          <IndicatorsSideBySide
+            from={loaded.data.change.indicatorsFrom}
+            to={loaded.data.change.indicatorsTo}
+            dates={[loaded.data.change.from, loaded.data.change.to]}
+            lang={lang}
+          />
+        )}
+        {loaded.data && !loaded.error && <ChangeBody change={loaded.data.change} names={loaded.data.names} />}
+      </div>
     </div>
   );
 }
@@ -101,14 +103,14 @@ function ChangeBody({ change, names }: { change: Change; names: Map<string, stri
     },
   ];
   return (
-    <>
+    <div>
       {lists.map(({ key, title, ties }) => (
         <div key={key}>
           <h2>{title}</h2>
           <ChangeTies ties={ties} names={names} testId={`change-${key}`} label={title} />
         </div>
       ))}
-    </>
+    </div>
   );
 }
 
@@ -124,7 +126,7 @@ function IndicatorsSideBySide({ from, to, dates, lang }: SideBySideProps) {
   const { t } = useI18n();
   if (!from || !to) return <p className="alert">{t(cgm.noIndicators)}</p>;
   return (
-    <>
+    <div>
       <h2>{t(cgm.indicators)}</h2>
       <TableWrap label={t(cgm.indicators)}>
         <table data-testid="change-indicators">
@@ -132,10 +134,10 @@ function IndicatorsSideBySide({ from, to, dates, lang }: SideBySideProps) {
             <tr>
               <th scope="col">{t(cgm.colIndicator)}</th>
               <th scope="col" className="num">
-                {dates[0]}
+                {formatDate(lang, dates[0])}
               </th>
               <th scope="col" className="num">
-                {dates[1]}
+                {formatDate(lang, dates[1])}
               </th>
             </tr>
           </thead>
@@ -152,6 +154,6 @@ function IndicatorsSideBySide({ from, to, dates, lang }: SideBySideProps) {
           </tbody>
         </table>
       </TableWrap>
-    </>
+    </div>
   );
 }
