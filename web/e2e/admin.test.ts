@@ -76,7 +76,7 @@ describe.skipIf(skipBrowser)('screens for what only the API or CLI could do', ()
     await page.context().close();
   });
 
-  it('shows no user administration to anyone but an admin', async () => {
+  it('shows no user administration to anyone but an admin, and no history to a researcher', async () => {
     const page = await e2e.signedInPage('regional_officer');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     await nav.getByRole('link', { name: 'Token API' }).waitFor();
@@ -84,9 +84,16 @@ describe.skipIf(skipBrowser)('screens for what only the API or CLI could do', ()
     await page.goto('/pengguna');
     await page.getByRole('heading', { name: 'Tidak ada akses' }).waitFor();
     await page.context().close();
+    // A researcher reads no audit trail, so neither page links to one.
+    const researcher = await e2e.signedInPage('researcher');
+    const firm = (await apiGet<{ items: { id: string }[] }>(researcher, '/enterprises?limit=1')).items[0]!;
+    await researcher.goto(`/ikm/${firm.id}`);
+    await researcher.locator('main h1').waitFor();
+    expect(await researcher.getByRole('link', { name: 'Riwayat perubahan' }).count()).toBe(0);
+    await researcher.context().close();
   });
 
-  it('shows an edit made through the API in the centre’s history, field by field', async () => {
+  it('shows an edit made through the API in the centre’s history, field by field, linked from both pages', async () => {
     const page = await e2e.signedInPage('admin');
     const found = await apiGet<{ items: { id: string; version: number; mainProduct: string }[] }>(
       page,
@@ -97,6 +104,9 @@ describe.skipIf(skipBrowser)('screens for what only the API or CLI could do', ()
       mainProduct: 'Sepatu kulit',
       version: center.version,
     });
+    const firm = (await apiGet<{ items: { id: string }[] }>(page, '/enterprises?limit=1')).items[0]!;
+    await page.goto(`/ikm/${firm.id}`);
+    await page.getByRole('link', { name: 'Riwayat perubahan' }).waitFor();
     await page.goto(`/sentra/${center.id}`);
     await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
     const first = page.getByTestId('history-entry').first();
@@ -104,6 +114,8 @@ describe.skipIf(skipBrowser)('screens for what only the API or CLI could do', ()
     const row = first.locator('tr', { hasText: 'Produk utama' });
     expect(await row.locator('del').textContent()).toBe(center.mainProduct);
     expect(await row.locator('ins').textContent()).toBe('Sepatu kulit');
+    // Coded values read as the forms word them.
+    expect(await page.getByTestId('history-list').textContent()).toContain('Tumbuh sendiri');
     expect(await axeCheck(page)).toEqual([]);
     await screenshot(page, 'history');
     await page.context().close();

@@ -42,3 +42,12 @@ export const COLUMN_LABELS: Record<string, Message> = {
   archivedAt: { id: 'Diarsipkan', en: 'Archived' },
   ownerPersonId: { id: 'Pemilik', en: 'Owner' },
 };
+
+/** The five groups most Dinas offices file centres under, as a centre's history names them. */
+export const DINAS_GROUP_LABELS: Record<string, Message> = {
+  clothing: { id: 'Sandang', en: 'Clothing' },
+  food: { id: 'Pangan', en: 'Food' },
+  chemicals_building_materials: { id: 'Kimia dan bahan bangunan', en: 'Chemicals and building materials' },
+  crafts: { id: 'Kerajinan', en: 'Crafts' },
+  metal_electronics: { id: 'Logam dan elektronik', en: 'Metal and electronics' },
+};
