@@ -1,4 +1,5 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
+import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
@@ -45,6 +46,24 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../import/ImportPage.tsx')),
     may: (a) => a.files.import,
     nav: m.navImport,
+  },
+  {
+    path: '/pengguna',
+    page: codeSplit(() => import('../admin/UsersPage.tsx')),
+    may: (a) => a.users.manage,
+    nav: am.navUsers,
+  },
+  // Every signed-in user may hold API tokens of their own (a read-only token cannot make more).
+  { path: '/token', page: codeSplit(() => import('../admin/TokensPage.tsx')), nav: am.navTokens },
+  {
+    path: '/riwayat/:kind/:id',
+    page: codeSplit(() => import('../audit/HistoryPage.tsx')),
+    may: (a) => a.audit.read,
+  },
+  {
+    path: '/sentra/:id/perubahan',
+    page: codeSplit(() => import('../network/NetworkChange.tsx')),
+    may: (a) => a.networks.read,
   },
   // Open to everyone: anyone reading a figure may ask what it means.
   {
