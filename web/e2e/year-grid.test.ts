@@ -67,7 +67,7 @@ describe.skipIf(skipBrowser)('yearly-figures grid', () => {
       await page.getByRole('button', { name: /Simpan semua/ }).click();
       await expect
         .poll(() => page.getByTestId('grid-status').textContent())
-        .toContain('1 baris belum tersimpan');
+        .toContain('Baris belum tersimpan: 1');
       expect(await cell(3, 0).getAttribute('aria-invalid')).toBe('true');
       const message = await grid.locator('tbody tr').nth(3).locator('.cell-error').textContent();
       expect(message?.length).toBeGreaterThan(0);
@@ -98,9 +98,13 @@ describe.skipIf(skipBrowser)('yearly-figures grid', () => {
 
       expect(await pageScrollsSideways(page)).toBe(false);
       expect(await axeCheck(page)).toEqual([]);
+      // The pictures start at the grid's first column, the refused cell in view.
+      await cell(3, 0).focus();
+      await page.locator('.table-wrap').evaluate((el) => el.scrollTo(0, 0));
       await screenshot(page, 'year-grid');
       await page.getByTestId('lang-en').click();
       await page.getByRole('button', { name: /Save all/ }).waitFor();
+      await page.locator('.table-wrap').evaluate((el) => el.scrollTo(0, 0));
       await screenshot(page, 'year-grid-en');
 
       // The enterprise page's yearly table scrolls in its own box, not the page (issue #15 point 11).

@@ -12,12 +12,12 @@ export const gm = defineMessages({
     en: 'One row per member firm, source: Dinas survey {year}. Arrows, Enter and Tab move between cells; paste a block from Excel starting at the chosen cell. Type numbers as usual: 1,250,000 or 1.5.',
   },
   colFirm: { id: 'IKM', en: 'Firm' },
-  save: { id: 'Simpan semua ({n} baris)', en: 'Save all ({n} rows)' },
+  save: { id: 'Simpan semua (baris berubah: {n})', en: 'Save all (changed rows: {n})' },
   saving: { id: 'Menyimpan…', en: 'Saving…' },
-  saved: { id: '{n} baris tersimpan.', en: '{n} rows saved.' },
+  saved: { id: 'Baris tersimpan: {n}.', en: 'Rows saved: {n}.' },
   failed: {
-    id: '{n} baris belum tersimpan; lihat pesan di sel yang ditandai.',
-    en: '{n} rows not saved; see the messages at the marked cells.',
+    id: 'Baris belum tersimpan: {n}; lihat pesan di sel yang ditandai. Baris lain sudah tersimpan.',
+    en: 'Rows not saved: {n}; see the messages at the marked cells. The other rows are saved.',
   },
   notNumber: {
     id: 'Bukan angka. Tulis misalnya 1.250.000 atau 1,5.',
