@@ -95,7 +95,7 @@ export function EnterpriseMemberships({
   );
 }
 
-/** The periods of one list; open or future-ending ones get an end control when `onChanged` is given. */
+/** The periods of one list; open ones get an end control when `onChanged` is given. */
 function PeriodList({
   testId,
   kind,
@@ -112,7 +112,6 @@ function PeriodList({
   empty: Message;
 }) {
   const { t, lang } = useI18n();
-  const today = new Date().toISOString().slice(0, 10);
   if (periods.length === 0) return <p className="muted">{t(empty)}</p>;
   return (
     <ul data-testid={testId}>
@@ -124,7 +123,7 @@ function PeriodList({
             {p.validTo
               ? t(em.until, { from: formatDate(lang, p.validFrom), to: formatDate(lang, p.validTo) })
               : t(em.since, { date: formatDate(lang, p.validFrom) })}
-            {onChanged && p.id && (!p.validTo || p.validTo >= today) && (
+            {onChanged && p.id && !p.validTo && (
               <>
                 {' '}
                 <EndMembership kind={kind} id={p.id} name={p.name} onEnded={onChanged} />
