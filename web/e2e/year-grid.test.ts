@@ -103,7 +103,12 @@ describe.skipIf(skipBrowser)('yearly-figures grid', () => {
       await page.locator('.table-wrap').evaluate((el) => el.scrollTo(0, 0));
       await screenshot(page, 'year-grid');
       await page.getByTestId('lang-en').click();
-      await page.getByRole('button', { name: /Save all/ }).waitFor();
+      // In English the decimal is a point, and the server answers in English.
+      await cell(3, 0).fill('2.5');
+      await page.getByRole('button', { name: /Save all/ }).click();
+      await expect.poll(() => page.getByTestId('grid-status').textContent()).toContain('Rows not saved: 1');
+      expect(await grid.locator('tbody tr').nth(3).locator('.cell-error').textContent()).not.toBe(message);
+      await cell(3, 0).focus();
       await page.locator('.table-wrap').evaluate((el) => el.scrollTo(0, 0));
       await screenshot(page, 'year-grid-en');
 
