@@ -53,6 +53,7 @@ export default function YearGridPage({ params }: { params: Record<string, string
           onChange={(e) => {
             setYear(Number(e.target.value));
             setOffset(0);
+            grid.discard(); // texts typed and put back would otherwise count as changes of the new year
             setStatus(null);
           }}
         >
@@ -104,14 +105,20 @@ export default function YearGridPage({ params }: { params: Record<string, string
             <button
               type="button"
               disabled={offset === 0 || changed > 0}
-              onClick={() => setOffset(Math.max(0, offset - GRID_PAGE))}
+              onClick={() => {
+                grid.discard();
+                setOffset(Math.max(0, offset - GRID_PAGE));
+              }}
             >
               {t(gm.previous)}
             </button>
             <button
               type="button"
               disabled={offset + GRID_PAGE >= data.total || changed > 0}
-              onClick={() => setOffset(offset + GRID_PAGE)}
+              onClick={() => {
+                grid.discard();
+                setOffset(offset + GRID_PAGE);
+              }}
             >
               {t(gm.next)}
             </button>

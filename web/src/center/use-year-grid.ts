@@ -103,9 +103,13 @@ export function useYearGrid(centerId: string, year: number, offset: number) {
 
   /** Saves every changed row; returns how many were saved and how many refused. */
   const saveAll = async (): Promise<{ ok: number; failed: number }> => {
-    const targets = dirtyRows.filter(
-      (row) => !GRID_COLUMNS.some((c) => errors.get(cellKey(row.id, c.key)) === t(gm.notNumber)),
-    );
+    // A row with text that is not a number cannot be sent; it stays marked until corrected.
+    const unreadable = (row: GridRow) =>
+      GRID_COLUMNS.some((c) => {
+        const text = edits.get(cellKey(row.id, c.key));
+        return text !== undefined && typedValue(lang, c.key, text) === undefined;
+      });
+    const targets = dirtyRows.filter((row) => !unreadable(row));
     let ok = 0;
     const results = await Promise.all(
       targets.map(async (row) => {
