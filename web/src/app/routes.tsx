@@ -26,6 +26,11 @@ export const ROUTES: RouteDef[] = [
   { path: '/', page: codeSplit(() => import('../overview/OverviewPage.tsx')), nav: m.navOverview },
   { path: '/wilayah/:code', page: codeSplit(() => import('../overview/OverviewPage.tsx')) },
   { path: '/sentra/:id', page: codeSplit(() => import('../center/CenterPage.tsx')), public: true },
+  {
+    path: '/sentra/:id/angka-tahunan',
+    page: codeSplit(() => import('../center/YearGridPage.tsx')),
+    may: (a) => a.enterprises.edit,
+  },
   { path: '/ikm/:id', page: codeSplit(() => import('../enterprise/EnterprisePage.tsx')) },
   {
     path: '/perbandingan',

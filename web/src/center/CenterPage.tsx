@@ -13,6 +13,7 @@ import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
 import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from './messages.ts';
+import { YearGridLink } from './YearGridLink.tsx';
 import './center.css';
 import { TableWrap } from '../network/TableWrap.tsx';
 
@@ -123,6 +124,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
           <dd>{c.regionCodes.join(', ')}</dd>
         </div>
       </dl>
+      {may((a) => a.enterprises.edit) && <YearGridLink centerId={c.id} />}
       {c.warnings.map((w) => (
         <p className="alert" key={w}>
           {w}
