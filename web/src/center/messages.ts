@@ -1,4 +1,3 @@
-import type { CenterStatus } from '../../../src/centers/centers.schema.ts';
 import type { Source } from '../../../src/shared/provenance.ts';
 import { defineMessages, type Message } from '../i18n/i18n.tsx';
 
