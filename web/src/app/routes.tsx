@@ -1,4 +1,5 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
+import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
@@ -9,6 +10,8 @@ export interface RouteDef {
   page: CodeSplit<{ params: Record<string, string> }>;
   /** The ability, as `/api/auth/me` reports it, that opening the screen needs. */
   may?: (abilities: Abilities) => boolean;
+  /** Readable without signing in (what it shows, the API serves to anyone). */
+  public?: true;
   /** Shown in the main navigation under this name. */
   nav?: Message;
 }
@@ -22,7 +25,7 @@ function mayRecord(a: Abilities): boolean {
 export const ROUTES: RouteDef[] = [
   { path: '/', page: codeSplit(() => import('../overview/OverviewPage.tsx')), nav: m.navOverview },
   { path: '/wilayah/:code', page: codeSplit(() => import('../overview/OverviewPage.tsx')) },
-  { path: '/sentra/:id', page: codeSplit(() => import('../center/CenterPage.tsx')) },
+  { path: '/sentra/:id', page: codeSplit(() => import('../center/CenterPage.tsx')), public: true },
   { path: '/ikm/:id', page: codeSplit(() => import('../enterprise/EnterprisePage.tsx')) },
   {
     path: '/perbandingan',
@@ -44,6 +47,29 @@ export const ROUTES: RouteDef[] = [
     may: (a) => a.files.import,
     nav: m.navImport,
   },
-  // Open to every signed-in user: anyone reading a figure may ask what it means.
-  { path: '/glosarium', page: codeSplit(() => import('../glossary/GlossaryPage.tsx')), nav: m.navGlossary },
+  {
+    path: '/pengguna',
+    page: codeSplit(() => import('../admin/UsersPage.tsx')),
+    may: (a) => a.users.manage,
+    nav: am.navUsers,
+  },
+  // Every signed-in user may hold API tokens of their own (a read-only token cannot make more).
+  { path: '/token', page: codeSplit(() => import('../admin/TokensPage.tsx')), nav: am.navTokens },
+  {
+    path: '/riwayat/:kind/:id',
+    page: codeSplit(() => import('../audit/HistoryPage.tsx')),
+    may: (a) => a.audit.read,
+  },
+  {
+    path: '/sentra/:id/perubahan',
+    page: codeSplit(() => import('../network/NetworkChange.tsx')),
+    may: (a) => a.networks.read,
+  },
+  // Open to everyone: anyone reading a figure may ask what it means.
+  {
+    path: '/glosarium',
+    page: codeSplit(() => import('../glossary/GlossaryPage.tsx')),
+    nav: m.navGlossary,
+    public: true,
+  },
 ];

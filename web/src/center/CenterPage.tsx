@@ -3,10 +3,12 @@ import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { codeSplit } from '../app/code-split.tsx';
 import { Link, useRouter } from '../app/router.tsx';
+import { HistoryLink } from '../audit/HistoryLink.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
+import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
@@ -92,6 +94,8 @@ export default function CenterPage({ params }: { params: Record<string, string> 
         <span className="badge">{t(STATUS_LABELS[c.status])}</span>
       </div>
       {c.description && <p>{c.description}</p>}
+      <HistoryLink kind="sentra" id={c.id} />
+      <NetworkChangeLink centerId={c.id} />
       <dl className="center-facts">
         <div>
           <dt>{t(cm.mainProduct)}</dt>

@@ -35,7 +35,10 @@ export function InstitutionForm() {
   const { values: form, setValues, bind, busy, error, run, fieldError } = useFormState(EMPTY);
   const [services, setServices] = useState<Service[]>([]);
   const [saved, setSaved] = useState<Institution | null>(null);
-  const centers = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
+  const centers = useApi(
+    (signal) => api.get('/centers', { query: { limit: 500, usableFor: 'edit' }, signal }),
+    [],
+  );
   const submit = () =>
     run(async () => {
       const body: FormBody<typeof InstitutionCreateSchema> = {
