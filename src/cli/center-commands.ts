@@ -16,6 +16,8 @@ interface ListOptions {
 }
 
 const PAGE = 500;
+// The terminal's operator sees every centre, as in `simpul audit` without --as.
+const CLI_ACTOR = { kind: 'system', label: 'cli' } as const;
 
 /** Every centre (archived ones aside) under the region, page by page. */
 async function allCenters(db: Db, region: string | undefined) {
@@ -25,10 +27,10 @@ async function allCenters(db: Db, region: string | undefined) {
     throw new AppError('validation_failed', message, [{ path: '--region', message }]);
   }
   const query = parsed.data;
-  const first = await listCenters(db, query);
+  const first = await listCenters(db, CLI_ACTOR, query);
   const items = [...first.items];
   for (let offset = PAGE; offset < first.total; offset += PAGE) {
-    items.push(...(await listCenters(db, { ...query, offset })).items);
+    items.push(...(await listCenters(db, CLI_ACTOR, { ...query, offset })).items);
   }
   return items;
 }
