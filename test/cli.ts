@@ -11,13 +11,17 @@ export interface CliRun {
 /**
  * Runs `./bin/simpul …` as a user would from a terminal (not a TTY here, so progress comes as plain
  * lines). With `databaseUrl` the command uses that database; without, it gets none from the test; `input`
- * is what arrives on stdin.
+ * is what arrives on stdin; `env` adds variables (SIMPUL_LANG, say).
  */
 export function runSimpul(
   args: readonly string[],
-  options: { databaseUrl?: string; timeout?: number; input?: string } = {},
+  options: { databaseUrl?: string; timeout?: number; input?: string; env?: Record<string, string> } = {},
 ): Promise<CliRun> {
-  const env = options.databaseUrl ? { ...process.env, DATABASE_URL: options.databaseUrl } : process.env;
+  const env = {
+    ...process.env,
+    ...(options.databaseUrl && { DATABASE_URL: options.databaseUrl }),
+    ...options.env,
+  };
   return new Promise((resolve) => {
     const child = execFile(
       path.resolve('bin/simpul'),

@@ -167,3 +167,16 @@ export async function findCenterRegionCodes(db: Db, id: string): Promise<string[
   if (rows.length === 0) return undefined;
   return rows.flatMap((r) => (r.region_code ? [r.region_code] : []));
 }
+
+/** Ids of the centres whose name is exactly `name`, ignoring case and surrounding spaces (at most 20). */
+export async function findCenterIdsByName(db: Db, name: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('centers')
+    .select('id')
+    .where(sql<boolean>`lower(btrim(name)) = ${name.trim().toLowerCase()}`)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(20)
+    .execute();
+  return rows.map((r) => r.id);
+}

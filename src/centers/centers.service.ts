@@ -3,13 +3,14 @@ import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { existingRegionCodes } from '../regions/regions.repo.ts';
 import { toIso, toIsoOrNull } from '../shared/dates.ts';
-import { type ErrorDetail, errors } from '../shared/errors.ts';
-import { t } from '../shared/i18n.ts';
+import { AppError, type ErrorDetail, errors } from '../shared/errors.ts';
+import { t, tr } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
 import { centerListScope } from './centers.policy.ts';
 import {
   type CenterFigureRow,
   type CenterRecord,
+  findCenterIdsByName,
   findCenterRecords,
   insertCenter,
   listCenterIds,
@@ -41,6 +42,29 @@ export async function getCenter(db: Db, id: string): Promise<Center> {
   const [record] = isUuid(id) ? await findCenterRecords(db, [id]) : [];
   if (!record) throw errors.notFound('center', id);
   return recordToCenter(record);
+}
+
+/**
+ * A centre named on the command line: its id, or its exact name (case aside). Centres have no code of
+ * their own and names are not unique, so a name shared by several centres is refused with each one's id.
+ */
+export async function resolveCenter(db: Db, ref: string): Promise<Center> {
+  if (isUuid(ref)) return getCenter(db, ref);
+  const records = await findCenterRecords(db, await findCenterIdsByName(db, ref));
+  if (records.length === 0) throw errors.notFound('center', ref);
+  if (records.length === 1) return recordToCenter(records[0]!);
+  const message = tr(
+    {
+      id: 'Ada {n} sentra bernama "{name}"; sebut id salah satunya:',
+      en: 'There are {n} centres named "{name}"; give the id of one of them:',
+    },
+    { n: records.length, name: ref },
+  );
+  const details = records.map(({ row, regionCodes }) => ({
+    path: row.id,
+    message: `${row.name} (${regionCodes.join(', ')})`,
+  }));
+  throw new AppError('validation_failed', message, details);
 }
 
 /** Creates a centre with its regions and figures in one transaction. */

@@ -1,11 +1,13 @@
 import { SingleBar } from 'cli-progress';
-import { type Command, Option } from 'commander';
-import { getCenter } from '../centers/centers.service.ts';
+import type { Command } from 'commander';
+import { resolveCenter } from '../centers/centers.service.ts';
 import { refreshAnalyses } from '../networks/analysis/analysis.service.ts';
 import { analyzeCenters, DEFAULT_BATCH_SIZE } from '../networks/analysis/analyze-all.ts';
 import { DateSchema } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/i18n.ts';
+import { d } from './cli-lang.ts';
+import { CLI_MESSAGES as W } from './cli-messages.ts';
 import { action, say, withDatabase } from './runtime.ts';
 
 interface AnalyzeCommandOptions {
@@ -18,7 +20,10 @@ interface AnalyzeCommandOptions {
 }
 
 const M = {
-  oneOf: { id: 'Pilih tepat satu: --center ID atau --all', en: 'Choose exactly one: --center ID or --all' },
+  oneOf: {
+    id: 'Pilih tepat satu: --center ID atau --all (ID boleh nama persis sentra)',
+    en: "Choose exactly one: --center ID or --all (ID may be the centre's exact name)",
+  },
   badDate: {
     id: 'Tanggal harus berbentuk YYYY-MM-DD: {value}',
     en: 'The date must look like YYYY-MM-DD: {value}',
@@ -52,7 +57,7 @@ function checkOptions(options: AnalyzeCommandOptions): { at: string | null; batc
 function progressReporter(): { update(done: number, total: number): void; stop(): void } {
   if (process.stderr.isTTY) {
     const bar = new SingleBar({
-      format: ' {bar} {value}/{total} sentra · {percentage}% · sisa {eta_formatted}',
+      format: tr(W.analyzeBar),
       stream: process.stderr,
       hideCursor: true,
     });
@@ -73,7 +78,7 @@ async function runAnalyze(options: AnalyzeCommandOptions): Promise<void> {
   const { at, batchSize } = checkOptions(options);
   await withDatabase(async ({ db }) => {
     if (options.center !== undefined) {
-      const center = await getCenter(db, options.center);
+      const center = await resolveCenter(db, options.center);
       const analysis = (await refreshAnalyses(db, [center.id], at, { force: options.force })).get(center.id);
       if (!analysis) return;
       const lang = currentLang();
@@ -97,17 +102,49 @@ async function runAnalyze(options: AnalyzeCommandOptions): Promise<void> {
   });
 }
 
-/** `simpul analyze --center ID | --all [--at DATE]`: compute and store centre analyses. */
+/** `simpul analyze --center ID|NAME | --all [--at DATE]`: compute and store centre analyses. */
 export function registerAnalyzeCommands(program: Command): void {
   program
     .command('analyze')
-    .description('analyse centre networks (indicators, pattern, camps, brokers) and store the results')
-    .option('--center <id>', 'one centre')
-    .option('--all', 'every centre, in batches, loading ties set-based')
-    .option('--at <date>', 'analyse the network on this date (YYYY-MM-DD); default: every tie ever recorded')
-    .option('--force', 'recompute results that are still current')
-    .option('--batch <n>', 'centres per batch with --all', String(DEFAULT_BATCH_SIZE))
-    .option('--json', 'print the analysis (with --center) or a summary (with --all) as JSON on stdout')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
+    .description(
+      d({
+        id: 'analisis jaringan sentra (indikator, pola, kubu, perantara) dan simpan hasilnya',
+        en: 'analyse centre networks (indicators, pattern, camps, brokers) and store the results',
+      }),
+    )
+    .option(
+      '--center <center>',
+      d({ id: 'satu sentra: id atau nama persisnya', en: 'one centre: its id or exact name' }),
+    )
+    .option(
+      '--all',
+      d({
+        id: 'semua sentra, per batch, ikatan dimuat sekaligus',
+        en: 'every centre, in batches, loading ties set-based',
+      }),
+    )
+    .option(
+      '--at <date>',
+      d({
+        id: 'analisis jaringan pada tanggal ini (YYYY-MM-DD); bawaan: semua ikatan yang pernah tercatat',
+        en: 'analyse the network on this date (YYYY-MM-DD); default: every tie ever recorded',
+      }),
+    )
+    .option(
+      '--force',
+      d({ id: 'hitung ulang hasil yang masih mutakhir', en: 'recompute results that are still current' }),
+    )
+    .option(
+      '--batch <n>',
+      d({ id: 'sentra per batch dengan --all', en: 'centres per batch with --all' }),
+      String(DEFAULT_BATCH_SIZE),
+    )
+    .option(
+      '--json',
+      d({
+        id: 'cetak analisis (dengan --center) atau ringkasan (dengan --all) sebagai JSON di stdout',
+        en: 'print the analysis (with --center) or a summary (with --all) as JSON on stdout',
+      }),
+    )
     .action(action(runAnalyze));
 }

@@ -12,12 +12,13 @@ import { reportToError } from '../io/issues.ts';
 import { formatOfFileName, importFormatOfFileName, type TableFormat } from '../io/read-table.ts';
 import { writeTemplate } from '../io/template.ts';
 import { AppError } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
+import { currentLang, tr } from '../shared/i18n.ts';
 import { SOURCES } from '../shared/provenance.ts';
+import { d, words } from './cli-lang.ts';
+import { CLI_MESSAGES as W } from './cli-messages.ts';
 import { action, say, withDatabase } from './runtime.ts';
 
-const lang = () => new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id');
-const KINDS_HELP = `kind: ${IMPORT_KINDS.join(', ')}`;
+const KINDS_HELP = `${d({ id: 'jenis', en: 'kind' })}: ${IMPORT_KINDS.join(', ')}`;
 
 interface ImportOptions {
   dryRun?: boolean;
@@ -73,14 +74,14 @@ async function runImport(kindName: string, file: string, options: ImportOptions)
   }
   await withDatabase(async ({ db }, config) => {
     const size = statSync(file).size;
-    const bar = progressBar(`${kind} [{bar}] {percentage}% | {value}/{total} bytes | {rows} rows`);
+    const bar = progressBar(W.importBar[currentLang()].replace('{kind}', kind));
     bar?.start(size, 0, { rows: 0 });
     let bytes = 0;
     const onProgress = (phase: ImportPhase, rows: number) => {
       bar?.update(bytes, { rows });
       if (phase === 'staged') {
         bar?.stop();
-        if (bar) say(`${rows} rows read; checking references…`);
+        if (bar) say(words(W.rowsRead, { rows }));
       }
     };
     try {
@@ -95,11 +96,11 @@ async function runImport(kindName: string, file: string, options: ImportOptions)
       });
       if (report.errorCount > 0) throw reportToError(report);
       process.stdout.write(`${JSON.stringify(report)}\n`);
-      const verb = report.dryRun ? 'would insert' : 'inserted';
+      const { rows, inserted, updated, unchanged } = report;
       say(
-        `${kind}: ${report.rows} rows; ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}` +
+        words(report.dryRun ? W.wouldImport : W.imported, { kind, rows, inserted, updated, unchanged }) +
           (report.encoding ? `; ${tr(M.readAs, { encoding: encodingLabel(report.encoding) })}` : '') +
-          (report.dryRun ? ' (dry run: nothing written)' : ''),
+          (report.dryRun ? words(W.dryRun) : ''),
       );
     } finally {
       bar?.stop();
@@ -144,7 +145,7 @@ async function runExport(kindName: string, file: string): Promise<void> {
   const kind = kindOf(kindName);
   const format = formatOf(file);
   await withDatabase(async ({ db }) => {
-    const bar = progressBar(`${kind}: {value} rows`);
+    const bar = progressBar(W.exportBar[currentLang()].replace('{kind}', kind));
     bar?.start(0, 0);
     try {
       let rows = 0;
@@ -152,7 +153,7 @@ async function runExport(kindName: string, file: string): Promise<void> {
         rows = await exportTable(db, kind, format, output, (n) => bar?.update(n));
       });
       bar?.stop();
-      say(`${kind}: ${rows} rows written to ${file}`);
+      say(words(W.exported, { kind, rows, file }));
     } finally {
       bar?.stop();
     }
@@ -163,41 +164,80 @@ async function runTemplate(kindName: string, file: string): Promise<void> {
   const kind = kindOf(kindName);
   formatOf(file, 'xlsx');
   await writeFileAtomically(file, (output) => writeTemplate(kind, output));
-  say(`Template for ${kind} written to ${file}`);
+  say(words(W.template, { kind, file }));
 }
 
 /** `simpul import`, `simpul export` and `simpul template`: Dinas spreadsheets in and out. */
 export function registerIoCommands(program: Command): void {
   program
     .command('import')
-    .description('import a CSV or XLSX file all or nothing: if any row is wrong, nothing is written')
+    .description(
+      d({
+        id: 'impor berkas CSV atau XLSX utuh atau tidak sama sekali: bila satu baris salah, tidak ada yang ditulis',
+        en: 'import a CSV or XLSX file all or nothing: if any row is wrong, nothing is written',
+      }),
+    )
     .argument('<kind>', KINDS_HELP)
     .argument(
       '<file>',
-      'a .csv (or tab-separated .txt/.tsv) or .xlsx file in the layout of `simpul template` / `simpul export`',
+      d({
+        id: 'berkas .csv (atau .txt/.tsv dipisah tab) atau .xlsx dengan tata letak `simpul template` / `simpul export`',
+        en: 'a .csv (or tab-separated .txt/.tsv) or .xlsx file in the layout of `simpul template` / `simpul export`',
+      }),
     )
-    .option('--dry-run', 'validate and count (would insert / update / unchanged) without writing')
-    .option('--region <code>', 'regency/city code in which keldesa/kecamatan names are looked up, e.g. 32.73')
+    .option(
+      '--dry-run',
+      d({
+        id: 'periksa dan hitung (akan ditambah / diperbarui / tetap) tanpa menulis',
+        en: 'validate and count (would insert / update / unchanged) without writing',
+      }),
+    )
+    .option(
+      '--region <code>',
+      d({
+        id: 'kode kabupaten/kota tempat nama keldesa/kecamatan dicari, mis. 32.73',
+        en: 'regency/city code in which keldesa/kecamatan names are looked up, e.g. 32.73',
+      }),
+    )
     .addOption(
-      new Option('--source <source>', 'source of yearly figures without a `sumber` cell').choices(SOURCES),
+      new Option(
+        '--source <source>',
+        d({
+          id: 'sumber angka tahunan tanpa sel `sumber`',
+          en: 'source of yearly figures without a `sumber` cell',
+        }),
+      ).choices(SOURCES),
     )
-    .option('--vintage <vintage>', 'vintage of yearly figures without a `vintage` cell (default: the year)')
-    .addOption(lang())
+    .option(
+      '--vintage <vintage>',
+      d({
+        id: 'edisi angka tahunan tanpa sel `vintage` (bawaan: tahunnya)',
+        en: 'vintage of yearly figures without a `vintage` cell (default: the year)',
+      }),
+    )
     .action(action((kind: string, file: string, options: ImportOptions) => runImport(kind, file, options)));
 
   program
     .command('export')
-    .description('export in the import layout: stable order, same bytes for the same data')
+    .description(
+      d({
+        id: 'ekspor dengan tata letak impor: urutan tetap, bita yang sama untuk data yang sama',
+        en: 'export in the import layout: stable order, same bytes for the same data',
+      }),
+    )
     .argument('<kind>', KINDS_HELP)
-    .argument('<file>', 'a .csv or .xlsx file to write')
-    .addOption(lang())
+    .argument('<file>', d({ id: 'berkas .csv atau .xlsx yang ditulis', en: 'a .csv or .xlsx file to write' }))
     .action(action((kind: string, file: string) => runExport(kind, file)));
 
   program
     .command('template')
-    .description('write an empty workbook with the Indonesian headers and a "petunjuk" sheet')
+    .description(
+      d({
+        id: 'tulis buku kerja kosong dengan judul kolom berbahasa Indonesia dan lembar "petunjuk"',
+        en: 'write an empty workbook with the Indonesian headers and a "petunjuk" sheet',
+      }),
+    )
     .argument('<kind>', KINDS_HELP)
-    .argument('<file>', 'an .xlsx file to write')
-    .addOption(lang())
+    .argument('<file>', d({ id: 'berkas .xlsx yang ditulis', en: 'an .xlsx file to write' }))
     .action(action((kind: string, file: string) => runTemplate(kind, file)));
 }

@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { analyzeNetwork, type MetricName } from '../analysis/index.ts';
+import { resolveCenter } from '../centers/centers.service.ts';
 import { NETWORK_FORMATS } from '../formats/network-file.ts';
 import { readNetworkFile } from '../formats/read-network.ts';
 import { NETWORK_EXPORT_MESSAGES } from '../networks/export/export.messages.ts';
@@ -11,6 +12,7 @@ import {
 import { wordedAnalysis } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
+import { d } from './cli-lang.ts';
 import { formatAnalysis } from './network-summary.ts';
 import { action, say, withDatabase } from './runtime.ts';
 
@@ -57,37 +59,87 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
 async function exportFile(file: string, options: NetworkExportOptions): Promise<void> {
   checkExportOptions(options);
   await withDatabase(async ({ db }) => {
-    const result = await exportNetworkToFile(db, file, options);
+    // --center takes the centre's id or its exact name.
+    const center = await resolveCenter(db, options.center);
+    const result = await exportNetworkToFile(db, file, { ...options, center: center.id });
     say(tr(NETWORK_EXPORT_MESSAGES.written, { ...result, files: result.files.join(', ') }));
   });
 }
 
 /** Registers `simpul network analyze FILE` (file-based, no database) and `simpul network export`. */
 export function registerNetworkCommands(program: Command): void {
-  const network = program.command('network').description('analyse networks');
+  const network = program
+    .command('network')
+    .description(d({ id: 'analisis jaringan', en: 'analyse networks' }));
   network
     .command('analyze')
-    .description('analyse a network file (edge list, GML, GEXF or GraphML) without the database')
-    .argument('<file>', 'network file')
-    .addOption(
-      new Option('--format <format>', 'file format (default: from the extension)').choices(NETWORK_FORMATS),
+    .description(
+      d({
+        id: 'analisis berkas jaringan (daftar sisi, GML, GEXF atau GraphML) tanpa basis data',
+        en: 'analyse a network file (edge list, GML, GEXF or GraphML) without the database',
+      }),
     )
-    .option('--signed', "signed network: an edge list's third column is the sign (+/-)")
-    .option('--directed', 'treat ties as directed (default: as the file declares; edge lists undirected)')
-    .option('--metrics <list>', 'comma-separated metrics to compute (default: all)')
-    .option('--seed <n>', 'random seed for Louvain and the frustration search', '1')
-    .option('--json', 'print the full result as JSON')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
+    .argument('<file>', d({ id: 'berkas jaringan', en: 'network file' }))
+    .addOption(
+      new Option(
+        '--format <format>',
+        d({
+          id: 'format berkas (bawaan: dari akhiran nama)',
+          en: 'file format (default: from the extension)',
+        }),
+      ).choices(NETWORK_FORMATS),
+    )
+    .option(
+      '--signed',
+      d({
+        id: 'jaringan bertanda: kolom ketiga daftar sisi adalah tandanya (+/-)',
+        en: "signed network: an edge list's third column is the sign (+/-)",
+      }),
+    )
+    .option(
+      '--directed',
+      d({
+        id: 'anggap ikatan berarah (bawaan: sesuai berkas; daftar sisi tak berarah)',
+        en: 'treat ties as directed (default: as the file declares; edge lists undirected)',
+      }),
+    )
+    .option(
+      '--metrics <list>',
+      d({
+        id: 'ukuran yang dihitung, dipisah koma (bawaan: semua)',
+        en: 'comma-separated metrics to compute (default: all)',
+      }),
+    )
+    .option(
+      '--seed <n>',
+      d({
+        id: 'benih acak untuk Louvain dan pencarian frustrasi',
+        en: 'random seed for Louvain and the frustration search',
+      }),
+      '1',
+    )
+    .option('--json', d({ id: 'cetak hasil lengkap sebagai JSON', en: 'print the full result as JSON' }))
     .action(action(analyzeFile));
   network
     .command('export')
     .description(
-      "export a centre's network as GEXF 1.3, GraphML or CSV (edge list FILE, node list FILE.nodes.csv)",
+      d({
+        id: 'ekspor jaringan sebuah sentra sebagai GEXF 1.3, GraphML atau CSV (daftar sisi FILE, daftar simpul FILE.nodes.csv)',
+        en: "export a centre's network as GEXF 1.3, GraphML or CSV (edge list FILE, node list FILE.nodes.csv)",
+      }),
     )
-    .argument('<file>', 'output file')
-    .requiredOption('--center <id>', 'centre id')
-    .requiredOption('--format <format>', 'gexf, graphml or csv')
-    .option('--at <date>', 'ties and memberships active on this day (YYYY-MM-DD); default: every tie')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']).default('id'))
+    .argument('<file>', d({ id: 'berkas keluaran', en: 'output file' }))
+    .requiredOption(
+      '--center <center>',
+      d({ id: 'id atau nama persis sentra', en: "the centre's id or exact name" }),
+    )
+    .requiredOption('--format <format>', d({ id: 'gexf, graphml atau csv', en: 'gexf, graphml or csv' }))
+    .option(
+      '--at <date>',
+      d({
+        id: 'ikatan dan keanggotaan yang aktif pada hari ini (YYYY-MM-DD); bawaan: semua ikatan',
+        en: 'ties and memberships active on this day (YYYY-MM-DD); default: every tie',
+      }),
+    )
     .action(action(exportFile));
 }

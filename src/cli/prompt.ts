@@ -1,4 +1,6 @@
 import readline from 'node:readline';
+import { words } from './cli-lang.ts';
+import { CLI_MESSAGES as M } from './cli-messages.ts';
 
 /**
  * Reads a secret: from a hidden prompt on a terminal (asked twice when `confirm`), or the first line of
@@ -8,8 +10,8 @@ export async function readSecret(question: string, options: { confirm?: boolean 
   if (!process.stdin.isTTY) return firstLine();
   const first = await hiddenPrompt(question);
   if (options.confirm) {
-    const second = await hiddenPrompt('Ulangi / Repeat: ');
-    if (first !== second) throw new Error('Kata sandi tidak sama / Passwords do not match');
+    const second = await hiddenPrompt(words(M.repeat));
+    if (first !== second) throw new Error(words(M.mismatch));
   }
   return first;
 }

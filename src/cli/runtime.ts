@@ -1,12 +1,16 @@
 import { Command } from 'commander';
 import { AnalysisError } from '../analysis/index.ts';
+import { findUserByEmail } from '../auth/users.repo.ts';
+import { getUser } from '../auth/users.service.ts';
 import { type Config, loadConfig } from '../config.ts';
-import { type OpenDatabase, openDatabase } from '../db/database.ts';
+import { type Db, type OpenDatabase, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { ensureRegions } from '../regions/regions.loader.ts';
 import { analysisAppError } from '../shared/analysis-messages.ts';
-import { AppError } from '../shared/errors.ts';
+import { AppError, errors } from '../shared/errors.ts';
 import { type Lang, withLang } from '../shared/i18n.ts';
+import { words } from './cli-lang.ts';
+import { CLI_MESSAGES as M } from './cli-messages.ts';
 
 /** Writes a line for the person at the terminal (stderr, so stdout stays clean for data). */
 export function say(message: string): void {
@@ -39,12 +43,19 @@ export async function withDatabase<T>(
   }
 }
 
+/** A user named on the command line by their sign-in email; 404 when there is none. */
+export async function userByEmail(db: Db, email: string) {
+  const row = await findUserByEmail(db, email);
+  if (!row) throw errors.notFound('user', email);
+  return getUser(db, row.id);
+}
+
 /** Applies migrations and loads the official region list when missing. */
 export async function prepareDatabase({ db }: Pick<OpenDatabase, 'db'>): Promise<void> {
   const applied = await migrateToLatest(db);
-  if (applied.length > 0) say(`Migrations applied: ${applied.join(', ')}`);
+  if (applied.length > 0) say(words(M.applied, { list: applied.join(', ') }));
   const regions = await ensureRegions(db);
-  if (applied.length > 0) say(`Regions available: ${regions}`);
+  if (applied.length > 0) say(words(M.regions, { n: regions }));
 }
 
 /**
@@ -87,7 +98,7 @@ export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) 
         process.exitCode = error.status < 500 ? 2 : 1;
         return;
       }
-      say(`Error: ${(error as Error).message}`);
+      say(words(M.error, { message: (error as Error).message }));
       process.exitCode = 1;
     }
   };

@@ -7,6 +7,8 @@ import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
 import { WEB_DIST } from '../http/web.ts';
 import { analyzeCenters } from '../networks/analysis/analyze-all.ts';
+import { words } from './cli-lang.ts';
+import { CLI_MESSAGES as M } from './cli-messages.ts';
 import { prepareDatabase, say } from './runtime.ts';
 import { type Stopper, stopOnSignals } from './shutdown.ts';
 
@@ -66,12 +68,12 @@ async function start(
   const { db } = setup;
   await prepareDatabase({ db });
   if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(db)) === 0) {
-    say('Empty database: loading the demo data (14 real centres, synthetic enterprises and people)…');
+    say(words(M.demoLoading));
     const summary = await loadDemo(db, { onProgress: say });
-    say(`Demo data loaded: ${summary}`);
+    say(words(M.demoLoaded, { summary }));
     // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant.
     const { total } = await analyzeCenters(db, { at: null });
-    say(`Network analyses stored for ${total} centres.`);
+    say(words(M.analysesStored, { total }));
     const users = await createDemoUsers(db);
     if (users.length > 0) say(formatDemoUsers(users));
   }
@@ -87,16 +89,13 @@ async function start(
   } catch (error) {
     await app.close();
     throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
-      ? new Error(
-          `port ${port} on ${host} is already in use by another program. Stop it, or choose another port: simpul serve --port ${port + 1} (or PORT=${port + 1})`,
-        )
+      ? new Error(words(M.portInUse, { port, host, next: port + 1 }))
       : error;
   }
   stopper.serving(app);
-  say(
-    `Simpul is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${database.mode})`,
-  );
-  say(`API docs: http://localhost:${port}/api/docs`);
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  say(words(M.running, { url, mode: database.mode }));
+  say(words(M.apiDocs, { url: `http://localhost:${port}/api/docs` }));
 }
 
 /** A pool that may be closed from two places (the start-up's end, a shutdown) and closes once. */

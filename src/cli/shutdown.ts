@@ -3,6 +3,9 @@ import { openCanceller, type StatementCanceller } from '../db/cancel.ts';
 import type { OpenDatabase } from '../db/database.ts';
 import { releaseEmbeddedNow } from '../db/embedded.ts';
 import type { SimpulApp } from '../http/types.ts';
+import { withLang } from '../shared/i18n.ts';
+import { CLI_LANG, words } from './cli-lang.ts';
+import { CLI_MESSAGES as M } from './cli-messages.ts';
 import { say } from './runtime.ts';
 
 /** What a server is made of, as far as stopping it goes. */
@@ -48,9 +51,10 @@ export function stopOnSignals(server: Stoppable): Stopper {
   const onSignal = (signal: keyof typeof SIGNALS) => {
     if (firstAt === undefined) {
       firstAt = Date.now();
-      void stopGracefully(server, app, signal);
+      // A signal's handler runs outside the command: the database layer's lines take the run's language.
+      void withLang(CLI_LANG, () => stopGracefully(server, app, signal));
     } else if (Date.now() - firstAt >= DUPLICATE_MS) {
-      void exitNow(server, `${signal} again`, 128 + SIGNALS[signal]);
+      void withLang(CLI_LANG, () => exitNow(server, words(M.again, { signal }), 128 + SIGNALS[signal]));
     }
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
@@ -68,15 +72,15 @@ export function stopOnSignals(server: Stoppable): Stopper {
 async function stopGracefully(server: Stoppable, app: SimpulApp | undefined, signal: string): Promise<void> {
   const { database } = server;
   const graceSeconds = app ? server.graceSeconds : 0;
-  say(
-    app
-      ? `${signal}: shutting down; running requests get ${graceSeconds} s (${signal} again exits at once)`
-      : `${signal}: stopping the start-up (${signal} again exits at once)`,
-  );
+  say(app ? words(M.shuttingDown, { signal, seconds: graceSeconds }) : words(M.stoppingStartup, { signal }));
   const graceMs = graceSeconds * 1000;
   setTimeout(
     () =>
-      void exitNow(server, `still running ${graceSeconds} s + ${AFTER_GRACE_MS / 1000} s after ${signal}`, 1),
+      void exitNow(
+        server,
+        words(M.stillRunning, { grace: graceSeconds, after: AFTER_GRACE_MS / 1000, signal }),
+        1,
+      ),
     graceMs + AFTER_GRACE_MS,
   ).unref();
   // Fastify stops listening, closes the idle keep-alive connections and answers 503 to new requests on
@@ -89,9 +93,7 @@ async function stopGracefully(server: Stoppable, app: SimpulApp | undefined, sig
   try {
     if (!app || !(await settlesWithin(closed, graceMs))) {
       if (app) {
-        say(
-          `Requests still running after ${graceSeconds} s: closing their connections, cancelling their statements`,
-        );
+        say(words(M.cutting, { seconds: graceSeconds }));
         app.server.closeAllConnections();
       }
       canceller = await openCanceller(database.connectionString, server.applicationName);
@@ -107,7 +109,7 @@ async function stopGracefully(server: Stoppable, app: SimpulApp | undefined, sig
     await closed;
     await database.close();
   } catch (error) {
-    say(`Shutdown: ${(error as Error).message}`);
+    say(words(M.shutdownFailed, { message: (error as Error).message }));
     await releaseNow(server);
   } finally {
     clearInterval(sweep);
@@ -119,7 +121,7 @@ async function stopGracefully(server: Stoppable, app: SimpulApp | undefined, sig
 
 /** Exits without waiting for requests, after at most `EXIT_NOW_MS` spent stopping PostgreSQL. */
 async function exitNow(server: Stoppable, reason: string, code: number): Promise<void> {
-  say(`${reason}: exiting now`);
+  say(words(M.exitingNow, { reason }));
   setTimeout(() => process.exit(code), EXIT_NOW_MS).unref();
   await releaseNow(server);
   process.exit(code);
@@ -132,7 +134,7 @@ async function releaseNow({ database, dataDir, applicationName }: Stoppable): Pr
   // any more; the process is about to exit, so those reports are dropped instead of crashing it.
   process.on('uncaughtException', () => {});
   await releaseEmbeddedNow(dataDir, [applicationName], say).catch((error: Error) =>
-    say(`Could not stop the embedded PostgreSQL: ${error.message}`),
+    say(words(M.pgStopFailed, { message: error.message })),
   );
 }
 

@@ -13,11 +13,30 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { tr } from '../shared/i18n.ts';
 import { withDirLock } from './dir-lock.ts';
 import { binaries } from './pg-binaries.ts';
 import { ensurePostgresUser, isRoot, postgresIds, reachableByOthers } from './postgres-user.ts';
 
 /** Application names starting with this prefix count as Simpul clients of a shared instance. */
+
+// What the operator reads while the embedded server starts and stops, in the command's language.
+const LOG = {
+  initialising: {
+    id: 'Menyiapkan PostgreSQL bawaan di {dir}',
+    en: 'Initialising embedded PostgreSQL in {dir}',
+  },
+  started: {
+    id: 'PostgreSQL bawaan berjalan di port {port}',
+    en: 'Embedded PostgreSQL started on port {port}',
+  },
+  leftRunning: {
+    id: 'PostgreSQL bawaan di port {port} masih berjalan dari proses Simpul yang tidak menghentikannya (dimatikan paksa?): dipakai; berhenti saat proses Simpul terakhir keluar',
+    en: 'Embedded PostgreSQL on port {port} was left running by a Simpul process that did not stop it (killed?): using it; it stops when the last Simpul process leaves',
+  },
+  stopped: { id: 'PostgreSQL bawaan dihentikan', en: 'Embedded PostgreSQL stopped' },
+};
+
 export const CLIENT_PREFIX = 'simpul';
 /** Short-lived connections that start, stop or cancel: never counted as clients of the shared instance. */
 export const LIFECYCLE_APP = 'simpul-lifecycle';
@@ -53,7 +72,7 @@ export async function acquireEmbedded(
     await binaries(log); // as root, may first copy them where the postgres user can reach them
     const credentials = readOrCreateCredentials(dataDir);
     if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
-      log(`Initialising embedded PostgreSQL in ${clusterDir}`);
+      log(tr(LOG.initialising, { dir: clusterDir }));
       await initialiseCluster(clusterDir, credentials);
     }
     let port = runningPort(clusterDir);
@@ -61,15 +80,12 @@ export async function acquireEmbedded(
     if (port === undefined) {
       port = await choosePort(preferredPort);
       await startCluster(clusterDir, port);
-      log(`Embedded PostgreSQL started on port ${port}`);
+      log(tr(LOG.started, { port }));
     }
     const base = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
     await ensureDatabase(`${base}/postgres`, DATABASE);
     if (!startedHere && (await holderCount(`${base}/postgres`)) === 0) {
-      log(
-        `Embedded PostgreSQL on port ${port} was left running by a Simpul process that did not stop it ` +
-          '(killed?): using it; it stops when the last Simpul process leaves',
-      );
+      log(tr(LOG.leftRunning, { port }));
     }
     const holder = await holdCluster(`${base}/postgres`);
     return {
@@ -274,7 +290,7 @@ async function releaseCluster(
       }
       if (others > 0) return;
       await pgCtl(['stop', '-w', '-t', String(stopSeconds), '-m', 'fast', '-D', clusterDir]);
-      log('Embedded PostgreSQL stopped');
+      log(tr(LOG.stopped));
     },
     lockTimeoutMs,
   );

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tr } from '../shared/i18n.ts';
 import { isRoot, reachableByOthers } from './postgres-user.ts';
 
 /** Where root keeps copies of the binaries, one folder per package version. */
@@ -75,7 +76,15 @@ export function reachableCopy(source: string, target: string, log: (message: str
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
-  log(`PostgreSQL runs as the postgres user, which cannot reach ${source}: copied its binaries to ${target}`);
+  log(
+    tr(
+      {
+        id: 'PostgreSQL berjalan sebagai pengguna postgres, yang tidak dapat menjangkau {source}: program-programnya disalin ke {target}',
+        en: 'PostgreSQL runs as the postgres user, which cannot reach {source}: copied its binaries to {target}',
+      },
+      { source, target },
+    ),
+  );
   return target;
 }
 

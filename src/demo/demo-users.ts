@@ -4,6 +4,7 @@ import { randomSecret } from '../auth/secrets.ts';
 import { findUserByEmail } from '../auth/users.repo.ts';
 import { createUser } from '../auth/users.service.ts';
 import type { Db } from '../db/database.ts';
+import { tr } from '../shared/i18n.ts';
 
 /** One demo account per role, scoped to real demo centres so each role shows what it may and may not do. */
 interface DemoUser {
@@ -104,7 +105,10 @@ export function formatDemoUsers(users: CreatedDemoUser[]): string {
   const width = Math.max(...users.map((u) => u.email.length));
   const lines = users.map((u) => `  ${u.email.padEnd(width)}  ${u.password}  (${u.role})`);
   return [
-    'Akun demo (kata sandi hanya ditampilkan sekali ini / passwords are shown only this once):',
+    tr({
+      id: 'Akun demo (kata sandi hanya ditampilkan sekali ini):',
+      en: 'Demo accounts (passwords are shown only this once):',
+    }),
     ...lines,
   ].join('\n');
 }

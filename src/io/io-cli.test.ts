@@ -29,7 +29,7 @@ afterAll(async () => {
 describe('simpul import / export / template', () => {
   it('imports a file, prints the report as JSON, and exits 0', async () => {
     const run = await simpul('import', 'enterprises', file('ikm.csv', toCsv(dinasRows(20, [2023, 2024]))));
-    expect(run.stderr).toContain('enterprises: 40 rows; inserted 40, updated 0, unchanged 0');
+    expect(run.stderr).toContain('enterprises: 40 baris; ditambahkan 40, diperbarui 0, tetap 0');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       kind: 'enterprises',

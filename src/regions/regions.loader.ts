@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import type { Db } from '../db/database.ts';
 import { countRegions, insertRegions, type RegionRow } from './regions.repo.ts';
 
 /**
  * Loads Indonesia's provinces, regencies/cities, districts and villages from the `idn-area-data`
- * package (Kemendagri codes), never typed by hand. Idempotent: a loaded table is left alone.
+ * 4.0.1 CSVs vendored in vendor/idn-area-data (Kemendagri codes), never typed by hand. Idempotent: a loaded table is left alone.
  */
 export async function ensureRegions(db: Db): Promise<number> {
   const existing = await countRegions(db);
@@ -32,15 +32,15 @@ const row = (code: string, name: string, level: RegionRow['level'], parent: stri
 });
 
 const LEVELS: [string, (r: CsvRecord) => RegionRow][] = [
-  ['provinces.csv', (r) => row(r.code!, r.name!, 'province', null)],
+  ['provinces.csv.gz', (r) => row(r.code!, r.name!, 'province', null)],
   [
-    'regencies.csv',
+    'regencies.csv.gz',
     (r) => row(r.code!, r.name!, r.name!.startsWith('Kota ') ? 'city' : 'regency', r.province_code!),
   ],
-  ['districts.csv', (r) => row(r.code!, r.name!, 'district', r.regency_code!)],
+  ['districts.csv.gz', (r) => row(r.code!, r.name!, 'district', r.regency_code!)],
   // Kemendagri village codes: the fourth segment starts with 1 for a kelurahan, 2 for a desa.
   [
-    'villages.csv',
+    'villages.csv.gz',
     (r) =>
       row(
         r.code!,
@@ -51,8 +51,12 @@ const LEVELS: [string, (r: CsvRecord) => RegionRow][] = [
   ],
 ];
 
+// Vendored, not the npm package: idn-area-data 4 declares Node >= 22 for its library, which we never
+// load; only its data files are used (docs/design-choices.md, "Region data vendored").
+const DATA_DIR = new URL('../../vendor/idn-area-data/', import.meta.url);
+
 function readCsv(file: string): AsyncIterable<CsvRecord> {
-  const require = createRequire(import.meta.url);
-  const dataDir = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
-  return createReadStream(path.join(dataDir, file)).pipe(parse({ columns: true, trim: true }));
+  return createReadStream(fileURLToPath(new URL(file, DATA_DIR)))
+    .pipe(createGunzip())
+    .pipe(parse({ columns: true, trim: true }));
 }

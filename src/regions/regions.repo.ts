@@ -12,6 +12,7 @@ export async function listRegions(
 ): Promise<{ rows: RegionRow[]; total: number }> {
   let base = db.selectFrom('regions');
   if (query.parent) base = base.where('parent_code', '=', query.parent);
+  if (query.codes) base = base.where('code', 'in', query.codes);
   if (query.level) base = base.where('level', '=', query.level);
   if (query.q) base = base.where(sql<boolean>`lower(name) LIKE ${`%${query.q.toLowerCase()}%`}`);
   const [rows, count] = await Promise.all([
@@ -25,13 +26,13 @@ export async function findRegion(db: Db, code: string): Promise<RegionRow | unde
   return db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** The codes among `codes` that exist. */
 /** The regions with the given codes (unknown codes are left out). */
 export async function findRegions(db: Db, codes: readonly string[]): Promise<RegionRow[]> {
   if (codes.length === 0) return [];
   return db.selectFrom('regions').selectAll().where('code', 'in', codes).execute();
 }
 
+/** The codes among `codes` that exist. */
 export async function existingRegionCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
   const rows = await db

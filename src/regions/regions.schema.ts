@@ -26,6 +26,12 @@ export const RegionParamsSchema = z.object({ code: RegionCodeSchema });
 export const RegionListQuerySchema = z
   .object({
     parent: RegionCodeSchema.optional().describe('Children of this region'),
+    // One request names every region a page shows (a centre spans several villages), not one per code.
+    codes: singleLine()
+      .transform((list) => list.split(',').map((code) => code.trim()))
+      .pipe(z.array(RegionCodeSchema).min(1).max(100))
+      .optional()
+      .describe('Only these regions: comma-separated codes (at most 100)'),
     level: z.enum(REGION_LEVELS).optional(),
     q: singleLine().trim().min(1).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(1000).default(100),

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
 import type { Page } from '../shared/pagination.ts';
-import { findRegion, listRegions, type RegionRow } from './regions.repo.ts';
+import { findRegion, findRegions, listRegions, type RegionRow } from './regions.repo.ts';
 import type { Region, RegionListQuery } from './regions.schema.ts';
 
 /** Turns a database row into the API shape. */
@@ -24,4 +24,10 @@ export async function getRegion(db: Db, code: string): Promise<Region> {
   const row = await findRegion(db, code);
   if (!row) throw errors.notFound('region', code);
   return regionRowToRegion(row);
+}
+
+/** Official names of the given regions by code (unknown codes are left out), for lists that show codes. */
+export async function regionNames(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+  const rows = await findRegions(db, [...new Set(codes)]);
+  return new Map(rows.map((row) => [row.code, row.name]));
 }

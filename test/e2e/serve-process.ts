@@ -27,7 +27,8 @@ export async function startServe(
 ): Promise<ServeProcess> {
   const args = ['serve', '--port', String(port), ...(options.args ?? [])];
   const child = spawn(options.bin ?? BIN, args, {
-    env,
+    // These tests read the server's lines in English; a test may still choose Indonesian in `env`.
+    env: { SIMPUL_LANG: 'en', ...env },
     cwd: options.cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -33,10 +33,16 @@ export default function CenterPage({ params }: { params: Record<string, string> 
     async (signal) => {
       const c = await api.get('/centers/:id', { params: { id }, signal });
       const regency = c.regionCodes[0]?.slice(0, 5);
-      const region = regency
-        ? await api.get('/regions/:code', { params: { code: regency }, signal }).catch(() => null)
+      // One request names the regency (breadcrumbs) and every village; codes alone when it fails.
+      const codes = [...new Set([...(regency ? [regency] : []), ...c.regionCodes])];
+      const found = codes.length
+        ? await api
+            .get('/regions', { query: { codes: codes.join(','), limit: 100 }, signal })
+            .catch(() => null)
         : null;
-      return { c, region };
+      const names = new Map((found?.items ?? []).map((r) => [r.code, r.name]));
+      const region = regency && names.has(regency) ? { code: regency, name: names.get(regency)! } : null;
+      return { c, region, names };
     },
     [id],
   );
@@ -54,7 +60,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
   if (center.error instanceof ApiError && center.error.status === 404) return <NotFound />;
   if (center.error) return <ErrorView error={center.error} onRetry={center.reload} />;
   if (!center.data) return <Loading />;
-  const { c, region } = center.data;
+  const { c, region, names } = center.data;
   const labels: Record<Tab, string> = {
     jaringan: t(cm.tabNetwork),
     ikm: t(cm.tabEnterprises),
@@ -121,7 +127,11 @@ export default function CenterPage({ params }: { params: Record<string, string> 
         </div>
         <div>
           <dt>{t(cm.regions)}</dt>
-          <dd>{c.regionCodes.join(', ')}</dd>
+          <dd data-testid="center-regions">
+            {c.regionCodes
+              .map((code) => (names.has(code) ? `${names.get(code)} (${code})` : code))
+              .join(', ')}
+          </dd>
         </div>
       </dl>
       {may((a) => a.enterprises.edit) && <YearGridLink centerId={c.id} />}

@@ -1,4 +1,3 @@
-import type { CenterStatus } from '../../../src/centers/centers.schema.ts';
 import type { Source } from '../../../src/shared/provenance.ts';
 import { defineMessages, type Message } from '../i18n/i18n.tsx';
 
@@ -77,15 +76,8 @@ export const cm = defineMessages({
   },
 });
 
-/** Centre lifecycle names as Dinas uses them. */
-export const STATUS_LABELS: Record<CenterStatus, Message> = {
-  potential: { id: 'Potensial', en: 'Potential' },
-  recorded: { id: 'Tercatat', en: 'Recorded' },
-  designated: { id: 'Ditetapkan (ber-SK)', en: 'Designated' },
-  coached: { id: 'Dibina', en: 'Coached' },
-  independent: { id: 'Mandiri', en: 'Independent' },
-  inactive: { id: 'Tidak aktif', en: 'Inactive' },
-};
+/** Centre lifecycle names: one list for every screen (defined with the overview's words). */
+export { STATUS_LABELS } from '../overview/messages.ts';
 
 /** Where a figure comes from. */
 export const SOURCE_LABELS: Record<Source, Message> = {

@@ -3,12 +3,12 @@ import type { ImportKind, ImportReport } from '../../../src/io/io.schema.ts';
 import { ApiError, api, saveBlob } from '../api/client.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { InputField } from '../ui/Field.tsx';
 import { ErrorView } from '../ui/status.tsx';
 import { encodingLabel } from './encoding-label.ts';
 import { type FileProblem, toProblems } from './import-errors.ts';
 import { KIND_LABELS, m } from './messages.ts';
 import { ProblemTable } from './ProblemTable.tsx';
+import { RegencyPicker } from './RegencyPicker.tsx';
 import './import.css';
 
 // Type-only import of the server's schema: its module pulls in the file readers (exceljs), not for a browser.
@@ -49,7 +49,7 @@ export default function ImportPage() {
         body,
         query: {
           dryRun: String(dryRun),
-          region: region.trim() || undefined,
+          region: region || undefined,
         },
       });
       setOutcome({ kind: 'report', report });
@@ -124,12 +124,10 @@ export default function ImportPage() {
             reset();
           }}
         />
-        <InputField
-          label={t(m.region)}
-          hint={t(m.regionHint)}
+        <RegencyPicker
           value={region}
-          onChange={(v) => {
-            setRegion(v);
+          onChange={(code) => {
+            setRegion(code);
             reset();
           }}
         />

@@ -44,12 +44,15 @@ export const m = defineMessages({
   },
 });
 
-/** A centre status in the app's words (Dinas usage: "sentra ber-SK", "sentra binaan"). */
+/**
+ * A centre status in the app's words, the one list every screen uses: the same participles as the
+ * import/export files (`ditetapkan`, `dibina`), so a page never says "Binaan" where another says "Dibina".
+ */
 export const STATUS_LABELS: Record<CenterStatus, Message> = {
   potential: { id: 'Potensial', en: 'Potential' },
   recorded: { id: 'Tercatat', en: 'Recorded' },
-  designated: { id: 'Ber-SK', en: 'Designated' },
-  coached: { id: 'Binaan', en: 'Coached' },
+  designated: { id: 'Ditetapkan (ber-SK)', en: 'Designated' },
+  coached: { id: 'Dibina', en: 'Coached' },
   independent: { id: 'Mandiri', en: 'Independent' },
   inactive: { id: 'Tidak aktif', en: 'Inactive' },
 };
