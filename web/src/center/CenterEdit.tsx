@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Center } from '../../../src/centers/centers.schema.ts';
 import { api } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
@@ -6,6 +5,7 @@ import { ArchiveControls } from '../entry/ArchiveControls.tsx';
 import { CenterForm } from '../entry/CenterForm.tsx';
 import { EditPanel } from '../entry/EditPanel.tsx';
 import { m } from '../entry/messages.ts';
+import { useEditGeneration } from '../entry/use-edit-generation.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /**
@@ -15,7 +15,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 export function CenterEdit({ center, onChanged }: { center: Center; onChanged(): void }) {
   const { t } = useI18n();
   const { may } = useSession();
-  const [saved, setSaved] = useState(false);
+  const { key, saved, onSaved } = useEditGeneration(center.version, onChanged);
   const mayEdit = may((a) => a.centers.edit);
   const mayArchive = may((a) => a.centers.archive);
   if (!mayEdit && !mayArchive) return null;
@@ -28,17 +28,7 @@ export function CenterEdit({ center, onChanged }: { center: Center; onChanged():
           {t(m.changesSaved)}
         </p>
       )}
-      {mayEdit && (
-        // A new version remounts the form, so it starts from what was just saved.
-        <CenterForm
-          key={center.version}
-          editing={center}
-          onSaved={() => {
-            setSaved(true);
-            onChanged();
-          }}
-        />
-      )}
+      {mayEdit && <CenterForm key={key} editing={center} onSaved={onSaved} />}
       {mayArchive && (
         <ArchiveControls
           archivedAt={center.archivedAt}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Institution } from '../../../src/institutions/institutions.schema.ts';
 import { api } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
@@ -6,6 +5,7 @@ import { ArchiveControls } from '../entry/ArchiveControls.tsx';
 import { EditPanel } from '../entry/EditPanel.tsx';
 import { InstitutionForm } from '../entry/InstitutionForm.tsx';
 import { m } from '../entry/messages.ts';
+import { useEditGeneration } from '../entry/use-edit-generation.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /**
@@ -15,7 +15,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 export function InstitutionEdit({ institution, onChanged }: { institution: Institution; onChanged(): void }) {
   const { t } = useI18n();
   const { may } = useSession();
-  const [saved, setSaved] = useState(false);
+  const { key, saved, onSaved } = useEditGeneration(institution.version, onChanged);
   const mayEdit = may((a) => a.institutions.edit);
   const mayArchive = may((a) => a.institutions.archive);
   if (!mayEdit && !mayArchive) return null;
@@ -28,17 +28,7 @@ export function InstitutionEdit({ institution, onChanged }: { institution: Insti
           {t(m.changesSaved)}
         </p>
       )}
-      {mayEdit && (
-        // A new version remounts the form, so it starts from what was just saved.
-        <InstitutionForm
-          key={institution.version}
-          editing={institution}
-          onSaved={() => {
-            setSaved(true);
-            onChanged();
-          }}
-        />
-      )}
+      {mayEdit && <InstitutionForm key={key} editing={institution} onSaved={onSaved} />}
       {mayArchive && (
         <ArchiveControls
           archivedAt={institution.archivedAt}

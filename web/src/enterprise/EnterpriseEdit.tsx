@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Enterprise } from '../../../src/enterprises/enterprises.schema.ts';
 import { api } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
@@ -6,6 +5,7 @@ import { ArchiveControls } from '../entry/ArchiveControls.tsx';
 import { EditPanel } from '../entry/EditPanel.tsx';
 import { EnterpriseForm } from '../entry/EnterpriseForm.tsx';
 import { m } from '../entry/messages.ts';
+import { useEditGeneration } from '../entry/use-edit-generation.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /**
@@ -15,7 +15,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 export function EnterpriseEdit({ enterprise, onChanged }: { enterprise: Enterprise; onChanged(): void }) {
   const { t } = useI18n();
   const { may } = useSession();
-  const [saved, setSaved] = useState(false);
+  const { key, saved, onSaved } = useEditGeneration(enterprise.version, onChanged);
   const mayEdit = may((a) => a.enterprises.edit);
   const mayArchive = may((a) => a.enterprises.archive);
   if (!mayEdit && !mayArchive) return null;
@@ -28,17 +28,7 @@ export function EnterpriseEdit({ enterprise, onChanged }: { enterprise: Enterpri
           {t(m.changesSaved)}
         </p>
       )}
-      {mayEdit && (
-        // A new version remounts the form, so it starts from what was just saved.
-        <EnterpriseForm
-          key={enterprise.version}
-          editing={enterprise}
-          onSaved={() => {
-            setSaved(true);
-            onChanged();
-          }}
-        />
-      )}
+      {mayEdit && <EnterpriseForm key={key} editing={enterprise} onSaved={onSaved} />}
       {mayArchive && (
         <ArchiveControls
           archivedAt={enterprise.archivedAt}
