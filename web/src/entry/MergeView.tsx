@@ -55,7 +55,8 @@ export function MergeView<V>({ conflict, labels, show, busy, onResolve }: Props<
                 checked={chosen === 'mine'}
                 onChange={() => pick('mine')}
               />{' '}
-              {t(m.useMine, { value: shown(change.key, change.mine) })}
+              {/* The user left it alone: "mine" is the value both started from. */}
+              {t(change.conflict ? m.useMine : m.putBack, { value: shown(change.key, change.mine) })}
             </label>
           </fieldset>
         );

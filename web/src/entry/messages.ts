@@ -124,6 +124,7 @@ export const m = defineMessages({
   bothChanged: { id: 'Diubah oleh Anda dan orang lain', en: 'Changed by you and by them' },
   onlyTheyChanged: { id: 'Hanya diubah orang lain', en: 'Changed by them only' },
   keepTheirs: { id: 'Pakai nilai mereka: {value}', en: 'Keep theirs: {value}' },
+  putBack: { id: 'Kembalikan nilai sebelumnya: {value}', en: 'Put back the earlier value: {value}' },
   useMine: { id: 'Pakai nilai saya: {value}', en: 'Use mine: {value}' },
   emptyValue: { id: '(kosong)', en: '(empty)' },
   chooseEach: {
