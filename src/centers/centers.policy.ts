@@ -1,7 +1,10 @@
+import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import { assertInScope, isAdmin, PUBLIC, regionInScope, writeBy } from '../auth/policy.ts';
+import { assertInScope, isAdmin, PUBLIC, regionInScope, roleAllows, writeBy } from '../auth/policy.ts';
+import { centerScope, type ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { findCenterRegionCodes } from './centers.repo.ts';
 
 /** The parts of a centre its rules look at. */
@@ -62,4 +65,21 @@ export async function checkCenter(
 ): Promise<void> {
   const regionCodes = isUuid(id) ? await findCenterRegionCodes(db, id) : undefined;
   if (regionCodes) assertInScope(rule(actor, { id, regionCodes }));
+}
+
+/**
+ * The centres (by `idColumn`) a list asked for `usableFor` may show `actor`: those whose member list (and
+ * so network) they may read, or those in their editing scope. Nothing for a role the route rule refuses.
+ */
+export function centerListScope(
+  actor: Actor,
+  usableFor: 'members' | 'edit',
+  idColumn: string,
+): ScopePredicate {
+  const rule = usableFor === 'members' ? membershipPolicy.read : centerPolicy.edit;
+  if (actor.kind === 'anonymous') return sql<boolean>`false`;
+  if (actor.kind === 'user' && !roleAllows(actor.role, actor.readOnly, rule)) return sql<boolean>`false`;
+  return usableFor === 'members'
+    ? membershipPolicy.readScope(actor, 'center')(idColumn)
+    : centerScope(actor, idColumn);
 }

@@ -1,4 +1,5 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { insertRecord, replaceLinks, updateRecord } from '../db/records.ts';
 import { setArchivedAt } from '../db/versioned.ts';
@@ -33,8 +34,10 @@ export function regionMatch(column: string, code: string) {
 export async function listCenterIds(
   db: Db,
   query: CenterListQuery,
+  scope?: ScopePredicate,
 ): Promise<{ ids: string[]; total: number }> {
   let base = db.selectFrom('centers');
+  if (scope) base = base.where(scope);
   if (!query.includeArchived) base = base.where('archived_at', 'is', null);
   if (query.status) base = base.where('status', '=', query.status);
   if (query.commodityGroup) base = base.where('commodity_group', '=', query.commodityGroup);

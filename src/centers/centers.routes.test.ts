@@ -157,6 +157,42 @@ describe('centres API', () => {
   });
 });
 
+describe('centres a reader may use', () => {
+  it('lists for ?usableFor only the centres whose members or records the reader may use', async () => {
+    const post = async (name: string, regionCodes: string[]) =>
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/centers',
+          payload: buildCenterInput({ name, regionCodes }),
+        })
+      ).json().id as string;
+    const bandung = await post('Sentra Pakai Bandung', ['32.73']);
+    const semarang = await post('Sentra Pakai Semarang', ['33.74']);
+    const names = async (usableFor: string, headers: Record<string, string>) =>
+      (await ctx.app.inject({ url: `/api/centers?q=Sentra%20Pakai&usableFor=${usableFor}`, headers }))
+        .json()
+        .items.map((c: { id: string }) => c.id) as string[];
+
+    const manager = await ctx.as('center_manager', { centers: [bandung] });
+    expect(await names('members', manager)).toEqual([bandung]);
+    expect(await names('edit', manager)).toEqual([bandung]);
+    const officer = await ctx.as('regional_officer', { regions: ['33'] });
+    expect(await names('members', officer)).toEqual([semarang]);
+    const ministry = await ctx.as('ministry');
+    expect((await names('members', ministry)).sort()).toEqual([bandung, semarang].sort());
+    expect(await names('edit', ministry), 'the ministry edits no centre').toEqual([]);
+    expect(await names('members', await ctx.as('viewer')), 'a viewer reads no member list').toEqual([]);
+    expect(await names('members', { authorization: '' })).toEqual([]);
+    // Without the filter the list stays public and whole.
+    const all = await ctx.app.inject({
+      url: '/api/centers?q=Sentra%20Pakai',
+      headers: { authorization: '' },
+    });
+    expect(all.json().total).toBe(2);
+  });
+});
+
 describe('system routes', () => {
   it('reports health and publishes an OpenAPI document', async () => {
     const health = (await ctx.app.inject({ url: '/api/health' })).json();

@@ -9,7 +9,7 @@ const tags = ['centers'];
 /** Centres (Sentra IKM): list, read, create, update with optimistic concurrency, archive and restore. */
 export async function centerRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
   route(app, 'GET /centers', { access: centerPolicy.read, tags }, (request) =>
-    listCenters(db, request.query),
+    listCenters(db, request.actor, request.query),
   );
   route(app, 'GET /centers/:id', { access: centerPolicy.read, tags }, (request) =>
     getCenter(db, request.params.id),

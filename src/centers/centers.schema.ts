@@ -3,6 +3,7 @@ import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { DateSchema, IsoDateTimeSchema } from '../shared/dates.ts';
 import { KbliEntrySchema } from '../shared/kbli.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { KBLI_EXPECTED, patternError } from '../shared/pattern-error.ts';
 import { ProvenanceSchema } from '../shared/provenance.ts';
 import { multiLine, singleLine } from '../shared/text.ts';
 
@@ -153,10 +154,16 @@ export const CenterListQuerySchema = PageQuerySchema.extend({
   status: CenterStatusSchema.optional(),
   commodityGroup: z.enum(COMMODITY_GROUPS).optional(),
   kbli: singleLine()
-    .regex(/^\d{2,5}$/)
+    .regex(/^\d{2,5}$/, patternError(KBLI_EXPECTED))
     .optional()
     .describe('KBLI code or prefix'),
   sort: sortSchema(['name', 'status', 'createdAt', 'updatedAt'], 'name'),
+  /**
+   * Only the centres the signed-in reader may use for a purpose: `members` — whose member list and network
+   * they may read (a comparison, a tie's centre); `edit` — whose records they may change (a form's centre).
+   * Anonymous readers, and roles without that right, get none.
+   */
+  usableFor: z.enum(['members', 'edit']).optional(),
 }).strict();
 export type CenterListQuery = z.infer<typeof CenterListQuerySchema>;
 

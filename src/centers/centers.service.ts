@@ -1,3 +1,4 @@
+import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { existingRegionCodes } from '../regions/regions.repo.ts';
@@ -5,6 +6,7 @@ import { toIso, toIsoOrNull } from '../shared/dates.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
+import { centerListScope } from './centers.policy.ts';
 import {
   type CenterFigureRow,
   type CenterRecord,
@@ -27,8 +29,9 @@ import type {
 } from './centers.schema.ts';
 
 /** Lists centres with filters, sorting and pagination. */
-export async function listCenters(db: Db, query: CenterListQuery): Promise<Page<Center>> {
-  const { ids, total } = await listCenterIds(db, query);
+export async function listCenters(db: Db, actor: Actor, query: CenterListQuery): Promise<Page<Center>> {
+  const scope = query.usableFor ? centerListScope(actor, query.usableFor, 'centers.id') : undefined;
+  const { ids, total } = await listCenterIds(db, query, scope);
   const records = await findCenterRecords(db, ids);
   return { items: records.map(recordToCenter), total, limit: query.limit, offset: query.offset };
 }

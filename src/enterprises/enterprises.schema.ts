@@ -4,6 +4,7 @@ import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { KbliEntrySchema } from '../shared/kbli.ts';
 import { PageQuerySchema, sortSchema } from '../shared/pagination.ts';
+import { KBLI_EXPECTED, NIB_EXPECTED, patternError } from '../shared/pattern-error.ts';
 import { multiLine, singleLine } from '../shared/text.ts';
 import { FORMALITIES, LEGAL_FORMS, VALUE_CHAIN_ROLES } from './enterprises.constants.ts';
 import { SizeClassReportSchema } from './size-classes.schema.ts';
@@ -14,7 +15,7 @@ const enterpriseFields = {
   externalId: singleLine().trim().min(1).max(100).nullish(),
   /** Nomor Induk Berusaha from OSS: 13 digits, unique. */
   nib: singleLine()
-    .regex(/^\d{13}$/)
+    .regex(/^\d{13}$/, patternError(NIB_EXPECTED))
     .nullish(),
   /** nama_ikm */
   name: singleLine().trim().min(1).max(200),
@@ -118,7 +119,7 @@ export const EnterpriseListQuerySchema = PageQuerySchema.extend({
   ),
   center: z.uuid().optional().describe('Enterprises with a membership in this centre active today'),
   kbli: singleLine()
-    .regex(/^\d{2,5}$/)
+    .regex(/^\d{2,5}$/, patternError(KBLI_EXPECTED))
     .optional()
     .describe('KBLI code or prefix'),
   legalForm: z.enum(LEGAL_FORMS).optional(),

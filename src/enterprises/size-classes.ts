@@ -8,7 +8,6 @@
  * Pure functions: the only context read is the current language, which `options.lang` overrides.
  */
 import { currentLang, type Lang, type Message, tr } from '../shared/i18n.ts';
-import type { SizeClass, SizeClassValue, SizeCriterion, SizeRegime } from './size-classes.schema.ts';
 import {
   BASIS,
   CLASS_LABELS,
@@ -17,7 +16,8 @@ import {
   formatRupiah,
   formatThreshold,
   MESSAGES,
-} from './size-classes.text.ts';
+} from './size-class-words.ts';
+import type { SizeClass, SizeClassValue, SizeCriterion, SizeRegime } from './size-classes.schema.ts';
 
 /** Figures of one enterprise-year that the regimes read; null means not recorded. */
 export interface SizeInputs {

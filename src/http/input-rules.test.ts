@@ -188,7 +188,7 @@ describe('400 messages say what is expected in plain words', () => {
     ]);
     expect(bad[2]!.json().error.details.map((d: { message: string }) => d.message)).toEqual([
       'Page size must be a number.',
-      'Sort order must be one of: name, -name, status, -status, createdAt, -createdAt, updatedAt, -updatedAt.',
+      'Sort order must be one of the listed choices.',
     ]);
     expect(bad[4]!.json().error.details.map((d: { message: string }) => d.message)).toEqual([
       'Name cannot be empty.',

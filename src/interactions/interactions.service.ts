@@ -5,8 +5,8 @@ import { isUuid } from '../db/versioned.ts';
 import { AppError, type ErrorDetail } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
+import { draftToColumns, recordToInteraction, rowToDraft, type TieDraft } from './interaction-rows.ts';
 import type { InteractionTypeCode, Valence } from './interaction-types.ts';
-import { draftToColumns, recordToInteraction, rowToDraft, type TieDraft } from './interactions.mapper.ts';
 import { INTERACTION_MESSAGES as m } from './interactions.messages.ts';
 import {
   factsSatisfy,

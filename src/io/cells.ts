@@ -1,3 +1,4 @@
+import { MAX_LISTED_CHOICES } from '../shared/choice-labels.ts';
 import { DATE_RANGE } from '../shared/dates.ts';
 import { type Message, tr } from '../shared/i18n.ts';
 import { isMultiLine, isSingleLine } from '../shared/text.ts';
@@ -216,8 +217,11 @@ export function choice<C extends string>(labels: Readonly<Record<C, string>>): C
     lookup.set(normaliseWord(code), code);
     lookup.set(normaliseWord(label), code);
   }
-  const allowed = Object.values<string>(labels).join(', ');
-  return (value) => lookup.get(normaliseWord(String(value))) ?? problem(M.notAllowed, { value, allowed });
+  const words = Object.values<string>(labels);
+  const allowed = words.join(', ');
+  // A long list (26 tie types) in one message is unreadable: the template's guide sheet lists them.
+  const notKnown = words.length > MAX_LISTED_CHOICES ? M.notListed : M.notAllowed;
+  return (value) => lookup.get(normaliseWord(String(value))) ?? problem(notKnown, { value, allowed });
 }
 
 function normaliseWord(value: string): string {

@@ -30,10 +30,17 @@ export const IO_MESSAGES = {
     id: '"{value}" bukan tanggal (tulis 2024-01-31 atau 31/01/2024).',
     en: '"{value}" is not a date (write 2024-01-31 or 31/01/2024).',
   },
-  notUuid: { id: '"{value}" bukan id Simpul (UUID).', en: '"{value}" is not a Simpul id (UUID).' },
+  notUuid: {
+    id: '"{value}" bukan id dari Simpul; salin id dari berkas ekspor atau kosongkan untuk data baru.',
+    en: '"{value}" is not an id from Simpul; copy the id from an export or leave it empty for a new record.',
+  },
   notAllowed: {
     id: '"{value}" tidak dikenal; pilihan: {allowed}.',
     en: '"{value}" is not allowed; choose: {allowed}.',
+  },
+  notListed: {
+    id: '"{value}" tidak dikenal; pakai salah satu pilihan di lembar petunjuk templat.',
+    en: '"{value}" is not allowed; use one of the choices on the template\'s petunjuk sheet.',
   },
   badRegionCode: {
     id: '"{value}" bukan kode wilayah Kemendagri (mis. 32.73.17.1003).',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patternError, REGION_CODE_EXPECTED } from '../shared/pattern-error.ts';
 import { singleLine } from '../shared/text.ts';
 
 export const REGION_LEVELS = ['province', 'regency', 'city', 'district', 'village', 'urban_village'] as const;
@@ -14,7 +15,10 @@ export const RegionSchema = z.object({
 export type Region = z.infer<typeof RegionSchema>;
 
 /** A region code as the API accepts it. */
-export const RegionCodeSchema = singleLine().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/);
+export const RegionCodeSchema = singleLine().regex(
+  /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/,
+  patternError(REGION_CODE_EXPECTED),
+);
 
 /** Path parameters of `GET /api/regions/:code`. */
 export const RegionParamsSchema = z.object({ code: RegionCodeSchema });

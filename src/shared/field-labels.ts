@@ -75,6 +75,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   householdShare: { id: 'Porsi rumah tangga', en: 'Household share' },
   id: { id: 'Id', en: 'Id' },
   includeArchived: { id: 'Termasuk arsip', en: 'Include archived' },
+  usableFor: { id: 'Sentra yang dapat dipakai untuk', en: 'Centres usable for' },
   indicator: { id: 'Indikator', en: 'Indicator' },
   installedCapacity: { id: 'Kapasitas terpasang', en: 'Installed capacity' },
   institution: { id: 'Lembaga', en: 'Institution' },

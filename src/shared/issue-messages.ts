@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { choiceLabels } from './choice-labels.ts';
 import { DATE_RANGE } from './dates.ts';
 import { type FieldLabel, labelOf } from './field-labels.ts';
 import type { Lang, Message } from './i18n.ts';
@@ -17,6 +18,7 @@ const M = {
   numberMax: { id: '{label} paling besar {n}.', en: '{label} must be at most {n}.' },
   numberBelow: { id: '{label} harus kurang dari {n}.', en: '{label} must be less than {n}.' },
   itemsMin: { id: '{label} paling sedikit {n} butir.', en: '{label} must have at least {n} items.' },
+  itemsEmpty: { id: '{label} tidak boleh kosong.', en: '{label} cannot be empty.' },
   itemsMax: { id: '{label} paling banyak {n} butir.', en: '{label} must have at most {n} items.' },
   date: {
     id: '{label} harus tanggal yang ada, ditulis TTTT-BB-HH (mis. 2024-01-31).',
@@ -30,11 +32,15 @@ const M = {
     id: '{label} harus antara {min} dan {max}.',
     en: '{label} must be between {min} and {max}.',
   },
-  uuid: { id: '{label} harus id Simpul (UUID).', en: '{label} must be a Simpul id (a UUID).' },
+  uuid: { id: '{label} harus dipilih dari daftar.', en: '{label} must be chosen from the list.' },
   email: { id: '{label} harus alamat surel yang sah.', en: '{label} must be a valid email address.' },
   pattern: { id: '{label} harus {format}.', en: '{label} must be {format}.' },
   badForm: { id: 'Bentuk {label} tidak sesuai.', en: '{label} is not in the expected form.' },
   oneOf: { id: '{label} harus salah satu dari: {values}.', en: '{label} must be one of: {values}.' },
+  oneListed: {
+    id: '{label} harus salah satu pilihan yang tersedia.',
+    en: '{label} must be one of the listed choices.',
+  },
   unknownField: {
     id: 'Kolom {keys} tidak dikenal di sini.',
     en: 'Unknown field {keys}: it is not accepted here.',
@@ -86,8 +92,11 @@ export function issueMessage(issue: RawIssue, lang: Lang): string {
       return say(...bound(issue.origin, Number(issue.maximum), issue.inclusive !== false, 'max'));
     case 'invalid_format':
       return say(...format(issue.format, label, lang));
-    case 'invalid_value':
-      return say(M.oneOf, { values: issue.values.map(String).join(', ') });
+    case 'invalid_value': {
+      // Choices by their words, a short list only: a long one (26 tie types) is the list on the form.
+      const labels = choiceLabels(issue.values, lang);
+      return labels ? say(M.oneOf, { values: labels.join(', ') }) : say(M.oneListed);
+    }
     case 'unrecognized_keys':
       return say(M.unknownField, { keys: issue.keys.join(', ') });
     case 'not_multiple_of':
@@ -106,7 +115,10 @@ function bound(origin: string, n: number, inclusive: boolean, side: 'min' | 'max
     if (side === 'min') return [n <= 1 ? M.stringEmpty : M.stringMin, { n }];
     return [M.stringMax, { n }];
   }
-  if (origin === 'array' || origin === 'set') return [side === 'min' ? M.itemsMin : M.itemsMax, { n }];
+  if (origin === 'array' || origin === 'set') {
+    if (side === 'min') return [n <= 1 ? M.itemsEmpty : M.itemsMin, { n }];
+    return [M.itemsMax, { n }];
+  }
   if (side === 'min') return [inclusive ? M.numberMin : M.numberAbove, { n }];
   return [inclusive ? M.numberMax : M.numberBelow, { n }];
 }

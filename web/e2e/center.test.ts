@@ -179,4 +179,31 @@ describe.skipIf(skipBrowser)('centre and enterprise pages', () => {
     },
     SLOW,
   );
+
+  it(
+    'lets an anonymous visitor read a public centre page and the glossary, and sign in from there',
+    async () => {
+      const page = await e2e.newPage();
+      const found = await (await fetch(`${e2e.baseUrl}/api/centers?q=Cibaduyut`)).json();
+      const center = found.items[0] as { id: string; name: string };
+      await page.goto(`${e2e.baseUrl}/sentra/${center.id}`);
+      await expect.poll(() => page.locator('main h1').textContent(), { timeout: 30_000 }).toBe(center.name);
+      expect(await page.getByRole('tab').allTextContents()).toEqual(['Lembaga']);
+      await expect
+        .poll(() => page.locator('[role="tabpanel"] .card').count(), { timeout: 30_000 })
+        .toBeGreaterThan(0);
+      expect(await page.getByText('tidak berhak').count()).toBe(0);
+      expect(await page.locator('input[type="password"]').count(), 'no sign-in form on a public page').toBe(
+        0,
+      );
+      expect(await axeCheck(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Glosarium' }).click();
+      await expect.poll(() => page.locator('main h1').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(await page.locator('input[type="password"]').count()).toBe(0);
+      await page.getByRole('link', { name: 'Masuk' }).click();
+      await page.locator('input[type="password"]').waitFor({ timeout: 30_000 });
+      await page.context().close();
+    },
+    SLOW,
+  );
 });

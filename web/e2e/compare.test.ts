@@ -46,6 +46,24 @@ describe.skipIf(skipBrowser)('comparison', () => {
     await page.context().close();
   });
 
+  it('offers a centre manager only the centres whose network they may read', async () => {
+    const page = await e2e.signedInPage('center_manager');
+    await page.getByRole('link', { name: 'Perbandingan' }).click();
+    await page.getByText('Pilih sentra atau wilayah untuk mulai membandingkan.').waitFor();
+    // "Sentra" matches every demo centre's name; the manager of Cibaduyut is offered that one only.
+    await page.getByLabel('Cari sentra').fill('Sentra');
+    const offered = page.locator('.picker-results button');
+    await expect.poll(() => offered.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const names = await offered.allTextContents();
+    expect(names.length).toBe(1);
+    expect(names[0]).toContain('Cibaduyut');
+    await offered.first().click();
+    const rows = page.locator('main table tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByText('tidak berhak').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('compares every centre of a region', async () => {
     const page = await e2e.signedInPage('ministry');
     await page.goto('/perbandingan?region=33');

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/auth/roles.ts';
 import { axeCheck, skipBrowser, useE2e } from './harness.ts';
 
-// What each role's navigation offers (web/src/app/routes.tsx with roles.ts), in Indonesian.
+// What each role's navigation offers (web/src/app/routes.tsx, from the abilities of /api/auth/me), in Indonesian.
 const NAV: Record<Role, string[]> = {
-  admin: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas'],
-  ministry: ['Ikhtisar', 'Perbandingan'],
-  regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas'],
-  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data'],
-  enterprise: ['Ikhtisar', 'Input data'],
-  researcher: ['Ikhtisar', 'Perbandingan'],
-  viewer: ['Ikhtisar'],
+  admin: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Glosarium'],
+  ministry: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
+  regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Glosarium'],
+  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Glosarium'],
+  enterprise: ['Ikhtisar', 'Input data', 'Glosarium'],
+  researcher: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
+  viewer: ['Ikhtisar', 'Glosarium'],
 };
 
 describe.skipIf(skipBrowser)('web shell', () => {
@@ -32,13 +32,25 @@ describe.skipIf(skipBrowser)('web shell', () => {
   it('switches the language to English and keeps it after a reload', async () => {
     const page = await e2e.signedInPage('researcher');
     await page.getByTestId('lang-en').click();
-    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(['Overview', 'Comparison']);
+    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
+      'Overview',
+      'Comparison',
+      'Glossary',
+    ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
     await page.getByTestId('signed-in-as').waitFor();
-    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(['Overview', 'Comparison']);
+    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
+      'Overview',
+      'Comparison',
+      'Glossary',
+    ]);
     await page.getByTestId('lang-id').click();
-    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(['Ikhtisar', 'Perbandingan']);
+    expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
+      'Ikhtisar',
+      'Perbandingan',
+      'Glosarium',
+    ]);
     await page.context().close();
   });
 

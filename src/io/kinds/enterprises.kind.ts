@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { ioPolicy } from '../io.policy.ts';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_STAGING, enterpriseRowReader } from './enterprises.layout.ts';
-import { checkEnterprises, resolveEnterprises } from './enterprises.resolve.ts';
-import { countEnterprises, writeEnterprises } from './enterprises.write.ts';
+import { checkEnterprises, resolveEnterprises } from './enterprises-resolve.ts';
+import { countEnterprises, writeEnterprises } from './enterprises-write.ts';
 import { kbliExport } from './kbli-columns.ts';
 import type { KindDefinition } from './kind.ts';
 

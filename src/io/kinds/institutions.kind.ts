@@ -4,7 +4,7 @@ import { tr } from '../../shared/i18n.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
 import { ioPolicy, outOfScopeMessage, regionAllowed } from '../io.policy.ts';
 import { normSql } from '../staging.ts';
-import { centerMatches } from './enterprises.fields.ts';
+import { centerMatches } from './enterprises-fields.ts';
 import { assignments, differs, presentColumns } from './fields.ts';
 import {
   INSTITUTION_COLUMNS,

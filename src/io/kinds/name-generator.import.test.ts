@@ -5,7 +5,7 @@ import { buildCenterInput, buildEnterpriseInput } from '../../../test/factories.
 import { created } from '../../interactions/interactions.test-helpers.ts';
 import { withLang } from '../../shared/i18n.ts';
 import { exportBytes, importContent } from '../io.test-helpers.ts';
-import { closeMatches, nameSimilarity } from './name-generator.suggest.ts';
+import { closeMatches, nameSimilarity } from './name-generator-suggest.ts';
 
 const ctx = useTestApp();
 const ids: Record<string, string> = {};

@@ -6,10 +6,10 @@ import { tieActiveOn } from '../../shared/periods.ts';
 import { IO_MESSAGES as IO } from '../io.messages.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
 import { SURVEY_COLUMNS, SURVEY_STAGING, surveyRowReader } from './name-generator.layout.ts';
-import { closeMatches } from './name-generator.suggest.ts';
-import { applyTieRules, countTies, tieOverlapIssues, tieScopeIssues, writeTies } from './ties.checks.ts';
+import { closeMatches } from './name-generator-suggest.ts';
 import { TIE_MESSAGES as M } from './ties.messages.ts';
-import { resolveEnterprise } from './ties.resolve.ts';
+import { applyTieRules, countTies, tieOverlapIssues, tieScopeIssues, writeTies } from './ties-checks.ts';
+import { resolveEnterprise } from './ties-resolve.ts';
 
 /*
  * A name-generator survey becomes ties in three steps: each row's respondent and named enterprise are

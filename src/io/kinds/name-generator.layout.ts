@@ -16,9 +16,9 @@ import {
 } from '../cells.ts';
 import { col, type StagingColumn } from '../staging.ts';
 import type { ColumnSpec, StageRecord } from './kind.ts';
-import { questionOf, SURVEY_QUESTIONS, type SurveyQuestion } from './name-generator.questions.ts';
-import { TYPE_LABELS } from './ties.labels.ts';
+import { questionOf, SURVEY_QUESTIONS, type SurveyQuestion } from './name-generator-questions.ts';
 import { TIE_MESSAGES as M } from './ties.messages.ts';
+import { TYPE_LABELS } from './ties-labels.ts';
 
 /** Name-generator survey layout: one row per (respondent, named enterprise, question). */
 export const SURVEY_COLUMNS: readonly ColumnSpec[] = [

@@ -5,6 +5,8 @@ import { tr } from '../../shared/i18n.ts';
 import { presentColumns } from './fields.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
 import { keyIssues, prepareTargets } from './record-keys.ts';
+import { TIE_COLUMNS, TIE_FIELD_HEADERS, TIE_STAGING, tieRowReader } from './ties.layout.ts';
+import { TIE_MESSAGES as M } from './ties.messages.ts';
 import {
   applyTieRules,
   countTies,
@@ -12,10 +14,8 @@ import {
   tieOverlapIssues,
   tieScopeIssues,
   writeTies,
-} from './ties.checks.ts';
-import { TIE_COLUMNS, TIE_FIELD_HEADERS, TIE_STAGING, tieRowReader } from './ties.layout.ts';
-import { TIE_MESSAGES as M } from './ties.messages.ts';
-import { resolveTieReferences } from './ties.resolve.ts';
+} from './ties-checks.ts';
+import { resolveTieReferences } from './ties-resolve.ts';
 
 /** Stored columns a re-import always sets; the others only when the file has their column. */
 const KEY_COLUMNS = [

@@ -25,7 +25,7 @@ import {
   TYPE_LABELS,
   VALENCE_LABELS,
   YES_NO_LABELS,
-} from './ties.labels.ts';
+} from './ties-labels.ts';
 
 const ENTERPRISE_REF = 'Id IKM di Simpul, NIB, kode IKM, atau nama persis IKM anggota sentra.';
 

@@ -41,10 +41,11 @@ export const CompareQuerySchema = z
       })
       .refine((s) => ['name', ...INDICATOR_FIELDS].includes(s.split(':')[0] as string), {
         error: () =>
-          tr(
-            { id: 'Urutan harus menurut salah satu: {fields}.', en: 'Sort order must use one of: {fields}.' },
-            { fields: ['name', ...INDICATOR_FIELDS].join(', ') },
-          ),
+          // The columns are internal names: point to the table's columns, listed in the API documentation.
+          tr({
+            id: 'Urutan harus menurut nama atau salah satu kolom angka tabel perbandingan.',
+            en: 'Sort order must use the name or one of the figure columns of the comparison table.',
+          }),
       })
       .optional(),
     /** Date of the networks; default: every tie ever recorded. */
@@ -55,8 +56,8 @@ export const CompareQuerySchema = z
     path: ['centers'],
     error: () =>
       tr({
-        id: 'Isi salah satu: centers (id sentra dipisah koma) atau region (kode wilayah).',
-        en: 'Give either centers (centre ids separated by commas) or region (a region code).',
+        id: 'Isi salah satu: Daftar sentra (id sentra dipisah koma) atau Wilayah (kode wilayah).',
+        en: 'Give either Centres (centre ids separated by commas) or Region (a region code).',
       }),
   });
 export type CompareQuery = z.infer<typeof CompareQuerySchema>;

@@ -91,9 +91,13 @@ async function listedCenters(db: Db, actor: Actor, list: string): Promise<string
     throw errors.validation(
       bad.map(({ id, i }) => ({
         path: `centers.${i}`,
+        // The value is quoted short: a pasted paragraph must not become the message.
         message: tr(
-          { id: '"{value}" bukan id sentra (UUID)', en: '"{value}" is not a centre id (UUID)' },
-          { value: id },
+          {
+            id: 'Daftar sentra: "{value}" bukan id sentra di Simpul; pilih sentra dari daftar.',
+            en: 'Centres: "{value}" is not the id of a centre in Simpul; choose centres from the list.',
+          },
+          { value: id.length > 40 ? `${id.slice(0, 40)}…` : id },
         ),
       })),
     );

@@ -23,13 +23,17 @@ export function App() {
   );
 }
 
-/** Sign-in first: every screen shows data only signed-in users may see. */
+/**
+ * Sign-in first, except on the public screens (a centre's profile and the institutions serving it, the
+ * glossary), which anyone may read as the API allows: there the shell offers sign-in instead.
+ */
 function Gate() {
   const { user } = useSession();
   const { lang } = useI18n();
+  const { path } = useRouter();
   useEffect(() => setApiLang(lang), [lang]);
   if (user === undefined) return <Loading />;
-  if (user === null) return <SignInPage />;
+  if (user === null && !ROUTES.some((r) => r.public && matchPath(r.path, path))) return <SignInPage />;
   return <Shell />;
 }
 
@@ -41,7 +45,7 @@ function Shell() {
   const [menuOpen, setMenuOpen] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the phone menu whenever the screen changes.
   useEffect(() => setMenuOpen(false), [path]);
-  const nav = ROUTES.filter((r) => r.nav && (!r.may || may(r.may)));
+  const nav = ROUTES.filter((r) => r.nav && (user ? !r.may || may(r.may) : r.public));
   let content = <NotFound />;
   for (const route of ROUTES) {
     const params = matchPath(route.path, path);
@@ -92,12 +96,20 @@ function Shell() {
           </ul>
           <div className="userbox">
             <LanguageSwitch />
-            <span className="muted small" data-testid="signed-in-as">
-              {t(m.signedInAs, { name: user!.displayName, role: t(ROLE_LABELS[user!.role]) })}
-            </span>
-            <button type="button" onClick={signOut}>
-              {t(m.signOut)}
-            </button>
+            {user ? (
+              <>
+                <span className="muted small" data-testid="signed-in-as">
+                  {t(m.signedInAs, { name: user.displayName, role: t(ROLE_LABELS[user.role]) })}
+                </span>
+                <button type="button" onClick={signOut}>
+                  {t(m.signOut)}
+                </button>
+              </>
+            ) : (
+              <Link href="/" className="button">
+                {t(m.signIn)}
+              </Link>
+            )}
           </div>
         </nav>
       </header>

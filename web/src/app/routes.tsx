@@ -9,6 +9,8 @@ export interface RouteDef {
   page: CodeSplit<{ params: Record<string, string> }>;
   /** The ability, as `/api/auth/me` reports it, that opening the screen needs. */
   may?: (abilities: Abilities) => boolean;
+  /** Readable without signing in (what it shows, the API serves to anyone). */
+  public?: true;
   /** Shown in the main navigation under this name. */
   nav?: Message;
 }
@@ -22,7 +24,7 @@ function mayRecord(a: Abilities): boolean {
 export const ROUTES: RouteDef[] = [
   { path: '/', page: codeSplit(() => import('../overview/OverviewPage.tsx')), nav: m.navOverview },
   { path: '/wilayah/:code', page: codeSplit(() => import('../overview/OverviewPage.tsx')) },
-  { path: '/sentra/:id', page: codeSplit(() => import('../center/CenterPage.tsx')) },
+  { path: '/sentra/:id', page: codeSplit(() => import('../center/CenterPage.tsx')), public: true },
   { path: '/ikm/:id', page: codeSplit(() => import('../enterprise/EnterprisePage.tsx')) },
   // Linked from the menu for users tied to firms; the server scopes the list to the reader.
   {
@@ -50,6 +52,11 @@ export const ROUTES: RouteDef[] = [
     may: (a) => a.files.import,
     nav: m.navImport,
   },
-  // Open to every signed-in user: anyone reading a figure may ask what it means.
-  { path: '/glosarium', page: codeSplit(() => import('../glossary/GlossaryPage.tsx')), nav: m.navGlossary },
+  // Open to everyone: anyone reading a figure may ask what it means.
+  {
+    path: '/glosarium',
+    page: codeSplit(() => import('../glossary/GlossaryPage.tsx')),
+    nav: m.navGlossary,
+    public: true,
+  },
 ];

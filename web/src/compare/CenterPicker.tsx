@@ -27,7 +27,7 @@ export function CenterPicker({ chosen, max, onChange }: Props) {
     (signal) =>
       query.length < 2
         ? Promise.resolve(null)
-        : api.get('/centers', { query: { q: query, limit: 8 }, signal }),
+        : api.get('/centers', { query: { q: query, limit: 8, usableFor: 'members' }, signal }),
     [query],
   );
   const isFull = chosen.length >= max;

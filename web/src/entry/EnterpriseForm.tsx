@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { VALUE_CHAIN_ROLES } from '../../../src/enterprises/enterprises.constants.ts';
 import type { Enterprise, EnterpriseUpdateSchema } from '../../../src/enterprises/enterprises.schema.ts';
 import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
 import { useRouter } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -14,7 +15,6 @@ import { m } from './messages.ts';
 import { RegionField } from './RegionField.tsx';
 import { useFormState } from './use-form.ts';
 import { type Snapshot, useRecordSave } from './use-record-save.ts';
-import { useScopedCenters } from './use-scoped-centers.ts';
 import { num, text } from './use-submit.ts';
 
 type ValueChainRole = (typeof VALUE_CHAIN_ROLES)[number];
@@ -99,7 +99,14 @@ export function EnterpriseForm({ editing, onSaved }: Props) {
   const { t } = useI18n();
   const { navigate } = useRouter();
   const mayEnrol = useSession().may((a) => a.memberships.edit) && !editing;
-  const centers = useScopedCenters(mayEnrol);
+  // Only centres whose records the user may change (the server decides); the membership route checks again.
+  const centers = useApi(
+    (signal) =>
+      mayEnrol
+        ? api.get('/centers', { query: { limit: 500, usableFor: 'edit' }, signal }).then((p) => p.items)
+        : Promise.resolve([]),
+    [mayEnrol],
+  );
   const form = useFormState(editing ? snapshotOf(editing).values : EMPTY);
   const { values, bind, busy, error, fieldError, set } = form;
   // A firm already registered when only its enrolment failed: a retry enrols it instead of registering twice.

@@ -85,7 +85,10 @@ export function InstitutionForm({ editing, onSaved }: Props) {
   const { values, setValues, bind, busy, error, fieldError, set } = form;
   const [saved, setSaved] = useState<Institution | null>(null);
   const centers = useApi(
-    (signal) => (editing ? Promise.resolve(null) : api.get('/centers', { query: { limit: 500 }, signal })),
+    (signal) =>
+      editing
+        ? Promise.resolve(null)
+        : api.get('/centers', { query: { limit: 500, usableFor: 'edit' }, signal }),
     [!editing],
   );
   const id = editing?.id ?? '';

@@ -43,7 +43,16 @@ async function loadOwnSide(ids: string[], signal: AbortSignal): Promise<OwnSide>
  */
 export function useTieParties(centerId: string, ownFirms: string[] | null) {
   const ownKey = ownFirms?.join(',') ?? null;
-  const centers = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
+  // Officers and managers record ties in centres whose member list they may read; an enterprise user in
+  // the centres of their own firms (filtered below).
+  const centers = useApi(
+    (signal) =>
+      api.get('/centers', {
+        query: { limit: 500, ...(ownKey === null && { usableFor: 'members' }) },
+        signal,
+      }),
+    [ownKey],
+  );
   const own = useApi(
     (signal) => (ownFirms ? loadOwnSide(ownFirms, signal) : Promise.resolve(null)),
     [ownKey],

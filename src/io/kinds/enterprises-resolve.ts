@@ -5,7 +5,7 @@ import { IO_MESSAGES as M } from '../io.messages.ts';
 import { outOfScopeMessage, regionAllowed } from '../io.policy.ts';
 import { rowLabel } from '../issues.ts';
 import { normSql } from '../staging.ts';
-import { centerMatches } from './enterprises.fields.ts';
+import { centerMatches } from './enterprises-fields.ts';
 import type { ImportScope, RowIssue } from './kind.ts';
 
 interface Located {

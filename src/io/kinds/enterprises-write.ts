@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { todayWib } from '../../shared/periods.ts';
-import { centerMatches, ENTERPRISE_FIELDS, yearColumns } from './enterprises.fields.ts';
+import { centerMatches, ENTERPRISE_FIELDS, yearColumns } from './enterprises-fields.ts';
 import { assignments, columnList, differs, presentColumns } from './fields.ts';
 import type { ImportScope, WriteCounts } from './kind.ts';
 
