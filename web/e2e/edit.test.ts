@@ -199,4 +199,44 @@ describe.skipIf(skipBrowser)('editing records', () => {
     },
     SLOW,
   );
+
+  it(
+    'edits an institution on its card and shows the server’s refusal for a centre outside the officer’s region',
+    async () => {
+      const page = await e2e.signedInPage('regional_officer');
+      const cibaduyut = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut');
+      await page.goto(`/sentra/${cibaduyut.items[0]!.id}?tab=lembaga`);
+      const card = page.getByTestId('institutions').locator('article').first();
+      const name = (await card.locator('h3').textContent())!;
+      await card.locator('summary', { hasText: 'Ubah data lembaga' }).click();
+      await card.getByLabel(/^Tahun berdiri/).fill('1987');
+      await card.getByRole('button', { name: 'Simpan', exact: true }).click();
+      await card.getByText('Perubahan tersimpan.').waitFor();
+      const stored = await e2e.db
+        .selectFrom('institutions')
+        .select('founded_year')
+        .where('name', '=', name)
+        .executeTakeFirstOrThrow();
+      expect(stored.founded_year).toBe(1987);
+
+      // Trusmi (Cirebon) is outside Kota Bandung: the form is offered by role, the server refuses the record.
+      const trusmi = await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?q=Trusmi');
+      await page.goto(`/sentra/${trusmi.items[0]!.id}`);
+      await page.locator('summary', { hasText: 'Ubah data sentra' }).click();
+      await page.getByLabel('Produk utama').fill('Batik tulis');
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+      await page
+        .locator('.entry-form [role=alert]')
+        .getByText('Data ini di luar wilayah atau sentra tugas Anda.')
+        .waitFor();
+      const unchanged = await e2e.db
+        .selectFrom('centers')
+        .select('main_product')
+        .where('id', '=', trusmi.items[0]!.id)
+        .executeTakeFirstOrThrow();
+      expect(unchanged.main_product).not.toBe('Batik tulis');
+      await page.context().close();
+    },
+    SLOW,
+  );
 });
