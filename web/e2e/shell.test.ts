@@ -8,7 +8,7 @@ const NAV: Record<Role, string[]> = {
   ministry: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
   regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Glosarium'],
   center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Glosarium'],
-  enterprise: ['Ikhtisar', 'Input data', 'Glosarium'],
+  enterprise: ['Ikhtisar', 'Input data', 'Glosarium', 'IKM saya'],
   researcher: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
   viewer: ['Ikhtisar', 'Glosarium'],
 };

@@ -86,7 +86,7 @@ function Shell() {
               );
             })}
             {/* A user tied to firms (the server's scope, not a role list) reaches their own list. */}
-            {user!.scopes.enterprises.length > 0 && (
+            {user && user.scopes.enterprises.length > 0 && (
               <li>
                 <Link href="/ikm-saya" aria-current={path === '/ikm-saya' ? 'page' : undefined}>
                   {t(m.navMyEnterprises)}
