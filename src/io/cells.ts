@@ -1,9 +1,12 @@
+import { parseAmount } from '../shared/amount.ts';
 import { MAX_LISTED_CHOICES } from '../shared/choice-labels.ts';
 import { DATE_RANGE } from '../shared/dates.ts';
 import { type Message, tr } from '../shared/i18n.ts';
 import { isMultiLine, isSingleLine } from '../shared/text.ts';
 import { splitList } from './cell-list.ts';
 import { IO_MESSAGES as M } from './io.messages.ts';
+
+export { parseAmount } from '../shared/amount.ts';
 
 /** A spreadsheet cell as read: trimmed text, or a number from an XLSX numeric cell. Empty cells are absent. */
 export type Cell = string | number;
@@ -120,31 +123,6 @@ export const text =
     }
     return result;
   };
-
-// "-" or "–" alone is how Dinas sheets often write "no figure".
-const PLACEHOLDER = /^[-–—]$/;
-// Indonesian grouping: dots between thousands, an optional decimal comma (1.250.000 or 1.250.000,5).
-const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const PLAIN_COMMA = /^\d+(?:,\d+)?$/;
-const PLAIN_POINT = /^\d+\.\d+$/;
-const DIGITS = /^\d{1,15}$/;
-
-/**
- * A non-negative amount or quantity. Accepts `1250000`, `1.250.000`, `1.250.000,5`, `1250000,5`,
- * `1250000.5`, an optional `Rp` prefix and spaces; a dot followed by exactly three digits is a
- * thousands separator (`1.250` is one thousand two hundred and fifty), as in Indonesian writing.
- */
-export function parseAmount(value: Cell): number | null | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
-  // Most cells are plain digits: skip the clean-up and the patterns (this runs ~7 times per Dinas row).
-  if (DIGITS.test(value)) return Number(value);
-  let s = value.replace(/[\s\u00a0]/g, '').replace(/^rp\.?/i, '');
-  if (PLACEHOLDER.test(s)) return null;
-  if (GROUPED.test(s)) s = s.replaceAll('.', '').replace(',', '.');
-  else if (PLAIN_COMMA.test(s)) s = s.replace(',', '.');
-  else if (!PLAIN_POINT.test(s)) return undefined;
-  return Number(s);
-}
 
 /** A non-negative amount (see `parseAmount`). */
 export const amount: CellParser<number> = (value) => {

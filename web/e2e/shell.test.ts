@@ -4,13 +4,13 @@ import { axeCheck, skipBrowser, useE2e } from './harness.ts';
 
 // What each role's navigation offers (web/src/app/routes.tsx, from the abilities of /api/auth/me), in Indonesian.
 const NAV: Record<Role, string[]> = {
-  admin: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Glosarium'],
-  ministry: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
-  regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Glosarium'],
-  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Glosarium'],
-  enterprise: ['Ikhtisar', 'Input data', 'Glosarium', 'IKM saya'],
-  researcher: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
-  viewer: ['Ikhtisar', 'Glosarium'],
+  admin: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Pengguna', 'Token API', 'Glosarium'],
+  ministry: ['Ikhtisar', 'Perbandingan', 'Token API', 'Glosarium'],
+  regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Token API', 'Glosarium'],
+  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Token API', 'Glosarium'],
+  enterprise: ['Ikhtisar', 'Input data', 'Token API', 'Glosarium', 'IKM saya'],
+  researcher: ['Ikhtisar', 'Perbandingan', 'Token API', 'Glosarium'],
+  viewer: ['Ikhtisar', 'Token API', 'Glosarium'],
 };
 
 describe.skipIf(skipBrowser)('web shell', () => {
@@ -35,6 +35,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Overview',
       'Comparison',
+      'API tokens',
       'Glossary',
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -43,12 +44,14 @@ describe.skipIf(skipBrowser)('web shell', () => {
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Overview',
       'Comparison',
+      'API tokens',
       'Glossary',
     ]);
     await page.getByTestId('lang-id').click();
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Ikhtisar',
       'Perbandingan',
+      'Token API',
       'Glosarium',
     ]);
     await page.context().close();

@@ -1,4 +1,5 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
+import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
@@ -25,6 +26,11 @@ export const ROUTES: RouteDef[] = [
   { path: '/', page: codeSplit(() => import('../overview/OverviewPage.tsx')), nav: m.navOverview },
   { path: '/wilayah/:code', page: codeSplit(() => import('../overview/OverviewPage.tsx')) },
   { path: '/sentra/:id', page: codeSplit(() => import('../center/CenterPage.tsx')), public: true },
+  {
+    path: '/sentra/:id/angka-tahunan',
+    page: codeSplit(() => import('../center/YearGridPage.tsx')),
+    may: (a) => a.enterprises.edit,
+  },
   { path: '/ikm/:id', page: codeSplit(() => import('../enterprise/EnterprisePage.tsx')) },
   // Linked from the menu for users tied to firms; the server scopes the list to the reader.
   {
@@ -51,6 +57,24 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../import/ImportPage.tsx')),
     may: (a) => a.files.import,
     nav: m.navImport,
+  },
+  {
+    path: '/pengguna',
+    page: codeSplit(() => import('../admin/UsersPage.tsx')),
+    may: (a) => a.users.manage,
+    nav: am.navUsers,
+  },
+  // Every signed-in user may hold API tokens of their own (a read-only token cannot make more).
+  { path: '/token', page: codeSplit(() => import('../admin/TokensPage.tsx')), nav: am.navTokens },
+  {
+    path: '/riwayat/:kind/:id',
+    page: codeSplit(() => import('../audit/HistoryPage.tsx')),
+    may: (a) => a.audit.read,
+  },
+  {
+    path: '/sentra/:id/perubahan',
+    page: codeSplit(() => import('../network/NetworkChange.tsx')),
+    may: (a) => a.networks.read,
   },
   // Open to everyone: anyone reading a figure may ask what it means.
   {

@@ -3,15 +3,18 @@ import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { codeSplit } from '../app/code-split.tsx';
 import { Link, useRouter } from '../app/router.tsx';
+import { HistoryLink } from '../audit/HistoryLink.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
+import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { CenterEdit } from './CenterEdit.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
 import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from './messages.ts';
+import { YearGridLink } from './YearGridLink.tsx';
 import './center.css';
 import { TableWrap } from '../network/TableWrap.tsx';
 
@@ -88,6 +91,8 @@ export default function CenterPage({ params }: { params: Record<string, string> 
       </div>
       {c.archivedAt && <p className="alert">{t(cm.archived, { date: formatDate(lang, c.archivedAt) })}</p>}
       {c.description && <p>{c.description}</p>}
+      <HistoryLink kind="sentra" id={c.id} />
+      <NetworkChangeLink centerId={c.id} />
       <dl className="center-facts">
         <div>
           <dt>{t(cm.mainProduct)}</dt>
@@ -121,6 +126,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
           <dd>{c.regionCodes.join(', ')}</dd>
         </div>
       </dl>
+      {may((a) => a.enterprises.edit) && <YearGridLink centerId={c.id} />}
       {c.warnings.map((w) => (
         <p className="alert" key={w}>
           {w}

@@ -3,11 +3,13 @@ import type { Enterprise } from '../../../src/enterprises/enterprises.schema.ts'
 import { api, saveBlob } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
 import { LEGAL_FORM_LABELS } from '../enterprise/labels.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TableWrap } from '../network/TableWrap.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { AddMemberForm } from './AddMemberForm.tsx';
 import { cm } from './messages.ts';
 
 const LIMIT = 50;
@@ -24,6 +26,7 @@ function cell(value: string | number | null): string {
 /** The member firms of a centre (active today): server-side search, sort, filters and paging; CSV of all. */
 export function EnterprisesTab({ centerId, centerName }: { centerId: string; centerName: string }) {
   const { t, lang } = useI18n();
+  const { may } = useSession();
   const id = useId();
   const [q, setQ] = useState('');
   const [sort, setSort] = useState('name');
@@ -92,6 +95,7 @@ export function EnterprisesTab({ centerId, centerName }: { centerId: string; cen
   const data = page.data;
   return (
     <div>
+      {may((a) => a.memberships.edit) && <AddMemberForm centerId={centerId} onAdded={page.reload} />}
       <div className="form-grid table-filters">
         <div>
           <label htmlFor={`${id}-q`}>{t(cm.searchFirms)}</label>

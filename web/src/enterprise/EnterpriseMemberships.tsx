@@ -6,12 +6,14 @@ import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { type Message, useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { EndMembership, type MembershipKind } from './EndMembership.tsx';
 import { CENTER_ROLE_LABELS, INSTITUTION_ROLE_LABELS } from './labels.ts';
 import { em } from './messages.ts';
 
-/** One period to show: where, in what role, from when to when. */
+/** One period to show: where, in what role, from when to when; `id` when the reader may end it. */
 interface Period {
   key: string;
+  id?: string;
   href: string | null;
   name: string;
   role: string;
@@ -34,6 +36,7 @@ export function EnterpriseMemberships({
   const { t } = useI18n();
   const { may, user } = useSession();
   const readsLists = may((a) => a.memberships.read);
+  const edits = may((a) => a.memberships.edit);
   const loaded = useApi(
     (signal) =>
       readsLists
@@ -45,6 +48,8 @@ export function EnterpriseMemberships({
   if (loaded.data === undefined) return <Loading />;
   const centers: Period[] = (loaded.data?.centers ?? fallback).map((m) => ({
     key: `${m.centerId}-${m.validFrom}`,
+    // Only the full list (GET /enterprises/:id/memberships) names the period to change.
+    id: 'id' in m && typeof m.id === 'string' ? m.id : undefined,
     href: `/sentra/${m.centerId}`,
     name: m.centerName,
     role: m.role,
@@ -59,6 +64,8 @@ export function EnterpriseMemberships({
       <h3>{t(em.memberships)}</h3>
       <PeriodList
         testId="memberships"
+        kind="center"
+        onChanged={edits && loaded.data ? loaded.reload : undefined}
         periods={centers}
         labels={CENTER_ROLE_LABELS}
         empty={em.noMemberships}
@@ -68,8 +75,11 @@ export function EnterpriseMemberships({
           <h3>{t(em.institutionMemberships)}</h3>
           <PeriodList
             testId="institution-memberships"
+            kind="institution"
+            onChanged={edits ? loaded.reload : undefined}
             periods={loaded.data.institutions.map((m) => ({
               key: m.id,
+              id: m.id,
               href: null,
               name: m.institutionName,
               role: m.role,
@@ -85,13 +95,18 @@ export function EnterpriseMemberships({
   );
 }
 
+/** The periods of one list; open ones get an end control when `onChanged` is given. */
 function PeriodList({
   testId,
+  kind,
+  onChanged,
   periods,
   labels,
   empty,
 }: {
   testId: string;
+  kind: MembershipKind;
+  onChanged?: (() => void) | undefined;
   periods: Period[];
   labels: Record<string, Message>;
   empty: Message;
@@ -108,6 +123,12 @@ function PeriodList({
             {p.validTo
               ? t(em.until, { from: formatDate(lang, p.validFrom), to: formatDate(lang, p.validTo) })
               : t(em.since, { date: formatDate(lang, p.validFrom) })}
+            {onChanged && p.id && !p.validTo && (
+              <>
+                {' '}
+                <EndMembership kind={kind} id={p.id} name={p.name} onEnded={onChanged} />
+              </>
+            )}
           </li>
         );
       })}

@@ -2,6 +2,7 @@ import type { SizeClassValue } from '../../../src/enterprises/size-classes.schem
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
+import { HistoryLink } from '../audit/HistoryLink.tsx';
 import { SOURCE_LABELS } from '../center/messages.ts';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { type Message, useI18n } from '../i18n/i18n.tsx';
@@ -71,6 +72,7 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
         </ol>
       </nav>
       <h1>{e.name}</h1>
+      <HistoryLink kind="ikm" id={e.id} />
       {e.archivedAt && <p className="alert">{t(em.archived, { date: formatDate(lang, e.archivedAt) })}</p>}
       <dl className="center-facts">
         {facts.map(([label, value]) => (
