@@ -85,6 +85,14 @@ function Shell() {
                 </li>
               );
             })}
+            {/* A user tied to firms (the server's scope, not a role list) reaches their own list. */}
+            {user && user.scopes.enterprises.length > 0 && (
+              <li>
+                <Link href="/ikm-saya" aria-current={path === '/ikm-saya' ? 'page' : undefined}>
+                  {t(m.navMyEnterprises)}
+                </Link>
+              </li>
+            )}
           </ul>
           <div className="userbox">
             <LanguageSwitch />

@@ -32,6 +32,12 @@ export const ROUTES: RouteDef[] = [
     may: (a) => a.enterprises.edit,
   },
   { path: '/ikm/:id', page: codeSplit(() => import('../enterprise/EnterprisePage.tsx')) },
+  // Linked from the menu for users tied to firms; the server scopes the list to the reader.
+  {
+    path: '/ikm-saya',
+    page: codeSplit(() => import('../enterprise/MyEnterprisesPage.tsx')),
+    may: (a) => a.enterprises.read,
+  },
   {
     path: '/perbandingan',
     page: codeSplit(() => import('../compare/ComparePage.tsx')),

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
 import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
+import { CenterEdit } from './CenterEdit.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
 import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from './messages.ts';
@@ -94,6 +95,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
         <h1>{c.name}</h1>
         <span className="badge">{t(STATUS_LABELS[c.status])}</span>
       </div>
+      {c.archivedAt && <p className="alert">{t(cm.archived, { date: formatDate(lang, c.archivedAt) })}</p>}
       {c.description && <p>{c.description}</p>}
       <HistoryLink kind="sentra" id={c.id} />
       <NetworkChangeLink centerId={c.id} />
@@ -140,6 +142,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
           {w}
         </p>
       ))}
+      <CenterEdit center={c} onChanged={center.reload} />
       {/* Folded, so the network drawing below the tabs starts within the first screen (issue #15). */}
       <details className="center-figures">
         <summary>

@@ -4,6 +4,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { InstitutionEdit } from './InstitutionEdit.tsx';
 import {
   CHALLENGE_LABELS,
   CHALLENGE_STATUS_LABELS,
@@ -19,10 +20,16 @@ import { cm } from './messages.ts';
  */
 export function InstitutionsTab({ centerId }: { centerId: string }) {
   const { t, lang } = useI18n();
-  const mayChallenges = useSession().may((a) => a.institutions.readChallenges);
+  const { may } = useSession();
+  const mayChallenges = may((a) => a.institutions.readChallenges);
+  // Those who may restore an archived institution see it, so the restore button has a card to sit on.
+  const includeArchived = may((a) => a.institutions.archive);
   const loaded = useApi(
     async (signal) => {
-      const page = await api.get('/institutions', { query: { center: centerId, limit: 100 }, signal });
+      const page = await api.get('/institutions', {
+        query: { center: centerId, limit: 100, includeArchived: includeArchived ? 'true' : undefined },
+        signal,
+      });
       const logs = await Promise.all(
         page.items.map((i) =>
           mayChallenges
@@ -38,7 +45,7 @@ export function InstitutionsTab({ centerId }: { centerId: string }) {
       );
       return page.items.map((institution, k) => ({ institution, challenges: logs[k] ?? null }));
     },
-    [centerId, mayChallenges],
+    [centerId, mayChallenges, includeArchived],
   );
   if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
@@ -54,6 +61,7 @@ export function InstitutionsTab({ centerId }: { centerId: string }) {
             {institution.foundedYear ? ` · ${institution.foundedYear}` : ''}
           </p>
           {institution.description && <p>{institution.description}</p>}
+          <InstitutionEdit institution={institution} onChanged={loaded.reload} />
           {challenges && <h4>{t(cm.challenges)}</h4>}
           {!challenges ? null : challenges.length === 0 ? (
             <p className="muted">{t(cm.noChallenges)}</p>

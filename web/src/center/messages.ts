@@ -3,6 +3,7 @@ import { defineMessages, type Message } from '../i18n/i18n.tsx';
 
 /** Strings of the centre page. */
 export const cm = defineMessages({
+  archived: { id: 'Sentra ini diarsipkan sejak {date}.', en: 'This centre was archived on {date}.' },
   overview: { id: 'Ikhtisar', en: 'Overview' },
   breadcrumbs: { id: 'Lokasi halaman', en: 'Breadcrumbs' },
   mainProduct: { id: 'Produk utama', en: 'Main product' },

@@ -7,6 +7,7 @@ import { SOURCE_LABELS } from '../center/messages.ts';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { type Message, useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
+import { EnterpriseEdit } from './EnterpriseEdit.tsx';
 import { EnterpriseMemberships } from './EnterpriseMemberships.tsx';
 import { EnterpriseTies } from './EnterpriseTies.tsx';
 import { LEGAL_FORM_LABELS } from './labels.ts';
@@ -81,6 +82,7 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
           </div>
         ))}
       </dl>
+      <EnterpriseEdit enterprise={e} onChanged={loaded.reload} />
 
       <EnterpriseMemberships enterpriseId={e.id} fallback={e.memberships} />
 

@@ -75,4 +75,13 @@ export const em = defineMessages({
   noInstitutions: { id: 'Tidak ada ikatan dengan lembaga.', en: 'No ties with institutions.' },
   since: { id: 'sejak {date}', en: 'since {date}' },
   until: { id: '{from} – {to}', en: '{from} – {to}' },
+  myTitle: { id: 'IKM saya', en: 'My enterprises' },
+  myIntro: {
+    id: 'Unit usaha yang terhubung dengan akun Anda. Buka salah satunya untuk melihat atau mengubah datanya.',
+    en: 'The enterprises linked to your account. Open one to see or correct its data.',
+  },
+  myNone: {
+    id: 'Belum ada IKM yang terhubung dengan akun Anda.',
+    en: 'No enterprise is linked to your account yet.',
+  },
 });

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useId } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { m } from './messages.ts';
@@ -14,14 +14,16 @@ interface Props {
 /** A data-entry form: heading, fields, the general error in an alert, and the save button. */
 export function FormFrame({ title, busy, error, onSubmit, children }: Props) {
   const { t } = useI18n();
+  // Several forms may share a page (one per institution card): the heading id must be unique.
+  const titleId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
   const hasFieldErrors = error instanceof ApiError && error.details.length > 0;
   return (
-    <form className="entry-form card" onSubmit={submit} noValidate aria-labelledby="entry-title">
-      <h2 id="entry-title">{title}</h2>
+    <form className="entry-form card" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       {error && (
         <div className="alert alert-error" role="alert">
           <p>{error.message}</p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { INSTITUTION_SERVICES } from '../../../src/institutions/institutions.constants.ts';
-import type { Institution, InstitutionCreateSchema } from '../../../src/institutions/institutions.schema.ts';
+import type { Institution, InstitutionUpdateSchema } from '../../../src/institutions/institutions.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -8,13 +8,22 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
 import { CheckboxGroup, FormFrame } from './FormFrame.tsx';
 import type { FormBody } from './form-body.ts';
-import { INSTITUTION_TYPE_LABELS, LEGAL_STATUS_LABELS, optionsOf, SERVICE_LABELS } from './labels.ts';
+import {
+  INSTITUTION_TYPE_LABELS,
+  LEGAL_STATUS_LABELS,
+  optionsOf,
+  SERVICE_LABELS,
+  showWith,
+} from './labels.ts';
+import { MergeView } from './MergeView.tsx';
 import { m } from './messages.ts';
 import { RegionField } from './RegionField.tsx';
 import { useFormState } from './use-form.ts';
+import { type Snapshot, useRecordSave } from './use-record-save.ts';
 import { num, text } from './use-submit.ts';
 
 type Service = (typeof INSTITUTION_SERVICES)[number];
+type Body = Omit<FormBody<typeof InstitutionUpdateSchema>, 'version'>;
 
 const EMPTY = {
   name: '',
@@ -23,38 +32,94 @@ const EMPTY = {
   regionCode: '',
   foundedYear: '',
   description: '',
+  services: [] as Service[],
+  /** Creating: the centre served. Editing keeps the centres served as they are (`centerIds` untouched). */
   centerId: '',
 };
+type Values = typeof EMPTY;
+
+const str = (v: string | number | null) => (v === null ? '' : String(v));
+
+/** An institution as the form's values, with the version read. */
+function snapshotOf(i: Institution): Snapshot<Values> {
+  const values: Values = {
+    name: i.name,
+    type: i.type,
+    legalStatus: i.legalStatus,
+    regionCode: str(i.regionCode),
+    foundedYear: str(i.foundedYear),
+    description: str(i.description),
+    services: i.services,
+    centerId: '',
+  };
+  return { values, version: i.version };
+}
+
+function toBody(form: Values): Body {
+  return {
+    name: form.name,
+    type: text(form.type),
+    legalStatus: text(form.legalStatus),
+    services: form.services,
+    regionCode: text(form.regionCode),
+    foundedYear: num(form.foundedYear),
+    description: text(form.description),
+    ...(form.centerId ? { centerIds: [form.centerId] } : {}),
+  };
+}
+
+interface Props {
+  /** The institution to edit; without it the form registers a new one. */
+  editing?: Institution;
+  onSaved?(): void;
+}
 
 /**
- * A new institution (`POST /api/institutions`). Institutions have no page of their own yet, so success is
- * confirmed here, with a link to the centre it serves.
+ * A new institution (`POST /api/institutions`; institutions have no page of their own yet, so success is
+ * confirmed here, with a link to the centre it serves) or changes to one (`PATCH /api/institutions/:id`
+ * with the changed fields and the version read; a conflict asks per field).
  */
-export function InstitutionForm() {
+export function InstitutionForm({ editing, onSaved }: Props) {
   const { t } = useI18n();
-  const { values: form, setValues, bind, busy, error, run, fieldError } = useFormState(EMPTY);
-  const [services, setServices] = useState<Service[]>([]);
+  const form = useFormState(editing ? snapshotOf(editing).values : EMPTY);
+  const { values, setValues, bind, busy, error, fieldError, set } = form;
   const [saved, setSaved] = useState<Institution | null>(null);
   const centers = useApi(
-    (signal) => api.get('/centers', { query: { limit: 500, usableFor: 'edit' }, signal }),
-    [],
+    (signal) =>
+      editing
+        ? Promise.resolve(null)
+        : api.get('/centers', { query: { limit: 500, usableFor: 'edit' }, signal }),
+    [!editing],
   );
-  const submit = () =>
-    run(async () => {
-      const body: FormBody<typeof InstitutionCreateSchema> = {
-        name: form.name,
-        type: text(form.type),
-        legalStatus: text(form.legalStatus),
-        services,
-        regionCode: text(form.regionCode),
-        foundedYear: num(form.foundedYear),
-        description: text(form.description),
-        centerIds: form.centerId ? [form.centerId] : [],
-      };
-      setSaved(await api.send('POST', '/institutions', { body }));
+  const id = editing?.id ?? '';
+  const save = useRecordSave(form, {
+    record: editing && snapshotOf(editing),
+    toBody,
+    async create(body) {
+      setSaved(
+        await api.send('POST', '/institutions', { body: { ...body, centerIds: body.centerIds ?? [] } }),
+      );
       setValues(EMPTY);
-      setServices([]);
-    });
+    },
+    update: (patch, version) =>
+      api.send('PATCH', '/institutions/:id', { params: { id }, body: { ...patch, version } }),
+    current: async () => snapshotOf(await api.get('/institutions/:id', { params: { id } })),
+    onSaved,
+  });
+  const labels = {
+    name: t(m.name),
+    type: t(m.type),
+    legalStatus: t(m.legalStatus),
+    regionCode: t(m.village),
+    foundedYear: t(m.foundedYear),
+    description: t(m.description),
+    services: t(m.services),
+    centerId: t(m.servesCenter),
+  };
+  const show = showWith(
+    { type: INSTITUTION_TYPE_LABELS, legalStatus: LEGAL_STATUS_LABELS, services: SERVICE_LABELS },
+    t,
+  );
   return (
     <>
       {saved && (
@@ -63,37 +128,53 @@ export function InstitutionForm() {
           {saved.centerIds[0] && <Link href={`/sentra/${saved.centerIds[0]}`}>{t(m.servesCenter)}</Link>}
         </div>
       )}
-      <FormFrame title={t(m.kindLembaga)} busy={busy} error={error} onSubmit={submit}>
+      {save.conflict && (
+        <MergeView
+          conflict={save.conflict}
+          labels={labels}
+          show={show}
+          busy={busy}
+          onResolve={save.resolve}
+        />
+      )}
+      <FormFrame
+        title={t(editing ? m.editInstitution : m.kindLembaga)}
+        busy={busy}
+        error={error}
+        onSubmit={save.submit}
+      >
         <div className="form-grid">
-          <InputField label={t(m.name)} {...bind('name')} required />
+          <InputField label={labels.name} {...bind('name')} required />
           <SelectField
-            label={t(m.type)}
+            label={labels.type}
             {...bind('type')}
             required
             options={optionsOf(INSTITUTION_TYPE_LABELS, t)}
           />
           <SelectField
-            label={t(m.legalStatus)}
+            label={labels.legalStatus}
             {...bind('legalStatus')}
             required
             options={optionsOf(LEGAL_STATUS_LABELS, t)}
           />
-          <RegionField label={t(m.village)} {...bind('regionCode')} />
-          <InputField label={t(m.foundedYear)} {...bind('foundedYear')} type="number" />
-          <SelectField
-            label={t(m.servesCenter)}
-            {...bind('centerId', 'centerIds')}
-            options={(centers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          />
+          <RegionField label={labels.regionCode} {...bind('regionCode')} />
+          <InputField label={labels.foundedYear} {...bind('foundedYear')} type="number" />
+          {!editing && (
+            <SelectField
+              label={labels.centerId}
+              {...bind('centerId', 'centerIds')}
+              options={(centers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            />
+          )}
         </div>
         <CheckboxGroup
-          legend={t(m.services)}
+          legend={labels.services}
           options={optionsOf(SERVICE_LABELS, t)}
-          value={services}
-          onChange={setServices}
+          value={values.services}
+          onChange={set('services')}
           error={fieldError('services')}
         />
-        <TextAreaField label={t(m.description)} {...bind('description')} />
+        <TextAreaField label={labels.description} {...bind('description')} />
       </FormFrame>
     </>
   );

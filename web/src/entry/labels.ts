@@ -114,3 +114,16 @@ export const CONFIDENCE_LABELS: Labels<(typeof CONFIDENCE_LEVELS)[number]> = {
 export function optionsOf<T extends string>(labels: Labels<T>, t: (m: Message) => string) {
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: t(labels[value]) }));
 }
+
+/**
+ * How the conflict screen shows a value: a choice code (or a list of them) by its label where `choices`
+ * names the field's labels, anything else as typed.
+ */
+export function showWith(choices: Record<string, Labels<string>>, t: (m: Message) => string) {
+  return (key: string, value: unknown): string => {
+    const labels = choices[key];
+    const one = (v: unknown) =>
+      labels && typeof v === 'string' && labels[v] ? t(labels[v]) : String(v ?? '');
+    return Array.isArray(value) ? value.map(one).join(', ') : one(value);
+  };
+}
