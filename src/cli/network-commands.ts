@@ -124,7 +124,7 @@ export function registerNetworkCommands(program: Command): void {
     .command('export')
     .description(
       d({
-        id: 'ekspor jaringan sebuah sentra sebagai GEXF 1.3, GraphML atau CSV (daftar sisi FILE, daftar simpul FILE.nodes.csv)',
+        id: 'ekspor jaringan sebuah sentra sebagai GEXF 1.3, GraphML atau CSV (daftar sisi FILE, daftar titik FILE.nodes.csv)',
         en: "export a centre's network as GEXF 1.3, GraphML or CSV (edge list FILE, node list FILE.nodes.csv)",
       }),
     )

@@ -35,7 +35,7 @@ describe.skipIf(skipReason !== null && !required)('copying the PostgreSQL binari
     expect(reachableCopy(source, target, (m) => said.push(m))).toBe(target);
 
     expect(said).toHaveLength(1);
-    expect(said[0]).toContain(`copied its binaries to ${target}`);
+    expect(said[0]).toContain(`disalin ke ${target}`);
     expect(fs.readlinkSync(path.join(target, 'lib', 'libpq.so.5'))).toBe('libpq.so.5.18');
     expect(fs.readFileSync(path.join(target, 'lib', 'libpq.so.5'), 'utf8')).toHaveLength(4096);
     expect(fs.statSync(path.join(target, 'bin', 'pg_ctl')).mode & 0o777).toBe(0o755);

@@ -38,6 +38,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   centerIds: { id: 'Sentra yang dilayani', en: 'Centres served' },
   centers: { id: 'Daftar sentra', en: 'Centres' },
   code: { id: 'Kode wilayah', en: 'Region code', format: REGION_FORMAT },
+  codes: { id: 'Kode wilayah', en: 'Region codes' },
   'kbli.code': { id: 'Kode KBLI', en: 'KBLI code', format: KBLI_FORMAT },
   commodity: { id: 'Komoditi', en: 'Commodity' },
   commodityGroup: { id: 'Kelompok komoditas', en: 'Commodity group' },

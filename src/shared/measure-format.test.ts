@@ -108,7 +108,12 @@ describe('no second way to write a measure', () => {
   });
 
   it('calls a network node "titik" in every Indonesian message, never "simpul" (the app)', () => {
-    const offenders = sources.filter((file) => /id: ['`][^'`]*\bsimpul\b/.test(readFileSync(file, 'utf8')));
+    // `simpul serve`, `simpul network …`: the command's own name, not a node.
+    const offenders = sources.filter((file) =>
+      /id: ['`][^'`]*\bsimpul\b(?! (serve|network|import|export|analyze|user|token|demo|migrate|centers)\b)/.test(
+        readFileSync(file, 'utf8'),
+      ),
+    );
     expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
   });
 

@@ -78,7 +78,7 @@ function binariesCopy(): string {
  */
 function privateCheckout(app: string): void {
   fs.mkdirSync(path.join(app, 'node_modules'), { recursive: true });
-  for (const entry of ['bin', 'src'])
+  for (const entry of ['bin', 'src', 'vendor'])
     fs.cpSync(path.join(repo, entry), path.join(app, entry), { recursive: true });
   for (const file of ['package.json', 'tsconfig.json'])
     fs.copyFileSync(path.join(repo, file), path.join(app, file));

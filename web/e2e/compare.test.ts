@@ -70,7 +70,7 @@ describe.skipIf(skipBrowser)('comparison', () => {
     await expect
       .poll(() => page.locator('main table tbody tr').count(), { timeout: 30_000 })
       .toBeGreaterThan(1);
-    expect(await page.getByLabel('Provinsi').inputValue()).toBe('33');
+    await expect.poll(() => page.getByLabel('Provinsi').inputValue(), { timeout: 30_000 }).toBe('33');
     expect(await axeCheck(page)).toEqual([]);
     await page.context().close();
   });

@@ -8,9 +8,5 @@ export function HistoryLink({ kind, id }: { kind: 'sentra' | 'ikm'; id: string }
   const { t } = useI18n();
   const { may } = useSession();
   if (!may((a) => a.audit.read)) return null;
-  return (
-    <p className="small">
-      <Link href={`/riwayat/${kind}/${id}`}>{t(hm.link)}</Link>
-    </p>
-  );
+  return <Link href={`/riwayat/${kind}/${id}`}>{t(hm.link)}</Link>;
 }

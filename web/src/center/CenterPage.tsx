@@ -97,8 +97,6 @@ export default function CenterPage({ params }: { params: Record<string, string> 
       </div>
       {c.archivedAt && <p className="alert">{t(cm.archived, { date: formatDate(lang, c.archivedAt) })}</p>}
       {c.description && <p>{c.description}</p>}
-      <HistoryLink kind="sentra" id={c.id} />
-      <NetworkChangeLink centerId={c.id} />
       <dl className="center-facts">
         <div>
           <dt>{t(cm.mainProduct)}</dt>
@@ -136,7 +134,12 @@ export default function CenterPage({ params }: { params: Record<string, string> 
           </dd>
         </div>
       </dl>
-      {may((a) => a.enterprises.edit) && <YearGridLink centerId={c.id} />}
+      {/* One row of ways onward, so the network drawing below the tabs starts within the first screen. */}
+      <div className="center-actions">
+        {may((a) => a.enterprises.edit) && <YearGridLink centerId={c.id} />}
+        <NetworkChangeLink centerId={c.id} />
+        <HistoryLink kind="sentra" id={c.id} />
+      </div>
       {c.warnings.map((w) => (
         <p className="alert" key={w}>
           {w}

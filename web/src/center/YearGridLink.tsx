@@ -6,10 +6,8 @@ import { gm } from './grid-messages.ts';
 export function YearGridLink({ centerId }: { centerId: string }) {
   const { t } = useI18n();
   return (
-    <p>
-      <Link href={`/sentra/${centerId}/angka-tahunan`} className="button">
-        {t(gm.link)}
-      </Link>
-    </p>
+    <Link href={`/sentra/${centerId}/angka-tahunan`} className="button">
+      {t(gm.link)}
+    </Link>
   );
 }

@@ -72,7 +72,9 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
         </ol>
       </nav>
       <h1>{e.name}</h1>
-      <HistoryLink kind="ikm" id={e.id} />
+      <p className="small">
+        <HistoryLink kind="ikm" id={e.id} />
+      </p>
       {e.archivedAt && <p className="alert">{t(em.archived, { date: formatDate(lang, e.archivedAt) })}</p>}
       <dl className="center-facts">
         {facts.map(([label, value]) => (

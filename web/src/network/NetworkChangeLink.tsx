@@ -8,9 +8,5 @@ export function NetworkChangeLink({ centerId }: { centerId: string }) {
   const { t } = useI18n();
   const { may } = useSession();
   if (!may((a) => a.networks.read)) return null;
-  return (
-    <p className="small">
-      <Link href={`/sentra/${centerId}/perubahan`}>{t(cgm.link)}</Link>
-    </p>
-  );
+  return <Link href={`/sentra/${centerId}/perubahan`}>{t(cgm.link)}</Link>;
 }
