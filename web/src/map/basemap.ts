@@ -8,18 +8,20 @@ export type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: 
 
 let countries: Country[] | undefined;
 
+// A JSON import is typed by its literal shape, which TypeScript cannot relate to TopoJSON's types.
+const basemap = topology as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
 /**
  * Indonesia and its neighbours from Natural Earth 1:10m (public domain), simplified by
  * scripts/build-basemap.ts. The JSON is part of the map's own chunk, so the base map needs no tile server
  * and no network beyond the app itself; the GeoJSON is built once per page load.
  */
 export function baseCountries(): Country[] {
-  countries ??= (
-    feature(
-      topology as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>,
-      (topology as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>).objects
-        .countries,
-    ) as unknown as { features: Country[] }
-  ).features.map((f) => ({ ...f, id: String(f.id) }));
+  countries ??= feature(basemap, basemap.objects.countries).features.map((f) => ({
+    ...f,
+    id: String(f.id),
+    // The countries are areas: every geometry is a polygon or a multipolygon.
+    geometry: f.geometry as Polygon | MultiPolygon,
+  }));
   return countries;
 }
