@@ -3,11 +3,10 @@ import { api } from '../api/client.ts';
 import { useRouter } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
-import { FormFrame } from './FormFrame.tsx';
 import type { FormBody } from './form-body.ts';
 import { CENTER_STATUS_LABELS, COMMODITY_LABELS, ORIGIN_LABELS, optionsOf, showWith } from './labels.ts';
-import { MergeView } from './MergeView.tsx';
 import { m } from './messages.ts';
+import { RecordFormFrame } from './RecordFormFrame.tsx';
 import { RegionField } from './RegionField.tsx';
 import { useFormState } from './use-form.ts';
 import { type Snapshot, useRecordSave } from './use-record-save.ts';
@@ -110,52 +109,43 @@ export function CenterForm({ editing, onSaved }: Props) {
     t,
   );
   return (
-    <>
-      {save.conflict && (
-        <MergeView
-          conflict={save.conflict}
-          labels={labels}
-          show={show}
-          busy={busy}
-          onResolve={save.resolve}
+    <RecordFormFrame
+      title={t(editing ? m.editCenter : m.kindSentra)}
+      save={save}
+      labels={labels}
+      show={show}
+      busy={busy}
+      error={error}
+    >
+      <div className="form-grid">
+        <InputField label={labels.name} {...bind('name')} required />
+        <InputField label={labels.mainProduct} {...bind('mainProduct')} required />
+        <SelectField
+          label={labels.commodityGroup}
+          {...bind('commodityGroup')}
+          required
+          options={optionsOf(COMMODITY_LABELS, t)}
         />
-      )}
-      <FormFrame
-        title={t(editing ? m.editCenter : m.kindSentra)}
-        busy={busy}
-        error={error}
-        onSubmit={save.submit}
-      >
-        <div className="form-grid">
-          <InputField label={labels.name} {...bind('name')} required />
-          <InputField label={labels.mainProduct} {...bind('mainProduct')} required />
-          <SelectField
-            label={labels.commodityGroup}
-            {...bind('commodityGroup')}
-            required
-            options={optionsOf(COMMODITY_LABELS, t)}
-          />
-          <SelectField
-            label={labels.origin}
-            {...bind('origin')}
-            required
-            placeholder={false}
-            options={optionsOf(ORIGIN_LABELS, t)}
-          />
-          <SelectField
-            label={labels.status}
-            {...bind('status')}
-            required
-            placeholder={false}
-            options={optionsOf(CENTER_STATUS_LABELS, t)}
-          />
-          <RegionField label={labels.region} required {...bind('region', 'regionCodes')} />
-          <InputField label={labels.foundingYear} {...bind('foundingYear')} type="number" />
-          <InputField label={labels.latitude} {...bind('latitude')} type="number" step="any" />
-          <InputField label={labels.longitude} {...bind('longitude')} type="number" step="any" />
-        </div>
-        <TextAreaField label={labels.description} {...bind('description')} />
-      </FormFrame>
-    </>
+        <SelectField
+          label={labels.origin}
+          {...bind('origin')}
+          required
+          placeholder={false}
+          options={optionsOf(ORIGIN_LABELS, t)}
+        />
+        <SelectField
+          label={labels.status}
+          {...bind('status')}
+          required
+          placeholder={false}
+          options={optionsOf(CENTER_STATUS_LABELS, t)}
+        />
+        <RegionField label={labels.region} required {...bind('region', 'regionCodes')} />
+        <InputField label={labels.foundingYear} {...bind('foundingYear')} type="number" />
+        <InputField label={labels.latitude} {...bind('latitude')} type="number" step="any" />
+        <InputField label={labels.longitude} {...bind('longitude')} type="number" step="any" />
+      </div>
+      <TextAreaField label={labels.description} {...bind('description')} />
+    </RecordFormFrame>
   );
 }

@@ -7,11 +7,11 @@ import { useRouter } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField } from '../ui/Field.tsx';
-import { CheckboxGroup, FormFrame } from './FormFrame.tsx';
+import { CheckboxGroup } from './FormFrame.tsx';
 import type { FormBody } from './form-body.ts';
 import { FORMALITY_LABELS, LEGAL_FORM_LABELS, optionsOf, showWith, VALUE_CHAIN_LABELS } from './labels.ts';
-import { MergeView } from './MergeView.tsx';
 import { m } from './messages.ts';
+import { RecordFormFrame } from './RecordFormFrame.tsx';
 import { RegionField } from './RegionField.tsx';
 import { useFormState } from './use-form.ts';
 import { type Snapshot, useRecordSave } from './use-record-save.ts';
@@ -152,64 +152,55 @@ export function EnterpriseForm({ editing, onSaved }: Props) {
     t,
   );
   return (
-    <>
-      {save.conflict && (
-        <MergeView
-          conflict={save.conflict}
-          labels={labels}
-          show={show}
-          busy={busy}
-          onResolve={save.resolve}
+    <RecordFormFrame
+      title={t(editing ? m.editEnterprise : m.kindIkm)}
+      save={save}
+      labels={labels}
+      show={show}
+      busy={busy}
+      error={error}
+    >
+      <div className="form-grid">
+        <InputField label={labels.name} {...bind('name')} required />
+        <InputField label={labels.ownerName} {...bind('ownerName')} required />
+        <RegionField label={labels.regionCode} required {...bind('regionCode')} />
+        <InputField label={labels.address} {...bind('address')} />
+        <InputField label={labels.nib} {...bind('nib')} hint={t(m.nibHint)} />
+        <InputField label={labels.phone} {...bind('phone')} type="tel" />
+        <InputField label={labels.commodity} {...bind('commodity')} />
+        <InputField label={labels.products} {...bind('products')} />
+        <SelectField
+          label={labels.legalForm}
+          {...bind('legalForm')}
+          required
+          placeholder={false}
+          options={optionsOf(LEGAL_FORM_LABELS, t)}
         />
-      )}
-      <FormFrame
-        title={t(editing ? m.editEnterprise : m.kindIkm)}
-        busy={busy}
-        error={error}
-        onSubmit={save.submit}
-      >
-        <div className="form-grid">
-          <InputField label={labels.name} {...bind('name')} required />
-          <InputField label={labels.ownerName} {...bind('ownerName')} required />
-          <RegionField label={labels.regionCode} required {...bind('regionCode')} />
-          <InputField label={labels.address} {...bind('address')} />
-          <InputField label={labels.nib} {...bind('nib')} hint={t(m.nibHint)} />
-          <InputField label={labels.phone} {...bind('phone')} type="tel" />
-          <InputField label={labels.commodity} {...bind('commodity')} />
-          <InputField label={labels.products} {...bind('products')} />
-          <SelectField
-            label={labels.legalForm}
-            {...bind('legalForm')}
-            required
-            placeholder={false}
-            options={optionsOf(LEGAL_FORM_LABELS, t)}
-          />
-          <InputField label={labels.licenseYear} {...bind('licenseYear')} type="number" />
-          <SelectField
-            label={labels.formality}
-            {...bind('formality')}
-            options={optionsOf(FORMALITY_LABELS, t)}
-          />
-          <InputField label={labels.latitude} {...bind('latitude')} type="number" />
-          <InputField label={labels.longitude} {...bind('longitude')} type="number" />
-          {mayEnrol && (
-            <SelectField
-              label={labels.centerId}
-              {...bind('centerId')}
-              hint={t(m.memberOfCenterHint)}
-              error={fieldError('centerId')}
-              options={(centers.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            />
-          )}
-        </div>
-        <CheckboxGroup
-          legend={labels.valueChainRoles}
-          options={optionsOf(VALUE_CHAIN_LABELS, t)}
-          value={values.valueChainRoles}
-          onChange={set('valueChainRoles')}
-          error={fieldError('valueChainRoles')}
+        <InputField label={labels.licenseYear} {...bind('licenseYear')} type="number" />
+        <SelectField
+          label={labels.formality}
+          {...bind('formality')}
+          options={optionsOf(FORMALITY_LABELS, t)}
         />
-      </FormFrame>
-    </>
+        <InputField label={labels.latitude} {...bind('latitude')} type="number" />
+        <InputField label={labels.longitude} {...bind('longitude')} type="number" />
+        {mayEnrol && (
+          <SelectField
+            label={labels.centerId}
+            {...bind('centerId')}
+            hint={t(m.memberOfCenterHint)}
+            error={fieldError('centerId')}
+            options={(centers.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          />
+        )}
+      </div>
+      <CheckboxGroup
+        legend={labels.valueChainRoles}
+        options={optionsOf(VALUE_CHAIN_LABELS, t)}
+        value={values.valueChainRoles}
+        onChange={set('valueChainRoles')}
+        error={fieldError('valueChainRoles')}
+      />
+    </RecordFormFrame>
   );
 }

@@ -6,7 +6,7 @@ import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
-import { CheckboxGroup, FormFrame } from './FormFrame.tsx';
+import { CheckboxGroup } from './FormFrame.tsx';
 import type { FormBody } from './form-body.ts';
 import {
   INSTITUTION_TYPE_LABELS,
@@ -15,8 +15,8 @@ import {
   SERVICE_LABELS,
   showWith,
 } from './labels.ts';
-import { MergeView } from './MergeView.tsx';
 import { m } from './messages.ts';
+import { RecordFormFrame } from './RecordFormFrame.tsx';
 import { RegionField } from './RegionField.tsx';
 import { useFormState } from './use-form.ts';
 import { type Snapshot, useRecordSave } from './use-record-save.ts';
@@ -128,20 +128,13 @@ export function InstitutionForm({ editing, onSaved }: Props) {
           {saved.centerIds[0] && <Link href={`/sentra/${saved.centerIds[0]}`}>{t(m.servesCenter)}</Link>}
         </div>
       )}
-      {save.conflict && (
-        <MergeView
-          conflict={save.conflict}
-          labels={labels}
-          show={show}
-          busy={busy}
-          onResolve={save.resolve}
-        />
-      )}
-      <FormFrame
+      <RecordFormFrame
         title={t(editing ? m.editInstitution : m.kindLembaga)}
+        save={save}
+        labels={labels}
+        show={show}
         busy={busy}
         error={error}
-        onSubmit={save.submit}
       >
         <div className="form-grid">
           <InputField label={labels.name} {...bind('name')} required />
@@ -175,7 +168,7 @@ export function InstitutionForm({ editing, onSaved }: Props) {
           error={fieldError('services')}
         />
         <TextAreaField label={labels.description} {...bind('description')} />
-      </FormFrame>
+      </RecordFormFrame>
     </>
   );
 }
