@@ -107,6 +107,13 @@ export const NoContentSchema = z.null();
 /** The answer of an endpoint that sends a file (CSV, XLSX, GEXF…), streamed, not JSON. */
 export const FileResponse = z.instanceof(Uint8Array);
 
+/** Archive or restore a record: its id, the version read, and the record as it is now. */
+const archiving = <R extends z.ZodType>(response: R) => ({
+  params: IdParamsSchema,
+  body: VersionBodySchema,
+  response,
+});
+
 /**
  * The JSON endpoints the web app calls, keyed `METHOD /path` (under `/api`), with the schemas their
  * routes register. The web client takes its paths and types from here; `endpoints.test.ts` checks each
@@ -275,40 +282,16 @@ export const endpoints = {
   'PATCH /people/:id': { params: IdParamsSchema, body: PersonUpdateSchema, response: PersonSchema },
   'GET /regions': { query: RegionListQuerySchema, response: pageOf(RegionSchema) },
   'GET /regions/:code': { params: RegionParamsSchema, response: RegionSchema },
-  'POST /centers/:id/archive': { params: IdParamsSchema, body: VersionBodySchema, response: CenterSchema },
-  'POST /centers/:id/restore': { params: IdParamsSchema, body: VersionBodySchema, response: CenterSchema },
-  'POST /institutions/:id/archive': {
-    params: IdParamsSchema,
-    body: VersionBodySchema,
-    response: InstitutionSchema,
-  },
-  'POST /institutions/:id/restore': {
-    params: IdParamsSchema,
-    body: VersionBodySchema,
-    response: InstitutionSchema,
-  },
-  'POST /interactions/:id/archive': {
-    params: IdParamsSchema,
-    body: VersionBodySchema,
-    response: InteractionSchema,
-  },
-  'POST /interactions/:id/restore': {
-    params: IdParamsSchema,
-    body: VersionBodySchema,
-    response: InteractionSchema,
-  },
-  'POST /enterprises/:id/archive': {
-    params: IdParamsSchema,
-    body: VersionBodySchema,
-    response: EnterpriseDetailSchema,
-  },
-  'POST /enterprises/:id/restore': {
-    params: IdParamsSchema,
-    body: VersionBodySchema,
-    response: EnterpriseDetailSchema,
-  },
-  'POST /people/:id/archive': { params: IdParamsSchema, body: VersionBodySchema, response: PersonSchema },
-  'POST /people/:id/restore': { params: IdParamsSchema, body: VersionBodySchema, response: PersonSchema },
+  'POST /centers/:id/archive': archiving(CenterSchema),
+  'POST /centers/:id/restore': archiving(CenterSchema),
+  'POST /institutions/:id/archive': archiving(InstitutionSchema),
+  'POST /institutions/:id/restore': archiving(InstitutionSchema),
+  'POST /interactions/:id/archive': archiving(InteractionSchema),
+  'POST /interactions/:id/restore': archiving(InteractionSchema),
+  'POST /enterprises/:id/archive': archiving(EnterpriseDetailSchema),
+  'POST /enterprises/:id/restore': archiving(EnterpriseDetailSchema),
+  'POST /people/:id/archive': archiving(PersonSchema),
+  'POST /people/:id/restore': archiving(PersonSchema),
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */
