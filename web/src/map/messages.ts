@@ -34,9 +34,18 @@ export const mm = defineMessages({
     en: 'Placed at the mean position of each region’s centres; province and regency boundaries are not available yet.',
   },
   scale: { id: 'Skala', en: 'Scale' },
+  choroplethNote: {
+    id: 'Warna wilayah menurut kelas angkanya; arahkan penunjuk atau fokus ke wilayah untuk melihat angkanya.',
+    en: 'Regions are coloured by the class of their figure; point at or focus a region to read its figure.',
+  },
+  noData: { id: 'tidak ada data', en: 'no data' },
   source: {
-    id: 'Garis pantai dan batas negara: Natural Earth (domain publik).',
-    en: 'Coastlines and national borders: Natural Earth (public domain).',
+    id: 'Garis pantai dan batas negara: Natural Earth (domain publik). Batas provinsi dan kabupaten/kota: wilayah_boundaries oleh Cahya DSN (lisensi MIT), kode Kemendagri 2025; batas untuk peta tematik, bukan penegasan batas wilayah.',
+    en: 'Coastlines and national borders: Natural Earth (public domain). Province and regency/city boundaries: wilayah_boundaries by Cahya DSN (MIT licence), Kemendagri 2025 codes; boundaries for a thematic map, not an official delimitation.',
+  },
+  credit: {
+    id: 'Natural Earth (domain publik) · wilayah_boundaries © Cahya DSN (MIT)',
+    en: 'Natural Earth (public domain) · wilayah_boundaries © Cahya DSN (MIT)',
   },
   loading: { id: 'Memuat peta…', en: 'Loading the map…' },
 });
