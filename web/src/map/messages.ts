@@ -30,8 +30,8 @@ export const mm = defineMessages({
   },
   upTo: { id: 'hingga {value}', en: 'up to {value}' },
   regionNote: {
-    id: 'Titik di rata-rata lokasi sentra tiap wilayah; batas provinsi dan kabupaten/kota belum tersedia.',
-    en: 'Placed at the mean position of each region’s centres; province and regency boundaries are not available yet.',
+    id: 'Titik di rata-rata lokasi sentra tiap kecamatan; batas kecamatan belum tersedia.',
+    en: 'Placed at the mean position of each district’s centres; district boundaries are not available.',
   },
   scale: { id: 'Skala', en: 'Scale' },
   choroplethNote: {
