@@ -105,6 +105,18 @@ describe.skipIf(skipBrowser)('map of centres and regions', () => {
     expect(await westJava.getAttribute('fill')).toMatch(/^#/);
     expect(unitsFill).toMatch(/^#/);
 
+    // A pattern's share of each province's analysed centres, in per cent.
+    await page.getByTestId('map-mode').selectOption('pattern:cohesive_collaborative');
+    await expect.poll(() => page.getByTestId('map-class').last().textContent()).toMatch(/hingga \d+%$/);
+    expect(
+      await page.locator('.region-map a.map-area[aria-label^="Jawa Barat: "]').getAttribute('aria-label'),
+    ).toMatch(/^Jawa Barat: \d+%$/);
+    expect(await axeCheck(page)).toEqual([]);
+    await page.mouse.move(0, 0);
+    await page.locator('.map-card').scrollIntoViewIfNeeded();
+    await screenshot(page, 'map-pattern-share');
+    await page.getByTestId('map-mode').selectOption('productionValue');
+
     await page.getByTestId('lang-en').click();
     await expect.poll(() => page.getByTestId('map-class').first().textContent()).toMatch(/up to IDR/);
     expect(await page.getByTestId('map-no-data').textContent()).toMatch(/no data/);

@@ -2,7 +2,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { useMemo, useRef, useState } from 'react';
 import type { Overview } from '../../../src/overview/overview.schema.ts';
 import { useRouter } from '../app/router.tsx';
-import { formatNumber, formatRupiah } from '../i18n/format.ts';
+import { formatNumber, formatRupiah, formatValue } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { PatternsById } from '../overview/OverviewPage.tsx';
 import { BoundaryLines, NoDataPattern } from './BoundaryLines.tsx';
@@ -10,6 +10,7 @@ import { baseCountries } from './basemap.ts';
 import { Choropleth, type MapTip } from './Choropleth.tsx';
 import { insetBox, LocatorInset } from './LocatorInset.tsx';
 import { placeLabels } from './labels.ts';
+import { isPatternMode, layerValues, type PatternMode, patternOf } from './layer-values.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { MapTooltip } from './MapTooltip.tsx';
 import { mm } from './messages.ts';
@@ -31,7 +32,7 @@ export interface RegionMapProps {
   title: string;
 }
 
-type Mode = 'centers' | RegionIndicator;
+type Mode = 'centers' | RegionIndicator | PatternMode;
 
 /** The layer chosen last in this tab, so drilling down keeps showing the same figure. */
 let lastMode: Mode = 'centers';
@@ -53,16 +54,31 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
     setChosen(next);
     setTip(null);
   };
-  // The choice outlives a step down (the overview remounts the map per region); where there is no region
-  // below (a district), centres it is.
-  const modes: Mode[] = data.children.length > 0 ? ['centers', ...REGION_INDICATORS] : ['centers'];
-  const mode = modes.includes(chosen) ? chosen : 'centers';
   const located = data.centers.flatMap((c) =>
     c.latitude === null || c.longitude === null
       ? []
       : [{ ...c, latitude: c.latitude, longitude: c.longitude }],
   );
   const level = data.region ? (data.region.level === 'province' ? 'province' : 'regency') : 'country';
+  const patternsShown = new Map(
+    located.flatMap((c) => {
+      const p = showPatterns ? patterns.get(c.id) : undefined;
+      return p ? [[p.code, { code: p.code, label: p.label[lang] }] as const] : [];
+    }),
+  );
+  // The choice outlives a step down (the overview remounts the map per region); where there is no region
+  // below (a district), centres it is. Pattern shares need the regions' boundaries: not below a regency.
+  const patternModes: Mode[] =
+    level === 'regency' ? [] : [...patternsShown.keys()].map((code): PatternMode => `pattern:${code}`);
+  const modes: Mode[] =
+    data.children.length > 0 ? ['centers', ...REGION_INDICATORS, ...patternModes] : ['centers'];
+  const mode = modes.includes(chosen) ? chosen : 'centers';
+  const modeLabel = (m: Mode) =>
+    m === 'centers'
+      ? t(showPatterns ? mm.modeCentersPattern : mm.modeCenters)
+      : isPatternMode(m)
+        ? t(mm.modePattern, { pattern: patternsShown.get(patternOf(m))?.label ?? '' })
+        : t(mm[`mode${m}`]);
   const bounds = viewBounds(level, located);
   const figure = useRef<HTMLElement>(null);
   const { width, height } = useMapSize(figure);
@@ -74,15 +90,20 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
   if (located.length === 0) return <p className="muted">{t(mm.noPoints)}</p>;
   const area = data.region?.name ?? t(mm.indonesia);
   const format = (v: number) =>
-    mode === 'productionValue' ? formatRupiah(lang, v, true) : formatNumber(lang, v);
+    mode === 'productionValue'
+      ? formatRupiah(lang, v, true)
+      : isPatternMode(mode)
+        ? formatValue(lang, { kind: 'share', digits: 0 }, v / 100)
+        : formatNumber(lang, v);
   // The child regions that have boundaries: provinces nationally, a province's regencies and cities.
   const childShapes = level === 'country' ? provinces : level === 'province' ? regencies : [];
   const choropleth = mode !== 'centers' && childShapes.length > 0;
-  const values = new Map(mode === 'centers' ? [] : data.children.map((c) => [c.code, c[mode]] as const));
+  const values = mode === 'centers' ? new Map<string, number>() : layerValues(data, mode, patterns);
   const breaks = mode === 'centers' ? [] : classBreaks(Math.max(0, ...values.values()));
   let symbols: MapSymbol[] = [];
   if (mode === 'centers') symbols = centerSymbols(located, projection, patterns, showPatterns);
-  else if (!choropleth) symbols = regionCircles(data, mode, projection, breaks, format);
+  else if (!choropleth && !isPatternMode(mode))
+    symbols = regionCircles(data, mode, projection, breaks, format);
   // Larger symbols first, so small ones stay visible (and clickable) on top.
   symbols.sort((a, b) => b.r - a.r);
   // Unless all Indonesia is in view, a corner inset says where the view lies; no label runs under it, nor
@@ -97,17 +118,11 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
     height,
     inset ? [corner, credit] : [credit],
   );
-  const indicator = mode === 'centers' ? '' : t(mm[`mode${mode}`]);
+  const indicator = mode === 'centers' ? '' : modeLabel(mode);
   const summary =
     mode === 'centers'
       ? t(mm.mapSummary, { title, count: located.length, area })
       : t(mm.regionSummary, { title, indicator, count: values.size, area });
-  const patternsShown = new Map(
-    located.flatMap((c) => {
-      const p = showPatterns ? patterns.get(c.id) : undefined;
-      return p ? [[p.code, { code: p.code, label: p.label[lang] }] as const] : [];
-    }),
-  );
   return (
     <figure className="region-map" ref={figure}>
       <label className="map-mode">
@@ -115,7 +130,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
         <select value={mode} onChange={(e) => setMode(e.target.value as Mode)} data-testid="map-mode">
           {modes.map((m) => (
             <option key={m} value={m}>
-              {m === 'centers' ? t(showPatterns ? mm.modeCentersPattern : mm.modeCenters) : t(mm[`mode${m}`])}
+              {modeLabel(m)}
             </option>
           ))}
         </select>

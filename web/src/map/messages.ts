@@ -13,6 +13,10 @@ export const mm = defineMessages({
   modeunits: { id: 'Unit usaha per wilayah', en: 'Business units per region' },
   modeworkers: { id: 'Tenaga kerja per wilayah', en: 'Workers per region' },
   modeproductionValue: { id: 'Nilai produksi per wilayah', en: 'Production value per region' },
+  modePattern: {
+    id: 'Pangsa sentra berpola “{pattern}” per wilayah (dari sentra yang dianalisis)',
+    en: 'Share of centres with the pattern “{pattern}” per region (of the centres analysed)',
+  },
   mapSummary: {
     id: '{title}: {count} sentra pada peta {area}; daftar lengkap ada di tabel.',
     en: '{title}: {count} centres on a map of {area}; the table lists them all.',
