@@ -181,6 +181,10 @@ describe.skipIf(skipBrowser)('map of centres and regions', () => {
       )
       .toBeLessThan(3);
     expect(await map.evaluate((svg) => Number(svg.getAttribute('viewBox')?.split(' ')[2]))).toBeLessThan(360);
+    // The attribution line stays whole on a phone: shortened, inside the map.
+    expect(
+      await page.getByTestId('map-credit').evaluate((t) => (t as SVGTextElement).getBBox().x),
+    ).toBeGreaterThan(0);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.setViewportSize({ width: 1280, height: 800 });
 

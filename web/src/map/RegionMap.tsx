@@ -110,7 +110,9 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
   // under the attribution line.
   const inset = bounds.join() !== INDONESIA.join();
   const corner = insetBox(width);
-  const credit = { x0: width - 330, y0: height - 16, x1: width, y1: height };
+  // The attribution line, shortened on a narrow map (10 px text, about 5.2 units a character).
+  const creditText = t(width < 560 ? mm.creditShort : mm.credit);
+  const credit = { x0: width - 10 - creditText.length * 5.2, y0: height - 16, x1: width, y1: height };
   const named = choropleth ? childShapes : level === 'country' ? provinces : regencies;
   const labels = placeLabels(
     [...symbols, ...areaLabels(named, width, height, choropleth ? values : undefined)],
@@ -190,7 +192,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
         </g>
         <ScaleBar projection={projection} height={height} />
         <text x={width - 6} y={height - 5} textAnchor="end" className="map-credit" data-testid="map-credit">
-          {t(mm.credit)}
+          {creditText}
         </text>
         {inset && <LocatorInset view={bounds} box={corner} />}
         {tip && <MapTooltip tip={tip} width={width} height={height} />}

@@ -47,6 +47,10 @@ export const mm = defineMessages({
     id: 'Garis pantai dan batas negara: Natural Earth (domain publik). Batas provinsi dan kabupaten/kota: wilayah_boundaries oleh Cahya DSN (lisensi MIT), kode Kemendagri 2025; batas untuk peta tematik, bukan penegasan batas wilayah.',
     en: 'Coastlines and national borders: Natural Earth (public domain). Province and regency/city boundaries: wilayah_boundaries by Cahya DSN (MIT licence), Kemendagri 2025 codes; boundaries for a thematic map, not an official delimitation.',
   },
+  creditShort: {
+    id: 'Natural Earth · wilayah_boundaries (MIT)',
+    en: 'Natural Earth · wilayah_boundaries (MIT)',
+  },
   credit: {
     id: 'Natural Earth (domain publik) · wilayah_boundaries © Cahya DSN (MIT)',
     en: 'Natural Earth (public domain) · wilayah_boundaries © Cahya DSN (MIT)',
