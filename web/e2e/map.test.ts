@@ -159,6 +159,7 @@ describe.skipIf(skipBrowser)('map of centres and regions', () => {
     expect(await onLand(page, '360', cibaduyut.x, cibaduyut.y)).toBe(true);
     // Regency and city lines around it, and their names where they fit.
     await expect.poll(() => page.locator('path.map-boundary.regency[data-code="32.73"]').count()).toBe(1);
+    expect(await page.getByTestId('map-focus').count()).toBe(1);
     // Kota Bandung's name gives way to its centres' labels; its neighbours' names are placed.
     expect((await page.locator('.region-map .map-label.area').allTextContents()).length).toBeGreaterThan(1);
     expect(await overlappingLabels(page)).toEqual([]);

@@ -1,16 +1,19 @@
 import type { DrawnShape } from './use-shapes.ts';
 
 /**
- * Province and regency/city boundaries as lines over the land (regencies thin and grey, provinces darker),
- * drawn without fill so the land or the choropleth below shows through. Decoration for assistive
- * technology: the regions' names are on their links and in the table below the map.
+ * Province and regency/city boundaries as lines over the land (regencies thin and grey, the regency viewed
+ * and the provinces darker), drawn without fill so the land or the choropleth below shows through.
+ * Decoration for assistive technology: the regions' names are on their links and in the table below.
  */
 export function BoundaryLines({
   provinces,
   regencies,
+  focus,
 }: {
   provinces: DrawnShape[];
   regencies: DrawnShape[];
+  /** The regency viewed (or holding the district viewed): outlined darker, drawn last. */
+  focus?: string | undefined;
 }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group is not focusable; the lines are decoration
@@ -18,6 +21,11 @@ export function BoundaryLines({
       {regencies.map((s) => (
         <path key={s.code} d={s.d} className="map-boundary regency" data-code={s.code} />
       ))}
+      {regencies
+        .filter((s) => s.code === focus)
+        .map((s) => (
+          <path key="focus" d={s.d} className="map-boundary focus" data-testid="map-focus" />
+        ))}
       {provinces.map((s) => (
         <path key={s.code} d={s.d} className="map-boundary province" data-code={s.code} />
       ))}

@@ -159,7 +159,11 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
             onTip={setTip}
           />
         )}
-        <BoundaryLines provinces={provinces} regencies={regencies} />
+        <BoundaryLines
+          provinces={provinces}
+          regencies={regencies}
+          focus={level === 'regency' ? data.region?.code.slice(0, 5) : undefined}
+        />
         {symbols.map((s) => (
           <a
             key={s.id}
