@@ -59,3 +59,31 @@ export async function networkAsSeenBy(
     ),
   };
 }
+
+/**
+ * What decides how `actor` sees a centre's network, as one string: the compiled tie predicate, the
+ * compiled enterprise-read predicate (coordinates) and whether names become pseudonyms. Two readers with
+ * the same string are shown the same network of the same data, so stored bodies are keyed by it
+ * (view/body-cache.ts) and can never cross to a reader of another scope or role. The data these
+ * predicates read (regions, memberships) bumps the centres' view version instead (migration 0008).
+ */
+export function networkViewKey(db: Db, actor: Actor): string {
+  const compiled = (predicate: ScopePredicate) => {
+    if (predicate === undefined) return 'all';
+    const { sql, parameters } = predicate.compile(db);
+    return [sql, parameters];
+  };
+  return JSON.stringify([
+    compiled(networkTieScope(actor)),
+    compiled(enterprisePolicy.readScope(actor)('e.id')),
+    seesPseudonyms(actor),
+  ]);
+}
+
+/** The part of `networkViewKey` an analysis depends on: only which ties the reader sees. */
+export function analysisViewKey(db: Db, actor: Actor): string {
+  const predicate = networkTieScope(actor);
+  if (predicate === undefined) return 'all';
+  const { sql, parameters } = predicate.compile(db);
+  return JSON.stringify([sql, parameters]);
+}

@@ -1,7 +1,9 @@
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
-import { loadCenterNetwork, loadCenterNetworks } from '../load/network.repo.ts';
+import { analysisViewKey } from '../access/network.policy.ts';
+import { centerNetworkVersions, loadCenterNetwork, loadCenterNetworks } from '../load/network.repo.ts';
+import { etagOf, type StoredBody, storedBody } from '../view/body-cache.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 import {
   countTies,
@@ -150,4 +152,27 @@ export async function centerAnalysisFor(
 ): Promise<CenterAnalysis> {
   const results = await analysesFor(db, actor, [centerId], at ?? null);
   return results.get(centerId) as CenterAnalysis;
+}
+
+/**
+ * The stored body of `centerAnalysisFor`, rebuilt only when the centre's network or view version, the
+ * analysis version or the ties the reader sees differ from every body kept (view/body-cache.ts).
+ */
+export async function storedCenterAnalysis(
+  db: Db,
+  actor: Actor,
+  centerId: string,
+  at: string | undefined,
+): Promise<StoredBody> {
+  const { version, viewVersion } = await centerNetworkVersions(db, centerId);
+  const etag = etagOf([
+    'analysis',
+    ANALYSIS_VERSION,
+    centerId,
+    at ?? null,
+    version,
+    viewVersion,
+    analysisViewKey(db, actor),
+  ]);
+  return storedBody(etag, () => centerAnalysisFor(db, actor, centerId, at));
 }

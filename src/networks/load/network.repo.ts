@@ -196,3 +196,16 @@ export async function readableEnterpriseIds(
     .execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** A centre's network version (what it is made of) and view version (what readers are shown of it). */
+export async function centerNetworkVersions(
+  db: Db,
+  centerId: string,
+): Promise<{ version: number; viewVersion: number }> {
+  const row = await db
+    .selectFrom('center_network_versions')
+    .where('center_id', '=', centerId)
+    .select(['version', 'view_version'])
+    .executeTakeFirst();
+  return { version: Number(row?.version ?? 0), viewVersion: Number(row?.view_version ?? 0) };
+}
