@@ -1,12 +1,13 @@
 import type { Actor } from '../../auth/actor.ts';
 import { pseudonym, seesPseudonyms } from '../../auth/pseudonym.ts';
 import type { ScopePredicate } from '../../auth/scope-sql.ts';
-import { getCenter } from '../../centers/centers.service.ts';
 import type { Db } from '../../db/database.ts';
+import { isUuid } from '../../db/versioned.ts';
 import { enterprisePolicy } from '../../enterprises/enterprises.policy.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { assertMayReadMembers, membershipPolicy } from '../../memberships/memberships.policy.ts';
-import { readableEnterpriseIds } from '../load/network.repo.ts';
+import { errors } from '../../shared/errors.ts';
+import { centerNetworkVersions, type NetworkVersions, readableEnterpriseIds } from '../load/network.repo.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 
 /**
@@ -23,10 +24,18 @@ export function networkTieScope(actor: Actor): ScopePredicate {
 /**
  * 404 for an unknown centre, 403 unless `actor` may read its network: whoever may read its member list
  * (the nodes are its members). Every route on a centre's network, analysis, change or export checks this.
+ * Answers the centre's network versions, read before anything of the network is loaded, so a body built
+ * afterwards is at least as new as the versions it is stored under.
  */
-export async function assertMayReadCenterNetwork(db: Db, actor: Actor, centerId: string): Promise<void> {
-  await getCenter(db, centerId);
+export async function assertMayReadCenterNetwork(
+  db: Db,
+  actor: Actor,
+  centerId: string,
+): Promise<NetworkVersions> {
+  const versions = isUuid(centerId) ? await centerNetworkVersions(db, centerId) : undefined;
+  if (!versions) throw errors.notFound('center', centerId);
   await assertMayReadMembers(db, actor, 'center', centerId);
+  return versions;
 }
 
 /**

@@ -21,8 +21,9 @@ export async function centerAnalysisRoutes(app: SimpulApp, { db }: AppDeps): Pro
         'network or the reader’s scope change.',
     },
     async (request, reply) => {
-      await assertMayReadCenterNetwork(db, request.actor, request.params.id);
-      const body = await storedCenterAnalysis(db, request.actor, request.params.id, request.query.at);
+      const { id } = request.params;
+      const versions = await assertMayReadCenterNetwork(db, request.actor, id);
+      const body = await storedCenterAnalysis(db, request.actor, id, request.query.at, versions);
       return sendStored(request, reply, body);
     },
   );

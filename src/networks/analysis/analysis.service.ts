@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { analysisViewKey } from '../access/network.policy.ts';
-import { centerNetworkVersions, loadCenterNetwork, loadCenterNetworks } from '../load/network.repo.ts';
+import { loadCenterNetwork, loadCenterNetworks, type NetworkVersions } from '../load/network.repo.ts';
 import { etagOf, type StoredBody, storedBody } from '../view/body-cache.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 import {
@@ -155,16 +155,17 @@ export async function centerAnalysisFor(
 }
 
 /**
- * The stored body of `centerAnalysisFor`, rebuilt only when the centre's network or view version, the
- * analysis version or the ties the reader sees differ from every body kept (view/body-cache.ts).
+ * The stored body of `centerAnalysisFor`, rebuilt only when the centre's network or view version (as
+ * `assertMayReadCenterNetwork` read them), the analysis version or the ties the reader sees differ from
+ * every body kept (view/body-cache.ts).
  */
 export async function storedCenterAnalysis(
   db: Db,
   actor: Actor,
   centerId: string,
   at: string | undefined,
+  { version, viewVersion }: NetworkVersions,
 ): Promise<StoredBody> {
-  const { version, viewVersion } = await centerNetworkVersions(db, centerId);
   const etag = etagOf([
     'analysis',
     ANALYSIS_VERSION,

@@ -198,14 +198,22 @@ export async function readableEnterpriseIds(
 }
 
 /** A centre's network version (what it is made of) and view version (what readers are shown of it). */
-export async function centerNetworkVersions(
-  db: Db,
-  centerId: string,
-): Promise<{ version: number; viewVersion: number }> {
+export interface NetworkVersions {
+  version: number;
+  viewVersion: number;
+}
+
+/**
+ * The versions of centre `centerId`, or undefined when there is no such centre: one indexed read that
+ * doubles as the existence check of every network route (the centre's record itself is not needed).
+ */
+export async function centerNetworkVersions(db: Db, centerId: string): Promise<NetworkVersions | undefined> {
   const row = await db
-    .selectFrom('center_network_versions')
-    .where('center_id', '=', centerId)
-    .select(['version', 'view_version'])
+    .selectFrom('centers as c')
+    .leftJoin('center_network_versions as v', 'v.center_id', 'c.id')
+    .where('c.id', '=', centerId)
+    .select(['v.version', 'v.view_version'])
     .executeTakeFirst();
-  return { version: Number(row?.version ?? 0), viewVersion: Number(row?.view_version ?? 0) };
+  if (!row) return undefined;
+  return { version: Number(row.version ?? 0), viewVersion: Number(row.view_version ?? 0) };
 }

@@ -2,6 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, useTestApp } from '../../../test/app.ts';
 import { buildEnterpriseInput } from '../../../test/factories.ts';
+import type { UserActor } from '../../auth/actor.ts';
 import {
   BANDUNG,
   centerWith,
@@ -166,17 +167,16 @@ describe('stored bodies never cross readers of another view', () => {
   });
 
   it('derives the view key from the reader’s scope, not only their role', async () => {
-    const manager = (centers: string[]) =>
-      ({
-        kind: 'user',
-        userId: '00000000-0000-4000-8000-000000000001',
-        email: 'm@example.org',
-        role: 'center_manager',
-        scopes: { regions: [], centers, enterprises: [], projects: [] },
-        personalDataAccess: false,
-        via: 'session',
-        readOnly: false,
-      }) as const;
+    const manager = (centers: string[]): UserActor => ({
+      kind: 'user' as const,
+      userId: '00000000-0000-4000-8000-000000000001',
+      email: 'm@example.org',
+      role: 'center_manager',
+      scopes: { regions: [], centers, enterprises: [], projects: [] },
+      personalDataAccess: false,
+      via: 'session',
+      readOnly: false,
+    });
     const key = (centers: string[]) => networkViewKey(ctx.db, manager(centers));
     expect(key([center])).toBe(key([center]));
     expect(key([center])).not.toBe(key([a!]));

@@ -22,9 +22,17 @@ export async function centerNetworkRoutes(app: SimpulApp, { db, pseudonymKey }: 
     },
     async (request, reply) => {
       const { id } = request.params;
-      await assertMayReadCenterNetwork(db, request.actor, id);
+      const versions = await assertMayReadCenterNetwork(db, request.actor, id);
       const { at, format } = request.query;
-      const body = await storedCenterNetwork(db, request.actor, pseudonymKey, id, at, format ?? 'full');
+      const body = await storedCenterNetwork(
+        db,
+        request.actor,
+        pseudonymKey,
+        id,
+        at,
+        format ?? 'full',
+        versions,
+      );
       return sendStored(request, reply, body);
     },
   );

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { networkAsSeenBy, networkTieScope, networkViewKey } from '../access/network.policy.ts';
-import { centerNetworkVersions, loadCenterNetwork } from '../load/network.repo.ts';
+import { loadCenterNetwork, type NetworkVersions } from '../load/network.repo.ts';
 import { etagOf, type StoredBody, storedBody } from './body-cache.ts';
 import type { CenterNetwork } from './network.schema.ts';
 import { encodeNetwork } from './network-wire.ts';
@@ -38,9 +38,9 @@ function keyDigest(pseudonymKey: string): string {
 }
 
 /**
- * The stored body of `centerNetworkFor` in `format`, built only when the centre's network or view version,
- * or the reader's view, differs from every body kept. The versions are read before the network, so a
- * write racing the load leaves a body at least as new as its ETag says.
+ * The stored body of `centerNetworkFor` in `format`, built only when the centre's network or view version
+ * (as `assertMayReadCenterNetwork` read them, before the network), or the reader's view, differs from
+ * every body kept. A write racing the load leaves a body at least as new as its ETag says.
  */
 export async function storedCenterNetwork(
   db: Db,
@@ -49,8 +49,8 @@ export async function storedCenterNetwork(
   centerId: string,
   at: string | undefined,
   format: 'full' | 'compact',
+  { version, viewVersion }: NetworkVersions,
 ): Promise<StoredBody> {
-  const { version, viewVersion } = await centerNetworkVersions(db, centerId);
   const etag = etagOf([
     'network',
     NETWORK_BODY_VERSION,
