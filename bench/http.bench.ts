@@ -11,7 +11,8 @@
  *  - the network (`format=compact`, what the web asks) and the analysis from stored bodies;
  *  - the same two with `SIMPUL_STORED_BODIES=off`: built per request, compressed by @fastify/compress,
  *    the network in its full shape — the path before stored bodies (the reference);
- *  - a breakdown of one uncached request by stage (access check, SQL, reader's view, zod, JSON, brotli).
+ *  - a breakdown of one uncached request by stage (access check, SQL, reader's view, zod, JSON, brotli);
+ *  - with BENCH_PROFILE=1, the server's CPU profile during each run (bench/cpu-profile.ts).
  * Concurrency 10 and 100; 10 s per run (3 s with --quick).
  */
 
@@ -39,6 +40,7 @@ import { centerAnalysisFor } from '../src/networks/analysis/analysis.service.ts'
 import { loadCenterNetwork } from '../src/networks/load/network.repo.ts';
 import { CenterNetworkSchema } from '../src/networks/view/network.schema.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
+import { profiled } from './cpu-profile.ts';
 import { benchStart, QUICK } from './report.ts';
 
 const run = promisify(execFile);
@@ -194,7 +196,9 @@ async function main(): Promise<void> {
 
     const results: Record<string, Result> = {};
     const measure = async (label: string, url: string, connections: number) => {
-      const result = await cannon(`${base}${url}`, connections, headers);
+      const result = await profiled(`${label} c${connections}`, () =>
+        cannon(`${base}${url}`, connections, headers),
+      );
       results[label] = result;
       console.log(
         `  ${label.padEnd(36)} c=${String(connections).padStart(3)}  ${fmt(result.rps).padStart(6)} req/s  ` +
