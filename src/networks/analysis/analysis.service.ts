@@ -12,7 +12,7 @@ import {
   networkVersions,
   storeAnalyses,
 } from './analysis.repo.ts';
-import type { CenterAnalysis } from './analysis.schema.ts';
+import { type CenterAnalysis, CenterAnalysisSchema } from './analysis.schema.ts';
 import { ANALYSIS_VERSION, analyzeCenter } from './analyze-center.ts';
 import type { Affiliation } from './indicators.ts';
 
@@ -175,5 +175,8 @@ export async function storedCenterAnalysis(
     viewVersion,
     analysisViewKey(db, actor),
   ]);
-  return storedBody(etag, () => centerAnalysisFor(db, actor, centerId, at));
+  // Checked against the response schema once per stored body, as the route's serialiser would per request.
+  return storedBody(etag, async () =>
+    CenterAnalysisSchema.encode(await centerAnalysisFor(db, actor, centerId, at)),
+  );
 }

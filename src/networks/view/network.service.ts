@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { networkAsSeenBy, networkTieScope, networkViewKey } from '../access/network.policy.ts';
 import { loadCenterNetwork, type NetworkVersions } from '../load/network.repo.ts';
 import { etagOf, type StoredBody, storedBody } from './body-cache.ts';
-import type { CenterNetwork } from './network.schema.ts';
+import { type CenterNetwork, CenterNetworkSchema, CompactNetworkSchema } from './network.schema.ts';
 import { encodeNetwork } from './network-wire.ts';
 
 /** Bump when the shape of a stored network body changes, so no client keeps an old one by its ETag. */
@@ -62,8 +62,11 @@ export async function storedCenterNetwork(
     networkViewKey(db, actor),
     keyDigest(pseudonymKey),
   ]);
+  // Checked against the response schema once per stored body, as the route's serialiser would per request.
   return storedBody(etag, async () => {
     const network = await centerNetworkFor(db, actor, pseudonymKey, centerId, at);
-    return format === 'compact' ? encodeNetwork(network) : network;
+    return format === 'compact'
+      ? CompactNetworkSchema.encode(encodeNetwork(network))
+      : CenterNetworkSchema.encode(network);
   });
 }
