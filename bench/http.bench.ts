@@ -222,19 +222,22 @@ async function main(): Promise<void> {
 
     const net = results['network compact, stored c100'] as Result;
     const ana = results['analysis, stored c100'] as Result;
+    // The floor moves with the machine's load (other processes share the 2 cores): the share of it that a
+    // route reaches is the figure that holds from run to run.
     const verdict = (r: Result) =>
-      `p99 ${ms(r.p99)} ${r.p99 < 50 ? '<' : '≥'} 50 ms; ${fmt(r.rps)} ${r.rps >= 1000 ? '≥' : '<'} 1,000 req/s`;
+      `${Math.round((100 * r.rps) / health.rps)}% of the health floor; p99 ${ms(r.p99)} ${r.p99 < 50 ? '<' : '≥'} 50 ms; ` +
+      `${fmt(r.rps)} ${r.rps >= 1000 ? '≥' : '<'} 1,000 req/s`;
     report.headline({
       what: `network of ${center.name} (${center.ties} ties), stored, 100 concurrent`,
       ours: `${fmt(net.rps)} req/s, p99 ${ms(net.p99)}`,
       reference: `built per request (c10): ${fmt(oldNetwork.rps)} req/s; /api/health ${fmt(health.rps)} req/s`,
-      ratio: `${(net.rps / oldNetwork.rps).toFixed(0)}× ; ${verdict(net)}`,
+      ratio: `${(net.rps / oldNetwork.rps).toFixed(0)}× built per request; ${verdict(net)}`,
     });
     report.headline({
       what: `analysis of ${center.name}, stored, 100 concurrent`,
       ours: `${fmt(ana.rps)} req/s, p99 ${ms(ana.p99)}`,
-      reference: `built per request (c10): ${fmt(oldAnalysis.rps)} req/s`,
-      ratio: `${(ana.rps / oldAnalysis.rps).toFixed(0)}× ; ${verdict(ana)}`,
+      reference: `built per request (c10): ${fmt(oldAnalysis.rps)} req/s; /api/health ${fmt(health.rps)} req/s`,
+      ratio: `${(ana.rps / oldAnalysis.rps).toFixed(0)}× built per request; ${verdict(ana)}`,
     });
     report.headline({
       what: `network body of ${center.name}, compact + brotli`,
