@@ -7,14 +7,15 @@
  * 127.0.0.1 in this process and drives it with autocannon in a child process (so the load generator has
  * its own event loop), as a national reader (ministry) with `Accept-Encoding: br, gzip`, against the demo
  * centre with the most ties. Measured in the same run:
- *  - `/api/health`: the floor (auth, hooks, no database work beyond the session);
+ *  - `/api/health`: the floor (auth, hooks, `SELECT 1`), first and last, averaged;
  *  - the network (`format=compact`, what the web asks) and the analysis from stored bodies, and the network
  *    revalidated with its ETag (304, no body);
  *  - the same two with `SIMPUL_STORED_BODIES=off`: built per request, compressed by @fastify/compress,
  *    the network in its full shape — the path before stored bodies (the reference);
  *  - a breakdown of one uncached request by stage (access check, SQL, reader's view, zod, JSON, brotli);
  *  - with BENCH_PROFILE=1, the server's CPU profile during each run (bench/cpu-profile.ts).
- * Concurrency 10 and 100; 10 s per run (3 s with --quick).
+ * Concurrency 10 and 100 (100 only with --quick); 10 s per run (3 s with --quick); the references 150
+ * requests (30).
  */
 
 import { execFile } from 'node:child_process';
@@ -70,14 +71,24 @@ interface Result {
   errors: number;
 }
 
-/** One autocannon run against `url` with `connections` concurrent connections. */
-async function cannon(url: string, connections: number, headers: Record<string, string>): Promise<Result> {
-  const args = [AUTOCANNON, '--json', '-c', String(connections), '-d', String(SECONDS)];
+/**
+ * One autocannon run against `url` with `connections` concurrent connections, for SECONDS or, with
+ * `amount`, until that many answers (the slow reference path, which may answer nothing in 3 s on a loaded
+ * machine). Requests per second: all answers over the whole run.
+ */
+async function cannon(
+  url: string,
+  connections: number,
+  headers: Record<string, string>,
+  amount?: number,
+): Promise<Result> {
+  const args = [AUTOCANNON, '--json', '-c', String(connections)];
+  args.push(...(amount ? ['-a', String(amount)] : ['-d', String(SECONDS)]));
   for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
   const { stdout } = await run(process.execPath, [...args, url], { maxBuffer: 16 * 1024 * 1024 });
   const r = JSON.parse(stdout);
   return {
-    rps: r.requests.average,
+    rps: r.requests.total / r.duration,
     p50: r.latency.p50,
     p99: r.latency.p99,
     non2xx: r.non2xx,
@@ -196,9 +207,9 @@ async function main(): Promise<void> {
     );
 
     const results: Record<string, Result> = {};
-    const measure = async (label: string, url: string, connections: number, extra = {}) => {
+    const measure = async (label: string, url: string, connections: number, extra = {}, amount?: number) => {
       const result = await profiled(`${label} c${connections}`, () =>
-        cannon(`${base}${url}`, connections, { ...headers, ...extra }),
+        cannon(`${base}${url}`, connections, { ...headers, ...extra }, amount),
       );
       results[label] = result;
       console.log(
@@ -208,17 +219,22 @@ async function main(): Promise<void> {
       return result;
     };
     console.log('autocannon (Accept-Encoding: br, gzip):');
-    const health = await measure('health (floor)', '/api/health', 100);
-    for (const c of [10, 100]) await measure(`network compact, stored c${c}`, compactUrl, c);
-    for (const c of [10, 100]) await measure(`analysis, stored c${c}`, analysisUrl, c);
+    const healthBefore = await measure('health (floor), first', '/api/health', 100);
+    const levels = QUICK ? [100] : [10, 100];
+    for (const c of levels) await measure(`network compact, stored c${c}`, compactUrl, c);
+    for (const c of levels) await measure(`analysis, stored c${c}`, analysisUrl, c);
     // A browser coming back: it sends the ETag it holds and gets 304 without a body (autocannon counts
     // 304 as non-2xx; that is the expected answer here).
     const etag = (await app.inject({ url: compactUrl, headers })).headers.etag as string;
     await measure('network compact, 304 revalidation', compactUrl, 100, { 'if-none-match': etag });
     process.env.SIMPUL_STORED_BODIES = 'off';
-    const oldNetwork = await measure('network full, built per request', networkUrl, 10);
-    const oldAnalysis = await measure('analysis, built per request', analysisUrl, 10);
+    const references = QUICK ? 30 : 150;
+    const oldNetwork = await measure('network full, built per request', networkUrl, 10, {}, references);
+    const oldAnalysis = await measure('analysis, built per request', analysisUrl, 10, {}, references);
     delete process.env.SIMPUL_STORED_BODIES;
+    // The floor again at the end, averaged with the first: the machine's load drifts during the run.
+    const healthAfter = await measure('health (floor), last', '/api/health', 100);
+    const health = { ...healthBefore, rps: (healthBefore.rps + healthAfter.rps) / 2 };
 
     const net = results['network compact, stored c100'] as Result;
     const ana = results['analysis, stored c100'] as Result;
