@@ -176,7 +176,9 @@ async function main(): Promise<void> {
     const json = JSON.stringify(network);
     const analysis = await centerAnalysisFor(db, actor, center.id, undefined);
     const stages = {
-      'access check + versions (1 query)': await median(15, () => assertMayReadCenterNetwork(db, actor, center.id)),
+      'access check + versions (1 query)': await median(15, () =>
+        assertMayReadCenterNetwork(db, actor, center.id),
+      ),
       'SQL: load network (3 + 2 queries)': await median(15, () =>
         loadCenterNetwork(db, center.id, null, networkTieScope(actor)),
       ),
