@@ -52,9 +52,11 @@ export class HopSweep {
     for (let s = from; s < to; s++) {
       this.search(s);
       addDistances(this.queue, this.tail, this.dist, sums);
+      // The backward pass clears each node's distance as it goes (one pass over the queue fewer).
       if (sums.betweenness) this.accumulate(sums.betweenness);
+      else for (let i = 1; i < this.tail; i++) this.dist[this.queue[i] as number] = -1;
       this.pushed[s] = 0;
-      for (let i = 0; i < this.tail; i++) this.dist[this.queue[i] as number] = -1;
+      this.dist[s] = -1;
     }
   }
 
@@ -172,13 +174,14 @@ export class HopSweep {
     return reachedSlots;
   }
 
-  /** Brandes' backward pass in reverse breadth-first order, adding dependencies into `sums`. */
+  /** Brandes' backward pass in reverse breadth-first order, adding into `sums`; clears `dist` on the way. */
   private accumulate(sums: Float64Array): void {
-    const { sigma, coef, pushed, queue, succ, pred, succEnd, predEnd } = this;
+    const { dist, sigma, coef, pushed, queue, succ, pred, succEnd, predEnd } = this;
     let k = this.succCount;
     let q = this.predCount;
     for (let i = this.tail - 1; i > 0; i--) {
       const v = queue[i] as number;
+      dist[v] = -1;
       const start = succEnd[i - 1] as number;
       let below = pushed[v] as number;
       pushed[v] = 0;
