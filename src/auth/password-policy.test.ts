@@ -104,6 +104,14 @@ describe('password strength (NIST SP 800-63B, zxcvbn score ≥ 3)', () => {
     expect(refusal(await create('🌺🌸🌼🌻🌷'), 'password')).toMatch(/paling sedikit 10 karakter/);
   });
 
+  it('states the length bounds in the OpenAPI document, where API clients read them', async () => {
+    const openapi = (await ctx.app.inject({ url: '/api/openapi.json' })).json();
+    const bodyOf = (path: string) =>
+      openapi.paths[path].post.requestBody.content['application/json'].schema.properties;
+    expect(bodyOf('/api/users').password).toMatchObject({ minLength: 10, maxLength: 256 });
+    expect(bodyOf('/api/users/{id}/password').newPassword).toMatchObject({ minLength: 10, maxLength: 256 });
+  });
+
   it('applies to an admin reset and to changing one’s own password', async () => {
     const user = await createUser(ctx.db, {
       email: 'dewi.lestari@uji.example',

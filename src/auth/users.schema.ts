@@ -4,7 +4,7 @@ import { IsoDateTimeSchema } from '../shared/dates.ts';
 import { singleLine } from '../shared/text.ts';
 import { AbilitiesSchema } from './abilities.schema.ts';
 import { MAX_PASSWORD_LENGTH, type PasswordField, passwordLengthProblem } from './password-strength.ts';
-import { ROLES } from './roles.ts';
+import { MIN_PASSWORD_LENGTH, ROLES } from './roles.ts';
 
 export const RoleSchema = z.enum(ROLES);
 
@@ -23,10 +23,13 @@ export const ScopesSchema = z
  * 800-63B); how guessable it is needs the owner's e-mail and name, so services check that.
  */
 const passwordSchema = (field: PasswordField) =>
-  singleLine().superRefine((password, ctx) => {
-    const problem = passwordLengthProblem(password, field);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  singleLine()
+    .superRefine((password, ctx) => {
+      const problem = passwordLengthProblem(password, field);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    // The refinement is invisible to OpenAPI; JSON Schema counts code points too, so the bounds are exact.
+    .meta({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH });
 export const PasswordSchema = passwordSchema('password');
 const NewPasswordSchema = passwordSchema('newPassword');
 

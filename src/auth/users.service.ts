@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { existingIds } from '../db/records.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { existingRegionCodes } from '../regions/regions.repo.ts';
@@ -66,7 +66,7 @@ export async function listUsers(db: Db, limit: number, offset: number): Promise<
 /** Creates an account; without a password the user cannot sign in until an admin sets one. */
 export async function createUser(db: Db, input: UserCreate): Promise<User> {
   if (input.password) await assertStrongPassword(input.password, input);
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     await assertScopes(trx, input.role, input.scopes);
     if (await findUserByEmail(trx, input.email)) throw errors.duplicate('user', 'email', input.email);
     const id = await insertUser(trx, {

@@ -1,7 +1,14 @@
 import { loadPseudonymKey } from '../auth/pseudonym.ts';
 import { countCenters } from '../centers/centers.repo.ts';
 import { type Config, loadConfig } from '../config.ts';
-import { createKysely, type Db, type OpenDatabase, openDatabase, sessionTimeouts } from '../db/database.ts';
+import {
+  createKysely,
+  type Db,
+  inTransaction,
+  type OpenDatabase,
+  openDatabase,
+  sessionTimeouts,
+} from '../db/database.ts';
 import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
@@ -69,13 +76,18 @@ async function start(
   await prepareDatabase({ db });
   if (options.demoIfEmpty && database.mode === 'embedded' && (await countCenters(db)) === 0) {
     say(words(M.demoLoading));
-    const summary = await loadDemo(db, { onProgress: say });
+    // The dataset and its accounts commit together: a start interrupted before the accounts were made
+    // used to leave a demo nobody could sign in to (and the next start, seeing centres, added none).
+    const { summary, users } = await inTransaction(db, async (trx) => ({
+      summary: await loadDemo(trx, { onProgress: say }),
+      users: await createDemoUsers(trx),
+    }));
     say(words(M.demoLoaded, { summary }));
-    // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant.
+    if (users.length > 0) say(formatDemoUsers(users));
+    // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant
+    // (results are recomputed on demand too, so an interruption here loses nothing).
     const { total } = await analyzeCenters(db, { at: null });
     say(words(M.analysesStored, { total }));
-    const users = await createDemoUsers(db);
-    if (users.length > 0) say(formatDemoUsers(users));
   }
   await setup.close();
   const pseudonymKey = await loadPseudonymKey(database.db);

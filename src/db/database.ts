@@ -135,3 +135,8 @@ export async function rawClient(trx: Transaction<Database>): Promise<pg.PoolClie
   if (!client) throw new Error('This database session was not opened by createKysely');
   return client;
 }
+
+/** Runs `work` in the caller's transaction when `db` is one, else in a new one: steps compose into one commit. */
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

@@ -1,5 +1,5 @@
 import { currentActor, withActor } from '../auth/actor.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/i18n.ts';
 import type { DemoDataset } from './dataset.ts';
@@ -78,7 +78,7 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<strin
     }
     return inserted;
   };
-  const run = () => (db.isTransaction ? load(db) : db.transaction().execute(load));
+  const run = () => inTransaction(db, load);
   // Without a more specific actor (a signed-in user, a CLI user), the audit trail names the demo loader.
   const actor = currentActor();
   const unattributed = actor.kind === 'system' && actor.label === 'system';

@@ -184,7 +184,7 @@ describe('400 messages say what is expected in plain words', () => {
       },
     ]);
     expect(bad[1]!.json().error.details).toEqual([
-      { path: 'kbli.0.code', message: 'KBLI code must be a KBLI code of 2–5 digits, e.g. 15201.' },
+      { path: 'kbli.0.code', message: 'KBLI code: a KBLI code has 2–5 digits, e.g. 15201.' },
     ]);
     expect(bad[2]!.json().error.details.map((d: { message: string }) => d.message)).toEqual([
       'Page size must be a number.',

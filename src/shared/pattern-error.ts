@@ -31,6 +31,6 @@ export const REGION_CODE_EXPECTED: Message = {
 
 /** What a KBLI code (or the prefix of one) looks like. */
 export const KBLI_EXPECTED: Message = {
-  id: '{label} harus kode KBLI 2–5 angka, mis. 15201.',
-  en: '{label} must be a KBLI code of 2–5 digits, e.g. 15201.',
+  id: '{label}: kode KBLI terdiri dari 2–5 angka, mis. 15201.',
+  en: '{label}: a KBLI code has 2–5 digits, e.g. 15201.',
 };

@@ -239,4 +239,93 @@ describe.skipIf(skipBrowser)('editing records', () => {
     },
     SLOW,
   );
+  it(
+    'edits a centre’s KBLI codes and designation decree, naming a wrong code and a half-filled decree',
+    async () => {
+      const page = await e2e.signedInPage('regional_officer');
+      const found = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Binong');
+      const id = found.items[0]!.id;
+      const before = await e2e.db
+        .selectFrom('centers')
+        .select(['kbli', 'designation_sk_number', 'version'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      await page.goto(`/sentra/${id}`);
+      await page.locator('summary', { hasText: 'Ubah data sentra' }).click();
+      const kbli = page.getByTestId('kbli-field');
+      await kbli.getByRole('button', { name: '+ Tambah kode KBLI' }).click();
+      const rows = kbli.locator('.kbli-row');
+      const added = rows.last();
+      await added.getByLabel(/^Kode/).fill('14A');
+      await added.getByLabel(/^Judul/).fill('Pakaian rajut');
+      // The demo centre was designated already: a new decree number with the date cleared is half a decree.
+      await page.getByLabel(/^Nomor SK/).fill('050/Kep.12-Diskop/2024');
+      await page.getByLabel(/^Tanggal SK/).fill('');
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+      // Both mistakes are named under their own fields; nothing is stored.
+      await added
+        .locator('.field-error')
+        .getByText('Kode KBLI: kode KBLI terdiri dari 2–5 angka, mis. 15201.')
+        .waitFor();
+      await page.locator('.field-error', { hasText: /Tanggal SK/ }).waitFor();
+      expect(await axeCheck(page)).toEqual([]);
+      await screenshot(page, 'edit-center-kbli');
+      const unchanged = await e2e.db
+        .selectFrom('centers')
+        .select('version')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(unchanged.version).toBe(before.version);
+
+      await added.getByLabel(/^Kode/).fill('14301');
+      await page.getByLabel(/^Tanggal SK/).fill('2024-03-01');
+      await page.getByLabel(/^Penerbit SK/).fill('Wali Kota Bandung');
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+      await page.getByText('Perubahan tersimpan.').waitFor();
+      const stored = await e2e.db
+        .selectFrom('centers')
+        .select(['kbli', 'designation_sk_number', 'designation_issuer'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(stored.kbli).toEqual([
+        ...before.kbli,
+        { code: '14301', version: '2020', title: 'Pakaian rajut' },
+      ]);
+      expect(stored.designation_sk_number).toBe('050/Kep.12-Diskop/2024');
+      expect(stored.designation_issuer).toBe('Wali Kota Bandung');
+      await page.context().close();
+    },
+    SLOW,
+  );
+
+  it(
+    'changes the centres an institution serves, keeping those outside the officer’s region',
+    async () => {
+      const page = await e2e.signedInPage('regional_officer');
+      const cibaduyut = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut');
+      await page.goto(`/sentra/${cibaduyut.items[0]!.id}?tab=lembaga`);
+      const card = page.getByTestId('institutions').locator('article').first();
+      const name = (await card.locator('h3').textContent())!;
+      await card.locator('summary', { hasText: 'Ubah data lembaga' }).click();
+      const served = card.getByRole('group', { name: 'Sentra yang dilayani' });
+      // Only centres in Kota Bandung are offered; the served one is ticked.
+      await expect.poll(() => served.getByRole('checkbox').count()).toBeGreaterThan(1);
+      expect(await served.getByText('Sentra Batik Trusmi').count()).toBe(0);
+      expect(await served.getByRole('checkbox', { name: /Cibaduyut/ }).isChecked()).toBe(true);
+      await served.getByRole('checkbox', { name: 'Sentra Rajut Binong Jati' }).check();
+      await card.getByRole('button', { name: 'Simpan', exact: true }).click();
+      await card.getByText('Perubahan tersimpan.').waitFor();
+      const links = await e2e.db
+        .selectFrom('institution_centers')
+        .innerJoin('institutions', 'institutions.id', 'institution_centers.institution_id')
+        .innerJoin('centers', 'centers.id', 'institution_centers.center_id')
+        .select('centers.name')
+        .where('institutions.name', '=', name)
+        .execute();
+      expect(links.map((l) => l.name)).toContain('Sentra Rajut Binong Jati');
+      expect(links.some((l) => l.name.includes('Cibaduyut'))).toBe(true);
+      await page.context().close();
+    },
+    SLOW,
+  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/auth/roles.ts';
-import { axeCheck, skipBrowser, useE2e } from './harness.ts';
+import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
 
 // What each role's navigation offers (web/src/app/routes.tsx, from the abilities of /api/auth/me), in Indonesian.
 const NAV: Record<Role, string[]> = {
@@ -28,6 +28,25 @@ describe.skipIf(skipBrowser)('web shell', () => {
       await page.context().close();
     },
   );
+
+  it('keeps the top bar on one line at 1280 px for the roles with the most links, in both languages', async () => {
+    for (const role of ['admin', 'regional_officer'] as const) {
+      const page = await e2e.signedInPage(role);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      for (const lang of ['id', 'en']) {
+        await page.getByTestId(`lang-${lang}`).click();
+        const tops = await page.locator('#main-nav ul a, .userbox button, .brand').evaluateAll((els) =>
+          els.map((el) => {
+            const box = el.getBoundingClientRect();
+            return Math.round((box.top + box.bottom) / 2 / 20);
+          }),
+        );
+        expect(new Set(tops).size, `${role} ${lang}: ${tops.join(',')}`).toBe(1);
+        if (role === 'admin') await screenshot(page, `topbar-admin-${lang}`);
+      }
+      await page.context().close();
+    }
+  });
 
   it('switches the language to English and keeps it after a reload', async () => {
     const page = await e2e.signedInPage('researcher');

@@ -98,8 +98,14 @@ function Shell() {
             <LanguageSwitch />
             {user ? (
               <>
-                <span className="muted small" data-testid="signed-in-as">
-                  {t(m.signedInAs, { name: user.displayName, role: t(ROLE_LABELS[user.role]) })}
+                {/* Name over role, so the bar stays one line at 1280 px with an admin's seven links. */}
+                <span
+                  className="who small"
+                  data-testid="signed-in-as"
+                  title={t(m.signedInAs, { name: user.displayName, role: t(ROLE_LABELS[user.role]) })}
+                >
+                  <span className="who-name">{user.displayName}</span>
+                  <span className="muted">{t(ROLE_LABELS[user.role])}</span>
                 </span>
                 <button type="button" onClick={signOut}>
                   {t(m.signOut)}

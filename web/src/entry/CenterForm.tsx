@@ -4,6 +4,7 @@ import { useRouter } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
 import type { FormBody } from './form-body.ts';
+import { KbliField, type KbliRow, kbliEntries, kbliRows, showKbli } from './KbliField.tsx';
 import { CENTER_STATUS_LABELS, COMMODITY_LABELS, ORIGIN_LABELS, optionsOf, showWith } from './labels.ts';
 import { m } from './messages.ts';
 import { RecordFormFrame } from './RecordFormFrame.tsx';
@@ -25,6 +26,11 @@ const EMPTY = {
   latitude: '',
   longitude: '',
   description: '',
+  kbli: [] as KbliRow[],
+  /** The designation decree: all three, or none. */
+  skNumber: '',
+  skDate: '',
+  skIssuer: '',
 };
 type Values = typeof EMPTY;
 
@@ -43,6 +49,10 @@ function snapshotOf(c: Center): Snapshot<Values> {
     latitude: str(c.latitude),
     longitude: str(c.longitude),
     description: str(c.description),
+    kbli: kbliRows(c.kbli),
+    skNumber: c.designation?.skNumber ?? '',
+    skDate: c.designation?.date ?? '',
+    skIssuer: c.designation?.issuer ?? '',
   };
   return { values, version: c.version };
 }
@@ -60,7 +70,15 @@ function toBody(form: Values): Body {
     latitude: num(form.latitude),
     longitude: num(form.longitude),
     description: text(form.description),
+    kbli: kbliEntries(form.kbli),
+    designation: designationOf(form),
   };
+}
+
+/** No decree when all three are empty; otherwise what was typed, so the API names a missing part. */
+function designationOf(form: Values): Body['designation'] {
+  const [skNumber, date, issuer] = [form.skNumber.trim(), form.skDate.trim(), form.skIssuer.trim()];
+  return skNumber || date || issuer ? { skNumber, date, issuer } : null;
 }
 
 interface Props {
@@ -103,10 +121,15 @@ export function CenterForm({ editing, onSaved }: Props) {
     latitude: t(m.latitude),
     longitude: t(m.longitude),
     description: t(m.description),
+    kbli: t(m.kbli),
+    skNumber: t(m.skNumber),
+    skDate: t(m.skDate),
+    skIssuer: t(m.skIssuer),
   };
   const show = showWith(
     { commodityGroup: COMMODITY_LABELS, origin: ORIGIN_LABELS, status: CENTER_STATUS_LABELS },
     t,
+    { kbli: showKbli },
   );
   return (
     <RecordFormFrame
@@ -145,6 +168,21 @@ export function CenterForm({ editing, onSaved }: Props) {
         <InputField label={labels.latitude} {...bind('latitude')} type="number" step="any" />
         <InputField label={labels.longitude} {...bind('longitude')} type="number" step="any" />
       </div>
+      <KbliField
+        legend={labels.kbli}
+        rows={form.values.kbli}
+        onChange={form.set('kbli')}
+        fieldError={form.fieldError}
+      />
+      <fieldset className="kbli-field">
+        <legend>{t(m.designation)}</legend>
+        <p className="muted small">{t(m.designationIntro)}</p>
+        <div className="form-grid">
+          <InputField label={labels.skNumber} {...bind('skNumber', 'designation.skNumber')} />
+          <InputField label={labels.skDate} {...bind('skDate', 'designation.date')} type="date" />
+          <InputField label={labels.skIssuer} {...bind('skIssuer', 'designation.issuer')} />
+        </div>
+      </fieldset>
       <TextAreaField label={labels.description} {...bind('description')} />
     </RecordFormFrame>
   );

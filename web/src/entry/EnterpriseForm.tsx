@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField } from '../ui/Field.tsx';
 import { CheckboxGroup } from './FormFrame.tsx';
 import type { FormBody } from './form-body.ts';
+import { KbliField, type KbliRow, kbliEntries, kbliRows, showKbli } from './KbliField.tsx';
 import { FORMALITY_LABELS, LEGAL_FORM_LABELS, optionsOf, showWith, VALUE_CHAIN_LABELS } from './labels.ts';
 import { m } from './messages.ts';
 import { RecordFormFrame } from './RecordFormFrame.tsx';
@@ -35,6 +36,7 @@ const EMPTY = {
   latitude: '',
   longitude: '',
   valueChainRoles: [] as ValueChainRole[],
+  kbli: [] as KbliRow[],
   /** Only when creating: the centre the new firm joins. */
   centerId: '',
 };
@@ -59,6 +61,7 @@ function snapshotOf(e: Enterprise): Snapshot<Values> {
     latitude: str(e.latitude),
     longitude: str(e.longitude),
     valueChainRoles: e.valueChainRoles,
+    kbli: kbliRows(e.kbli),
     centerId: '',
   };
   return { values, version: e.version };
@@ -78,6 +81,7 @@ function toBody(form: Values): Body {
     licenseYear: num(form.licenseYear),
     formality: text(form.formality),
     valueChainRoles: form.valueChainRoles,
+    kbli: kbliEntries(form.kbli),
     latitude: num(form.latitude),
     longitude: num(form.longitude),
   };
@@ -145,11 +149,13 @@ export function EnterpriseForm({ editing, onSaved }: Props) {
     latitude: t(m.latitude),
     longitude: t(m.longitude),
     valueChainRoles: t(m.valueChainRoles),
+    kbli: t(m.kbli),
     centerId: t(m.memberOfCenter),
   };
   const show = showWith(
     { legalForm: LEGAL_FORM_LABELS, formality: FORMALITY_LABELS, valueChainRoles: VALUE_CHAIN_LABELS },
     t,
+    { kbli: showKbli },
   );
   return (
     <RecordFormFrame
@@ -201,6 +207,7 @@ export function EnterpriseForm({ editing, onSaved }: Props) {
         onChange={set('valueChainRoles')}
         error={fieldError('valueChainRoles')}
       />
+      <KbliField legend={labels.kbli} rows={values.kbli} onChange={set('kbli')} fieldError={fieldError} />
     </RecordFormFrame>
   );
 }

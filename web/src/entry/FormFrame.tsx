@@ -40,35 +40,46 @@ export function FormFrame({ title, busy, error, onSubmit, children }: Props) {
   );
 }
 
-/** A group of checkboxes for an array field (value-chain roles, services). */
+/** A group of checkboxes for an array field (value-chain roles, services, centres served). */
 export function CheckboxGroup<T extends string>({
   legend,
+  hint,
+  scroll = false,
   options,
   value,
   onChange,
   error,
 }: {
   legend: string;
+  hint?: string | undefined;
+  /** A long list (centres) scrolls inside a box instead of stretching the form. */
+  scroll?: boolean;
   options: { value: T; label: string }[];
   value: T[];
   onChange(next: T[]): void;
-  error?: string;
+  error?: string | undefined;
 }) {
   return (
-    <fieldset className="checkbox-group" aria-invalid={error ? true : undefined}>
+    <fieldset
+      className={scroll ? 'checkbox-group scrolling' : 'checkbox-group'}
+      aria-invalid={error ? true : undefined}
+    >
       <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={o.value} className="inline">
-          <input
-            type="checkbox"
-            checked={value.includes(o.value)}
-            onChange={(e) =>
-              onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))
-            }
-          />{' '}
-          {o.label}
-        </label>
-      ))}
+      {hint && <p className="muted small hint">{hint}</p>}
+      <div className="checkbox-options">
+        {options.map((o) => (
+          <label key={o.value} className="inline">
+            <input
+              type="checkbox"
+              checked={value.includes(o.value)}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))
+              }
+            />{' '}
+            {o.label}
+          </label>
+        ))}
+      </div>
       {error && <p className="field-error">{error}</p>}
     </fieldset>
   );

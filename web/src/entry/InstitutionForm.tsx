@@ -33,8 +33,8 @@ const EMPTY = {
   foundedYear: '',
   description: '',
   services: [] as Service[],
-  /** Creating: the centre served. Editing keeps the centres served as they are (`centerIds` untouched). */
-  centerId: '',
+  /** Centres served; those outside the user's area are kept as they are (not listed, so not unticked). */
+  centerIds: [] as string[],
 };
 type Values = typeof EMPTY;
 
@@ -50,7 +50,7 @@ function snapshotOf(i: Institution): Snapshot<Values> {
     foundedYear: str(i.foundedYear),
     description: str(i.description),
     services: i.services,
-    centerId: '',
+    centerIds: i.centerIds,
   };
   return { values, version: i.version };
 }
@@ -64,7 +64,7 @@ function toBody(form: Values): Body {
     regionCode: text(form.regionCode),
     foundedYear: num(form.foundedYear),
     description: text(form.description),
-    ...(form.centerId ? { centerIds: [form.centerId] } : {}),
+    centerIds: form.centerIds,
   };
 }
 
@@ -84,21 +84,18 @@ export function InstitutionForm({ editing, onSaved }: Props) {
   const form = useFormState(editing ? snapshotOf(editing).values : EMPTY);
   const { values, setValues, bind, busy, error, fieldError, set } = form;
   const [saved, setSaved] = useState<Institution | null>(null);
+  // Only centres whose records the user may change (the server decides); the policy checks each link again.
   const centers = useApi(
-    (signal) =>
-      editing
-        ? Promise.resolve(null)
-        : api.get('/centers', { query: { limit: 500, usableFor: 'edit' }, signal }),
-    [!editing],
+    (signal) => api.get('/centers', { query: { limit: 500, usableFor: 'edit' }, signal }),
+    [],
   );
+  const centerName = new Map((centers.data?.items ?? []).map((c) => [c.id, c.name]));
   const id = editing?.id ?? '';
   const save = useRecordSave(form, {
     record: editing && snapshotOf(editing),
     toBody,
     async create(body) {
-      setSaved(
-        await api.send('POST', '/institutions', { body: { ...body, centerIds: body.centerIds ?? [] } }),
-      );
+      setSaved(await api.send('POST', '/institutions', { body }));
       setValues(EMPTY);
     },
     update: (patch, version) =>
@@ -114,11 +111,15 @@ export function InstitutionForm({ editing, onSaved }: Props) {
     foundedYear: t(m.foundedYear),
     description: t(m.description),
     services: t(m.services),
-    centerId: t(m.servesCenter),
+    centerIds: t(m.servesCenters),
   };
   const show = showWith(
     { type: INSTITUTION_TYPE_LABELS, legalStatus: LEGAL_STATUS_LABELS, services: SERVICE_LABELS },
     t,
+    {
+      centerIds: (ids) =>
+        Array.isArray(ids) ? ids.map((id) => centerName.get(String(id)) ?? t(m.otherCenter)).join(', ') : '',
+    },
   );
   return (
     <>
@@ -152,13 +153,6 @@ export function InstitutionForm({ editing, onSaved }: Props) {
           />
           <RegionField label={labels.regionCode} {...bind('regionCode')} />
           <InputField label={labels.foundedYear} {...bind('foundedYear')} type="number" />
-          {!editing && (
-            <SelectField
-              label={labels.centerId}
-              {...bind('centerId', 'centerIds')}
-              options={(centers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            />
-          )}
         </div>
         <CheckboxGroup
           legend={labels.services}
@@ -166,6 +160,15 @@ export function InstitutionForm({ editing, onSaved }: Props) {
           value={values.services}
           onChange={set('services')}
           error={fieldError('services')}
+        />
+        <CheckboxGroup
+          legend={labels.centerIds}
+          hint={editing ? t(m.servesCentersHint) : undefined}
+          scroll
+          options={(centers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          value={values.centerIds}
+          onChange={set('centerIds')}
+          error={fieldError('centerIds')}
         />
         <TextAreaField label={labels.description} {...bind('description')} />
       </RecordFormFrame>

@@ -116,11 +116,18 @@ export function optionsOf<T extends string>(labels: Labels<T>, t: (m: Message) =
 }
 
 /**
- * How the conflict screen shows a value: a choice code (or a list of them) by its label where `choices`
- * names the field's labels, anything else as typed.
+ * How the conflict screen shows a value: by the field's own format where `formats` has one (KBLI lines),
+ * a choice code (or a list of them) by its label where `choices` names the field's labels, anything else
+ * as typed.
  */
-export function showWith(choices: Record<string, Labels<string>>, t: (m: Message) => string) {
+export function showWith(
+  choices: Record<string, Labels<string>>,
+  t: (m: Message) => string,
+  formats: Record<string, (value: unknown) => string> = {},
+) {
   return (key: string, value: unknown): string => {
+    const format = formats[key];
+    if (format) return format(value);
     const labels = choices[key];
     const one = (v: unknown) =>
       labels && typeof v === 'string' && labels[v] ? t(labels[v]) : String(v ?? '');

@@ -26,6 +26,15 @@ describe('threeWayMerge', () => {
     expect(threeWayMerge(original, theirs, mine).changes).toEqual([]);
   });
 
+  it('sees a changed KBLI line inside a list of objects, but not a reordered list', () => {
+    const batik = { code: '13133', version: '2020', title: 'Batik' };
+    const tenun = { code: '13121', version: '2020', title: 'Tenun' };
+    const base = { kbli: [batik, tenun] };
+    expect(threeWayMerge(base, { kbli: [tenun, batik] }, base).changes).toEqual([]);
+    const retitled = { kbli: [{ ...batik, title: 'Batik tulis' }, tenun] };
+    expect(threeWayMerge(base, retitled, base).changes.map((c) => c.key)).toEqual(['kbli']);
+  });
+
   it('treats null and undefined as the same empty value', () => {
     const base = { a: null as string | null | undefined };
     expect(threeWayMerge(base, { a: undefined }, { a: null }).changes).toEqual([]);

@@ -24,10 +24,14 @@ export interface Merge<V> {
   changes: FieldChange<keyof V & string>[];
 }
 
-/** Equal as stored: lists compare as sets (a ticked box order means nothing), everything else by JSON. */
+/**
+ * Equal as stored: lists compare as sets (a ticked box order means nothing; KBLI lines are compared whole),
+ * everything else by JSON.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
-    return JSON.stringify([...a].map(String).sort()) === JSON.stringify([...b].map(String).sort());
+    const asSet = (list: unknown[]) => JSON.stringify(list.map((v) => JSON.stringify(v)).sort());
+    return asSet(a) === asSet(b);
   }
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
