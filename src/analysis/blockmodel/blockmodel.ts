@@ -57,6 +57,8 @@ export const BLOCKMODEL_DEFAULTS: Omit<BlockmodelOptions, 'k' | 'rng'> = {
 /** A signed blockmodel of a graph. */
 export interface SignedBlockmodel {
   k: number;
+  /** Whether ties were counted per arc, and the image holds every ordered pair of positions. */
+  directed: boolean;
   alpha: number;
   /** Position (0-based) of each node, indexed like `graph.ids`; positions are numbered by their first node. */
   membership: number[];
@@ -174,6 +176,7 @@ function describe(
   }
   return {
     k: settings.k,
+    directed: graph.directed,
     alpha: settings.alpha,
     membership: Array.from(membership),
     positions,
