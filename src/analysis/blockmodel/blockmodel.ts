@@ -98,6 +98,7 @@ export function signedBlockmodel(
   let total = 0;
   for (let s = 0; s < problem.partner.length; s++)
     total += (problem.positive[s] as number) + (problem.negative[s] as number);
+  // A move must gain more than rounding on the graph's total weight to count.
   const epsilon = 1e-9 * Math.max(1, total);
 
   // The frustration split is a partition into at most two positions: the search starts there.
@@ -125,7 +126,7 @@ export function signedBlockmodel(
     }
   }
   const value = exhaustive
-    ? exhaustiveBlocks(problem, active, k, best.label, best.criterion)
+    ? exhaustiveBlocks(problem, active, k, best.label, best.criterion, epsilon)
     : best.criterion;
   return describe(graph, settings, best.label, active, {
     exact: exhaustive || value <= epsilon,

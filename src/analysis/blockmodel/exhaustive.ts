@@ -15,7 +15,8 @@ export const EXHAUSTIVE_MAX_NODES = 12;
 
 /**
  * Writes into `label` the best partition of `nodes` into at most `k` positions, if it is better than
- * `incumbent` (the criterion of the partition `label` already holds); returns the optimum's criterion.
+ * `incumbent` (the criterion of the partition `label` already holds) by more than `epsilon` (rounding);
+ * returns the optimum's criterion.
  */
 export function exhaustiveBlocks(
   problem: BlockProblem,
@@ -23,6 +24,7 @@ export function exhaustiveBlocks(
   k: number,
   label: Int32Array,
   incumbent: number,
+  epsilon: number,
 ): number {
   const { alpha, offsets, partner, positive, negative } = problem;
   const order = Array.from(nodes).sort(
@@ -36,8 +38,6 @@ export function exhaustiveBlocks(
     depthOf[v] = i;
   });
   const current = new Int32Array(problem.n);
-  // Half an ulp of the criterion's scale: a branch must beat the best by more than rounding to count.
-  const epsilon = 1e-9 * Math.max(1, incumbent);
   let best = incumbent;
 
   const place = (depth: number, used: number, cost: number): void => {
