@@ -163,6 +163,16 @@ describe('signed blockmodel, known partitions', () => {
     expect(signedBlockmodel(graph, { k: 2 }).criterion).toBeGreaterThan(1);
   });
 
+  it('leaves positions empty when fewer fit better: k is at most k', () => {
+    const graph = camps([9]);
+    for (const k of [2, 6]) {
+      const result = signedBlockmodel(graph, { k });
+      expect(result.criterion).toBe(0);
+      expect(result.positions).toEqual([graph.ids]);
+      expect(result.image).toHaveLength(1);
+    }
+  });
+
   it('counts each arc of a directed graph, as signnet does', () => {
     const graph = buildGraph({
       nodes: ['a', 'b', 'c'],
