@@ -63,7 +63,7 @@ export function formatBlockmodel(model: SignedBlockmodel): string {
       ),
     );
   });
-  lines.push(...imageLines(model));
+  lines.push(...imageLines(model), ...betweenLines(model));
   return lines.join('\n');
 }
 
@@ -88,9 +88,39 @@ function imageLines(model: SignedBlockmodel): string[] {
       id: 'Citra blok, dari posisi baris ke posisi kolom: +kolaborasi −konflik (jenis blok: + positif, − negatif, · kosong)',
       en: 'Block image, from row position to column position: +collaboration −conflict (block type: + positive, − negative, · empty)',
     }),
-    `     ${Array.from({ length: count }, (_, i) => label(i)).join('  ')}`,
-    ...rows.map(
-      (row, i) => `  ${String(i + 1).padEnd(3)}${row.map((cell) => cell.padEnd(width)).join('  ')}`,
+    `     ${Array.from({ length: count }, (_, i) => label(i)).join('  ')}`.trimEnd(),
+    ...rows.map((row, i) =>
+      `  ${String(i + 1).padEnd(3)}${row.map((cell) => cell.padEnd(width)).join('  ')}`.trimEnd(),
+    ),
+  ];
+}
+
+// Who sits between positions: the firms whose collaboration crosses into another position, most first.
+function betweenLines(model: SignedBlockmodel): string[] {
+  const shown = model.between.slice(0, SHOWN_MEMBERS);
+  if (shown.length === 0) return [];
+  const width = Math.max(...shown.map((node) => node.id.length));
+  return [
+    tr(
+      {
+        id: 'Di antara posisi: {n} titik berkolaborasi dengan posisi lain (teratas {shown}):',
+        en: 'Between positions: {n} nodes collaborate with another position (top {shown}):',
+      },
+      { n: f('nodes', model.between.length), shown: shown.length },
+    ),
+    ...shown.map((node) =>
+      tr(
+        {
+          id: '  {node}  posisi {from} → {to}, ikatan kolaborasi: {ties}',
+          en: '  {node}  position {from} → {to}, collaboration ties: {ties}',
+        },
+        {
+          node: node.id.padEnd(width),
+          from: node.position + 1,
+          to: node.reaches.map((p) => p + 1).join(', '),
+          ties: f('ties', node.ties),
+        },
+      ),
     ),
   ];
 }

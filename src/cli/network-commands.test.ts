@@ -126,6 +126,19 @@ describe('simpul network analyze --blockmodel', () => {
     expect(en.stdout).toContain('Position 1 (4 nodes): Kotun, Gavev, Nagad, Gama\n');
     expect(en.stdout).toContain('Block image, from row position to column position');
     expect(en.stdout).toMatch(/\n {2}1 {2}\+\d+ −\d+ \(\+\)/);
+    const three = await simpul(
+      'network',
+      'analyze',
+      tribesCsv,
+      '--signed',
+      '--blockmodel',
+      '3',
+      '--lang',
+      'en',
+    );
+    // signnet's partition leaves two collaboration ties across positions, both Masil's (to Nagam and Uheto).
+    expect(three.stdout).toContain('Between positions: 3 nodes collaborate with another position (top 3):');
+    expect(three.stdout).toMatch(/\n {2}Masil {2}position \d → \d, collaboration ties: 2\n/);
     const id = await simpul('network', 'analyze', tribesCsv, '--signed', '--blockmodel', '2');
     expect(id.stdout).toContain('Model blok bertanda (Doreian & Mrvar), k = 2, α = 0,50: P = 3,50');
     expect(id.stdout).toContain('Konflik di dalam posisi:');

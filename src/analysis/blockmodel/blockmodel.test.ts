@@ -159,6 +159,12 @@ describe('signed blockmodel, known partitions', () => {
     const across = result.image.find((cell) => cell.from !== cell.to && cell.positive.count === 1);
     expect(across?.type).toBe('negative');
     expect(across?.inconsistency).toBe(0.5);
+    // The two firms of that tie are the ones between positions, each reaching the other's.
+    const position = (id: string) => result.membership[graph.index.get(id) as number] as number;
+    expect(result.between).toEqual([
+      { id: 'c0-0', position: position('c0-0'), ties: 1, weight: 1, reaches: [position('c2-0')] },
+      { id: 'c2-0', position: position('c2-0'), ties: 1, weight: 1, reaches: [position('c0-0')] },
+    ]);
     // Two positions must put two hostile camps together.
     expect(signedBlockmodel(graph, { k: 2 }).criterion).toBeGreaterThan(1);
   });
@@ -224,6 +230,8 @@ describe('signed blockmodel, image and input', () => {
         9,
       );
       expect(result.positions.flat().sort()).toEqual(graph.ids.slice().sort());
+      // Each positive tie between positions is charged to both its ends.
+      expect(result.between.reduce((sum, node) => sum + node.ties, 0)).toBe(2 * result.positiveBetween.count);
     }
   });
 

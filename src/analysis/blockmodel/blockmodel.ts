@@ -15,11 +15,13 @@ import { invalidInput } from '../analysis-error.ts';
 import { type FrustrationOptions, frustration } from '../frustration/frustration.ts';
 import type { Graph } from '../graph.ts';
 import { createRng, type Rng, randomInt, shuffle } from '../rng.ts';
+import { type BetweenNode, betweenPositions } from './between-positions.ts';
 import { type BlockCell, blockImage, type TieTally } from './block-image.ts';
 import { blockProblem, canonicalLabels, criterion } from './blockmodel-problem.ts';
 import { EXHAUSTIVE_MAX_NODES, exhaustiveBlocks } from './exhaustive.ts';
 import { relocationSearch } from './relocation-search.ts';
 
+export type { BetweenNode } from './between-positions.ts';
 export type { BlockCell, TieTally } from './block-image.ts';
 
 /**
@@ -72,6 +74,8 @@ export interface SignedBlockmodel {
   positiveBetween: TieTally;
   /** Every pair of positions (ordered when directed), with its ties and type. */
   image: BlockCell[];
+  /** Who sits between positions: nodes with collaboration ties into other positions, most weight first. */
+  between: BetweenNode[];
   /** Whether every partition was searched (or the graph's ties allow no doubt). */
   exact: boolean;
   method: 'exhaustive' | 'local-search';
@@ -186,6 +190,7 @@ function describe(
     negativeWithin,
     positiveBetween,
     image,
+    between: betweenPositions(graph, membership),
     ...facts,
   };
 }
