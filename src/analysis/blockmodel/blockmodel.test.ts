@@ -177,6 +177,10 @@ describe('signed blockmodel, known partitions', () => {
       expect(result.positions).toEqual([graph.ids]);
       expect(result.image).toHaveLength(1);
     }
+    const untied = signedBlockmodel(buildGraph({ nodes: ['a', 'b', 'c'], edges: [], directed: false }), {
+      k: 3,
+    });
+    expect(untied).toMatchObject({ criterion: 0, exact: true, positions: [['a', 'b', 'c']], between: [] });
   });
 
   it('counts each arc of a directed graph, as signnet does', () => {

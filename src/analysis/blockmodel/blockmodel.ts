@@ -111,7 +111,8 @@ export function signedBlockmodel(
   const split = Int32Array.from(camps, (side) => (side > 0 ? 0 : 1));
   const frustrationSplit = criterion(problem, split);
   const exhaustive = active.length <= settings.exhaustiveMaxNodes;
-  const starts = exhaustive ? Math.min(settings.restarts, 4) : settings.restarts;
+  // Without ties there is nothing to search; a small graph needs only a bound for the exact search.
+  const starts = active.length === 0 ? 0 : exhaustive ? Math.min(settings.restarts, 4) : settings.restarts;
   let best = relocationSearch(problem, active, k, split, epsilon);
   let bestHits = 1;
   const order = active.slice();
@@ -136,7 +137,8 @@ export function signedBlockmodel(
     exact: exhaustive || value <= epsilon,
     method: exhaustive ? 'exhaustive' : 'local-search',
     starts: starts + 1,
-    bestHits,
+    // When the exact search beat every start, none of them reached the reported criterion.
+    bestHits: value < best.criterion - epsilon ? 0 : bestHits,
     frustrationSplit,
   });
 }
