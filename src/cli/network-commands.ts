@@ -1,5 +1,11 @@
 import { type Command, Option } from 'commander';
-import { analyzeNetwork, type MetricName } from '../analysis/index.ts';
+import {
+  analyzeNetwork,
+  BLOCKMODEL_POSITIONS,
+  createRng,
+  type MetricName,
+  signedBlockmodel,
+} from '../analysis/index.ts';
 import { resolveCenter } from '../centers/centers.service.ts';
 import { NETWORK_FORMATS } from '../formats/network-file.ts';
 import { readNetworkFile } from '../formats/read-network.ts';
@@ -12,6 +18,7 @@ import {
 import { wordedAnalysis } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
+import { formatBlockmodel } from './blockmodel-summary.ts';
 import { d } from './cli-lang.ts';
 import { formatAnalysis } from './network-summary.ts';
 import { action, say, withDatabase } from './runtime.ts';
@@ -22,6 +29,7 @@ interface AnalyzeOptions {
   directed?: boolean;
   metrics?: string;
   seed: string;
+  blockmodel?: string;
   json?: boolean;
 }
 
@@ -32,12 +40,35 @@ const metricList = (list: string) =>
     .map((name) => name.trim())
     .filter((name) => name !== '') as MetricName[];
 
+function invalidOption(path: string, message: string): AppError {
+  return new AppError('validation_failed', message, [{ path, message }]);
+}
+
+// --blockmodel K: a whole number of positions within the library's bounds, checked before reading the file.
+function positionsOption(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const k = Number(value);
+  const { min, max } = BLOCKMODEL_POSITIONS;
+  if (!Number.isInteger(k) || k < min || k > max || value.trim() === '') {
+    throw invalidOption(
+      '--blockmodel',
+      tr(
+        {
+          id: '--blockmodel harus bilangan bulat {min}–{max} (jumlah posisi), bukan {value}',
+          en: '--blockmodel must be a whole number from {min} to {max} (the number of positions), not {value}',
+        },
+        { min, max, value },
+      ),
+    );
+  }
+  return k;
+}
+
 async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void> {
   const seed = Number(options.seed);
-  if (!Number.isSafeInteger(seed)) {
-    const message = tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' });
-    throw new AppError('validation_failed', message, [{ path: '--seed', message }]);
-  }
+  if (!Number.isSafeInteger(seed))
+    throw invalidOption('--seed', tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' }));
+  const positions = positionsOption(options.blockmodel);
   const graph = await readNetworkFile(file, {
     format: options.format,
     signed: options.signed === true,
@@ -49,11 +80,17 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
     signed: options.signed ? true : undefined,
     seed,
   });
-  process.stdout.write(
-    options.json
-      ? `${JSON.stringify(wordedAnalysis(analysis), null, 2)}\n`
-      : `${formatAnalysis(analysis, file)}\n`,
-  );
+  const blockmodel =
+    positions === null ? null : signedBlockmodel(graph, { k: positions, rng: createRng(seed) });
+  if (options.json) {
+    const result = blockmodel ? { ...wordedAnalysis(analysis), blockmodel } : wordedAnalysis(analysis);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const text = blockmodel
+    ? [formatAnalysis(analysis, file), formatBlockmodel(blockmodel)]
+    : [formatAnalysis(analysis, file)];
+  process.stdout.write(`${text.join('\n')}\n`);
 }
 
 async function exportFile(file: string, options: NetworkExportOptions): Promise<void> {
@@ -117,6 +154,13 @@ export function registerNetworkCommands(program: Command): void {
         en: 'random seed for Louvain and the frustration search',
       }),
       '1',
+    )
+    .option(
+      '--blockmodel <k>',
+      d({
+        id: 'model blok bertanda dengan k posisi (2–6): konflik di dalam posisi dan kolaborasi antarposisi seminimal mungkin',
+        en: 'signed blockmodel into k positions (2–6): as little conflict inside positions and collaboration between them as possible',
+      }),
     )
     .option('--json', d({ id: 'cetak hasil lengkap sebagai JSON', en: 'print the full result as JSON' }))
     .action(action(analyzeFile));

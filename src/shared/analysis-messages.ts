@@ -37,6 +37,14 @@ export const ANALYSIS_MESSAGES: {
       en: 'Unknown metric {name}; choose from: {all}',
     },
     missing_group: { id: 'Titik {node} belum punya kelompok', en: 'Node {node} has no group' },
+    invalid_positions: {
+      id: 'Jumlah posisi harus bilangan bulat {min}–{max}',
+      en: 'The number of positions must be a whole number from {min} to {max}',
+    },
+    invalid_alpha: {
+      id: 'Bobot α harus antara 0 dan 1',
+      en: 'The weight α must lie between 0 and 1',
+    },
   },
   errors: {
     weighted_clustering_directed: {
