@@ -12,7 +12,8 @@ export type AnalysisProblem =
   | { code: 'invalid_weight'; path: string; params: Record<string, never> }
   | { code: 'invalid_sign'; path: string; params: Record<string, never> }
   | { code: 'unknown_metric'; path: string; params: { name: string; all: string } }
-  | { code: 'missing_group'; path: string; params: { node: string } };
+  | { code: 'missing_group'; path: string; params: { node: string } }
+  | { code: 'invalid_resolution'; path: string; params: Record<string, never> };
 
 /** Each error code with the parameters it carries. */
 export interface AnalysisErrorParams {

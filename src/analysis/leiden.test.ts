@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AnalysisError } from './analysis-error.ts';
 import { buildGraph } from './graph-builder.ts';
 import { positiveLayer, symmetrise } from './layers.ts';
 import { leiden } from './leiden.ts';
@@ -64,7 +65,7 @@ describe('leiden: known partitions', () => {
 
   it('refuses a negative resolution or randomness', () => {
     const graph = cliqueChain(2, 3, false);
-    expect(() => leiden(graph, { resolution: -1 })).toThrow(RangeError);
+    expect(() => leiden(graph, { resolution: -1 })).toThrow(AnalysisError);
     expect(() => leiden(graph, { randomness: Number.NaN })).toThrow(RangeError);
   });
 });

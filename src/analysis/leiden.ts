@@ -10,10 +10,12 @@
  * graph's arcs as undirected ties); needs non-negative weights (run on the positive layer).
  */
 
+import { invalidInput } from './analysis-error.ts';
 import type { Graph } from './graph.ts';
 import { aggregate, connectedPieces, firstLevel, type Level, renumber } from './leiden-level.ts';
 import { moveNodes } from './leiden-move.ts';
 import { refine } from './leiden-refine.ts';
+import { resolutionProblem } from './modularity.ts';
 import { createRng, type Rng } from './rng.ts';
 
 /** Options for `leiden`. */
@@ -52,9 +54,10 @@ export interface LeidenResult {
 /** Communities of `graph` by Leiden, maximising modularity with resolution γ. */
 export function leiden(graph: Graph, options: Partial<LeidenOptions> = {}): LeidenResult {
   const { resolution, randomness, weighted, maxIterations } = { ...LEIDEN_DEFAULTS, ...options };
-  if (!(resolution >= 0) || !(randomness >= 0)) {
-    throw new RangeError('leiden: resolution and randomness must be non-negative numbers');
-  }
+  const problem = resolutionProblem(resolution);
+  if (problem) throw invalidInput([problem]);
+  // θ is a setting of the code, not of users: a bad one is a programming error.
+  if (!(randomness >= 0)) throw new RangeError('leiden: randomness must be a non-negative number');
   const rng = options.rng ?? createRng(0);
   const base = firstLevel(graph, weighted);
   const membership = Int32Array.from({ length: base.n }, (_, i) => i);

@@ -1,5 +1,10 @@
 import { type Command, Option } from 'commander';
-import { analyzeNetwork, type MetricName } from '../analysis/index.ts';
+import {
+  analyzeNetwork,
+  COMMUNITY_METHODS,
+  type CommunityMethod,
+  type MetricName,
+} from '../analysis/index.ts';
 import { resolveCenter } from '../centers/centers.service.ts';
 import { NETWORK_FORMATS } from '../formats/network-file.ts';
 import { readNetworkFile } from '../formats/read-network.ts';
@@ -9,7 +14,7 @@ import {
   exportNetworkToFile,
   type NetworkExportOptions,
 } from '../networks/export/export-cli.ts';
-import { wordedAnalysis } from '../shared/analysis-messages.ts';
+import { ANALYSIS_MESSAGES, wordedAnalysis } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { d } from './cli-lang.ts';
@@ -22,6 +27,8 @@ interface AnalyzeOptions {
   directed?: boolean;
   metrics?: string;
   seed: string;
+  communities: CommunityMethod;
+  resolution: string;
   json?: boolean;
 }
 
@@ -38,6 +45,11 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
     const message = tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' });
     throw new AppError('validation_failed', message, [{ path: '--seed', message }]);
   }
+  const resolution = Number(options.resolution);
+  if (options.resolution.trim() === '' || !Number.isFinite(resolution) || resolution < 0) {
+    const message = tr(ANALYSIS_MESSAGES.problems.invalid_resolution);
+    throw new AppError('validation_failed', message, [{ path: '--resolution', message }]);
+  }
   const graph = await readNetworkFile(file, {
     format: options.format,
     signed: options.signed === true,
@@ -48,6 +60,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
     // Without --signed, a file whose ties carry negative signs is still analysed as signed.
     signed: options.signed ? true : undefined,
     seed,
+    communities: options.communities,
+    resolution,
   });
   process.stdout.write(
     options.json
@@ -110,11 +124,30 @@ export function registerNetworkCommands(program: Command): void {
         en: 'comma-separated metrics to compute (default: all)',
       }),
     )
+    .addOption(
+      new Option(
+        '--communities <method>',
+        d({
+          id: 'metode deteksi komunitas: louvain, atau leiden (komunitas selalu tersambung)',
+          en: 'community detection method: louvain, or leiden (communities always connected)',
+        }),
+      )
+        .choices(COMMUNITY_METHODS)
+        .default('louvain'),
+    )
+    .option(
+      '--resolution <gamma>',
+      d({
+        id: 'resolusi modularitas γ, bilangan tidak negatif: lebih besar, komunitas lebih banyak dan kecil',
+        en: 'modularity resolution γ, zero or above: larger gives more, smaller communities',
+      }),
+      '1',
+    )
     .option(
       '--seed <n>',
       d({
-        id: 'benih acak untuk Louvain dan pencarian frustrasi',
-        en: 'random seed for Louvain and the frustration search',
+        id: 'benih acak untuk deteksi komunitas dan pencarian frustrasi',
+        en: 'random seed for community detection and the frustration search',
       }),
       '1',
     )

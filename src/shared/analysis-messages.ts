@@ -37,6 +37,10 @@ export const ANALYSIS_MESSAGES: {
       en: 'Unknown metric {name}; choose from: {all}',
     },
     missing_group: { id: 'Titik {node} belum punya kelompok', en: 'Node {node} has no group' },
+    invalid_resolution: {
+      id: 'Resolusi harus bilangan tidak negatif',
+      en: 'Resolution must be a number zero or above',
+    },
   },
   errors: {
     weighted_clustering_directed: {

@@ -74,6 +74,8 @@ export const NETWORK_FORMATS = {
   componentShare: share,
   triangleBalance: share,
   triangles: count,
+  /** γ of community detection. */
+  resolution: index2,
 } satisfies Record<string, MeasureFormat>;
 
 /** Every measure with a format, by key. */
