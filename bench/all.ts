@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { HEADLINE_MARK, QUICK } from './report.ts';
 
 /** The benches whose headline lines make the table, in the order they run (each prints its own frame). */
-const BENCHES = ['analysis.bench.ts'];
+const BENCHES = ['analysis.bench.ts', 'community.bench.ts'];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const load = (): string =>
