@@ -5,6 +5,7 @@
  */
 
 import type { Graph } from './graph.ts';
+import type { Workspace } from './leiden-workspace.ts';
 
 /** One level in compressed sparse rows, with every node's weight (its strength, self-ties included). */
 export interface Level {
@@ -53,7 +54,7 @@ export function firstLevel(graph: Graph, weighted: boolean): Level {
 }
 
 /** The level whose node c is the set of nodes with `part[v] = c` (parts numbered 0…count−1). */
-export function aggregate(level: Level, part: Int32Array, count: number): Level {
+export function aggregate(level: Level, part: Int32Array, count: number, work: Workspace): Level {
   // Members of each part, grouped by a counting sort, so each part's row is written in one go.
   const start = new Int32Array(count + 1);
   for (let v = 0; v < level.n; v++) {
@@ -61,8 +62,8 @@ export function aggregate(level: Level, part: Int32Array, count: number): Level 
     start[c] = (start[c] as number) + 1;
   }
   for (let c = 0; c < count; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
-  const members = new Int32Array(level.n);
-  const fill = start.slice(0, count);
+  const { stack: members, size: fill, sum: toPart, touched } = work;
+  fill.set(start.subarray(0, count));
   for (let v = 0; v < level.n; v++) {
     const c = part[v] as number;
     const at = fill[c] as number;
@@ -74,9 +75,6 @@ export function aggregate(level: Level, part: Int32Array, count: number): Level 
   const targets = new Int32Array(level.targets.length);
   const weights = new Float64Array(level.targets.length);
   const nodeWeight = new Float64Array(count);
-  const toPart = new Float64Array(count);
-  const seen = new Uint8Array(count);
-  const touched = new Int32Array(count);
   let slot = 0;
   for (let c = 0; c < count; c++) {
     let found = 0;
@@ -86,11 +84,10 @@ export function aggregate(level: Level, part: Int32Array, count: number): Level 
       for (let k = level.offsets[v] as number; k < (level.offsets[v + 1] as number); k++) {
         const d = part[level.targets[k] as number] as number;
         if (d === c) continue;
-        if (seen[d] === 0) {
-          seen[d] = 1;
-          touched[found++] = d;
-        }
-        toPart[d] = (toPart[d] as number) + (level.weights[k] as number);
+        // Tie weights are > 0, so a zero sum means d was not seen yet.
+        const w = toPart[d] as number;
+        if (w === 0) touched[found++] = d;
+        toPart[d] = w + (level.weights[k] as number);
       }
     }
     for (let i = 0; i < found; i++) {
@@ -98,7 +95,6 @@ export function aggregate(level: Level, part: Int32Array, count: number): Level 
       targets[slot] = d;
       weights[slot++] = toPart[d] as number;
       toPart[d] = 0;
-      seen[d] = 0;
     }
     offsets[c + 1] = slot;
   }

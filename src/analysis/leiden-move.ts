@@ -8,37 +8,39 @@
 
 import type { Level } from './leiden-level.ts';
 import { renumber } from './leiden-level.ts';
-import { type Rng, shuffle } from './rng.ts';
+import { shuffledRange, type Workspace } from './leiden-workspace.ts';
+import type { Rng } from './rng.ts';
 
 /**
  * Moves nodes of `level` between communities of `membership` (labels < n, updated in place and
  * renumbered 0…k−1); `scaled` is γ/2m. Returns k.
  */
-export function moveNodes(level: Level, membership: Int32Array, scaled: number, rng: Rng): number {
+export function moveNodes(
+  level: Level,
+  membership: Int32Array,
+  scaled: number,
+  rng: Rng,
+  work: Workspace,
+): number {
   const { n, offsets, targets, weights, nodeWeight } = level;
-  const communityWeight = new Float64Array(n);
-  const communitySize = new Int32Array(n);
+  const { weight: communityWeight, size: communitySize, stack: empty, queue, flag: queued } = work;
+  const { sum: toCommunity, touched } = work;
+  communityWeight.fill(0, 0, n);
+  communitySize.fill(0, 0, n);
   for (let v = 0; v < n; v++) {
     const c = membership[v] as number;
     communityWeight[c] = (communityWeight[c] as number) + (nodeWeight[v] as number);
     communitySize[c] = (communitySize[c] as number) + 1;
   }
   // Labels no node carries: a node may always move into one (gain 0).
-  const empty = new Int32Array(n);
   let emptyTop = 0;
   for (let c = n - 1; c >= 0; c--) if (communitySize[c] === 0) empty[emptyTop++] = c;
 
   // A ring buffer holds each unstable node at most once.
-  const queue = shuffle(
-    rng,
-    Int32Array.from({ length: n }, (_, i) => i),
-  );
-  const queued = new Uint8Array(n).fill(1);
+  shuffledRange(queue, n, rng);
+  queued.fill(1, 0, n);
   let head = 0;
   let pending = n;
-  const toCommunity = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const touched = new Int32Array(n + 1);
 
   while (pending > 0) {
     const v = queue[head] as number;
@@ -51,21 +53,23 @@ export function moveNodes(level: Level, membership: Int32Array, scaled: number, 
     communitySize[own] = (communitySize[own] as number) - 1;
     if (communitySize[own] === 0) empty[emptyTop++] = own;
 
-    // Candidates: an empty label first, then every neighbouring community with the weight of ties to it.
-    const spare = empty[emptyTop - 1] as number;
-    touched[0] = spare;
-    seen[spare] = 1;
-    let found = 1;
-    for (let s = offsets[v] as number; s < (offsets[v + 1] as number); s++) {
+    // Neighbouring communities with the weight of ties to each (weights are > 0, so 0 means unseen).
+    let found = 0;
+    const end = offsets[v + 1] as number;
+    for (let s = offsets[v] as number; s < end; s++) {
       const c = membership[targets[s] as number] as number;
-      if (seen[c] === 0) {
-        seen[c] = 1;
-        touched[found++] = c;
-      }
-      toCommunity[c] = (toCommunity[c] as number) + (weights[s] as number);
+      const w = toCommunity[c] as number;
+      if (w === 0) touched[found++] = c;
+      toCommunity[c] = w + (weights[s] as number);
     }
+    // Staying, then an empty label (gain 0), then each neighbouring community.
     let best = own;
     let bestGain = (toCommunity[own] as number) - k * (communityWeight[own] as number) * scaled;
+    const spare = empty[emptyTop - 1] as number;
+    if (bestGain < 0) {
+      best = spare;
+      bestGain = 0;
+    }
     for (let i = 0; i < found; i++) {
       const c = touched[i] as number;
       const gain = (toCommunity[c] as number) - k * (communityWeight[c] as number) * scaled;
@@ -74,7 +78,6 @@ export function moveNodes(level: Level, membership: Int32Array, scaled: number, 
         best = c;
       }
       toCommunity[c] = 0;
-      seen[c] = 0;
     }
 
     communityWeight[best] = (communityWeight[best] as number) + k;
@@ -82,7 +85,7 @@ export function moveNodes(level: Level, membership: Int32Array, scaled: number, 
     if (best === spare) emptyTop--;
     if (best !== own) {
       membership[v] = best;
-      for (let s = offsets[v] as number; s < (offsets[v + 1] as number); s++) {
+      for (let s = offsets[v] as number; s < end; s++) {
         const u = targets[s] as number;
         if (queued[u] === 0 && membership[u] !== best) {
           queued[u] = 1;

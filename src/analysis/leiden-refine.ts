@@ -10,9 +10,10 @@
 
 import type { Level } from './leiden-level.ts';
 import { renumber } from './leiden-level.ts';
-import { type Rng, shuffle } from './rng.ts';
+import { shuffledRange, type Workspace } from './leiden-workspace.ts';
+import type { Rng } from './rng.ts';
 
-/** Refined communities of `level` inside `membership` (k communities), numbered 0…r−1, and r. */
+/** Refined communities of `level` inside `membership` (k communities): `work.refined`, numbered 0…r−1; returns r. */
 export function refine(
   level: Level,
   membership: Int32Array,
@@ -20,63 +21,63 @@ export function refine(
   scaled: number,
   theta: number,
   rng: Rng,
-): { refined: Int32Array; count: number } {
+  work: Workspace,
+): number {
   const { n, offsets, targets, weights, nodeWeight } = level;
-  const total = new Float64Array(k);
+  const {
+    total,
+    refined,
+    weight,
+    outside,
+    flag: merged,
+    sum: toRefined,
+    touched,
+    gains,
+    queue: order,
+  } = work;
+  total.fill(0, 0, k);
+  // Refined community ids start as node ids; `outside` is each one's tie weight to the rest of its community.
   for (let v = 0; v < n; v++) {
     const c = membership[v] as number;
     total[c] = (total[c] as number) + (nodeWeight[v] as number);
-  }
-  // Refined community ids start as node ids; `outside` is each one's tie weight to the rest of its community.
-  const refined = Int32Array.from({ length: n }, (_, i) => i);
-  const weight = Float64Array.from(nodeWeight);
-  const outside = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
+    refined[v] = v;
+    weight[v] = nodeWeight[v] as number;
     let sum = 0;
     for (let s = offsets[v] as number; s < (offsets[v + 1] as number); s++) {
-      if (membership[targets[s] as number] === membership[v]) sum += weights[s] as number;
+      if (membership[targets[s] as number] === c) sum += weights[s] as number;
     }
     outside[v] = sum;
   }
-  const merged = new Uint8Array(n);
-  const toRefined = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const touched = new Int32Array(n);
-  const gains = new Float64Array(n);
+  merged.fill(0, 0, n);
   // Communities are refined independently, so one shuffled order of all nodes serves them all.
-  const order = shuffle(
-    rng,
-    Int32Array.from({ length: n }, (_, i) => i),
-  );
-  const wellConnected = (d: number, all: number) =>
-    (outside[d] as number) >= (weight[d] as number) * (all - (weight[d] as number)) * scaled;
+  shuffledRange(order, n, rng);
 
-  for (const v of order) {
+  for (let i = 0; i < n; i++) {
+    const v = order[i] as number;
     const own = refined[v] as number;
     const community = membership[v] as number;
     const all = total[community] as number;
-    if (merged[own] === 1 || !wellConnected(own, all)) continue;
+    const ownWeight = weight[own] as number;
+    if (merged[own] === 1 || (outside[own] as number) < ownWeight * (all - ownWeight) * scaled) continue;
     const kv = nodeWeight[v] as number;
     let found = 0;
     for (let s = offsets[v] as number; s < (offsets[v + 1] as number); s++) {
       const u = targets[s] as number;
       if (membership[u] !== community) continue;
       const d = refined[u] as number;
-      if (seen[d] === 0) {
-        seen[d] = 1;
-        touched[found++] = d;
-      }
-      toRefined[d] = (toRefined[d] as number) + (weights[s] as number);
+      const w = toRefined[d] as number;
+      if (w === 0) touched[found++] = d;
+      toRefined[d] = w + (weights[s] as number);
     }
     // Eligible: well connected with a non-negative gain; gains are shifted by the best so exp never overflows.
     let bestGain = 0;
     let eligible = 0;
-    for (let i = 0; i < found; i++) {
-      const d = touched[i] as number;
-      const gain = (toRefined[d] as number) - kv * (weight[d] as number) * scaled;
+    for (let j = 0; j < found; j++) {
+      const d = touched[j] as number;
+      const dWeight = weight[d] as number;
+      const gain = (toRefined[d] as number) - kv * dWeight * scaled;
       toRefined[d] = 0;
-      seen[d] = 0;
-      if (gain < 0 || !wellConnected(d, all)) continue;
+      if (gain < 0 || (outside[d] as number) < dWeight * (all - dWeight) * scaled) continue;
       touched[eligible] = d;
       gains[eligible++] = gain;
       if (gain > bestGain) bestGain = gain;
@@ -87,8 +88,7 @@ export function refine(
     join(level, membership, refined, weight, outside, v, chosen);
     merged[chosen] = 1;
   }
-  const count = renumber(refined);
-  return { refined, count };
+  return renumber(refined.subarray(0, n));
 }
 
 // Staying alone (gain 0, weight exp(−best/θ)) is the last option; −1 means it was drawn.

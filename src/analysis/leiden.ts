@@ -15,6 +15,7 @@ import type { Graph } from './graph.ts';
 import { aggregate, connectedPieces, firstLevel, type Level, renumber } from './leiden-level.ts';
 import { moveNodes } from './leiden-move.ts';
 import { refine } from './leiden-refine.ts';
+import { createWorkspace, type Workspace } from './leiden-workspace.ts';
 import { resolutionProblem } from './modularity.ts';
 import { createRng, type Rng } from './rng.ts';
 
@@ -63,12 +64,14 @@ export function leiden(graph: Graph, options: Partial<LeidenOptions> = {}): Leid
   const membership = Int32Array.from({ length: base.n }, (_, i) => i);
   if (base.totalWeight === 0) return { membership, count: base.n, modularity: null, iterations: 0 };
   const scaled = resolution / base.totalWeight;
+  const work = createWorkspace(base.n);
   let iterations = 0;
   let changed = true;
   while (changed && iterations < maxIterations) {
-    const next = iterate(base, membership, scaled, randomness, rng);
+    const next = iterate(base, membership, scaled, randomness, rng, work);
     renumber(next);
-    changed = next.some((c, v) => c !== membership[v]);
+    changed = false;
+    for (let v = 0; v < base.n && !changed; v++) changed = next[v] !== membership[v];
     membership.set(next);
     iterations++;
   }
@@ -77,25 +80,34 @@ export function leiden(graph: Graph, options: Partial<LeidenOptions> = {}): Leid
 }
 
 // One Leiden iteration from `start`: levels until every community is a single aggregate node.
-function iterate(base: Level, start: Int32Array, scaled: number, theta: number, rng: Rng): Int32Array {
+function iterate(
+  base: Level,
+  start: Int32Array,
+  scaled: number,
+  theta: number,
+  rng: Rng,
+  work: Workspace,
+): Int32Array {
   let level = base;
   let membership = start.slice();
   // Aggregate node of every original node.
-  const node = Int32Array.from({ length: base.n }, (_, i) => i);
+  const node = new Int32Array(base.n);
+  for (let i = 0; i < base.n; i++) node[i] = i;
   for (;;) {
-    const k = moveNodes(level, membership, scaled, rng);
+    const k = moveNodes(level, membership, scaled, rng, work);
     if (k === level.n) break;
-    const { refined, count: merged } = refine(level, membership, k, scaled, theta, rng);
-    let count = merged;
+    let count = refine(level, membership, k, scaled, theta, rng, work);
+    const refined = work.refined.subarray(0, level.n);
     // Refinement merged nothing: aggregate the communities' connected pieces, so that the level shrinks.
     if (count === level.n) count = connectedPieces(level, membership, refined);
     const start = new Int32Array(count);
     for (let v = 0; v < level.n; v++) start[refined[v] as number] = membership[v] as number;
     for (let i = 0; i < base.n; i++) node[i] = refined[node[i] as number] as number;
-    level = aggregate(level, refined, count);
+    level = aggregate(level, refined, count, work);
     membership = start;
   }
-  return Int32Array.from(node, (a) => membership[a] as number);
+  for (let i = 0; i < base.n; i++) node[i] = membership[node[i] as number] as number;
+  return node;
 }
 
 // Q = Σ_c [in_c / 2m − γ (K_c / 2m)²], in_c counting each inside tie from both ends.
