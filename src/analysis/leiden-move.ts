@@ -49,6 +49,7 @@ export function moveNodes(
     queued[v] = 0;
     const own = membership[v] as number;
     const k = nodeWeight[v] as number;
+    const ks = k * scaled;
     communityWeight[own] = (communityWeight[own] as number) - k;
     communitySize[own] = (communitySize[own] as number) - 1;
     if (communitySize[own] === 0) empty[emptyTop++] = own;
@@ -64,7 +65,7 @@ export function moveNodes(
     }
     // Staying, then an empty label (gain 0), then each neighbouring community.
     let best = own;
-    let bestGain = (toCommunity[own] as number) - k * (communityWeight[own] as number) * scaled;
+    let bestGain = (toCommunity[own] as number) - ks * (communityWeight[own] as number);
     const spare = empty[emptyTop - 1] as number;
     if (bestGain < 0) {
       best = spare;
@@ -72,7 +73,7 @@ export function moveNodes(
     }
     for (let i = 0; i < found; i++) {
       const c = touched[i] as number;
-      const gain = (toCommunity[c] as number) - k * (communityWeight[c] as number) * scaled;
+      const gain = (toCommunity[c] as number) - ks * (communityWeight[c] as number);
       if (gain > bestGain) {
         bestGain = gain;
         best = c;
