@@ -96,12 +96,15 @@ describe('simpul network analyze', () => {
     expect(louvain.stdout).toMatch(/Komunitas \(Louvain, resolusi 1,00\): \d+, modularitas 0,4\d\n/);
   });
 
-  it('refuses a negative resolution in the user’s language', async () => {
+  it('refuses a negative resolution or an unknown method in the user’s language', async () => {
     const run = await simpul('network', 'analyze', karateCsv, '--resolution', '-1');
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('Resolusi harus bilangan tidak negatif');
     const english = await simpul('network', 'analyze', karateCsv, '--resolution', 'x', '--lang', 'en');
     expect(english.stderr).toContain('Resolution must be a number zero or above');
+    const method = await simpul('network', 'analyze', karateCsv, '--communities', 'girvan');
+    expect(method.code).not.toBe(0);
+    expect(method.stderr).toContain('Metode komunitas harus salah satu dari: louvain, leiden');
   });
 
   it('exits with code 2 and names the bad line', async () => {

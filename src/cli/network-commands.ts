@@ -27,7 +27,7 @@ interface AnalyzeOptions {
   directed?: boolean;
   metrics?: string;
   seed: string;
-  communities: CommunityMethod;
+  communities: string;
   resolution: string;
   json?: boolean;
 }
@@ -45,6 +45,17 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
     const message = tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' });
     throw new AppError('validation_failed', message, [{ path: '--seed', message }]);
   }
+  // Checked here rather than by commander's `choices`, whose refusal is in English only.
+  if (!(COMMUNITY_METHODS as readonly string[]).includes(options.communities)) {
+    const message = tr(
+      {
+        id: 'Metode komunitas harus salah satu dari: {all}',
+        en: 'The community method must be one of: {all}',
+      },
+      { all: COMMUNITY_METHODS.join(', ') },
+    );
+    throw new AppError('validation_failed', message, [{ path: '--communities', message }]);
+  }
   const resolution = Number(options.resolution);
   if (options.resolution.trim() === '' || !Number.isFinite(resolution) || resolution < 0) {
     const message = tr(ANALYSIS_MESSAGES.problems.invalid_resolution);
@@ -60,7 +71,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
     // Without --signed, a file whose ties carry negative signs is still analysed as signed.
     signed: options.signed ? true : undefined,
     seed,
-    communities: options.communities,
+    communities: options.communities as CommunityMethod,
     resolution,
   });
   process.stdout.write(
@@ -124,16 +135,13 @@ export function registerNetworkCommands(program: Command): void {
         en: 'comma-separated metrics to compute (default: all)',
       }),
     )
-    .addOption(
-      new Option(
-        '--communities <method>',
-        d({
-          id: 'metode deteksi komunitas: louvain, atau leiden (komunitas selalu tersambung)',
-          en: 'community detection method: louvain, or leiden (communities always connected)',
-        }),
-      )
-        .choices(COMMUNITY_METHODS)
-        .default('louvain'),
+    .option(
+      '--communities <method>',
+      d({
+        id: 'metode deteksi komunitas: louvain, atau leiden (komunitas selalu tersambung)',
+        en: 'community detection method: louvain, or leiden (communities always connected)',
+      }),
+      'louvain',
     )
     .option(
       '--resolution <gamma>',
