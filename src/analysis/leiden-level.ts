@@ -20,6 +20,26 @@ export interface Level {
 
 /** The first level: every tie in both rows; a directed graph's arcs read as undirected ties. */
 export function firstLevel(graph: Graph, weighted: boolean): Level {
+  return graph.directed ? undirectedReading(graph, weighted) : fromRows(graph, weighted);
+}
+
+// An undirected graph's rows already hold every tie from both ends, sorted as the reading below would be.
+function fromRows(graph: Graph, weighted: boolean): Level {
+  const { offsets, targets } = graph.out;
+  const weights = weighted ? graph.out.weights : new Float64Array(targets.length).fill(1);
+  const n = graph.order;
+  const nodeWeight = new Float64Array(n);
+  let totalWeight = 0;
+  for (let v = 0; v < n; v++) {
+    let sum = 0;
+    for (let s = offsets[v] as number; s < (offsets[v + 1] as number); s++) sum += weights[s] as number;
+    nodeWeight[v] = sum;
+    totalWeight += sum;
+  }
+  return { n, offsets, targets, weights, nodeWeight, totalWeight };
+}
+
+function undirectedReading(graph: Graph, weighted: boolean): Level {
   const n = graph.order;
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < graph.size; e++) {
@@ -101,8 +121,8 @@ export function aggregate(level: Level, part: Int32Array, count: number, work: W
   return {
     n: count,
     offsets,
-    targets: targets.slice(0, slot),
-    weights: weights.slice(0, slot),
+    targets: targets.subarray(0, slot),
+    weights: weights.subarray(0, slot),
     nodeWeight,
     totalWeight: level.totalWeight,
   };
