@@ -61,6 +61,26 @@ describe('leiden: known partitions', () => {
     expect(Array.from(result.membership)).toEqual([0, 1, 2]);
     expect(result.count).toBe(3);
     expect(result.modularity).toBeNull();
+    const none = leiden(buildGraph({ nodes: [], edges: [], directed: false }));
+    expect(none.count).toBe(0);
+  });
+
+  it('keeps isolated nodes alone beside the communities of the rest', () => {
+    const graph = buildGraph({
+      nodes: ['a', 'b', 'c', 'lone', 'd', 'e', 'f', 'alone'],
+      edges: [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['a', 'c'],
+        ['d', 'e'],
+        ['e', 'f'],
+        ['d', 'f'],
+        ['c', 'd'],
+      ].map(([source, target]) => ({ source: source as string, target: target as string })),
+      directed: false,
+    });
+    const result = leiden(graph, { rng: createRng(5) });
+    expect(groups(result.membership)).toEqual([[0, 1, 2], [3], [4, 5, 6], [7]]);
   });
 
   it('refuses a negative resolution or randomness', () => {
