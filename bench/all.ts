@@ -11,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { HEADLINE_MARK, QUICK } from './report.ts';
 
 /** The benches whose headline lines make the table, in the order they run (each prints its own frame). */
-const BENCHES = ['analysis.bench.ts', 'community.bench.ts'];
+const BENCHES = [
+  'analysis.bench.ts',
+  'community.bench.ts',
+  'blockmodel.bench.ts',
+  'import.bench.ts',
+  'national.bench.ts',
+  'http.bench.ts',
+];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const load = (): string =>

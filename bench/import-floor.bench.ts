@@ -19,6 +19,7 @@ import { createKysely } from '../src/db/database.ts';
 import { acquireEmbedded } from '../src/db/embedded.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
+import { benchStart } from './report.ts';
 
 const ROWS = Number(process.argv[2] ?? 200_000);
 const ENTERPRISES = Math.ceil(ROWS / 4);
@@ -181,6 +182,7 @@ async function ownSchemaFloor(client: pg.Client): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const frame = benchStart();
   const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? 'data/bench');
   const port = Number(process.env.SIMPUL_PG_PORT ?? 54359);
   const embedded = await acquireEmbedded(dataDir, port, (m) => console.log(m));
@@ -225,6 +227,7 @@ async function main(): Promise<void> {
     await client.end();
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
     await embedded.release();
+    frame.end();
   }
 }
 

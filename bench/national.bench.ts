@@ -5,6 +5,7 @@
  * migrations check, set-based loading, analysis, storing) and timed.
  *
  *   node --import tsx bench/national.bench.ts [fraction=1] [batch=500]
+ *   node --import tsx bench/national.bench.ts --quick    (fraction 0.02: 275 centres, 100,000 ties)
  *
  * `fraction` scales all three counts (0.1 = 1,376 centres, 51,600 firms, 500,000 ties). Uses the embedded
  * PostgreSQL under data/bench-national (port SIMPUL_PG_PORT, default 54403) and drops its database at the
@@ -25,9 +26,11 @@ import { createKysely, type Db } from '../src/db/database.ts';
 import { acquireEmbedded } from '../src/db/embedded.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
+import { benchStart, QUICK } from './report.ts';
 
-const FRACTION = Number(process.argv[2] ?? 1);
-const BATCH = process.argv[3] ?? '500';
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const FRACTION = Number(positional[0] ?? (QUICK ? 0.02 : 1));
+const BATCH = positional[1] ?? '500';
 const CENTERS = Math.round(13_762 * FRACTION);
 const FIRMS = Math.round(516_000 * FRACTION);
 const TIES = Math.round(5_000_000 * FRACTION);
@@ -153,7 +156,14 @@ function runAnalyzeAll(url: string): Promise<{ code: number; stderr: string; ms:
   });
 }
 
+/** ", CPU 4.5 s" from /usr/bin/time's line (less sensitive to other work on the machine than wall time). */
+function cpuOf(stderr: string): string {
+  const match = /user ([\d.]+) s, system ([\d.]+) s/.exec(stderr);
+  return match ? `, CPU ${(Number(match[1]) + Number(match[2])).toFixed(1)} s` : '';
+}
+
 async function main(): Promise<void> {
+  const report = benchStart();
   const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? 'data/bench-national');
   const port = Number(process.env.SIMPUL_PG_PORT ?? 54403);
   const embedded = await acquireEmbedded(dataDir, port, (m) => console.log(m));
@@ -194,6 +204,13 @@ async function main(): Promise<void> {
     const lines = run.stderr.trim().split('\n');
     console.log(`  exit ${run.code}; ${lines.slice(-3).join(' | ')}`);
     console.log(`  end to end: ${(run.ms / 1000).toFixed(1)} s (load after: ${load()})`);
+    const data = counts.rows[0]!;
+    report.headline({
+      what: `simpul analyze --all, ${data.centers.toLocaleString('en')} centres / ${data.ties.toLocaleString('en')} ties, end to end`,
+      ours: `${(run.ms / 1000).toFixed(1)} s${cpuOf(run.stderr)}`,
+      reference: '—',
+      ratio: `${Math.round(data.centers / (run.ms / 1000))} centres/s${run.code === 0 ? '' : ` (exit ${run.code})`}`,
+    });
     const stored = await sql<{ n: number; patterns: unknown }>`
       SELECT sum(c)::int AS n, jsonb_object_agg(code, c) AS patterns FROM (
         SELECT result->'pattern'->>'code' AS code, count(*) AS c FROM center_analyses GROUP BY 1) p`.execute(
@@ -210,6 +227,7 @@ async function main(): Promise<void> {
     if (!process.env.BENCH_KEEP && !reuse)
       await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
     await embedded.release();
+    report.end();
   }
 }
 

@@ -11,7 +11,12 @@ describe('parallel path sweep', () => {
     for (const name of ['les-miserables', 'directed-random']) {
       const graph = fixtureGraph(loadFixture(name));
       for (const distance of ['hops', 'inverse-weight'] as const) {
-        const threaded = await parallelBetweenness(graph, { distance, threads: 2, minWork: 0 });
+        const threaded = await parallelBetweenness(graph, {
+          distance,
+          threads: 2,
+          minWork: 0,
+          onlyWhenIdle: false,
+        });
         const single = betweenness(graph, { distance });
         threaded.forEach((value, i) => {
           expect(value).toBeCloseTo(single[i] as number, 12);
@@ -25,6 +30,7 @@ describe('parallel path sweep', () => {
     const sums = await parallelSweep(graph, 'hops', ['distanceSum', 'reached', 'harmonic'], {
       threads: 3,
       minWork: 0,
+      onlyWhenIdle: false,
     });
     const expected = {
       distanceSum: new Float64Array(34),

@@ -10,6 +10,7 @@ export * from './analysis-result.ts';
 export { type AnalyzeOptions, analyzeNetwork } from './analyze-network.ts';
 export { signedBalance } from './balance-summary.ts';
 export * from './betweenness.ts';
+export * from './blockmodel/blockmodel.ts';
 export * from './brokerage.ts';
 export * from './centralization.ts';
 export * from './closeness.ts';

@@ -2,14 +2,16 @@
  * Single-source shortest paths from every source, with Brandes' dependency accumulation.
  *
  * Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of Mathematical
- * Sociology 25(2), 163–177. Breadth-first search for hop distances, Dijkstra with a binary heap for
- * lengths. Each node's predecessors are kept in the slots of its own in-row (there are never more
- * predecessors than in-ties), so the backward pass visits only shortest-path ties.
+ * Sociology 25(2), 163–177. Hop distances go to the direction-optimising breadth-first sweep of
+ * `hop-sweep.ts`; lengths use Dijkstra with a binary heap, each node's predecessors kept in the slots
+ * of its own in-row (there are never more predecessors than in-ties), so the backward pass visits only
+ * shortest-path ties.
  * The same sweep gives every node's incoming distance sums, from which closeness and harmonic
  * centrality follow, so a full analysis walks the paths once.
  */
 
 import type { Graph } from './graph.ts';
+import { addDistances, HopSweep } from './hop-sweep.ts';
 
 /** The parts of a `Graph` a sweep reads (so that worker threads can rebuild it from shared memory). */
 export type SweepGraph = Pick<Graph, 'order' | 'directed'> & {
@@ -55,67 +57,8 @@ export function sweepSources(
   sums: SweepSums,
 ): void {
   const outLengths = slotLengths(graph.out.weights, mode);
-  if (outLengths === null) sweepHops(graph, from, to, sums);
+  if (outLengths === null) new HopSweep(graph).run(from, to, sums);
   else sweepLengths(graph, outLengths, from, to, sums);
-}
-
-function sweepHops(graph: SweepGraph, from: number, to: number, sums: SweepSums): void {
-  const n = graph.order;
-  const { offsets, targets } = graph.out;
-  const predStart = graph.in.offsets;
-  const preds = new Int32Array(graph.in.targets.length);
-  const predCount = new Int32Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const queue = new Int32Array(n);
-  const { betweenness, distanceSum, reached, harmonic } = sums;
-  for (let s = from; s < to; s++) {
-    let head = 0;
-    let tail = 1;
-    queue[0] = s;
-    dist[s] = 0;
-    sigma[s] = 1;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      const next = (dist[v] as number) + 1;
-      const sv = sigma[v] as number;
-      const end = offsets[v + 1] as number;
-      for (let k = offsets[v] as number; k < end; k++) {
-        const w = targets[k] as number;
-        const dw = dist[w] as number;
-        if (dw < 0) {
-          dist[w] = next;
-          queue[tail++] = w;
-          sigma[w] = sv;
-          preds[predStart[w] as number] = v;
-          predCount[w] = 1;
-        } else if (dw === next) {
-          sigma[w] = (sigma[w] as number) + sv;
-          const c = predCount[w] as number;
-          preds[(predStart[w] as number) + c] = v;
-          predCount[w] = c + 1;
-        }
-      }
-    }
-    if (distanceSum || reached || harmonic) {
-      for (let i = 1; i < tail; i++) {
-        const w = queue[i] as number;
-        const d = dist[w] as number;
-        if (distanceSum) distanceSum[w] = (distanceSum[w] as number) + d;
-        if (reached) reached[w] = (reached[w] as number) + 1;
-        if (harmonic) harmonic[w] = (harmonic[w] as number) + 1 / d;
-      }
-    }
-    if (betweenness) accumulate(queue, tail, preds, predStart, predCount, sigma, delta, betweenness);
-    for (let i = 0; i < tail; i++) {
-      const w = queue[i] as number;
-      dist[w] = -1;
-      sigma[w] = 0;
-      delta[w] = 0;
-      predCount[w] = 0;
-    }
-  }
 }
 
 /** Brandes' backward pass over the nodes of `order` (settled order), adding dependencies into `sums`. */
@@ -160,7 +103,7 @@ function sweepLengths(
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
   const heap = new DistanceHeap(targets.length + 1);
-  const { betweenness, distanceSum, reached, harmonic } = sums;
+  const { betweenness } = sums;
   for (let s = from; s < to; s++) {
     let count = 0;
     dist[s] = 0;
@@ -193,15 +136,7 @@ function sweepLengths(
         }
       }
     }
-    if (distanceSum || reached || harmonic) {
-      for (let i = 1; i < count; i++) {
-        const w = order[i] as number;
-        const d = dist[w] as number;
-        if (distanceSum) distanceSum[w] = (distanceSum[w] as number) + d;
-        if (reached) reached[w] = (reached[w] as number) + 1;
-        if (harmonic) harmonic[w] = (harmonic[w] as number) + 1 / d;
-      }
-    }
+    addDistances(order, count, dist, sums);
     if (betweenness) accumulate(order, count, preds, predStart, predCount, sigma, delta, betweenness);
     for (let i = 0; i < count; i++) {
       const w = order[i] as number;

@@ -12,7 +12,7 @@ import { type Access, checkAccess } from './policy.ts';
 import { safeEqual } from './secrets.ts';
 import { type LiveSession, resolveSession, type SessionPolicy } from './sessions.ts';
 import { resolveToken } from './tokens.ts';
-import { findUserById, scopesOf } from './users.repo.ts';
+import { findUserWithScopes } from './users.repo.ts';
 
 export const SESSION_COOKIE = 'simpul_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -132,9 +132,9 @@ export async function loadUserActor(
   userId: string,
   how: Pick<UserActor, 'via' | 'sessionId' | 'tokenId' | 'readOnly'>,
 ): Promise<Actor> {
-  const user = await findUserById(db, userId);
-  if (!user?.active) return ANONYMOUS;
-  const scopes = (await scopesOf(db, [user.id])).get(user.id)!;
+  const found = await findUserWithScopes(db, userId);
+  if (!found?.user.active) return ANONYMOUS;
+  const { user, scopes } = found;
   return {
     kind: 'user',
     userId: user.id,

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { nextVersion } from '../db/versioned.ts';
 import type { Scopes } from './actor.ts';
@@ -50,6 +50,31 @@ export async function scopesOf(db: Db, userIds: readonly string[]): Promise<Map<
     .execute();
   for (const row of rows) result.get(row.user_id)?.[KIND_TO_FIELD[row.kind]].push(row.ref);
   return result;
+}
+
+/**
+ * A user with their scopes in one round trip: every signed-in request needs both, and a second query per
+ * request was a measurable share of a cached network answer's time (issue #16).
+ */
+export async function findUserWithScopes(
+  db: Db,
+  id: string,
+): Promise<{ user: UserRow; scopes: Scopes } | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll('users')
+    .select(
+      sql<{ kind: keyof typeof KIND_TO_FIELD; ref: string }[]>`COALESCE((
+        SELECT json_agg(json_build_object('kind', s.kind, 'ref', s.ref) ORDER BY s.kind, s.ref)
+          FROM user_scopes s WHERE s.user_id = users.id), '[]'::json)`.as('scope_rows'),
+    )
+    .where('users.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { scope_rows: scopeRows, ...user } = row;
+  const scopes = structuredClone(EMPTY);
+  for (const scope of scopeRows) scopes[KIND_TO_FIELD[scope.kind]].push(scope.ref);
+  return { user, scopes };
 }
 
 export async function insertUser(db: Db, values: Insertable<UsersTable>): Promise<string> {

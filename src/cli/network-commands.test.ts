@@ -13,6 +13,9 @@ interface Fixture {
 const simpul = (...args: string[]) => runSimpul(args);
 
 const karate = JSON.parse(readFileSync('src/analysis/fixtures/karate.json', 'utf8')) as Fixture;
+const tribes = JSON.parse(readFileSync('src/analysis/blockmodel/signnet-tribes.json', 'utf8')) as {
+  edges: [string, string, 1 | -1][];
+};
 const folder = mkdtempSync(path.join(os.tmpdir(), 'simpul-network-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const write = (name: string, text: string) => {
@@ -129,5 +132,69 @@ describe('simpul network analyze', () => {
     const tooBig = await simpul('network', 'analyze', big, '--lang', 'en');
     expect(tooBig.code).toBe(2);
     expect(tooBig.stderr).toContain('is 300 MB; the limit is 256 MB.');
+  });
+});
+
+describe('simpul network analyze --blockmodel', () => {
+  const tribesCsv = write(
+    'tribes.csv',
+    `# Read's highland tribes\n${tribes.edges.map(([s, t, sign]) => `${s},${t},${sign > 0 ? '+' : '-'}`).join('\n')}\n`,
+  );
+
+  it("prints the positions and the image matrix in --json, no worse than signnet's tribes result", async () => {
+    const run = await simpul('network', 'analyze', tribesCsv, '--signed', '--blockmodel', '3', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const { blockmodel } = JSON.parse(run.stdout) as {
+      blockmodel: {
+        criterion: number;
+        positions: string[][];
+        image: { from: number; to: number; positive: { count: number }; negative: { count: number } }[];
+      };
+    };
+    // signnet counts each undirected tie twice and reports 2 (its vignette, set.seed(44)).
+    expect(2 * blockmodel.criterion).toBeLessThanOrEqual(2);
+    expect(blockmodel.positions.map((p) => p.length).sort()).toEqual([4, 5, 7]);
+    expect(blockmodel.image.reduce((sum, c) => sum + c.positive.count + c.negative.count, 0)).toBe(58);
+  });
+
+  it('prints the blockmodel readably in English and in Indonesian', async () => {
+    const en = await simpul('network', 'analyze', tribesCsv, '--signed', '--blockmodel', '2', '--lang', 'en');
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toContain('Signed blockmodel (Doreian & Mrvar), k = 2, α = 0.50: P = 3.50 (best of');
+    expect(en.stdout).toContain(
+      'Conflict inside positions: 7 ties (weight 7.00); collaboration between positions: 0 ties',
+    );
+    expect(en.stdout).toContain('Position 1 (4 nodes): Kotun, Gavev, Nagad, Gama\n');
+    expect(en.stdout).toContain('Block image, from row position to column position');
+    expect(en.stdout).toMatch(/\n {2}1 {2}\+\d+ −\d+ \(\+\)/);
+    const three = await simpul(
+      'network',
+      'analyze',
+      tribesCsv,
+      '--signed',
+      '--blockmodel',
+      '3',
+      '--lang',
+      'en',
+    );
+    // signnet's partition leaves two collaboration ties across positions, both Masil's (to Nagam and Uheto).
+    expect(three.stdout).toContain('Between positions: 3 nodes collaborate with another position (top 3):');
+    expect(three.stdout).toMatch(/\n {2}Masil {2}position \d → \d, collaboration ties: 2\n/);
+    const id = await simpul('network', 'analyze', tribesCsv, '--signed', '--blockmodel', '2');
+    expect(id.stdout).toContain('Model blok bertanda (Doreian & Mrvar), k = 2, α = 0,50: P = 3,50');
+    expect(id.stdout).toContain('Konflik di dalam posisi:');
+    expect(id.stdout).toMatch(/Posisi 2 \(\d+ titik\)/);
+  });
+
+  it('refuses a number of positions outside 2–6, naming the option, before reading the file', async () => {
+    const en = await simpul('network', 'analyze', 'no-such-file.csv', '--blockmodel', '7', '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      '--blockmodel must be a whole number from 2 to 6 (the number of positions), not 7',
+    );
+    const id = await simpul('network', 'analyze', tribesCsv, '--blockmodel', 'dua');
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain('--blockmodel harus bilangan bulat 2–6 (jumlah posisi), bukan dua');
+    expect(id.stdout).toBe('');
   });
 });

@@ -1,9 +1,12 @@
 import { type Command, Option } from 'commander';
 import {
   analyzeNetwork,
+  BLOCKMODEL_POSITIONS,
   COMMUNITY_METHODS,
   type CommunityMethod,
+  createRng,
   type MetricName,
+  signedBlockmodel,
 } from '../analysis/index.ts';
 import { resolveCenter } from '../centers/centers.service.ts';
 import { NETWORK_FORMATS } from '../formats/network-file.ts';
@@ -17,6 +20,7 @@ import {
 import { ANALYSIS_MESSAGES, wordedAnalysis } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
+import { formatBlockmodel } from './blockmodel-summary.ts';
 import { d } from './cli-lang.ts';
 import { formatAnalysis } from './network-summary.ts';
 import { action, say, withDatabase } from './runtime.ts';
@@ -29,6 +33,7 @@ interface AnalyzeOptions {
   seed: string;
   communities: string;
   resolution: string;
+  blockmodel?: string;
   json?: boolean;
 }
 
@@ -39,28 +44,58 @@ const metricList = (list: string) =>
     .map((name) => name.trim())
     .filter((name) => name !== '') as MetricName[];
 
-async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void> {
-  const seed = Number(options.seed);
-  if (!Number.isSafeInteger(seed)) {
-    const message = tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' });
-    throw new AppError('validation_failed', message, [{ path: '--seed', message }]);
-  }
-  // Checked here rather than by commander's `choices`, whose refusal is in English only.
-  if (!(COMMUNITY_METHODS as readonly string[]).includes(options.communities)) {
-    const message = tr(
-      {
-        id: 'Metode komunitas harus salah satu dari: {all}',
-        en: 'The community method must be one of: {all}',
-      },
-      { all: COMMUNITY_METHODS.join(', ') },
+function invalidOption(path: string, message: string): AppError {
+  return new AppError('validation_failed', message, [{ path, message }]);
+}
+
+// --blockmodel K: a whole number of positions within the library's bounds, checked before reading the file.
+function positionsOption(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const k = Number(value);
+  const { min, max } = BLOCKMODEL_POSITIONS;
+  if (!Number.isInteger(k) || k < min || k > max || value.trim() === '') {
+    throw invalidOption(
+      '--blockmodel',
+      tr(
+        {
+          id: '--blockmodel harus bilangan bulat {min}–{max} (jumlah posisi), bukan {value}',
+          en: '--blockmodel must be a whole number from {min} to {max} (the number of positions), not {value}',
+        },
+        { min, max, value },
+      ),
     );
-    throw new AppError('validation_failed', message, [{ path: '--communities', message }]);
+  }
+  return k;
+}
+
+// --communities and --resolution, checked here rather than by commander's `choices`, whose refusal is
+// in English only.
+function communityOptions(options: AnalyzeOptions): { communities: CommunityMethod; resolution: number } {
+  if (!(COMMUNITY_METHODS as readonly string[]).includes(options.communities)) {
+    throw invalidOption(
+      '--communities',
+      tr(
+        {
+          id: 'Metode komunitas harus salah satu dari: {all}',
+          en: 'The community method must be one of: {all}',
+        },
+        { all: COMMUNITY_METHODS.join(', ') },
+      ),
+    );
   }
   const resolution = Number(options.resolution);
   if (options.resolution.trim() === '' || !Number.isFinite(resolution) || resolution < 0) {
-    const message = tr(ANALYSIS_MESSAGES.problems.invalid_resolution);
-    throw new AppError('validation_failed', message, [{ path: '--resolution', message }]);
+    throw invalidOption('--resolution', tr(ANALYSIS_MESSAGES.problems.invalid_resolution));
   }
+  return { communities: options.communities as CommunityMethod, resolution };
+}
+
+async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void> {
+  const seed = Number(options.seed);
+  if (!Number.isSafeInteger(seed))
+    throw invalidOption('--seed', tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' }));
+  const communities = communityOptions(options);
+  const positions = positionsOption(options.blockmodel);
   const graph = await readNetworkFile(file, {
     format: options.format,
     signed: options.signed === true,
@@ -71,14 +106,19 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
     // Without --signed, a file whose ties carry negative signs is still analysed as signed.
     signed: options.signed ? true : undefined,
     seed,
-    communities: options.communities as CommunityMethod,
-    resolution,
+    ...communities,
   });
-  process.stdout.write(
-    options.json
-      ? `${JSON.stringify(wordedAnalysis(analysis), null, 2)}\n`
-      : `${formatAnalysis(analysis, file)}\n`,
-  );
+  const blockmodel =
+    positions === null ? null : signedBlockmodel(graph, { k: positions, rng: createRng(seed) });
+  if (options.json) {
+    const result = blockmodel ? { ...wordedAnalysis(analysis), blockmodel } : wordedAnalysis(analysis);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const text = blockmodel
+    ? [formatAnalysis(analysis, file), formatBlockmodel(blockmodel)]
+    : [formatAnalysis(analysis, file)];
+  process.stdout.write(`${text.join('\n')}\n`);
 }
 
 async function exportFile(file: string, options: NetworkExportOptions): Promise<void> {
@@ -158,6 +198,13 @@ export function registerNetworkCommands(program: Command): void {
         en: 'random seed for community detection and the frustration search',
       }),
       '1',
+    )
+    .option(
+      '--blockmodel <k>',
+      d({
+        id: 'model blok bertanda dengan k posisi (2–6): konflik di dalam posisi dan kolaborasi antarposisi seminimal mungkin',
+        en: 'signed blockmodel into k positions (2–6): as little conflict inside positions and collaboration between them as possible',
+      }),
     )
     .option('--json', d({ id: 'cetak hasil lengkap sebagai JSON', en: 'print the full result as JSON' }))
     .action(action(analyzeFile));

@@ -77,7 +77,11 @@ import {
   PatternsQuerySchema,
 } from '../networks/compare/compare.schema.ts';
 import { NetworkExportQuerySchema } from '../networks/export/export.schema.ts';
-import { CenterNetworkQuerySchema, CenterNetworkSchema } from '../networks/view/network.schema.ts';
+import {
+  CenterNetworkAnswerSchema,
+  CenterNetworkQuerySchema,
+  CenterNetworkViewQuerySchema,
+} from '../networks/view/network.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
 import {
   PersonCreateSchema,
@@ -270,8 +274,8 @@ export const endpoints = {
   },
   'GET /centers/:id/network': {
     params: IdParamsSchema,
-    query: CenterNetworkQuerySchema,
-    response: CenterNetworkSchema,
+    query: CenterNetworkViewQuerySchema,
+    response: CenterNetworkAnswerSchema,
   },
   'GET /overview': { query: OverviewQuerySchema, response: OverviewSchema },
   'GET /people/:id/export': { params: IdParamsSchema, response: PersonExportSchema },

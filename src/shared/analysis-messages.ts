@@ -41,6 +41,14 @@ export const ANALYSIS_MESSAGES: {
       id: 'Resolusi harus bilangan tidak negatif',
       en: 'Resolution must be a number zero or above',
     },
+    invalid_positions: {
+      id: 'Jumlah posisi harus bilangan bulat {min}–{max}',
+      en: 'The number of positions must be a whole number from {min} to {max}',
+    },
+    invalid_alpha: {
+      id: 'Bobot α harus antara 0 dan 1',
+      en: 'The weight α must lie between 0 and 1',
+    },
   },
   errors: {
     weighted_clustering_directed: {

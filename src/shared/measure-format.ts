@@ -76,6 +76,10 @@ export const NETWORK_FORMATS = {
   triangles: count,
   /** γ of community detection. */
   resolution: index2,
+  /** The signed blockmodel's criterion P (weighted, halves with α = 0.5). */
+  blockCriterion: index2,
+  /** Summed tie weights of a blockmodel's blocks. */
+  tieWeight: index2,
 } satisfies Record<string, MeasureFormat>;
 
 /** Every measure with a format, by key. */

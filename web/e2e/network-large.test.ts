@@ -5,6 +5,9 @@ import { axeCheck, skipBrowser, useE2e } from './harness.ts';
 import { shownNetwork } from './page-helpers.ts';
 import { firmNode, syntheticId, syntheticTie } from './synthetic-network.ts';
 
+/** The centre's network request, with or without a query (the web asks for `?format=compact`). */
+const networkUrl = (id: string) => new RegExp(`/api/centers/${id}/network(\\?|$)`);
+
 // Large centres (more than LARGE_GRAPH_TIES ties or LARGE_GRAPH_NODES nodes) are drawn with Canvas 2D
 // instead of sigma; this checks that drawing does what the sigma one does: counts, filters, zoom, hover
 // and click to focus.
@@ -40,7 +43,7 @@ describe.skipIf(skipBrowser)('large centre network (Canvas 2D drawing)', () => {
     const centerId = centers.items[0]!.id;
     const network = largeNetwork(centerId);
     // The centre's own page, with the large network (and no analysis) in place of the stored ones.
-    await page.route(`**/api/centers/${centerId}/network`, (route) =>
+    await page.route(networkUrl(centerId), (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(network) }),
     );
     await page.route(`**/api/centers/${centerId}/analysis`, (route) =>

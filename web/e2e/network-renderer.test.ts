@@ -6,6 +6,9 @@ import { skipBrowser, useE2e } from './harness.ts';
 import { apiGet, openCenter, SLOW, shownNetwork } from './page-helpers.ts';
 import { firmNode, syntheticId, syntheticTie } from './synthetic-network.ts';
 
+/** The centre's network request, with or without a query (the web asks for `?format=compact`). */
+const networkUrl = (id: string) => new RegExp(`/api/centers/${id}/network(\\?|$)`);
+
 // The harness' Chromium runs with --disable-gpu, so WebGL is software there and the view picks the
 // Canvas 2D drawing by itself; these tests keep sigma covered through the "Renderer" override and check
 // that the Canvas 2D drawing puts arrowheads on directed ties.
@@ -123,8 +126,8 @@ describe.skipIf(skipBrowser)('network drawing choice', () => {
       // (the drawing fits the graph to the canvas, so the layout's scale does not matter).
       const greens: number[] = [];
       for (const directed of [false, true]) {
-        await page.unroute(`**/api/centers/${centerId}/network`);
-        await page.route(`**/api/centers/${centerId}/network`, (route) =>
+        await page.unroute(networkUrl(centerId));
+        await page.route(networkUrl(centerId), (route) =>
           route.fulfill({
             status: 200,
             contentType: 'application/json',

@@ -1,12 +1,13 @@
 import type { Actor } from '../../auth/actor.ts';
 import { pseudonym, seesPseudonyms } from '../../auth/pseudonym.ts';
 import type { ScopePredicate } from '../../auth/scope-sql.ts';
-import { getCenter } from '../../centers/centers.service.ts';
 import type { Db } from '../../db/database.ts';
+import { isUuid } from '../../db/versioned.ts';
 import { enterprisePolicy } from '../../enterprises/enterprises.policy.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { assertMayReadMembers, membershipPolicy } from '../../memberships/memberships.policy.ts';
-import { readableEnterpriseIds } from '../load/network.repo.ts';
+import { errors } from '../../shared/errors.ts';
+import { centerNetworkVersions, type NetworkVersions, readableEnterpriseIds } from '../load/network.repo.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 
 /**
@@ -23,10 +24,18 @@ export function networkTieScope(actor: Actor): ScopePredicate {
 /**
  * 404 for an unknown centre, 403 unless `actor` may read its network: whoever may read its member list
  * (the nodes are its members). Every route on a centre's network, analysis, change or export checks this.
+ * Answers the centre's network versions, read before anything of the network is loaded, so a body built
+ * afterwards is at least as new as the versions it is stored under.
  */
-export async function assertMayReadCenterNetwork(db: Db, actor: Actor, centerId: string): Promise<void> {
-  await getCenter(db, centerId);
+export async function assertMayReadCenterNetwork(
+  db: Db,
+  actor: Actor,
+  centerId: string,
+): Promise<NetworkVersions> {
+  const versions = isUuid(centerId) ? await centerNetworkVersions(db, centerId) : undefined;
+  if (!versions) throw errors.notFound('center', centerId);
   await assertMayReadMembers(db, actor, 'center', centerId);
+  return versions;
 }
 
 /**
@@ -58,4 +67,32 @@ export async function networkAsSeenBy(
         : n,
     ),
   };
+}
+
+/**
+ * What decides how `actor` sees a centre's network, as one string: the compiled tie predicate, the
+ * compiled enterprise-read predicate (coordinates) and whether names become pseudonyms. Two readers with
+ * the same string are shown the same network of the same data, so stored bodies are keyed by it
+ * (view/body-cache.ts) and can never cross to a reader of another scope or role. The data these
+ * predicates read (regions, memberships) bumps the centres' view version instead (migration 0008).
+ */
+export function networkViewKey(db: Db, actor: Actor): string {
+  const compiled = (predicate: ScopePredicate) => {
+    if (predicate === undefined) return 'all';
+    const { sql, parameters } = predicate.compile(db);
+    return [sql, parameters];
+  };
+  return JSON.stringify([
+    compiled(networkTieScope(actor)),
+    compiled(enterprisePolicy.readScope(actor)('e.id')),
+    seesPseudonyms(actor),
+  ]);
+}
+
+/** The part of `networkViewKey` an analysis depends on: only which ties the reader sees. */
+export function analysisViewKey(db: Db, actor: Actor): string {
+  const predicate = networkTieScope(actor);
+  if (predicate === undefined) return 'all';
+  const { sql, parameters } = predicate.compile(db);
+  return JSON.stringify([sql, parameters]);
 }

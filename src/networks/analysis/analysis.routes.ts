@@ -1,7 +1,8 @@
 import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { assertMayReadCenterNetwork, centerNetworkAccess } from '../access/network.policy.ts';
-import { centerAnalysisFor } from './analysis.service.ts';
+import { sendStored } from '../view/body-cache.ts';
+import { storedCenterAnalysis } from './analysis.service.ts';
 
 const tags = ['analysis'];
 
@@ -15,10 +16,15 @@ export async function centerAnalysisRoutes(app: SimpulApp, { db }: AppDeps): Pro
       tags,
       summary:
         'Indicators, pattern, node measures, camps and brokers of a centre (stored; recomputed when its ties change)',
+      description:
+        'Answers carry an `ETag`; a request with `If-None-Match` naming it gets 304 Not Modified until the ' +
+        'network or the reader’s scope change.',
     },
-    async (request) => {
-      await assertMayReadCenterNetwork(db, request.actor, request.params.id);
-      return centerAnalysisFor(db, request.actor, request.params.id, request.query.at);
+    async (request, reply) => {
+      const { id } = request.params;
+      const versions = await assertMayReadCenterNetwork(db, request.actor, id);
+      const body = await storedCenterAnalysis(db, request.actor, id, request.query.at, versions);
+      return sendStored(request, reply, body);
     },
   );
 }

@@ -1,7 +1,9 @@
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
-import { loadCenterNetwork, loadCenterNetworks } from '../load/network.repo.ts';
+import { analysisViewKey } from '../access/network.policy.ts';
+import { loadCenterNetwork, loadCenterNetworks, type NetworkVersions } from '../load/network.repo.ts';
+import { etagOf, type StoredBody, storedBody } from '../view/body-cache.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 import {
   countTies,
@@ -10,7 +12,7 @@ import {
   networkVersions,
   storeAnalyses,
 } from './analysis.repo.ts';
-import type { CenterAnalysis } from './analysis.schema.ts';
+import { type CenterAnalysis, CenterAnalysisSchema } from './analysis.schema.ts';
 import { ANALYSIS_VERSION, analyzeCenter } from './analyze-center.ts';
 import type { Affiliation } from './indicators.ts';
 
@@ -150,4 +152,31 @@ export async function centerAnalysisFor(
 ): Promise<CenterAnalysis> {
   const results = await analysesFor(db, actor, [centerId], at ?? null);
   return results.get(centerId) as CenterAnalysis;
+}
+
+/**
+ * The stored body of `centerAnalysisFor`, rebuilt only when the centre's network or view version (as
+ * `assertMayReadCenterNetwork` read them), the analysis version or the ties the reader sees differ from
+ * every body kept (view/body-cache.ts).
+ */
+export async function storedCenterAnalysis(
+  db: Db,
+  actor: Actor,
+  centerId: string,
+  at: string | undefined,
+  { version, viewVersion }: NetworkVersions,
+): Promise<StoredBody> {
+  const etag = etagOf([
+    'analysis',
+    ANALYSIS_VERSION,
+    centerId,
+    at ?? null,
+    version,
+    viewVersion,
+    analysisViewKey(db, actor),
+  ]);
+  // Checked against the response schema once per stored body, as the route's serialiser would per request.
+  return storedBody(etag, async () =>
+    CenterAnalysisSchema.encode(await centerAnalysisFor(db, actor, centerId, at)),
+  );
 }

@@ -19,4 +19,6 @@ export interface CenterAnalysesTable {
 export interface CenterNetworkVersionsTable {
   center_id: string;
   version: ColumnType<number, number, number>;
+  /** Bumped when what readers are shown of the network changes: names, coordinates, scope data (0008). */
+  view_version: ColumnType<number, number | undefined, number>;
 }

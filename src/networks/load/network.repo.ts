@@ -196,3 +196,24 @@ export async function readableEnterpriseIds(
     .execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** A centre's network version (what it is made of) and view version (what readers are shown of it). */
+export interface NetworkVersions {
+  version: number;
+  viewVersion: number;
+}
+
+/**
+ * The versions of centre `centerId`, or undefined when there is no such centre: one indexed read that
+ * doubles as the existence check of every network route (the centre's record itself is not needed).
+ */
+export async function centerNetworkVersions(db: Db, centerId: string): Promise<NetworkVersions | undefined> {
+  const row = await db
+    .selectFrom('centers as c')
+    .leftJoin('center_network_versions as v', 'v.center_id', 'c.id')
+    .where('c.id', '=', centerId)
+    .select(['v.version', 'v.view_version'])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { version: Number(row.version ?? 0), viewVersion: Number(row.view_version ?? 0) };
+}

@@ -1,14 +1,39 @@
 import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { assertMayReadCenterNetwork, centerNetworkAccess } from '../access/network.policy.ts';
-import { centerNetworkFor } from './network.service.ts';
+import { sendStored } from './body-cache.ts';
+import { storedCenterNetwork } from './network.service.ts';
 
 const tags = ['network'];
 
 /** `GET /centers/:id/network`: the nodes and ties of a centre, at a date or over all time. */
 export async function centerNetworkRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
-  route(app, 'GET /centers/:id/network', { access: centerNetworkAccess, tags }, async (request) => {
-    await assertMayReadCenterNetwork(db, request.actor, request.params.id);
-    return centerNetworkFor(db, request.actor, pseudonymKey, request.params.id, request.query.at);
-  });
+  route(
+    app,
+    'GET /centers/:id/network',
+    {
+      access: centerNetworkAccess,
+      tags,
+      summary: 'Nodes and ties of a centre as the reader may see them',
+      description:
+        '`format=compact` answers a node table and one array per tie field (what the web reads); the ' +
+        'default is one object per tie. Answers carry an `ETag`; a request with `If-None-Match` naming ' +
+        'it gets 304 Not Modified until the network, its names or the reader’s scope change.',
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const versions = await assertMayReadCenterNetwork(db, request.actor, id);
+      const { at, format } = request.query;
+      const body = await storedCenterNetwork(
+        db,
+        request.actor,
+        pseudonymKey,
+        id,
+        at,
+        format ?? 'full',
+        versions,
+      );
+      return sendStored(request, reply, body);
+    },
+  );
 }

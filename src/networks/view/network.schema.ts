@@ -53,3 +53,54 @@ export type CenterNetwork = z.infer<typeof CenterNetworkSchema>;
 
 /** Query of the network endpoints: `at` a date (default: every tie, ended ones included). */
 export const CenterNetworkQuerySchema = z.object({ at: DateSchema.optional() }).strict();
+
+/** Query of `GET /centers/:id/network`: `format=compact` for the wire format the web reads. */
+export const CenterNetworkViewQuerySchema = CenterNetworkQuerySchema.extend({
+  format: z.enum(['full', 'compact']).optional(),
+}).strict();
+
+const Codes = z.array(z.number().int().nonnegative());
+const NullableCodes = z.array(z.number().int().nonnegative().nullable());
+
+/**
+ * The same network as a node table and one array per tie field (`format=compact`, network-wire.ts): ties
+ * name their ends by index into `nodes`, and enumerated fields by index into `codes`, so no id, label or
+ * type name repeats per tie. `decodeNetwork` turns it back into `CenterNetwork` exactly.
+ */
+export const CompactNetworkSchema = z.object({
+  format: z.literal('compact'),
+  centerId: z.uuid(),
+  at: IsoDateSchema.nullable(),
+  nodes: z.array(NetworkNodeSchema),
+  /** Lookup tables of the coded tie fields. */
+  codes: z.object({
+    type: z.array(InteractionTypeCodeSchema),
+    valence: z.array(ValenceSchema),
+    frequency: z.array(z.string()),
+    formality: z.array(z.string()),
+    confidence: z.array(z.string()),
+    legalPattern: z.array(z.string()),
+  }),
+  ties: z.object({
+    id: z.array(z.uuid()),
+    source: Codes,
+    target: Codes,
+    type: Codes,
+    valence: Codes,
+    /** 1 directed, 0 not. */
+    directed: Codes,
+    startDate: z.array(IsoDateSchema),
+    endDate: z.array(IsoDateSchema.nullable()),
+    strength: z.array(z.number().int().nullable()),
+    frequency: NullableCodes,
+    formality: Codes,
+    confidence: Codes,
+    legalPattern: NullableCodes,
+    /** 1 confidential, 0 not. */
+    confidential: Codes,
+  }),
+});
+export type CompactNetwork = z.infer<typeof CompactNetworkSchema>;
+
+/** What `GET /centers/:id/network` answers: the full shape by default, the compact one when asked. */
+export const CenterNetworkAnswerSchema = z.union([CenterNetworkSchema, CompactNetworkSchema]);

@@ -2,26 +2,24 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { useMemo, useRef, useState } from 'react';
 import type { Overview } from '../../../src/overview/overview.schema.ts';
 import { useRouter } from '../app/router.tsx';
-import { formatNumber, formatRupiah } from '../i18n/format.ts';
+import { formatNumber, formatRupiah, formatValue } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { PatternsById } from '../overview/OverviewPage.tsx';
+import { BoundaryLines, NoDataPattern } from './BoundaryLines.tsx';
 import { baseCountries } from './basemap.ts';
+import { Choropleth, type MapTip } from './Choropleth.tsx';
 import { insetBox, LocatorInset } from './LocatorInset.tsx';
-import { type LabelCandidate, labelText, placeLabels } from './labels.ts';
+import { placeLabels } from './labels.ts';
+import { isPatternMode, layerValues, type PatternMode, patternOf } from './layer-values.ts';
 import { MapLegend } from './MapLegend.tsx';
+import { MapTooltip } from './MapTooltip.tsx';
 import { mm } from './messages.ts';
-import { CENTER_COLOR, classBreaks, classColor, NO_PATTERN_COLOR, PATTERN_COLORS } from './palette.ts';
+import { classBreaks } from './palette.ts';
 import { ScaleBar } from './ScaleBar.tsx';
 import { useMapSize } from './size.ts';
-import {
-  type Bounds,
-  INDONESIA,
-  REGION_INDICATORS,
-  type RegionIndicator,
-  regionSymbols,
-  symbolRadius,
-  viewBounds,
-} from './view.ts';
+import { AREA_LABEL, areaLabels, centerSymbols, type MapSymbol, regionCircles } from './symbols.ts';
+import { useDrawnShapes, useShapes } from './use-shapes.ts';
+import { type Bounds, INDONESIA, REGION_INDICATORS, type RegionIndicator, viewBounds } from './view.ts';
 import './map.css';
 
 const PAD = 16;
@@ -34,104 +32,99 @@ export interface RegionMapProps {
   title: string;
 }
 
-/** One drawn symbol: a centre or a child region, with where it leads. */
-interface MapSymbol extends LabelCandidate {
-  href: string;
-  name: string;
-  color: string;
-}
-
-type Mode = 'centers' | RegionIndicator;
+type Mode = 'centers' | RegionIndicator | PatternMode;
 
 /** The layer chosen last in this tab, so drilling down keeps showing the same figure. */
 let lastMode: Mode = 'centers';
 
 /**
- * The overview's map: Natural Earth coastlines and borders drawn offline in SVG with d3-geo (Mercator,
- * fitted to the region), the centres as symbols sized by units and coloured by network pattern, or the
- * child regions sized and shaded by a chosen figure. Symbols are links (to the centre or region page);
- * labels that would pile up are left out. Loaded as its own chunk with its geometry.
+ * The overview's map, drawn offline in SVG with d3-geo (Mercator, fitted to the region): Natural Earth
+ * coastlines, province and regency boundaries (wilayah_boundaries, loaded as their own chunks), and either
+ * the centres as symbols sized by units and coloured by network pattern, or a choropleth of the child
+ * regions by a chosen figure (districts, which have no boundaries, as graduated symbols). Symbols and
+ * regions are links (to the centre or region page); labels that would pile up are left out.
  */
 export default function RegionMap({ data, patterns, showPatterns, title }: RegionMapProps) {
   const { t, lang } = useI18n();
   const { navigate } = useRouter();
   const [chosen, setChosen] = useState<Mode>(() => lastMode);
+  const [tip, setTip] = useState<MapTip | null>(null);
   const setMode = (next: Mode) => {
     lastMode = next;
     setChosen(next);
+    setTip(null);
   };
-  // The choice outlives a step down (the overview remounts the map per region); where there is no region
-  // below (a district), centres it is.
-  const modes: Mode[] = data.children.length > 0 ? ['centers', ...REGION_INDICATORS] : ['centers'];
-  const mode = modes.includes(chosen) ? chosen : 'centers';
   const located = data.centers.flatMap((c) =>
     c.latitude === null || c.longitude === null
       ? []
       : [{ ...c, latitude: c.latitude, longitude: c.longitude }],
   );
   const level = data.region ? (data.region.level === 'province' ? 'province' : 'regency') : 'country';
-  const bounds = viewBounds(level, located);
-  const figure = useRef<HTMLElement>(null);
-  const { width, height } = useMapSize(figure);
-  const { projection, land } = useProjection(bounds, width, height);
-  if (located.length === 0) return <p className="muted">{t(mm.noPoints)}</p>;
-  const area = data.region?.name ?? t(mm.indonesia);
-  const format = (v: number) =>
-    mode === 'productionValue' ? formatRupiah(lang, v, true) : formatNumber(lang, v);
-  let symbols: MapSymbol[];
-  let breaks: number[] = [];
-  if (mode === 'centers') {
-    const maxUnits = Math.max(1, ...located.map((c) => c.units));
-    symbols = located.map((c) => {
-      const [x, y] = projection([c.longitude, c.latitude]) ?? [0, 0];
-      const pattern = showPatterns ? patterns.get(c.id) : undefined;
-      return {
-        id: c.id,
-        text: labelText(c.name),
-        name: c.name,
-        x,
-        y,
-        r: symbolRadius(c.units, maxUnits),
-        priority: c.units,
-        href: `/sentra/${c.id}`,
-        color: !showPatterns ? CENTER_COLOR : pattern ? PATTERN_COLORS[pattern.code] : NO_PATTERN_COLOR,
-      };
-    });
-  } else {
-    const regions = regionSymbols(data, mode);
-    const max = Math.max(0, ...regions.map((r) => r.value));
-    breaks = classBreaks(max);
-    symbols = regions.map((r) => {
-      const [x, y] = projection([r.longitude, r.latitude]) ?? [0, 0];
-      return {
-        id: r.code,
-        text: `${labelText(r.name)}: ${format(r.value)}`,
-        name: `${r.name}: ${format(r.value)}`,
-        x,
-        y,
-        r: symbolRadius(r.value, max, 6, 20),
-        priority: r.value,
-        href: `/wilayah/${r.code}`,
-        color: classColor(r.value, breaks),
-      };
-    });
-  }
-  // Larger symbols first, so small ones stay visible (and clickable) on top.
-  symbols.sort((a, b) => b.r - a.r);
-  // Unless all Indonesia is in view, a corner inset says where the view lies; no label runs under it.
-  const inset = bounds.join() !== INDONESIA.join();
-  const corner = insetBox(width);
-  const labels = placeLabels(symbols, width, height, inset ? [corner] : []);
-  const summary =
-    mode === 'centers'
-      ? t(mm.mapSummary, { title, count: located.length, area })
-      : t(mm.regionSummary, { title, indicator: t(mm[`mode${mode}`]), count: symbols.length, area });
   const patternsShown = new Map(
     located.flatMap((c) => {
       const p = showPatterns ? patterns.get(c.id) : undefined;
       return p ? [[p.code, { code: p.code, label: p.label[lang] }] as const] : [];
     }),
   );
+  // The choice outlives a step down (the overview remounts the map per region); where there is no region
+  // below (a district), centres it is. Pattern shares need the regions' boundaries: not below a regency.
+  const patternModes: Mode[] =
+    level === 'regency' ? [] : [...patternsShown.keys()].map((code): PatternMode => `pattern:${code}`);
+  const modes: Mode[] =
+    data.children.length > 0 ? ['centers', ...REGION_INDICATORS, ...patternModes] : ['centers'];
+  const mode = modes.includes(chosen) ? chosen : 'centers';
+  const modeLabel = (m: Mode) =>
+    m === 'centers'
+      ? t(showPatterns ? mm.modeCentersPattern : mm.modeCenters)
+      : isPatternMode(m)
+        ? t(mm.modePattern, { pattern: patternsShown.get(patternOf(m))?.label ?? '' })
+        : t(mm[`mode${m}`]);
+  const bounds = viewBounds(level, located);
+  const figure = useRef<HTMLElement>(null);
+  const { width, height } = useMapSize(figure);
+  const { projection, land, key } = useProjection(bounds, width, height);
+  const provinces = useDrawnShapes(useShapes('provinces'), projection, key);
+  // Below the country, the regencies of the province viewed (a regency's code starts with its province's).
+  const province = data.region?.code.slice(0, 2);
+  const regencies = useDrawnShapes(useShapes(province ? `regencies/${province}` : null), projection, key);
+  if (located.length === 0) return <p className="muted">{t(mm.noPoints)}</p>;
+  const area = data.region?.name ?? t(mm.indonesia);
+  const format = (v: number) =>
+    mode === 'productionValue'
+      ? formatRupiah(lang, v, true)
+      : isPatternMode(mode)
+        ? formatValue(lang, { kind: 'share', digits: 0 }, v / 100)
+        : formatNumber(lang, v);
+  // The child regions that have boundaries: provinces nationally, a province's regencies and cities.
+  const childShapes = level === 'country' ? provinces : level === 'province' ? regencies : [];
+  const choropleth = mode !== 'centers' && childShapes.length > 0;
+  const values = mode === 'centers' ? new Map<string, number>() : layerValues(data, mode, patterns);
+  const breaks = mode === 'centers' ? [] : classBreaks(Math.max(0, ...values.values()));
+  let symbols: MapSymbol[] = [];
+  if (mode === 'centers') symbols = centerSymbols(located, projection, patterns, showPatterns);
+  else if (!choropleth && !isPatternMode(mode))
+    symbols = regionCircles(data, mode, projection, breaks, format);
+  // Larger symbols first, so small ones stay visible (and clickable) on top.
+  symbols.sort((a, b) => b.r - a.r);
+  // Unless all Indonesia is in view, a corner inset says where the view lies; no label runs under it, nor
+  // under the attribution line.
+  const inset = bounds.join() !== INDONESIA.join();
+  const corner = insetBox(width);
+  // The attribution line, shortened on a narrow map (10 px text, about 5.2 units a character).
+  const creditText = t(width < 560 ? mm.creditShort : mm.credit);
+  const credit = { x0: width - 10 - creditText.length * 5.2, y0: height - 16, x1: width, y1: height };
+  const named = choropleth ? childShapes : level === 'country' ? provinces : regencies;
+  const labels = placeLabels(
+    [...symbols, ...areaLabels(named, width, height, choropleth ? values : undefined)],
+    width,
+    height,
+    inset ? [corner, credit] : [credit],
+  );
+  const indicator = mode === 'centers' ? '' : modeLabel(mode);
+  const summary =
+    mode === 'centers'
+      ? t(mm.mapSummary, { title, count: located.length, area })
+      : t(mm.regionSummary, { title, indicator, count: values.size, area });
   return (
     <figure className="region-map" ref={figure}>
       <label className="map-mode">
@@ -139,12 +132,13 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
         <select value={mode} onChange={(e) => setMode(e.target.value as Mode)} data-testid="map-mode">
           {modes.map((m) => (
             <option key={m} value={m}>
-              {m === 'centers' ? t(showPatterns ? mm.modeCentersPattern : mm.modeCenters) : t(mm[`mode${m}`])}
+              {modeLabel(m)}
             </option>
           ))}
         </select>
       </label>
       <svg viewBox={`0 0 ${width} ${height}`} width="100%" aria-label={summary} data-level={level}>
+        <NoDataPattern id="map-no-data" />
         <rect width={width} height={height} className="map-sea" />
         {land.map((c) => (
           <path
@@ -154,6 +148,22 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
             data-country={c.id}
           />
         ))}
+        {choropleth && (
+          <Choropleth
+            shapes={childShapes}
+            values={values}
+            breaks={breaks}
+            format={format}
+            indicator={indicator}
+            onOpen={navigate}
+            onTip={setTip}
+          />
+        )}
+        <BoundaryLines
+          provinces={provinces}
+          regencies={regencies}
+          focus={level === 'regency' ? data.region?.code.slice(0, 5) : undefined}
+        />
         {symbols.map((s) => (
           <a
             key={s.id}
@@ -173,13 +183,23 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the links carry the names */}
         <g aria-hidden="true">
           {labels.map((l) => (
-            <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor} className="map-label">
+            <text
+              key={l.id}
+              x={l.x}
+              y={l.y}
+              textAnchor={l.anchor}
+              className={l.id.startsWith(AREA_LABEL) ? 'map-label area' : 'map-label'}
+            >
               {l.text}
             </text>
           ))}
         </g>
         <ScaleBar projection={projection} height={height} />
+        <text x={width - 6} y={height - 5} textAnchor="end" className="map-credit" data-testid="map-credit">
+          {creditText}
+        </text>
         {inset && <LocatorInset view={bounds} box={corner} />}
+        {tip && <MapTooltip tip={tip} width={width} height={height} />}
       </svg>
       {mode === 'centers' ? (
         <MapLegend
@@ -188,10 +208,15 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
           unanalysed={showPatterns && located.some((c) => !patterns.get(c.id))}
         />
       ) : (
-        <MapLegend kind="regions" breaks={breaks.map(format)} />
+        <MapLegend
+          kind="regions"
+          title={indicator}
+          breaks={breaks.map(format)}
+          noData={choropleth && childShapes.some((s) => !values.has(s.code))}
+        />
       )}
       <figcaption className="muted small">
-        {mode !== 'centers' && `${t(mm.regionNote)} `}
+        {mode !== 'centers' && `${t(choropleth ? mm.choroplethNote : mm.regionNote)} `}
         {t(mm.source)}
       </figcaption>
     </figure>
@@ -230,6 +255,6 @@ function useProjection(bounds: Bounds, width: number, height: number) {
       const d = path(c);
       return d ? [{ id: c.id, name: c.properties.name, d }] : [];
     });
-    return { projection, land };
+    return { projection, land, key };
   }, [key]);
 }

@@ -55,6 +55,18 @@ describe('labelText', () => {
     expect(labelText('Kota Bandung')).toBe('Kota Bandung');
   });
 
+  it('shortens the special regions as Indonesian maps do', () => {
+    expect(labelText('Daerah Khusus Ibukota Jakarta')).toBe('DKI Jakarta');
+    expect(labelText('Daerah Istimewa Yogyakarta')).toBe('DI Yogyakarta');
+  });
+
+  it('tries an area’s name centred on its point first', () => {
+    const area = { id: 'a', text: 'Jawa Barat', x: 100, y: 100, r: 0, priority: 1, area: true };
+    expect(placeLabels([area], 400, 200)).toEqual([
+      { id: 'a', text: 'Jawa Barat', x: 100, y: 104, anchor: 'middle' },
+    ]);
+  });
+
   it('cuts long names with an ellipsis', () => {
     expect(labelText('Sentra Sepatu Cibaduyut')).toBe('Sentra Sepatu Cibaduyut');
     const long = labelText('Sentra Industri Kerajinan Anyaman Bambu Rajapolah');

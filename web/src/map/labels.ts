@@ -8,6 +8,8 @@ export interface LabelCandidate {
   r: number;
   /** Higher first: the larger centres keep their labels when space runs out. */
   priority: number;
+  /** An area's name (a province, a regency): tried centred on its point first, then around it. */
+  area?: boolean;
 }
 
 /** A label given a place: the text's anchor point and alignment, in SVG units. */
@@ -34,9 +36,15 @@ const DESCENT = 4;
 /** Labels longer than this are cut with "…" (the symbol's own name carries the full text). */
 export const MAX_LABEL_CHARS = 26;
 
-/** A name as a label: "Kabupaten" shortened to "Kab." as on Indonesian maps, then cut to MAX_LABEL_CHARS. */
+/**
+ * A name as a label: "Kabupaten" shortened to "Kab.", "Daerah Khusus Ibukota" to "DKI" and "Daerah
+ * Istimewa" to "DI" as on Indonesian maps, then cut to MAX_LABEL_CHARS.
+ */
 export function labelText(name: string): string {
-  const text = name.replace(/^Kabupaten /, 'Kab. ');
+  const text = name
+    .replace(/^Kabupaten /, 'Kab. ')
+    .replace(/^Daerah Khusus Ibukota /, 'DKI ')
+    .replace(/^Daerah Istimewa /, 'DI ');
   return text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text;
 }
 
@@ -63,6 +71,7 @@ export function placeLabels(
     const text = c.text;
     const w = text.length * CHAR_WIDTH;
     const options: PlacedLabel[] = [
+      ...(c.area ? [{ id: c.id, text, x: c.x, y: c.y + 4, anchor: 'middle' as const }] : []),
       { id: c.id, text, x: c.x + c.r + 3, y: c.y + 4, anchor: 'start' },
       { id: c.id, text, x: c.x - c.r - 3, y: c.y + 4, anchor: 'end' },
       { id: c.id, text, x: c.x, y: c.y - c.r - 4, anchor: 'middle' },

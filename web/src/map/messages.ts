@@ -13,6 +13,10 @@ export const mm = defineMessages({
   modeunits: { id: 'Unit usaha per wilayah', en: 'Business units per region' },
   modeworkers: { id: 'Tenaga kerja per wilayah', en: 'Workers per region' },
   modeproductionValue: { id: 'Nilai produksi per wilayah', en: 'Production value per region' },
+  modePattern: {
+    id: 'Pangsa sentra berpola “{pattern}” per wilayah (dari sentra yang dianalisis)',
+    en: 'Share of centres with the pattern “{pattern}” per region (of the centres analysed)',
+  },
   mapSummary: {
     id: '{title}: {count} sentra pada peta {area}; daftar lengkap ada di tabel.',
     en: '{title}: {count} centres on a map of {area}; the table lists them all.',
@@ -30,13 +34,26 @@ export const mm = defineMessages({
   },
   upTo: { id: 'hingga {value}', en: 'up to {value}' },
   regionNote: {
-    id: 'Titik di rata-rata lokasi sentra tiap wilayah; batas provinsi dan kabupaten/kota belum tersedia.',
-    en: 'Placed at the mean position of each region’s centres; province and regency boundaries are not available yet.',
+    id: 'Titik di rata-rata lokasi sentra tiap kecamatan; batas kecamatan belum tersedia.',
+    en: 'Placed at the mean position of each district’s centres; district boundaries are not available.',
   },
   scale: { id: 'Skala', en: 'Scale' },
+  choroplethNote: {
+    id: 'Warna wilayah menurut kelas angkanya; arahkan penunjuk atau fokus ke wilayah untuk melihat angkanya.',
+    en: 'Regions are coloured by the class of their figure; point at or focus a region to read its figure.',
+  },
+  noData: { id: 'tidak ada data', en: 'no data' },
   source: {
-    id: 'Garis pantai dan batas negara: Natural Earth (domain publik).',
-    en: 'Coastlines and national borders: Natural Earth (public domain).',
+    id: 'Garis pantai dan batas negara: Natural Earth (domain publik). Batas provinsi dan kabupaten/kota: wilayah_boundaries oleh Cahya DSN (lisensi MIT), kode Kemendagri 2025; batas untuk peta tematik, bukan penegasan batas wilayah.',
+    en: 'Coastlines and national borders: Natural Earth (public domain). Province and regency/city boundaries: wilayah_boundaries by Cahya DSN (MIT licence), Kemendagri 2025 codes; boundaries for a thematic map, not an official delimitation.',
+  },
+  creditShort: {
+    id: 'Natural Earth · wilayah_boundaries (MIT)',
+    en: 'Natural Earth · wilayah_boundaries (MIT)',
+  },
+  credit: {
+    id: 'Natural Earth (domain publik) · wilayah_boundaries © Cahya DSN (MIT)',
+    en: 'Natural Earth (public domain) · wilayah_boundaries © Cahya DSN (MIT)',
   },
   loading: { id: 'Memuat peta…', en: 'Loading the map…' },
 });

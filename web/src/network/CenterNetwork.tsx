@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
+import { decodeNetwork } from '../../../src/networks/view/network-wire.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -28,7 +29,9 @@ export default function CenterNetwork({ centerId, title }: { centerId: string; t
   const loaded = useApi(
     (signal) =>
       Promise.all([
-        api.get('/centers/:id/network', { params: { id: centerId }, signal }),
+        api
+          .get('/centers/:id/network', { params: { id: centerId }, query: { format: 'compact' }, signal })
+          .then(decodeNetwork),
         analysisOrNull(centerId, signal),
         api.get('/interaction-types', { signal }),
       ]),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CenterIndicators } from '../../../src/networks/analysis/analysis.schema.ts';
 import type { NetworkChange as Change } from '../../../src/networks/change/change.schema.ts';
+import { decodeNetwork } from '../../../src/networks/view/network-wire.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -26,7 +27,11 @@ async function loadChange(id: string, from: string, to: string, signal: AbortSig
     signal,
   });
   const [before, after] = await Promise.all(
-    [from, to].map((at) => api.get('/centers/:id/network', { params: { id }, query: { at }, signal })),
+    [from, to].map((at) =>
+      api
+        .get('/centers/:id/network', { params: { id }, query: { at, format: 'compact' }, signal })
+        .then(decodeNetwork),
+    ),
   );
   const names = new Map([...before!.nodes, ...after!.nodes].map((n) => [n.id, n.label]));
   return { change, names };
