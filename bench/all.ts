@@ -13,6 +13,7 @@ import { HEADLINE_MARK, QUICK } from './report.ts';
 /** The benches whose headline lines make the table, in the order they run (each prints its own frame). */
 const BENCHES = [
   'analysis.bench.ts',
+  'community.bench.ts',
   'blockmodel.bench.ts',
   'import.bench.ts',
   'national.bench.ts',

@@ -13,6 +13,7 @@ export type AnalysisProblem =
   | { code: 'invalid_sign'; path: string; params: Record<string, never> }
   | { code: 'unknown_metric'; path: string; params: { name: string; all: string } }
   | { code: 'missing_group'; path: string; params: { node: string } }
+  | { code: 'invalid_resolution'; path: string; params: Record<string, never> }
   | { code: 'invalid_positions'; path: string; params: { min: number; max: number } }
   | { code: 'invalid_alpha'; path: string; params: Record<string, never> };
 

@@ -5,6 +5,7 @@
  */
 
 import type { AnalysisNote } from './analysis-error.ts';
+import type { CommunitySettings } from './communities.ts';
 import type { FrustratedTie } from './frustration/frustration.ts';
 import type { TriangleCensus } from './triangle-balance.ts';
 
@@ -45,7 +46,7 @@ export interface NodeScores {
   pagerank: number | null;
   core: number | null;
   clustering: number | null;
-  /** Louvain community index, numbered by lowest node index. */
+  /** Community index (Louvain or Leiden), numbered by lowest node index. */
   community: number | null;
   constraint: number | null;
   effectiveSize: number | null;
@@ -95,9 +96,12 @@ export interface GraphSummary {
   edges: number;
   density: number | null;
   components: ComponentsSummary | null;
+  /** Modularity of the communities at their resolution (Leiden: of the undirected reading). */
   modularity: number | null;
-  /** Number of Louvain communities. */
+  /** Number of communities. */
   communities: number | null;
+  /** Method, resolution and seed of the communities; null when none were requested. */
+  communityMethod: CommunitySettings | null;
   /** Null when the analysis is unsigned or balance was not requested. */
   balance: BalanceSummary | null;
 }

@@ -30,6 +30,19 @@ describe('analyzeNetwork', () => {
     expect(new Set(column('community')).size).toBe(result.graph.communities);
   });
 
+  it('runs Leiden when asked, at the chosen resolution, and reports the settings', () => {
+    const graph = fixtureGraph(loadFixture('karate'));
+    const leiden = analyzeNetwork(graph, { communities: 'leiden', resolution: 1, seed: 2 });
+    expect(leiden.graph.communityMethod).toEqual({ method: 'leiden', resolution: 1, seed: 2 });
+    expect(leiden.graph.modularity).toBeCloseTo(0.444904, 5);
+    expect(new Set(leiden.nodes.map((node) => node.community)).size).toBe(leiden.graph.communities);
+    const louvain = analyzeNetwork(graph, { seed: 2 });
+    expect(louvain.graph.communityMethod).toEqual({ method: 'louvain', resolution: 1, seed: 2 });
+    const fine = analyzeNetwork(graph, { communities: 'leiden', resolution: 2, metrics: ['communities'] });
+    expect(fine.graph.communities).toBeGreaterThan(leiden.graph.communities as number);
+    expect(() => analyzeNetwork(graph, { resolution: -0.5 })).toThrow(AnalysisError);
+  });
+
   it('computes only the requested metrics and leaves the rest null', () => {
     const graph = fixtureGraph(loadFixture('florentine'));
     const result = analyzeNetwork(graph, { metrics: ['betweenness', 'density'] });
@@ -40,6 +53,7 @@ describe('analyzeNetwork', () => {
       components: null,
       modularity: null,
       communities: null,
+      communityMethod: null,
       balance: null,
     });
     for (const node of result.nodes) {

@@ -3,8 +3,8 @@
  *
  * Follows METHODS.md §1–2: degree, density, components and balance describe the full signed view;
  * distance-based measures (betweenness, closeness, harmonic, constraint, effective size), spectral
- * measures (eigenvector, PageRank), cohesion (core, clustering) and Louvain run on the collaboration
- * (positive) layer only. Betweenness, closeness and harmonic centrality share one path sweep.
+ * measures (eigenvector, PageRank), cohesion (core, clustering) and communities (Louvain or Leiden) run
+ * on the collaboration (positive) layer only. Betweenness, closeness and harmonic centrality share one path sweep.
  */
 
 import { invalidInput } from './analysis-error.ts';
@@ -21,6 +21,7 @@ import { signedBalance } from './balance-summary.ts';
 import { scaleBetweenness } from './betweenness.ts';
 import { closenessFromSums } from './closeness.ts';
 import { clustering } from './clustering.ts';
+import { type CommunityMethod, type CommunitySettings, detectCommunities } from './communities.ts';
 import { components } from './components.ts';
 import { constraint } from './constraint.ts';
 import { degree } from './degree.ts';
@@ -31,7 +32,6 @@ import type { FrustrationOptions } from './frustration/frustration.ts';
 import type { Graph } from './graph.ts';
 import { coreNumber } from './k-core.ts';
 import { hasNegativeTies, positiveLayer, symmetrise, toDirected } from './layers.ts';
-import { louvain } from './louvain.ts';
 import { PAGERANK_DEFAULTS, pagerank } from './pagerank.ts';
 import { type DistanceMode, type SweepSums, sweepSources } from './path-sweep.ts';
 import { createRng } from './rng.ts';
@@ -46,8 +46,12 @@ export interface AnalyzeOptions {
   /** Analyse as directed or undirected; default: as the graph was built (a directed graph is symmetrised
    * when false, an undirected one doubled into arcs when true). */
   directed?: boolean;
-  /** Seed for Louvain and the frustration search; default 1. */
+  /** Seed for community detection and the frustration search; default 1. */
   seed?: number;
+  /** Community detection method; default Louvain. */
+  communities?: CommunityMethod;
+  /** Resolution γ of community detection (modularity's); default 1. */
+  resolution?: number;
   /** Tie lengths for path measures; default hops. */
   distance?: DistanceMode;
   /** Effort limits of the frustration search. */
@@ -92,9 +96,14 @@ export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): Netw
   if (want('clustering')) columns.clustering = clustering(collaboration);
   if (want('constraint')) columns.constraint = constraint(collaboration);
   if (want('effectiveSize')) columns.effectiveSize = effectiveSize(collaboration);
+  const settings: CommunitySettings = {
+    method: options.communities ?? 'louvain',
+    resolution: options.resolution ?? 1,
+    seed,
+  };
   const communities =
     want('community') || want('modularity') || want('communities')
-      ? louvain(collaboration, { rng: createRng(seed) })
+      ? detectCommunities(collaboration, settings)
       : null;
   if (want('community') && communities) columns.community = communities.membership;
 
@@ -105,6 +114,7 @@ export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): Netw
     components: want('components') ? componentsSummary(view) : null,
     modularity: want('modularity') && communities ? communities.modularity : null,
     communities: want('communities') && communities ? communities.count : null,
+    communityMethod: communities ? settings : null,
     balance:
       signed && want('balance')
         ? signedBalance(view, { ...options.frustration, rng: createRng(seed) })

@@ -7,6 +7,7 @@
  * (undirected: k_c = Σ degree, normalised by (2m)²).
  */
 
+import type { AnalysisProblem } from './analysis-error.ts';
 import type { Graph } from './graph.ts';
 
 /** Options for `modularity`. */
@@ -54,4 +55,11 @@ export function modularity(
     }
   }
   return q;
+}
+
+/** The problem with a resolution that is not a finite non-negative number, or null when it is fine. */
+export function resolutionProblem(resolution: number, path = 'resolution'): AnalysisProblem | null {
+  return Number.isFinite(resolution) && resolution >= 0
+    ? null
+    : { code: 'invalid_resolution', path, params: {} };
 }

@@ -69,6 +69,47 @@ describe('simpul network analyze', () => {
     expect(run.stdout).not.toMatch(/\d\.\d{4}/);
   });
 
+  it('finds connected Leiden communities at the chosen resolution, and says which method ran', async () => {
+    const run = await simpul(
+      'network',
+      'analyze',
+      karateCsv,
+      '--json',
+      '--metrics',
+      'community,communities,modularity',
+      '--communities',
+      'leiden',
+      '--resolution',
+      '0.5',
+      '--seed',
+      '3',
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      graph: { communities: number; modularity: number; communityMethod: unknown };
+    };
+    expect(result.graph.communityMethod).toEqual({ method: 'leiden', resolution: 0.5, seed: 3 });
+    // Karate at γ = 0.5: igraph's best of ten seeds is 0.6542 in two communities.
+    expect(result.graph.communities).toBe(2);
+    expect(result.graph.modularity).toBeCloseTo(0.6542, 4);
+
+    const summary = await simpul('network', 'analyze', karateCsv, '--lang', 'en', '--communities', 'leiden');
+    expect(summary.stdout).toMatch(/Communities \(Leiden, resolution 1\.00\): 4, modularity 0\.44\n/);
+    const louvain = await simpul('network', 'analyze', karateCsv);
+    expect(louvain.stdout).toMatch(/Komunitas \(Louvain, resolusi 1,00\): \d+, modularitas 0,4\d\n/);
+  });
+
+  it('refuses a negative resolution or an unknown method in the user’s language', async () => {
+    const run = await simpul('network', 'analyze', karateCsv, '--resolution', '-1');
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('Resolusi harus bilangan tidak negatif');
+    const english = await simpul('network', 'analyze', karateCsv, '--resolution', 'x', '--lang', 'en');
+    expect(english.stderr).toContain('Resolution must be a number zero or above');
+    const method = await simpul('network', 'analyze', karateCsv, '--communities', 'girvan');
+    expect(method.code).not.toBe(0);
+    expect(method.stderr).toContain('Metode komunitas harus salah satu dari: louvain, leiden');
+  });
+
   it('exits with code 2 and names the bad line', async () => {
     const run = await simpul('network', 'analyze', write('bad.csv', '# x\na,b,+\nb,c,?\n'), '--signed');
     expect(run.code).toBe(2);

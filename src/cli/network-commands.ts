@@ -2,6 +2,8 @@ import { type Command, Option } from 'commander';
 import {
   analyzeNetwork,
   BLOCKMODEL_POSITIONS,
+  COMMUNITY_METHODS,
+  type CommunityMethod,
   createRng,
   type MetricName,
   signedBlockmodel,
@@ -15,7 +17,7 @@ import {
   exportNetworkToFile,
   type NetworkExportOptions,
 } from '../networks/export/export-cli.ts';
-import { wordedAnalysis } from '../shared/analysis-messages.ts';
+import { ANALYSIS_MESSAGES, wordedAnalysis } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { formatBlockmodel } from './blockmodel-summary.ts';
@@ -29,6 +31,8 @@ interface AnalyzeOptions {
   directed?: boolean;
   metrics?: string;
   seed: string;
+  communities: string;
+  resolution: string;
   blockmodel?: string;
   json?: boolean;
 }
@@ -64,10 +68,33 @@ function positionsOption(value: string | undefined): number | null {
   return k;
 }
 
+// --communities and --resolution, checked here rather than by commander's `choices`, whose refusal is
+// in English only.
+function communityOptions(options: AnalyzeOptions): { communities: CommunityMethod; resolution: number } {
+  if (!(COMMUNITY_METHODS as readonly string[]).includes(options.communities)) {
+    throw invalidOption(
+      '--communities',
+      tr(
+        {
+          id: 'Metode komunitas harus salah satu dari: {all}',
+          en: 'The community method must be one of: {all}',
+        },
+        { all: COMMUNITY_METHODS.join(', ') },
+      ),
+    );
+  }
+  const resolution = Number(options.resolution);
+  if (options.resolution.trim() === '' || !Number.isFinite(resolution) || resolution < 0) {
+    throw invalidOption('--resolution', tr(ANALYSIS_MESSAGES.problems.invalid_resolution));
+  }
+  return { communities: options.communities as CommunityMethod, resolution };
+}
+
 async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void> {
   const seed = Number(options.seed);
   if (!Number.isSafeInteger(seed))
     throw invalidOption('--seed', tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' }));
+  const communities = communityOptions(options);
   const positions = positionsOption(options.blockmodel);
   const graph = await readNetworkFile(file, {
     format: options.format,
@@ -79,6 +106,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void>
     // Without --signed, a file whose ties carry negative signs is still analysed as signed.
     signed: options.signed ? true : undefined,
     seed,
+    ...communities,
   });
   const blockmodel =
     positions === null ? null : signedBlockmodel(graph, { k: positions, rng: createRng(seed) });
@@ -148,10 +176,26 @@ export function registerNetworkCommands(program: Command): void {
       }),
     )
     .option(
+      '--communities <method>',
+      d({
+        id: 'metode deteksi komunitas: louvain, atau leiden (komunitas selalu tersambung)',
+        en: 'community detection method: louvain, or leiden (communities always connected)',
+      }),
+      'louvain',
+    )
+    .option(
+      '--resolution <gamma>',
+      d({
+        id: 'resolusi modularitas γ, bilangan tidak negatif: lebih besar, komunitas lebih banyak dan kecil',
+        en: 'modularity resolution γ, zero or above: larger gives more, smaller communities',
+      }),
+      '1',
+    )
+    .option(
       '--seed <n>',
       d({
-        id: 'benih acak untuk Louvain dan pencarian frustrasi',
-        en: 'random seed for Louvain and the frustration search',
+        id: 'benih acak untuk deteksi komunitas dan pencarian frustrasi',
+        en: 'random seed for community detection and the frustration search',
       }),
       '1',
     )

@@ -35,13 +35,19 @@ export function formatAnalysis(analysis: NetworkAnalysis, file: string): string 
     );
   }
   if (graph.communities !== null) {
+    const settings = graph.communityMethod;
     lines.push(
       tr(
         {
-          id: 'Komunitas (Louvain): {count}, modularitas {q}',
-          en: 'Communities (Louvain): {count}, modularity {q}',
+          id: 'Komunitas ({method}, resolusi {resolution}): {count}, modularitas {q}',
+          en: 'Communities ({method}, resolution {resolution}): {count}, modularity {q}',
         },
-        { count: f('communities', graph.communities), q: f('modularity', graph.modularity) },
+        {
+          method: settings?.method === 'leiden' ? 'Leiden' : 'Louvain',
+          resolution: f('resolution', settings?.resolution ?? 1),
+          count: f('communities', graph.communities),
+          q: f('modularity', graph.modularity),
+        },
       ),
     );
   }

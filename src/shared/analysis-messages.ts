@@ -37,6 +37,10 @@ export const ANALYSIS_MESSAGES: {
       en: 'Unknown metric {name}; choose from: {all}',
     },
     missing_group: { id: 'Titik {node} belum punya kelompok', en: 'Node {node} has no group' },
+    invalid_resolution: {
+      id: 'Resolusi harus bilangan tidak negatif',
+      en: 'Resolution must be a number zero or above',
+    },
     invalid_positions: {
       id: 'Jumlah posisi harus bilangan bulat {min}–{max}',
       en: 'The number of positions must be a whole number from {min} to {max}',

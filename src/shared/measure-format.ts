@@ -74,6 +74,8 @@ export const NETWORK_FORMATS = {
   componentShare: share,
   triangleBalance: share,
   triangles: count,
+  /** γ of community detection. */
+  resolution: index2,
   /** The signed blockmodel's criterion P (weighted, halves with α = 0.5). */
   blockCriterion: index2,
   /** Summed tie weights of a blockmodel's blocks. */
