@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -24,8 +25,12 @@ const template = `simpul_tpl_${process.pid}`;
  * Provides a PostgreSQL for the suite: `DATABASE_URL` when set (any server where that user may create
  * databases), else the embedded one under `data/test`. Builds one template database (migrations and
  * regions); every test file then gets its own copy, so files run in parallel without sharing rows.
+ * First builds the CLI when its build is missing or older than the sources: tests import the sources,
+ * but the processes they spawn (`./bin/simpul`, `simpul serve`) run the build, as users do, and always
+ * one made from the sources under test (docs/design-choices.md, "The CLI runs compiled JavaScript").
  */
 export async function setup(project: TestProject): Promise<void> {
+  execFileSync(process.execPath, [path.resolve('scripts/build-cli.mjs'), '--if-stale'], { stdio: 'inherit' });
   const external = process.env.DATABASE_URL;
   if (external) {
     adminUrl = external;

@@ -1,5 +1,5 @@
 import { type Argument, Help, Option } from 'commander';
-import { LANGS, type Lang, type Message, tr } from '../shared/i18n.ts';
+import { LANGS, type Lang, type Message, tr } from '../shared/lang.ts';
 
 /**
  * The terminal's language: `--lang id|en` anywhere on the command line, else the SIMPUL_LANG variable,

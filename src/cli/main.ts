@@ -1,20 +1,17 @@
 import { Command } from 'commander';
-import { migrateToLatest } from '../db/migrate.ts';
-import { DEFAULT_DEMO_SEED, loadDemo } from '../demo/demo.ts';
-import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
-import { analyzeCenters } from '../networks/analysis/analyze-all.ts';
+import { DEFAULT_DEMO_SEED } from '../demo/demo-seed.ts';
 import { VERSION } from '../version.ts';
+import { lazyAction } from './action.ts';
 import { registerAnalyzeCommands } from './analyze-commands.ts';
 import { registerCenterCommands } from './center-commands.ts';
-import { d, HELP_CONFIG, langOption, words } from './cli-lang.ts';
-import { CLI_MESSAGES as M } from './cli-messages.ts';
+import { d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
-import { action, say, withDatabase } from './runtime.ts';
-import { serve } from './serve.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
+// Every command is registered here with its help in both languages, but what a command does is imported
+// only when it runs (lazyAction): `simpul --help` loads commander and these descriptions, nothing else.
 const program = new Command('simpul')
   .description(
     d({
@@ -53,7 +50,7 @@ program
       en: 'load demo data when the embedded database has no centres',
     }),
   )
-  .action(action(serve));
+  .action(lazyAction(() => import('./serve.ts'), 'serve'));
 
 program
   .command('migrate')
@@ -63,14 +60,7 @@ program
       en: 'apply pending database migrations and load the official region list',
     }),
   )
-  .action(
-    action(async () => {
-      await withDatabase(async ({ db }) => {
-        const applied = await migrateToLatest(db);
-        say(applied.length > 0 ? words(M.applied, { list: applied.join(', ') }) : words(M.upToDate));
-      });
-    }),
-  );
+  .action(lazyAction(() => import('./database-actions.ts'), 'migrateCommand'));
 
 program
   .command('demo')
@@ -82,25 +72,7 @@ program
   )
   .option('--reset', d({ id: 'hapus semua data registri lebih dulu', en: 'delete all registry data first' }))
   .option('--seed <n>', d({ id: 'benih acak', en: 'random seed' }), String(DEFAULT_DEMO_SEED))
-  .action(
-    action(async (options: { reset?: boolean; seed: string }) => {
-      await withDatabase(async ({ db, mode }) => {
-        const summary = await loadDemo(db, {
-          reset: options.reset,
-          seed: Number(options.seed),
-          onProgress: say,
-        });
-        say(words(M.demoLoaded, { summary }));
-        const { total } = await analyzeCenters(db, { at: null });
-        say(words(M.analysesStored, { total }));
-        // Accounts are for trying Simpul out: only on the embedded default, never on an external server.
-        if (mode === 'embedded') {
-          const users = await createDemoUsers(db);
-          if (users.length > 0) say(formatDemoUsers(users));
-        }
-      });
-    }),
-  );
+  .action(lazyAction(() => import('./database-actions.ts'), 'demoCommand'));
 
 registerCenterCommands(program);
 registerUserCommands(program);

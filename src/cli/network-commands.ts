@@ -1,135 +1,7 @@
 import { type Command, Option } from 'commander';
-import {
-  analyzeNetwork,
-  BLOCKMODEL_POSITIONS,
-  COMMUNITY_METHODS,
-  type CommunityMethod,
-  createRng,
-  type MetricName,
-  signedBlockmodel,
-} from '../analysis/index.ts';
-import { resolveCenter } from '../centers/centers.service.ts';
-import { NETWORK_FORMATS } from '../formats/network-file.ts';
-import { readNetworkFile } from '../formats/read-network.ts';
-import { NETWORK_EXPORT_MESSAGES } from '../networks/export/export.messages.ts';
-import {
-  checkExportOptions,
-  exportNetworkToFile,
-  type NetworkExportOptions,
-} from '../networks/export/export-cli.ts';
-import { ANALYSIS_MESSAGES, wordedAnalysis } from '../shared/analysis-messages.ts';
-import { AppError } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
-import { formatBlockmodel } from './blockmodel-summary.ts';
+import { NETWORK_FORMATS } from '../formats/network-formats.ts';
+import { lazyAction } from './action.ts';
 import { d } from './cli-lang.ts';
-import { formatAnalysis } from './network-summary.ts';
-import { action, say, withDatabase } from './runtime.ts';
-
-interface AnalyzeOptions {
-  format?: string;
-  signed?: boolean;
-  directed?: boolean;
-  metrics?: string;
-  seed: string;
-  communities: string;
-  resolution: string;
-  blockmodel?: string;
-  json?: boolean;
-}
-
-// Names are checked by analyzeNetwork; `action` words an unknown one in the user's language.
-const metricList = (list: string) =>
-  list
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '') as MetricName[];
-
-function invalidOption(path: string, message: string): AppError {
-  return new AppError('validation_failed', message, [{ path, message }]);
-}
-
-// --blockmodel K: a whole number of positions within the library's bounds, checked before reading the file.
-function positionsOption(value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const k = Number(value);
-  const { min, max } = BLOCKMODEL_POSITIONS;
-  if (!Number.isInteger(k) || k < min || k > max || value.trim() === '') {
-    throw invalidOption(
-      '--blockmodel',
-      tr(
-        {
-          id: '--blockmodel harus bilangan bulat {min}–{max} (jumlah posisi), bukan {value}',
-          en: '--blockmodel must be a whole number from {min} to {max} (the number of positions), not {value}',
-        },
-        { min, max, value },
-      ),
-    );
-  }
-  return k;
-}
-
-// --communities and --resolution, checked here rather than by commander's `choices`, whose refusal is
-// in English only.
-function communityOptions(options: AnalyzeOptions): { communities: CommunityMethod; resolution: number } {
-  if (!(COMMUNITY_METHODS as readonly string[]).includes(options.communities)) {
-    throw invalidOption(
-      '--communities',
-      tr(
-        {
-          id: 'Metode komunitas harus salah satu dari: {all}',
-          en: 'The community method must be one of: {all}',
-        },
-        { all: COMMUNITY_METHODS.join(', ') },
-      ),
-    );
-  }
-  const resolution = Number(options.resolution);
-  if (options.resolution.trim() === '' || !Number.isFinite(resolution) || resolution < 0) {
-    throw invalidOption('--resolution', tr(ANALYSIS_MESSAGES.problems.invalid_resolution));
-  }
-  return { communities: options.communities as CommunityMethod, resolution };
-}
-
-async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void> {
-  const seed = Number(options.seed);
-  if (!Number.isSafeInteger(seed))
-    throw invalidOption('--seed', tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' }));
-  const communities = communityOptions(options);
-  const positions = positionsOption(options.blockmodel);
-  const graph = await readNetworkFile(file, {
-    format: options.format,
-    signed: options.signed === true,
-    directed: options.directed,
-  });
-  const analysis = analyzeNetwork(graph, {
-    metrics: options.metrics === undefined ? undefined : metricList(options.metrics),
-    // Without --signed, a file whose ties carry negative signs is still analysed as signed.
-    signed: options.signed ? true : undefined,
-    seed,
-    ...communities,
-  });
-  const blockmodel =
-    positions === null ? null : signedBlockmodel(graph, { k: positions, rng: createRng(seed) });
-  if (options.json) {
-    const result = blockmodel ? { ...wordedAnalysis(analysis), blockmodel } : wordedAnalysis(analysis);
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    return;
-  }
-  const text = blockmodel
-    ? [formatAnalysis(analysis, file), formatBlockmodel(blockmodel)]
-    : [formatAnalysis(analysis, file)];
-  process.stdout.write(`${text.join('\n')}\n`);
-}
-
-async function exportFile(file: string, options: NetworkExportOptions): Promise<void> {
-  checkExportOptions(options);
-  await withDatabase(async ({ db }) => {
-    // --center takes the centre's id or its exact name.
-    const center = await resolveCenter(db, options.center);
-    const result = await exportNetworkToFile(db, file, { ...options, center: center.id });
-    say(tr(NETWORK_EXPORT_MESSAGES.written, { ...result, files: result.files.join(', ') }));
-  });
-}
 
 /** Registers `simpul network analyze FILE` (file-based, no database) and `simpul network export`. */
 export function registerNetworkCommands(program: Command): void {
@@ -207,7 +79,7 @@ export function registerNetworkCommands(program: Command): void {
       }),
     )
     .option('--json', d({ id: 'cetak hasil lengkap sebagai JSON', en: 'print the full result as JSON' }))
-    .action(action(analyzeFile));
+    .action(lazyAction(() => import('./network-analyze.ts'), 'analyzeFile'));
   network
     .command('export')
     .description(
@@ -229,5 +101,5 @@ export function registerNetworkCommands(program: Command): void {
         en: 'ties and memberships active on this day (YYYY-MM-DD); default: every tie',
       }),
     )
-    .action(action(exportFile));
+    .action(lazyAction(() => import('./network-export.ts'), 'exportFile'));
 }

@@ -14,9 +14,10 @@ import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
 import { WEB_DIST } from '../http/web.ts';
 import { analyzeCenters } from '../networks/analysis/analyze-all.ts';
+import { say } from './action.ts';
 import { words } from './cli-lang.ts';
 import { CLI_MESSAGES as M } from './cli-messages.ts';
-import { prepareDatabase, say } from './runtime.ts';
+import { prepareDatabase } from './runtime.ts';
 import { type Stopper, stopOnSignals } from './shutdown.ts';
 
 export interface ServeOptions {

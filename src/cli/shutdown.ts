@@ -4,9 +4,9 @@ import type { OpenDatabase } from '../db/database.ts';
 import { releaseEmbeddedNow } from '../db/embedded.ts';
 import type { SimpulApp } from '../http/types.ts';
 import { withLang } from '../shared/i18n.ts';
+import { say } from './action.ts';
 import { CLI_LANG, words } from './cli-lang.ts';
 import { CLI_MESSAGES as M } from './cli-messages.ts';
-import { say } from './runtime.ts';
 
 /** What a server is made of, as far as stopping it goes. */
 export interface Stoppable {

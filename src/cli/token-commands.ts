@@ -1,13 +1,8 @@
 import { type Command, Option } from 'commander';
-import { queryAudit } from '../audit/audit.service.ts';
-import { loadUserActor } from '../auth/auth.plugin.ts';
-import { createToken, listTokens, revokeToken } from '../auth/tokens.ts';
-import { d, words } from './cli-lang.ts';
-import { CLI_MESSAGES as W } from './cli-messages.ts';
-import { action, say, userByEmail, withDatabase } from './runtime.ts';
+import { lazyAction } from './action.ts';
+import { d } from './cli-lang.ts';
 
-const LIVE = { id: 'aktif', en: 'live' };
-const REVOKED = { id: 'dicabut', en: 'revoked' };
+const run = () => import('./token-actions.ts');
 
 /** `simpul token …` and `simpul audit`: API tokens and the audit trail from the terminal. */
 export function registerTokenCommands(program: Command): void {
@@ -36,52 +31,17 @@ export function registerTokenCommands(program: Command): void {
       '--expires-in-days <days>',
       d({ id: 'masa berlaku (bawaan: selamanya)', en: 'expiry (default: never)' }),
     )
-    .action(
-      action(
-        async (options: { user: string; name: string; access: 'read' | 'write'; expiresInDays?: string }) => {
-          await withDatabase(async ({ db }) => {
-            const owner = await userByEmail(db, options.user);
-            const created = await createToken(db, owner.id, {
-              name: options.name,
-              access: options.access,
-              expiresInDays: options.expiresInDays ? Number(options.expiresInDays) : undefined,
-            });
-            const { prefix, access } = created;
-            say(words(W.tokenCreated, { prefix, access, email: owner.email }));
-            process.stdout.write(`${created.token}\n`);
-          });
-        },
-      ),
-    );
+    .action(lazyAction(run, 'createTokenCommand'));
   token
     .command('list')
     .description(d({ id: 'daftar token seorang pengguna', en: "list a user's tokens" }))
     .requiredOption('--user <email>', d({ id: 'pemilik', en: 'owner' }))
-    .action(
-      action(async (options: { user: string }) => {
-        await withDatabase(async ({ db }) => {
-          const owner = await userByEmail(db, options.user);
-          for (const t of await listTokens(db, owner.id)) {
-            const state = words(t.revokedAt ? REVOKED : LIVE);
-            process.stdout.write(
-              `${t.id}\t${t.prefix}…\t${t.name}\t${t.access}\t${state}\t${t.lastUsedAt ?? '-'}\n`,
-            );
-          }
-        });
-      }),
-    );
+    .action(lazyAction(run, 'listTokensCommand'));
   token
     .command('revoke')
     .description(d({ id: 'cabut token menurut id', en: 'revoke a token by id' }))
     .argument('<id>', d({ id: 'id token (lihat token list)', en: 'token id (see token list)' }))
-    .action(
-      action(async (id: string) => {
-        await withDatabase(async ({ db }) => {
-          const revoked = await revokeToken(db, undefined, id);
-          say(words(W.tokenRevoked, { prefix: revoked.prefix, name: revoked.name }));
-        });
-      }),
-    );
+    .action(lazyAction(run, 'revokeTokenCommand'));
 
   program
     .command('audit')
@@ -105,33 +65,5 @@ export function registerTokenCommands(program: Command): void {
     .option('--id <id>', d({ id: 'id entitas', en: 'entity id' }))
     .option('--limit <n>', d({ id: 'berapa entri', en: 'how many entries' }), '50')
     .option('--json', d({ id: 'cetak baris JSON', en: 'print JSON lines' }))
-    .action(
-      action(
-        async (options: { as?: string; entity?: string; id?: string; limit: string; json?: boolean }) => {
-          await withDatabase(async ({ db }) => {
-            const actor = options.as
-              ? await loadUserActor(db, (await userByEmail(db, options.as)).id, {
-                  via: 'cli',
-                  readOnly: true,
-                })
-              : ({ kind: 'system', label: 'cli' } as const);
-            const page = await queryAudit(db, actor, {
-              entityType: options.entity,
-              entityId: options.id,
-              limit: Number(options.limit),
-              offset: 0,
-            });
-            for (const entry of page.items) {
-              if (options.json) process.stdout.write(`${JSON.stringify(entry)}\n`);
-              else {
-                process.stdout.write(
-                  `${entry.occurredAt}\t${entry.actorLabel}\t${entry.action}\t${entry.entityType}\t${entry.entityId}\n`,
-                );
-              }
-            }
-            say(words(W.auditCount, { shown: page.items.length, total: page.total }));
-          });
-        },
-      ),
-    );
+    .action(lazyAction(run, 'auditCommand'));
 }

@@ -3,9 +3,12 @@ import { type Db, inTransaction } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/i18n.ts';
 import type { DemoDataset } from './dataset.ts';
+import { DEFAULT_DEMO_SEED } from './demo-seed.ts';
 import { buildDemoDataset } from './generate.ts';
 import { assertNoClash } from './guard.ts';
 import { clearRegistry, insertRows } from './writer.ts';
+
+export { DEFAULT_DEMO_SEED } from './demo-seed.ts';
 
 export interface DemoOptions {
   /** Seed of the generator; the same seed gives the same rows and ids. */
@@ -15,9 +18,6 @@ export interface DemoOptions {
   /** Receives one line for the Dinas offices, then one per loaded centre. */
   onProgress?: (message: string) => void;
 }
-
-/** Seed used when none is given (the CLI's default too). */
-export const DEFAULT_DEMO_SEED = 20231;
 
 const MESSAGES = {
   badSeed: {

@@ -6,9 +6,9 @@
 import type { TieInput } from '../analysis/index.ts';
 import { AppError, type ErrorDetail } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
+import type { NETWORK_FORMATS } from './network-formats.ts';
 
-/** The file formats `simpul network analyze` reads. */
-export const NETWORK_FORMATS = ['csv', 'tsv', 'gml', 'gexf', 'graphml'] as const;
+export { NETWORK_FORMATS } from './network-formats.ts';
 
 /** One of `NETWORK_FORMATS`. */
 export type NetworkFormat = (typeof NETWORK_FORMATS)[number];

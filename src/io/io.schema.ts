@@ -2,18 +2,12 @@ import { z } from 'zod';
 import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { SourceSchema } from '../shared/provenance.ts';
 import { singleLine } from '../shared/text.ts';
+import { IMPORT_KINDS } from './import-kinds.ts';
 import { TABLE_FORMATS } from './read-table.ts';
 import { TEXT_ENCODINGS } from './text-encoding.ts';
 
-/** What a file can hold: one layout per kind. */
-export const IMPORT_KINDS = [
-  'centers',
-  'enterprises',
-  'institutions',
-  'memberships',
-  'interactions',
-  'name-generator',
-] as const;
+export { IMPORT_KINDS } from './import-kinds.ts';
+
 export const ImportKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof ImportKindSchema>;
 

@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { SOURCES } from './sources.ts';
 import { multiLine, singleLine } from './text.ts';
 
-/** Where a figure comes from; national statistics disagree, so every figure names its source. */
-export const SOURCES = [
-  'dinas_census',
-  'researcher_survey',
-  'siinas',
-  'bps',
-  'self_report',
-  'news',
-  'estimate',
-  'synthetic',
-] as const;
+export { SOURCES } from './sources.ts';
+
 export const SourceSchema = z.enum(SOURCES);
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { liveCenterIds, storeAnalyses } from './analysis.repo.ts';
 import { computePrepared, type PreparedRefresh, prepareRefresh } from './analysis.service.ts';
+import { DEFAULT_BATCH_SIZE } from './batch-size.ts';
 
 /** Options of `analyzeCenters`. */
 export interface AnalyzeAllOptions {
@@ -13,9 +14,6 @@ export interface AnalyzeAllOptions {
   /** Called after every batch is stored, with the centres done so far and the total. */
   onProgress?: (done: number, total: number) => void;
 }
-
-/** Default centres per batch: ~180 k ties at national density, a few tens of MB in memory. */
-export const DEFAULT_BATCH_SIZE = 500;
 
 /**
  * Stores a current full-visibility analysis for every listed centre (all centres not archived when

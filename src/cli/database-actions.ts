@@ -1,0 +1,36 @@
+// The actions of `simpul migrate` and `simpul demo`, loaded when one runs (main.ts registers them).
+import { migrateToLatest } from '../db/migrate.ts';
+import { loadDemo } from '../demo/demo.ts';
+import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
+import { analyzeCenters } from '../networks/analysis/analyze-all.ts';
+import { say } from './action.ts';
+import { words } from './cli-lang.ts';
+import { CLI_MESSAGES as M } from './cli-messages.ts';
+import { withDatabase } from './runtime.ts';
+
+/** `simpul migrate`: pending migrations applied (and the region list loaded, by withDatabase). */
+export async function migrateCommand(): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const applied = await migrateToLatest(db);
+    say(applied.length > 0 ? words(M.applied, { list: applied.join(', ') }) : words(M.upToDate));
+  });
+}
+
+/** `simpul demo`: the demo dataset loaded, analysed and, on the embedded default, its accounts made. */
+export async function demoCommand(options: { reset?: boolean; seed: string }): Promise<void> {
+  await withDatabase(async ({ db, mode }) => {
+    const summary = await loadDemo(db, {
+      reset: options.reset,
+      seed: Number(options.seed),
+      onProgress: say,
+    });
+    say(words(M.demoLoaded, { summary }));
+    const { total } = await analyzeCenters(db, { at: null });
+    say(words(M.analysesStored, { total }));
+    // Accounts are for trying Simpul out: only on the embedded default, never on an external server.
+    if (mode === 'embedded') {
+      const users = await createDemoUsers(db);
+      if (users.length > 0) say(formatDemoUsers(users));
+    }
+  });
+}
