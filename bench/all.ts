@@ -18,6 +18,7 @@ const BENCHES = [
   'import.bench.ts',
   'national.bench.ts',
   'http.bench.ts',
+  'cli.bench.ts',
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -30,12 +30,14 @@ g = ig.Graph.TupleList(rows, directed=False)
 print(json.dumps(dict(zip(g.vs["name"], g.betweenness()))))
 `;
 
-/** A simple G(n, m) edge list (no loops, no repeated pairs) as CSV with a header, from a seeded LCG. */
+/** A simple G(n, m) edge list (no loops, no repeated pairs) as CSV with a header, from a seeded mulberry32. */
 function erdosRenyiCsv(n: number, m: number, seed: number): string {
-  let state = seed;
+  let state = seed >>> 0;
   const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   const seen = new Set<number>();
   const lines = ['source,target'];
@@ -50,16 +52,25 @@ function erdosRenyiCsv(n: number, m: number, seed: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Milliseconds of each of `runs` whole processes of `command args`; throws when one fails. */
-function timeProcess(command: string, args: string[], runs: number): number[] {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-    times.push(performance.now() - start);
-    if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
-    // A notice means the sources ran, not the build: the figure would not be the one users get.
-    if (command === SIMPUL && run.stderr.includes('dist/cli')) throw new Error(run.stderr);
+/** Milliseconds of one whole process of `command args`; throws when it fails. */
+function timeOnce(command: string, args: string[]): number {
+  const start = performance.now();
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const elapsed = performance.now() - start;
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
+  // A notice means the sources ran, not the build: the figure would not be the one users get.
+  if (command === SIMPUL && run.stderr.includes('dist/cli')) throw new Error(run.stderr);
+  return elapsed;
+}
+
+/**
+ * `runs` rounds of the given processes, taken in turn within each round, so that a change in the machine's
+ * load falls on every side alike; each side's times in order.
+ */
+function timeRounds(runs: number, ...commands: [string, string[]][]): number[][] {
+  const times = commands.map(() => [] as number[]);
+  for (let round = 0; round < runs; round++) {
+    commands.forEach(([command, args], i) => times[i]!.push(timeOnce(command, args)));
   }
   return times;
 }
@@ -84,9 +95,12 @@ function main(): void {
     const small = path.join(dir, 'ties-100.csv');
     writeFileSync(small, erdosRenyiCsv(60, 100, 7));
     const runs = QUICK ? 5 : 11;
-    const floor = timeProcess(process.execPath, ['-e', '0'], runs);
-    const help = timeProcess(SIMPUL, ['--help'], runs);
-    const analyze = timeProcess(SIMPUL, ['network', 'analyze', small], runs);
+    const [floor = [], help = [], analyze = []] = timeRounds(
+      runs,
+      [process.execPath, ['-e', '0']],
+      [SIMPUL, ['--help']],
+      [SIMPUL, ['network', 'analyze', small]],
+    );
     console.log(`Node doing nothing (node -e 0): ${spread(floor)}`);
     console.log(`simpul --help: ${spread(help)}`);
     console.log(`simpul network analyze (100 ties, every measure, summary): ${spread(analyze)}`);
@@ -109,12 +123,11 @@ function main(): void {
       const file = path.join(dir, `er-${n}.csv`);
       writeFileSync(file, erdosRenyiCsv(n, m, seed));
       const repeats = QUICK ? 3 : 5;
-      const ours = timeProcess(
-        SIMPUL,
-        ['network', 'analyze', file, '--metrics', 'betweenness', '--json'],
+      const [ours = [], igraph = []] = timeRounds(
         repeats,
+        [SIMPUL, ['network', 'analyze', file, '--metrics', 'betweenness', '--json']],
+        [PYTHON, ['-c', IGRAPH, file]],
       );
-      const igraph = timeProcess(PYTHON, ['-c', IGRAPH, file], repeats);
       const what = `betweenness, ER ${n.toLocaleString('en')} / ${m.toLocaleString('en')}, whole process (CSV → JSON)`;
       console.log(`${what}: Simpul ${spread(ours)}; Python + igraph ${spread(igraph)}`);
       report.headline({

@@ -9,10 +9,6 @@ import { buildGraph, type Graph } from '../analysis/index.ts';
 import { translatingAnalysisErrors } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
-import { readEdgeList } from './edge-list/edge-list-reader.ts';
-import { readGexf } from './gexf/gexf-reader.ts';
-import { readGml } from './gml/gml-reader.ts';
-import { readGraphml } from './graphml/graphml-reader.ts';
 import {
   NETWORK_FORMATS,
   type NetworkFormat,
@@ -59,19 +55,32 @@ export function networkFormatOf(file: string, explicit?: string): NetworkFormat 
   );
 }
 
-/** Parses `text` written in `format`. */
-export function parseNetwork(text: string, format: NetworkFormat, options: ReaderOptions): ParsedNetwork {
+/**
+ * Parses `text` written in `format`. Each reader is imported when its format is read: an edge list never
+ * loads the XML parser, which keeps `simpul network analyze` on a CSV file quick to start.
+ */
+export async function parseNetwork(
+  text: string,
+  format: NetworkFormat,
+  options: ReaderOptions,
+): Promise<ParsedNetwork> {
   switch (format) {
     case 'csv':
-      return readEdgeList(text, { ...options, delimiter: ',' });
+      return (await import('./edge-list/edge-list-reader.ts')).readEdgeList(text, {
+        ...options,
+        delimiter: ',',
+      });
     case 'tsv':
-      return readEdgeList(text, { ...options, delimiter: '\t' });
+      return (await import('./edge-list/edge-list-reader.ts')).readEdgeList(text, {
+        ...options,
+        delimiter: '\t',
+      });
     case 'gml':
-      return readGml(text, options);
+      return (await import('./gml/gml-reader.ts')).readGml(text, options);
     case 'gexf':
-      return readGexf(text, options);
+      return (await import('./gexf/gexf-reader.ts')).readGexf(text, options);
     case 'graphml':
-      return readGraphml(text, options);
+      return (await import('./graphml/graphml-reader.ts')).readGraphml(text, options);
   }
 }
 
@@ -109,7 +118,7 @@ export async function readNetworkFile(file: string, options: ReadNetworkOptions)
     );
   });
   try {
-    return networkToGraph(parseNetwork(text, format, options), options.directed);
+    return networkToGraph(await parseNetwork(text, format, options), options.directed);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     throw new AppError(error.code, `${file}: ${error.message}`, error.details);
