@@ -70,7 +70,7 @@ function timeOnce(command: string, args: string[]): number {
 function timeRounds(runs: number, ...commands: [string, string[]][]): number[][] {
   const times = commands.map(() => [] as number[]);
   for (let round = 0; round < runs; round++) {
-    commands.forEach(([command, args], i) => times[i]!.push(timeOnce(command, args)));
+    for (const [i, [command, args]] of commands.entries()) times[i]!.push(timeOnce(command, args));
   }
   return times;
 }
