@@ -101,6 +101,14 @@ function main(): void {
       [SIMPUL, ['--help']],
       [SIMPUL, ['network', 'analyze', small]],
     );
+    if (!QUICK) {
+      // Before the build: bin/simpul ran the sources through tsx (what it still does after an edit).
+      const [sources = []] = timeRounds(3, [
+        process.execPath,
+        ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), '--help'],
+      ]);
+      console.log(`simpul --help from the sources through tsx (before the build): ${spread(sources)}`);
+    }
     console.log(`Node doing nothing (node -e 0): ${spread(floor)}`);
     console.log(`simpul --help: ${spread(help)}`);
     console.log(`simpul network analyze (100 ties, every measure, summary): ${spread(analyze)}`);

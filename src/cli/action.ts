@@ -26,15 +26,19 @@ export function readablePath(path: string, en: boolean): string {
  * Runs a command action in the chosen language; known errors become a readable message and exit
  * code 1 (2 for invalid input), never a stack trace.
  */
-export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) {
+export function action<A extends unknown[]>(
+  run: (...args: A) => Promise<void>,
+  options: { validates?: boolean } = {},
+) {
   return async (...args: A): Promise<void> => {
     // Commander passes (…arguments, options, command); the command knows the options, global ones included.
     const command = args.findLast((a): a is Command => a instanceof Command);
     const chosen = (command?.optsWithGlobals() as { lang?: Lang } | undefined)?.lang;
     const lang: Lang = chosen === 'en' ? 'en' : 'id';
     try {
-      // Zod's messages in our words (set by i18n.ts) for every command, whatever its module imports.
-      await import('../shared/i18n.ts');
+      // Zod's messages in our words (set by i18n.ts) for every command, whatever its module imports; only
+      // a command that validates nothing with zod (`network analyze`) starts without loading it.
+      if (options.validates !== false) await import('../shared/i18n.ts');
       await withLang(lang, () => run(...args));
     } catch (thrown) {
       await report(thrown, lang);
@@ -70,14 +74,16 @@ type Run = (...args: never[]) => Promise<void>;
 
 /**
  * A command's action whose module is imported only when the command runs, so registering every command
- * (and printing help) loads none of their dependencies.
+ * (and printing help) loads none of their dependencies. `validates: false` for a command that uses no
+ * zod schema (see `action`).
  */
 export function lazyAction<K extends string, Module extends Record<K, Run>>(
   load: () => Promise<Module>,
   name: K,
+  options: { validates?: boolean } = {},
 ) {
   return action(async (...args: Parameters<Module[K]>) => {
     const run = (await load())[name] as (...args: Parameters<Module[K]>) => Promise<void>;
     await run(...args);
-  });
+  }, options);
 }

@@ -4,7 +4,7 @@
  */
 
 import type { BlockCell, SignedBlockmodel } from '../analysis/index.ts';
-import { currentLang, tr } from '../shared/i18n.ts';
+import { currentLang, tr } from '../shared/lang.ts';
 import { formatMeasure, type MeasureKey } from '../shared/measure-format.ts';
 
 const f = (key: MeasureKey, value: number) => formatMeasure(currentLang(), key, value);

@@ -79,7 +79,7 @@ export function registerNetworkCommands(program: Command): void {
       }),
     )
     .option('--json', d({ id: 'cetak hasil lengkap sebagai JSON', en: 'print the full result as JSON' }))
-    .action(lazyAction(() => import('./network-analyze.ts'), 'analyzeFile'));
+    .action(lazyAction(() => import('./network-analyze.ts'), 'analyzeFile', { validates: false }));
   network
     .command('export')
     .description(

@@ -3,7 +3,7 @@
  */
 
 import type { NetworkAnalysis } from '../analysis/index.ts';
-import { currentLang, tr } from '../shared/i18n.ts';
+import { currentLang, tr } from '../shared/lang.ts';
 import { formatMeasure, type MeasureKey } from '../shared/measure-format.ts';
 
 // Every number in the run's language and in its measure's one format (docs/ANALYSIS.md "Number formats").

@@ -5,7 +5,7 @@
 
 import type { TieInput } from '../analysis/index.ts';
 import { AppError, type ErrorDetail } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
+import { tr } from '../shared/lang.ts';
 import type { NETWORK_FORMATS } from './network-formats.ts';
 
 export { NETWORK_FORMATS } from './network-formats.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { buildGraph, type Graph } from '../analysis/index.ts';
 import { translatingAnalysisErrors } from '../shared/analysis-messages.ts';
 import { AppError } from '../shared/errors.ts';
-import { tr } from '../shared/i18n.ts';
+import { tr } from '../shared/lang.ts';
 import {
   NETWORK_FORMATS,
   type NetworkFormat,

@@ -13,7 +13,7 @@ import {
   type NetworkAnalysis,
 } from '../analysis/index.ts';
 import { type AppError, type ErrorDetail, errors } from './errors.ts';
-import { currentLang, type Lang, type Message, tr } from './i18n.ts';
+import { currentLang, type Lang, type Message, tr } from './lang.ts';
 
 /** One message per problem, error and note code: the closed unions make a missing one a type error. */
 export const ANALYSIS_MESSAGES: {

@@ -1,5 +1,5 @@
 import type { ErrorCode, ErrorDetail } from './error-body.ts';
-import { t } from './i18n.ts';
+import { t } from './lang.ts';
 import type { MessageKey } from './messages.ts';
 
 export type { ErrorCode, ErrorDetail };

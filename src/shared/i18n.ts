@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { issueMessage } from './issue-messages.ts';
 import { currentLang, DEFAULT_LANG, type Lang } from './lang.ts';
-import { catalog, type MessageKey } from './messages.ts';
 
-export { currentLang, DEFAULT_LANG, LANGS, type Lang, type Message, tr, withLang } from './lang.ts';
+export { currentLang, DEFAULT_LANG, LANGS, type Lang, type Message, t, tr, withLang } from './lang.ts';
 
 // Validation messages follow the language of the request or CLI run in progress, and name fields by label.
 z.config({ customError: (issue) => issueMessage(issue, currentLang()) });
@@ -16,13 +15,4 @@ export function pickLang(explicit?: string | null, acceptLanguage?: string | nul
     if (tag === 'en' || tag === 'id') return tag;
   }
   return DEFAULT_LANG;
-}
-
-/** A translated message, `{name}` placeholders filled from `params`. */
-export function t(
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-  lang = currentLang(),
-): string {
-  return catalog[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { catalog, type MessageKey } from './messages.ts';
 
-// The language core without zod: `simpul --help` speaks both languages without loading the validation
-// library (about 80 ms of a start-up budget of 300). i18n.ts re-exports all of it and sets zod's messages.
+// The language core without zod: `simpul --help` and `simpul network analyze` speak both languages
+// without loading the validation library (about 80 ms of a start-up budget of 300). i18n.ts re-exports
+// all of it and sets zod's messages.
 
 /** Languages Simpul speaks; Bahasa Indonesia is the default everywhere. */
 export const LANGS = ['id', 'en'] as const;
@@ -33,4 +35,13 @@ export function tr(
   lang = currentLang(),
 ): string {
   return message[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A translated message, `{name}` placeholders filled from `params`. */
+export function t(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  lang = currentLang(),
+): string {
+  return catalog[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import type { TieInput } from '../../analysis/index.ts';
 import type { ErrorDetail } from '../../shared/errors.ts';
-import { tr } from '../../shared/i18n.ts';
+import { tr } from '../../shared/lang.ts';
 import {
   failOnProblems,
   type ParsedNetwork,

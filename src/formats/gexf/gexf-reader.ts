@@ -5,7 +5,7 @@
 
 import type { TieInput } from '../../analysis/index.ts';
 import type { ErrorDetail } from '../../shared/errors.ts';
-import { tr } from '../../shared/i18n.ts';
+import { tr } from '../../shared/lang.ts';
 import { failOnProblems, NO_GRAPH, type ParsedNetwork, type ReaderOptions } from '../network-file.ts';
 import { xmlTie } from '../xml/xml-ties.ts';
 import { attr, child, children, parseXml, type XmlElement } from '../xml/xml-tree.ts';

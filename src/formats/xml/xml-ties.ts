@@ -5,7 +5,7 @@
 
 import type { TieInput } from '../../analysis/index.ts';
 import type { ErrorDetail } from '../../shared/errors.ts';
-import { tr } from '../../shared/i18n.ts';
+import { tr } from '../../shared/lang.ts';
 import { parseNumber, parseSign, type ReaderOptions, structuredTie } from '../network-file.ts';
 
 /** One edge as read from XML, attribute values keyed by their declared name. */

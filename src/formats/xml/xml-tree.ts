@@ -4,7 +4,7 @@
  */
 
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { tr } from '../../shared/i18n.ts';
+import { tr } from '../../shared/lang.ts';
 import { failOnProblems } from '../network-file.ts';
 
 /** One parsed element: attributes as strings, children as arrays, text under `#text`. */
