@@ -42,6 +42,30 @@ describe('the compiled CLI (dist/cli)', () => {
     expect((await bothWays(['--version']))[0].trim()).toBe(version);
   }, 60_000);
 
+  it('loads nothing but commander for help, and no database, zod or XML parser to analyse an edge list', () => {
+    // The packages a chunk imports statically, with those of the chunks it imports (what loads with it).
+    const packagesOf = (start: string): Set<string> => {
+      const seen = new Set<string>();
+      const packages = new Set<string>();
+      const walk = (chunk: string) => {
+        if (seen.has(chunk)) return;
+        seen.add(chunk);
+        const code = fs.readFileSync(path.join(built, chunk), 'utf8');
+        for (const [, from] of code.matchAll(
+          /^(?:import|export)\s[^;]*?from\s*"([^"]+)"|^import\s*"([^"]+)"/gms,
+        )) {
+          if (from?.startsWith('./')) walk(from.slice(2));
+          else if (from && !from.startsWith('node:')) packages.add(from);
+        }
+      };
+      walk(start);
+      return packages;
+    };
+    expect([...packagesOf('main.js')]).toEqual(['commander']);
+    const analyze = fs.readdirSync(built).find((name) => /^network-analyze-.*\.js$/.test(name))!;
+    expect([...packagesOf(analyze)]).toEqual([]);
+  });
+
   it('finds every file it locates from its own place (vendor data, web app, workers)', () => {
     const located: string[] = [];
     for (const chunk of fs.readdirSync(built).filter((name) => name.endsWith('.js'))) {
