@@ -28,10 +28,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createRng } from '../src/analysis/rng.ts';
+import { abilitiesFor } from '../src/auth/abilities.ts';
 import { WEB_DIST } from '../src/http/web.ts';
 import { INTERACTION_TYPES, LEGAL_PATTERNS } from '../src/interactions/interaction-types.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../web/e2e/chromium.ts';
 import { firmNode, syntheticId, syntheticTie } from '../web/e2e/synthetic-network.ts';
+import { benchStart } from './report.ts';
 
 // Another folder (e.g. a private `vite build --outDir`) when dist/web is being rebuilt by someone else.
 const WEB = process.env.BENCH_WEB_DIR ? path.resolve(process.env.BENCH_WEB_DIR) : WEB_DIST;
@@ -106,6 +108,8 @@ async function stubApi(page: Page, signedIn: boolean) {
       lastLoginAt: null,
     },
     csrfToken: 'bench',
+    // What the web asks before showing any screen: without it the page waits for a session it never gets.
+    abilities: abilitiesFor('admin', false),
   };
   const center = {
     id: CENTER,
@@ -184,6 +188,7 @@ function stats(values: number[]) {
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function main() {
+  const frame = benchStart();
   if (!statSync(path.join(WEB, 'index.html'), { throwIfNoEntry: false }))
     throw new Error('run npm run build:web first');
   const network = syntheticNetwork();
@@ -341,10 +346,24 @@ async function main() {
     console.log(`\nDrawn by ${drawn.renderer}: ${drawn.nodes} nodes and ${drawn.edges} ties.\n`);
     console.log('| measure | value |\n|---|---|');
     for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+    const size = `${NODES.toLocaleString('en')} / ${TIES.toLocaleString('en')}`;
+    frame.headline({
+      what: `web: first render of a ${size} network (navigation → first frame)`,
+      ours: ms(firstRender),
+      reference: '—',
+      ratio: '—',
+    });
+    frame.headline({
+      what: `web: pan/zoom frame time, ${size}, p95`,
+      ours: ms(f.p95),
+      reference: '—',
+      ratio: f.p95 < 100 ? 'target < 100 ms: met' : 'target < 100 ms: not met',
+    });
     await context.close();
   } finally {
     await browser.close();
     web.close();
+    frame.end();
   }
 }
 
