@@ -10,7 +10,7 @@ import { type Actor, ANONYMOUS, type UserActor, withActor } from './actor.ts';
 import { authMessages as m } from './auth.messages.ts';
 import { type Access, checkAccess } from './policy.ts';
 import { safeEqual } from './secrets.ts';
-import { type LiveSession, resolveSession, type SessionPolicy } from './sessions.ts';
+import { type Holder, type LiveSession, resolveSession, type SessionPolicy } from './sessions.ts';
 import { resolveToken } from './tokens.ts';
 import { findUserWithScopes } from './users.repo.ts';
 
@@ -108,11 +108,7 @@ async function identify(
     const [scheme, secret] = header.split(' ');
     const token = scheme?.toLowerCase() === 'bearer' && secret ? await resolveToken(db, secret) : undefined;
     if (!token) throw new AppError('unauthorized', tr(m.badToken));
-    return loadUserActor(db, token.userId, {
-      via: 'token',
-      tokenId: token.id,
-      readOnly: token.access === 'read',
-    });
+    return userActor(token.holder, { via: 'token', tokenId: token.id, readOnly: token.access === 'read' });
   }
   const secret = request.cookies[SESSION_COOKIE];
   if (!secret) return ANONYMOUS;
@@ -123,7 +119,7 @@ async function identify(
     return ANONYMOUS;
   }
   request.session = session;
-  return loadUserActor(db, session.userId, { via: 'session', sessionId: session.id, readOnly: false });
+  return userActor(session.holder, { via: 'session', sessionId: session.id, readOnly: false });
 }
 
 /** Builds the actor of a user (with scopes) for a session, token or CLI command. */
@@ -135,13 +131,22 @@ export async function loadUserActor(
   const found = await findUserWithScopes(db, userId);
   if (!found?.user.active) return ANONYMOUS;
   const { user, scopes } = found;
-  return {
-    kind: 'user',
-    userId: user.id,
-    email: user.email,
-    role: user.role as Role,
-    scopes,
-    personalDataAccess: user.personal_data_access,
-    ...how,
-  };
+  return userActor(
+    {
+      userId: user.id,
+      email: user.email,
+      role: user.role as Role,
+      scopes,
+      personalDataAccess: user.personal_data_access,
+    },
+    how,
+  );
+}
+
+/** The actor of a session's or token's holder (read with it, in one query). */
+function userActor(
+  holder: Holder,
+  how: Pick<UserActor, 'via' | 'sessionId' | 'tokenId' | 'readOnly'>,
+): Actor {
+  return { kind: 'user', ...holder, ...how };
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../db/database.ts';
+import type { Role, Scopes } from './actor.ts';
 import { randomSecret, sha256 } from './secrets.ts';
+import { scopeRowsColumn, scopesFromRows } from './users.repo.ts';
 
 /** How long sessions live; from the configuration. */
 export interface SessionPolicy {
@@ -44,6 +46,15 @@ export interface LiveSession {
   csrfToken: string;
 }
 
+/** Who is behind a live session or token, read in the same query (an active user only). */
+export interface Holder {
+  userId: string;
+  email: string;
+  role: Role;
+  scopes: Scopes;
+  personalDataAccess: boolean;
+}
+
 /**
  * The session behind a cookie secret if it is neither revoked, past its absolute expiry, nor idle too long.
  * Touches `last_seen_at` at most once a minute, so reads do not turn into a write per request.
@@ -52,7 +63,7 @@ export async function resolveSession(
   db: Db,
   secret: string,
   policy: SessionPolicy,
-): Promise<LiveSession | undefined> {
+): Promise<(LiveSession & { holder: Holder }) | undefined> {
   const id = sha256(secret);
   const row = await db
     .selectFrom('sessions')
@@ -63,7 +74,11 @@ export async function resolveSession(
       'sessions.csrf_token',
       'sessions.last_seen_at',
       'sessions.expires_at',
+      'users.email',
+      'users.role',
+      'users.personal_data_access',
     ])
+    .select(scopeRowsColumn())
     .where('sessions.id', '=', id)
     .where('sessions.revoked_at', 'is', null)
     .where('users.active', '=', true)
@@ -79,7 +94,29 @@ export async function resolveSession(
       .where('id', '=', id)
       .execute();
   }
-  return { id: row.id, userId: row.user_id, csrfToken: row.csrf_token };
+  return {
+    id: row.id,
+    userId: row.user_id,
+    csrfToken: row.csrf_token,
+    holder: holderOf(row),
+  };
+}
+
+/** The holder from a row that joined `users` and selected `scopeRowsColumn`. */
+export function holderOf(row: {
+  user_id: string;
+  email: string;
+  role: string;
+  personal_data_access: boolean;
+  scope_rows: Parameters<typeof scopesFromRows>[0];
+}): Holder {
+  return {
+    userId: row.user_id,
+    email: row.email,
+    role: row.role as Role,
+    scopes: scopesFromRows(row.scope_rows),
+    personalDataAccess: row.personal_data_access,
+  };
 }
 
 /** Ends a session (logout). */

@@ -4,6 +4,8 @@ import { IsoDateTimeSchema, toIso, toIsoOrNull } from '../shared/dates.ts';
 import { errors } from '../shared/errors.ts';
 import { singleLine } from '../shared/text.ts';
 import { randomSecret, sha256 } from './secrets.ts';
+import { type Holder, holderOf } from './sessions.ts';
+import { scopeRowsColumn } from './users.repo.ts';
 
 /** Tokens look like `smp_<43 url-safe characters>`; the prefix makes a leaked one easy to search for. */
 const TOKEN_PREFIX = 'smp_';
@@ -76,6 +78,7 @@ export interface LiveToken {
   id: string;
   userId: string;
   access: 'read' | 'write';
+  holder: Holder;
 }
 
 /** The live token behind a bearer secret; records its last use (at most once a minute). */
@@ -90,7 +93,11 @@ export async function resolveToken(db: Db, secret: string): Promise<LiveToken | 
       'api_tokens.access',
       'api_tokens.expires_at',
       'api_tokens.last_used_at',
+      'users.email',
+      'users.role',
+      'users.personal_data_access',
     ])
+    .select(scopeRowsColumn())
     .where('api_tokens.token_hash', '=', sha256(secret))
     .where('api_tokens.revoked_at', 'is', null)
     .where('users.active', '=', true)
@@ -100,7 +107,7 @@ export async function resolveToken(db: Db, secret: string): Promise<LiveToken | 
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.id).execute();
   }
-  return { id: row.id, userId: row.user_id, access: row.access };
+  return { id: row.id, userId: row.user_id, access: row.access, holder: holderOf(row) };
 }
 
 function rowToToken(row: {
