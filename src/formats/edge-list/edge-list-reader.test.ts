@@ -51,4 +51,13 @@ describe('readEdgeList', () => {
       "line 2: weight 'x1' must be a positive number (use --signed for signs)",
     ]);
   });
+
+  it("says in the chosen language where a quote is broken, instead of csv-parse's English", () => {
+    expect(problemsOf(() => readEdgeList('a,b\nb,c\n"c,d\n', csv))).toEqual([
+      'baris 3: tanda kutip (") dibuka tetapi tidak pernah ditutup',
+    ]);
+    expect(withLang('en', () => problemsOf(() => readEdgeList('a,b\nb"x,c\n', csv)))).toEqual([
+      'line 2: a quote (") inside an unquoted cell; quote the cell and write "" for one quote',
+    ]);
+  });
 });
