@@ -65,8 +65,8 @@ describe('readGexf', () => {
     expect(problems(() => readGexf(GEXF.replace('value="-1"', 'value="?"'), { signed: true }))).toEqual([
       "ikatan ke-2: tanda '?' tidak dikenal",
     ]);
-    expect(problems(() => readGexf(GEXF.replace('</nodes>', ''), { signed: true }))[0]).toMatch(
-      /^baris 21: XML tidak sah/,
+    expect(problems(() => readGexf(GEXF.replace('</nodes>', ''), { signed: true }))[0]).toBe(
+      'baris 21: XML tidak sah: sebuah tag tidak ditutup atau tidak cocok dengan tag pembukanya',
     );
   });
 });

@@ -27,6 +27,26 @@ const isElement = (value: unknown): value is XmlElement => typeof value === 'obj
  */
 export const MAX_XML_TOKEN_CHARS = 1_000_000;
 
+/** The validator's error codes said for a person (its own messages are English and quote its internals). */
+const XML_PROBLEMS: Record<string, { id: string; en: string }> = {
+  InvalidTag: {
+    id: 'sebuah tag tidak ditutup atau tidak cocok dengan tag pembukanya',
+    en: 'a tag is not closed or does not match its opening tag',
+  },
+  InvalidXml: {
+    id: 'dokumen tidak utuh (tag tidak ditutup, atau isi di luar elemen akar)',
+    en: 'the document is not whole (an unclosed tag, or content outside the root element)',
+  },
+  InvalidAttr: {
+    id: 'sebuah atribut tidak sah (tanpa tanda kutip atau tertulis dua kali)',
+    en: 'an attribute is malformed (unquoted or written twice)',
+  },
+  InvalidChar: {
+    id: 'ada karakter yang tidak diharapkan; apakah ini memang berkas XML?',
+    en: 'an unexpected character; is this really an XML file?',
+  },
+};
+
 /** Parses `text` into its document node; throws a validation error naming the line of malformed XML. */
 export function parseXml(text: string): XmlElement {
   checkTokenLengths(text);
@@ -35,7 +55,12 @@ export function parseXml(text: string): XmlElement {
     failOnProblems([
       {
         path: tr({ id: 'baris {line}', en: 'line {line}' }, { line: valid.err.line }),
-        message: tr({ id: 'XML tidak sah: {why}', en: 'malformed XML: {why}' }, { why: valid.err.msg }),
+        message: tr(
+          { id: 'XML tidak sah: {why}', en: 'malformed XML: {why}' },
+          {
+            why: tr(XML_PROBLEMS[valid.err.code] ?? XML_PROBLEMS.InvalidXml!),
+          },
+        ),
       },
     ]);
   }
