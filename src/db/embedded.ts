@@ -38,6 +38,8 @@ const LOG = {
 };
 
 export const CLIENT_PREFIX = 'simpul';
+/** How many times (200 ms apart) the last one out looks again for other users' sessions before staying up. */
+const OTHERS_SETTLE_TRIES = 10;
 /** Short-lived connections that start, stop or cancel: never counted as clients of the shared instance. */
 export const LIFECYCLE_APP = 'simpul-lifecycle';
 const DATABASE = 'simpul';
@@ -278,12 +280,21 @@ async function releaseCluster(
       await client.connect();
       let others = 0;
       try {
-        const result = await client.query(
-          `SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE application_name LIKE $1 AND application_name <> ALL($2) AND pid <> pg_backend_pid()`,
-          [`${CLIENT_PREFIX}%`, [LIFECYCLE_APP, ...ignoring]],
-        );
-        others = result.rows[0].n as number;
+        const countOthers = async () =>
+          (
+            await client.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE application_name LIKE $1 AND application_name <> ALL($2) AND pid <> pg_backend_pid()`,
+              [`${CLIENT_PREFIX}%`, [LIFECYCLE_APP, ...ignoring]],
+            )
+          ).rows[0].n as number;
+        others = await countOthers();
+        // A CLI command that has just exited can still be listed while its backend notices the closed
+        // socket; waiting a moment keeps it from holding the server up for good. Live users stay listed.
+        for (let wait = 0; others > 0 && wait < OTHERS_SETTLE_TRIES; wait++) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          others = await countOthers();
+        }
       } finally {
         client.on('error', () => {}); // a fast stop below may end this session before it is closed
         await client.end().catch(() => {});
