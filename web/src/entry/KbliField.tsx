@@ -22,11 +22,10 @@ export function kbliRows(entries: readonly KbliEntry[]): KbliRow[] {
 export function kbliEntries(rows: readonly KbliRow[]): KbliEntry[] {
   return rows
     .filter((r) => r.code.trim() !== '' || r.title.trim() !== '')
-    .map((r) => ({
-      code: r.code.trim(),
-      version: r.version,
-      ...(text(r.title) ? { title: r.title.trim() } : {}),
-    }));
+    .map((r) => {
+      const title = text(r.title);
+      return { code: r.code.trim(), version: r.version, ...(title ? { title } : {}) };
+    });
 }
 
 /** KBLI entries as a person reads them in the conflict view: "13133 (KBLI 2020) Batik; …". */

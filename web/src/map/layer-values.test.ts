@@ -35,12 +35,16 @@ const data: Overview = {
   centers: [center(1, '32.73.01.1001'), center(2, '32.09'), center(3, '33.72.1'), center(4, '35.01')],
 };
 
-const pattern = (code: 'polarised' | 'hub_and_spoke') => ({ code, label: { id: code, en: code } });
-const patterns = new Map([
+const pattern = (code: 'polarised' | 'hub_and_spoke') => ({
+  code,
+  label: { id: code, en: code },
+  explanation: { id: '', en: '' },
+});
+const patterns: PatternsById = new Map([
   [data.centers[0]!.id, pattern('polarised')],
   [data.centers[1]!.id, pattern('hub_and_spoke')],
   [data.centers[2]!.id, pattern('polarised')],
-]) as unknown as PatternsById;
+]);
 
 describe('layerValues', () => {
   it('takes an overview figure for every child region', () => {
