@@ -59,7 +59,8 @@ export function brokerage(graph: Graph, options: BrokerageOptions): BrokerageRol
   return roles;
 }
 
-function groupIndex(graph: Graph, groups: BrokerageOptions['groups']): Int32Array {
+/** Each node's group as a dense code 0…k−1 (first seen first), refusing nodes without a group. */
+export function groupIndex(graph: Graph, groups: BrokerageOptions['groups']): Int32Array {
   const lookup = groups instanceof Map ? groups : new Map(Object.entries(groups));
   const codes = new Map<string, number>();
   const result = new Int32Array(graph.order);

@@ -12,6 +12,8 @@ export { signedBalance } from './balance-summary.ts';
 export * from './betweenness.ts';
 export * from './blockmodel/blockmodel.ts';
 export * from './brokerage.ts';
+export * from './brokerage-conflicts.ts';
+export * from './brokerage-null.ts';
 export * from './centralization.ts';
 export * from './closeness.ts';
 export * from './clustering.ts';
