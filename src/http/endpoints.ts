@@ -69,6 +69,7 @@ import {
   InstitutionMembershipUpdateSchema,
 } from '../memberships/memberships.schema.ts';
 import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
+import { CenterBrokerageQuerySchema, CenterBrokerageSchema } from '../networks/analysis/brokerage.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
   CenterPatternsSchema,
@@ -258,6 +259,11 @@ export const endpoints = {
     params: IdParamsSchema,
     query: CenterNetworkQuerySchema,
     response: CenterAnalysisSchema,
+  },
+  'GET /centers/:id/analysis/brokerage': {
+    params: IdParamsSchema,
+    query: CenterBrokerageQuerySchema,
+    response: CenterBrokerageSchema,
   },
   'GET /centers/:id/network/change': {
     params: IdParamsSchema,

@@ -322,6 +322,9 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/network/change': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network/change?from=2019-01-01&to=2024-01-01`),
   ),
+  'GET /api/centers/:id/analysis/brokerage': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/brokerage?grouping=village`),
+  ),
   'GET /api/analysis/compare': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/analysis/compare?centers=${side.centerId}`),
   ),

@@ -96,3 +96,11 @@ export function analysisViewKey(db: Db, actor: Actor): string {
   const { sql, parameters } = predicate.compile(db);
   return JSON.stringify([sql, parameters]);
 }
+
+/**
+ * The firms among `ids` whose profile `actor` may read: only their registry facts (village, KBLI, workers,
+ * memberships) may group them in a brokerage analysis, as only their coordinates reach the network view.
+ */
+export function firmsWithReadableProfile(db: Db, actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+  return readableEnterpriseIds(db, ids, enterprisePolicy.readScope(actor)('e.id'));
+}
