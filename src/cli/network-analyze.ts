@@ -14,6 +14,7 @@ import { ANALYSIS_MESSAGES, wordedAnalysis } from '../shared/analysis-messages.t
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import { formatBlockmodel } from './blockmodel-summary.ts';
+import { fileBrokerage } from './network-brokerage.ts';
 import { formatAnalysis } from './network-summary.ts';
 
 /** The options of `simpul network analyze`. */
@@ -26,6 +27,7 @@ export interface AnalyzeOptions {
   communities: string;
   resolution: string;
   blockmodel?: string;
+  brokerageGroups?: string;
   json?: boolean;
 }
 
@@ -103,13 +105,16 @@ export async function analyzeFile(file: string, options: AnalyzeOptions): Promis
   });
   const blockmodel =
     positions === null ? null : signedBlockmodel(graph, { k: positions, rng: createRng(seed) });
+  const brokerage = options.brokerageGroups ? await fileBrokerage(graph, file, options) : null;
   if (options.json) {
-    const result = blockmodel ? { ...wordedAnalysis(analysis), blockmodel } : wordedAnalysis(analysis);
+    const base = blockmodel ? { ...wordedAnalysis(analysis), blockmodel } : wordedAnalysis(analysis);
+    const result = brokerage ? { ...base, brokerage: brokerage.json } : base;
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
   const text = blockmodel
     ? [formatAnalysis(analysis, file), formatBlockmodel(blockmodel)]
     : [formatAnalysis(analysis, file)];
+  if (brokerage) text.push(brokerage.text);
   process.stdout.write(`${text.join('\n')}\n`);
 }

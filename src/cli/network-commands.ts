@@ -78,6 +78,13 @@ export function registerNetworkCommands(program: Command): void {
         en: 'signed blockmodel into k positions (2–6): as little conflict inside positions and collaboration between them as possible',
       }),
     )
+    .option(
+      '--brokerage-groups <column-or-file>',
+      d({
+        id: 'peran perantara Gould–Fernandez dengan nilai harapan dan skor z, menurut atribut titik (GEXF/GraphML) atau berkas CSV id,kelompok',
+        en: 'Gould–Fernandez brokerage roles with expected values and z-scores, by a node attribute (GEXF/GraphML) or a CSV file of id,group',
+      }),
+    )
     .option('--json', d({ id: 'cetak hasil lengkap sebagai JSON', en: 'print the full result as JSON' }))
     .action(lazyAction(() => import('./network-analyze.ts'), 'analyzeFile', { validates: false }));
   network
