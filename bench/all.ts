@@ -15,6 +15,7 @@ const BENCHES = [
   'analysis.bench.ts',
   'community.bench.ts',
   'blockmodel.bench.ts',
+  'brokerage.bench.ts',
   'import.bench.ts',
   'national.bench.ts',
   'http.bench.ts',

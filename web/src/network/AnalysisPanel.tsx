@@ -4,6 +4,7 @@ import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { gm } from '../glossary/messages.ts';
 import { formatDate, formatMeasure } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { BrokeragePanel } from './BrokeragePanel.tsx';
 import { IndicatorCards } from './IndicatorCards.tsx';
 import { InterventionTargets } from './InterventionTargets.tsx';
 import { nm } from './messages.ts';
@@ -50,6 +51,7 @@ export function AnalysisPanel({ analysis, names }: { analysis: CenterAnalysis; n
           ))}
         </ol>
       )}
+      <BrokeragePanel centerId={analysis.centerId} at={analysis.at} names={names} />
     </section>
   );
 }
