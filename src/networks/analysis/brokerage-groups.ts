@@ -1,9 +1,9 @@
 /**
  * The group of every node of a centre's network under a brokerage grouping, with a readable label in the
- * request's language. Institutions (nodes too) form one group "institutions" under the firm groupings,
- * and each its own group under the institution grouping; a firm whose attribute is not recorded joins
- * the group "not recorded"; under the institution grouping, firms in no institution form "none" and a
- * firm in several forms a group of that combination (its memberships sorted by id).
+ * request's language. Under the firm groupings, institutions (nodes too) form one group "institutions";
+ * under the institution grouping each joins the group of the firms that belong to it alone, firms in no
+ * institution form "none", and a firm in several forms a group of that combination (sorted by id). A firm
+ * whose attribute is not recorded joins the group "not recorded".
  */
 
 import { CLASS_LABELS } from '../../enterprises/size-class-words.ts';
