@@ -7,26 +7,30 @@ describe.skipIf(skipBrowser)('brokerage by grouping in the centre analysis', () 
   const e2e = useE2e();
 
   it(
-    'shows observed, expected and z per role as the API computes them, by the grouping chosen, in both languages',
+    'shows observed, expected and z as the API computes them, by the grouping and role chosen, in both languages',
     async () => {
       const page = await e2e.signedInPage('admin');
       const { center } = await openCenter(page, 'Cibaduyut');
       const panel = page.getByTestId('brokerage-panel');
       await panel.getByTestId('brokerage-table').waitFor({ timeout: 120_000 });
 
-      // Community (the default): the first row is the API's most significant broker, with its numbers.
+      // Community (the default), all roles: the first row is the API's most significant broker.
       const byCommunity = await apiGet<CenterBrokerage>(page, `/centers/${center.id}/analysis/brokerage`);
       const top = byCommunity.brokers[0]!;
       const firstRow = panel.locator('tbody tr').first();
       expect(await firstRow.getAttribute('data-id')).toBe(top.id);
-      const total = await firstRow.locator('td[data-role=total]').textContent();
-      expect(total).toContain(`${top.observed.total} / `);
-      expect(await panel.locator('td.significant').count()).toBeGreaterThanOrEqual(
-        byCommunity.brokers.slice(0, 15).filter((b) => b.significant.length > 0).length,
+      expect(await firstRow.locator('[data-cell=observed]').textContent()).toBe(String(top.observed.total));
+      expect(await firstRow.locator('[data-cell=z]').textContent()).toContain(
+        // As the page formats numbers (web/src/i18n/format.ts): Indonesian, at most two decimals.
+        new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(top.z.total!),
+      );
+      expect(await firstRow.getAttribute('class')).toBe(
+        top.significant.includes('total') ? 'significant' : null,
       );
 
-      // By village: the groups line and the rows follow the API's answer for that grouping.
+      // By village, as gatekeeper: the groups line and the rows follow the API's answer for that grouping.
       await panel.getByTestId('brokerage-grouping').selectOption('village');
+      await panel.getByTestId('brokerage-role').selectOption('gatekeeper');
       const byVillage = await apiGet<CenterBrokerage>(
         page,
         `/centers/${center.id}/analysis/brokerage?grouping=village`,
@@ -34,29 +38,39 @@ describe.skipIf(skipBrowser)('brokerage by grouping in the centre analysis', () 
       await expect
         .poll(() => panel.getByTestId('brokerage-groups').textContent(), { timeout: 60_000 })
         .toContain(`${byVillage.groups.length} kelompok`);
+      const gatekeepers = byVillage.brokers
+        .filter((b) => b.observed.gatekeeper > 0 || b.conflicts.count > 0)
+        .sort((a, b) => (b.z.gatekeeper ?? -1e9) - (a.z.gatekeeper ?? -1e9));
       await expect
         .poll(() => panel.locator('tbody tr').first().getAttribute('data-id'), { timeout: 60_000 })
-        .toBe(byVillage.brokers[0]?.id);
-      expect(await panel.locator('thead').textContent()).toMatch(/penjaga gerbang/i);
-      const conflicts = byVillage.brokers.filter((b) => b.conflicts.count > 0).slice(0, 15);
-      if (conflicts.length > 0) {
-        const row = panel.locator(`tbody tr[data-id="${conflicts[0]!.id}"]`);
+        .toBe(gatekeepers[0]?.id);
+      expect(await panel.locator('tbody tr').first().locator('[data-cell=observed]').textContent()).toBe(
+        String(gatekeepers[0]?.observed.gatekeeper),
+      );
+      const conflicted = gatekeepers.slice(0, 15).find((b) => b.conflicts.count > 0);
+      if (conflicted) {
+        const row = panel.locator(`tbody tr[data-id="${conflicted.id}"]`);
         expect(await row.getByTestId('brokered-conflicts').textContent()).toContain(
-          `${conflicts[0]!.conflicts.count} pasang`,
+          `${conflicted.conflicts.count} pasang`,
         );
       }
-      await panel.scrollIntoViewIfNeeded();
+      // The table scrolls inside the side column; the page never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      await panel.evaluate((el) => el.scrollIntoView());
       await screenshot(page, 'brokerage-by-village');
       expect(await axeCheck(page)).toEqual([]);
 
-      // English: headings and the selector speak it; the numbers stay.
+      // English: headings and the selectors speak it; the numbers stay.
       await page.getByTestId('lang-en').click();
       await expect
         .poll(() => panel.locator('h3').textContent(), { timeout: 60_000 })
         .toContain('Brokerage roles by grouping');
-      expect(await panel.locator('thead').textContent()).toMatch(/gatekeeper/i);
+      expect(await panel.locator('thead').textContent()).toContain('Expected');
       expect(await panel.getByTestId('brokerage-grouping').locator('option:checked').textContent()).toBe(
         'Village',
+      );
+      expect(await panel.getByTestId('brokerage-role').locator('option:checked').textContent()).toMatch(
+        /gatekeeper/i,
       );
     },
     SLOW,

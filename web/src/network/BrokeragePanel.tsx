@@ -17,15 +17,17 @@ import { TableWrap } from './TableWrap.tsx';
 
 /** Brokers shown before "show all". */
 const TOP = 15;
-const ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
-/** The roles as the node details name them. */
+type Role = 'total' | 'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'liaison';
+/** The roles as the node details name them, the total first. */
 const ROLE_NAME = {
+  total: bkm.colTotal,
   coordinator: nm.roleCoordinator,
   itinerant: nm.roleItinerant,
   gatekeeper: nm.roleGatekeeper,
   representative: nm.roleRepresentative,
   liaison: nm.roleLiaison,
 };
+const ROLES = Object.keys(ROLE_NAME) as Role[];
 
 interface Props {
   centerId: string;
@@ -34,13 +36,20 @@ interface Props {
   names: Map<string, string>;
 }
 
+// Largest z first; roles that cannot occur (z null) last, then by the observed count.
+const byZ = (role: Role) => (a: BrokerScore, b: BrokerScore) =>
+  (b.z[role] ?? Number.NEGATIVE_INFINITY) - (a.z[role] ?? Number.NEGATIVE_INFINITY) ||
+  b.observed[role] - a.observed[role];
+
 /**
- * A centre's Gould–Fernandez brokerage by a grouping the reader picks: per broker, each role's observed
- * count, expected value and z-score (significant ones marked), and the conflicting parties it brokers.
+ * A centre's Gould–Fernandez brokerage by a grouping and a role the reader picks: per broker, the role's
+ * observed count, expected value and z-score (significant ones marked), the roles in which it brokers
+ * more than chance, and the conflicting parties it brokers.
  */
 export function BrokeragePanel({ centerId, at, names }: Props) {
   const { t, lang } = useI18n();
   const [grouping, setGrouping] = useState<BrokerageGrouping>('community');
+  const [role, setRole] = useState<Role>('total');
   const [all, setAll] = useState(false);
   const loaded = useApi(
     (signal) =>
@@ -53,29 +62,8 @@ export function BrokeragePanel({ centerId, at, names }: Props) {
   );
   const data = loaded.data;
   const name = (b: { id: string; label: string }) => names.get(b.id) ?? b.label;
-  const number = (x: number) => formatNumber(lang, x, 2);
-  const cell = (b: BrokerScore, role: (typeof ROLES)[number] | 'total') => {
-    const z = b.z[role];
-    const mark = b.significant.includes(role);
-    const zText = z === null ? '—' : number(z);
-    return (
-      <td
-        key={role}
-        className={mark ? 'significant' : undefined}
-        data-role={role}
-        title={t(bkm.cellTitle, { o: b.observed[role], e: number(b.expected[role]), z: zText })}
-      >
-        {b.observed[role]} / {number(b.expected[role])} / {zText}
-        {mark && (
-          <>
-            <span aria-hidden="true"> ★</span>
-            <span className="sr-only"> ({t(bkm.significant)})</span>
-          </>
-        )}
-      </td>
-    );
-  };
-  const brokers = data?.brokers ?? [];
+  const brokers = (data?.brokers ?? []).filter((b) => b.observed[role] > 0 || b.conflicts.count > 0);
+  brokers.sort(byZ(role));
   const shown = all ? brokers : brokers.slice(0, TOP);
   const groupLabel = new Map((data?.groups ?? []).map((g) => [g.key, g.label]));
   return (
@@ -85,23 +73,35 @@ export function BrokeragePanel({ centerId, at, names }: Props) {
         <MeasureInfo term="brokerage" />
       </h3>
       <p className="muted small">{t(bkm.intro, { z: formatNumber(lang, data?.threshold ?? 1.96, 2) })}</p>
-      <label>
-        {t(bkm.grouping)}{' '}
-        <select
-          value={grouping}
-          onChange={(e) => {
-            setGrouping(e.target.value as BrokerageGrouping);
-            setAll(false);
-          }}
-          data-testid="brokerage-grouping"
-        >
-          {BROKERAGE_GROUPINGS.map((g) => (
-            <option key={g} value={g}>
-              {t(bkm[g])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="brokerage-choices">
+        <label>
+          {t(bkm.grouping)}{' '}
+          <select
+            value={grouping}
+            onChange={(e) => {
+              setGrouping(e.target.value as BrokerageGrouping);
+              setAll(false);
+            }}
+            data-testid="brokerage-grouping"
+          >
+            {BROKERAGE_GROUPINGS.map((g) => (
+              <option key={g} value={g}>
+                {t(bkm[g])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(bkm.role)}{' '}
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)} data-testid="brokerage-role">
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(ROLE_NAME[r])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       {loaded.error && <ErrorView error={loaded.error} onRetry={loaded.reload} />}
       {!data && !loaded.error && <p className="muted small">{t(bkm.loading)}</p>}
       {data && (
@@ -116,40 +116,28 @@ export function BrokeragePanel({ centerId, at, names }: Props) {
             <p>{t(bkm.none)}</p>
           ) : (
             <TableWrap label={t(bkm.title)}>
-              <p className="muted small">{t(bkm.legend)}</p>
-              <table className="brokerage-table" data-testid="brokerage-table">
+              <table className="brokerage-table" data-testid="brokerage-table" data-role={role}>
                 <thead>
                   <tr>
                     <th scope="col">{t(bkm.colNode)}</th>
                     <th scope="col">{t(bkm.colGroup)}</th>
-                    {ROLES.map((r) => (
-                      <th scope="col" key={r}>
-                        {t(ROLE_NAME[r])}
-                      </th>
-                    ))}
-                    <th scope="col">{t(bkm.colTotal)}</th>
+                    <th scope="col">{t(bkm.colObserved)}</th>
+                    <th scope="col">{t(bkm.colExpected)}</th>
+                    <th scope="col">z</th>
+                    <th scope="col">{t(bkm.colOtherRoles)}</th>
                     <th scope="col">{t(bkm.colConflicts)}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {shown.map((b) => (
-                    <tr key={b.id} data-id={b.id}>
-                      <th scope="row">
-                        {b.kind === 'enterprise' ? <Link href={`/ikm/${b.id}`}>{name(b)}</Link> : name(b)}
-                      </th>
-                      <td>{groupLabel.get(b.group) ?? b.group}</td>
-                      {ROLES.map((r) => cell(b, r))}
-                      {cell(b, 'total')}
-                      <td data-testid="brokered-conflicts">
-                        {b.conflicts.count === 0
-                          ? '—'
-                          : t(bkm.conflictPairs, {
-                              n: b.conflicts.count,
-                              a: names.get(b.conflicts.pairs[0]![0]) ?? '?',
-                              b: names.get(b.conflicts.pairs[0]![1]) ?? '?',
-                            })}
-                      </td>
-                    </tr>
+                    <BrokerRow
+                      key={b.id}
+                      broker={b}
+                      role={role}
+                      name={name(b)}
+                      group={groupLabel.get(b.group) ?? b.group}
+                      names={names}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -163,5 +151,52 @@ export function BrokeragePanel({ centerId, at, names }: Props) {
         </>
       )}
     </section>
+  );
+}
+
+interface RowProps {
+  broker: BrokerScore;
+  role: Role;
+  name: string;
+  group: string;
+  names: Map<string, string>;
+}
+
+// One broker: name and group, the role's observed / expected / z, the other roles it holds more than
+// chance, and the conflicting parties it brokers.
+function BrokerRow({ broker: b, role, name, group, names }: RowProps) {
+  const { t, lang } = useI18n();
+  const z = b.z[role];
+  const significant = b.significant.includes(role);
+  const others = b.significant.filter((r) => r !== 'total').map((r) => t(ROLE_NAME[r]));
+  const pair = b.conflicts.pairs[0];
+  return (
+    <tr data-id={b.id} className={significant ? 'significant' : undefined}>
+      <th scope="row">{b.kind === 'enterprise' ? <Link href={`/ikm/${b.id}`}>{name}</Link> : name}</th>
+      <td className="text">{group}</td>
+      <td data-cell="observed">{b.observed[role]}</td>
+      <td data-cell="expected">{formatNumber(lang, b.expected[role], 2)}</td>
+      <td data-cell="z">
+        {z === null ? '—' : formatNumber(lang, z, 2)}
+        {significant && (
+          <>
+            <span aria-hidden="true"> ★</span>
+            <span className="sr-only"> ({t(bkm.significant)})</span>
+          </>
+        )}
+      </td>
+      <td className="text" data-testid="significant-roles">
+        {others.length > 0 ? others.join(', ') : '—'}
+      </td>
+      <td className="text" data-testid="brokered-conflicts">
+        {pair
+          ? t(bkm.conflictPairs, {
+              n: b.conflicts.count,
+              a: names.get(pair[0]) ?? '?',
+              b: names.get(pair[1]) ?? '?',
+            })
+          : '—'}
+      </td>
+    </tr>
   );
 }

@@ -4,6 +4,7 @@ import type { CenterNetwork } from '../../../src/networks/view/network.schema.ts
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
+import { BrokeragePanel } from './BrokeragePanel.tsx';
 import { communityOfNode } from './community-view.ts';
 import {
   buildGraph,
@@ -238,6 +239,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           typeLabel={(code) => typeLabels.get(code) ?? code}
           onFocus={select}
         />
+        {analysis && <BrokeragePanel centerId={analysis.centerId} at={analysis.at} names={names} />}
       </div>
       <aside className="network-side">
         {selectedNode && (

@@ -17,16 +17,12 @@ export const bkm = defineMessages({
   groups: { id: '{n} kelompok: {list}', en: '{n} groups: {list}' },
   colNode: { id: 'Titik', en: 'Node' },
   colGroup: { id: 'Kelompok', en: 'Group' },
-  colTotal: { id: 'Total', en: 'Total' },
-  colConflicts: { id: 'Pihak berkonflik', en: 'Parties in conflict' },
-  cellTitle: {
-    id: 'teramati {o}, harapan {e}, z {z}',
-    en: 'observed {o}, expected {e}, z {z}',
-  },
-  legend: {
-    id: 'Tiap sel: teramati / harapan / z.',
-    en: 'Each cell: observed / expected / z.',
-  },
+  colOtherRoles: { id: 'Lebih dari kebetulan sebagai', en: 'More than chance as' },
+  colConflicts: { id: 'Pihak berkonflik yang dijembatani', en: 'Conflicting parties brokered' },
+  role: { id: 'Peran', en: 'Role' },
+  colTotal: { id: 'Semua peran (total)', en: 'All roles (total)' },
+  colObserved: { id: 'Teramati', en: 'Observed' },
+  colExpected: { id: 'Harapan', en: 'Expected' },
   significant: { id: 'lebih dari kebetulan', en: 'more than chance' },
   conflictPairs: {
     id: '{n} pasang, mis. {a} – {b}',
