@@ -50,7 +50,11 @@ export function centerBlockmodel(
     k,
     alpha: ALPHA,
     seed,
-    nodes: model.membership.map((position, v) => ({ id: graph.ids[v] as string, position })),
+    nodes: model.membership.map((position, v) => ({
+      id: graph.ids[v] as string,
+      // The library parks untied nodes in the first tied node's position; they belong to none.
+      position: (graph.out.offsets[v + 1] as number) > (graph.out.offsets[v] as number) ? position : null,
+    })),
     positions: model.positions.length,
     image: model.image.map((cell) => ({
       from: cell.from,

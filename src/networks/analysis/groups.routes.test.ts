@@ -72,6 +72,20 @@ describe('GET /api/centers/:id/analysis/blockmodel', () => {
     expect(model.between.map((n) => n.id).sort()).toEqual([c, d].sort());
   });
 
+  it('gives a member without ties no position', async () => {
+    const loner = await enterpriseIn(ctx);
+    const lonely = await centerWith(ctx, [firms.a, firms.b, loner], BANDUNG);
+    await tie(ctx, firms.a, firms.b, {
+      centerId: lonely,
+      type: 'PRICE_UNDERCUTTING',
+      startDate: '2019-01-01',
+    });
+    const model = await getJson<CenterBlockmodel>(`/api/centers/${lonely}/analysis/blockmodel?k=2`);
+    expect(positionOf(model, loner)).toBeNull();
+    expect(positionOf(model, firms.a)).not.toBe(positionOf(model, firms.b));
+    expect(model.inconsistencies.total).toBe(0);
+  });
+
   it('answers the same positions for the same seed, with an ETag, and no frustration beside k > 2', async () => {
     const url = `/api/centers/${center}/analysis/blockmodel?k=3&seed=7`;
     const first = await ctx.app.inject({ url });

@@ -41,8 +41,11 @@ export const CenterBlockmodelSchema = z.object({
   /** Weight of conflict inside positions; collaboration between positions weighs 1 − α. */
   alpha: z.number(),
   seed: z.number().int(),
-  /** Position (0-based, numbered by first node) of every node of the network. */
-  nodes: z.array(z.object({ id: z.uuid(), position: z.number().int() })),
+  /**
+   * Position (0-based, numbered by first node) of every node of the network; null for a node without
+   * collaboration or conflict ties, which fits any position equally.
+   */
+  nodes: z.array(z.object({ id: z.uuid(), position: z.number().int().nullable() })),
   /** Non-empty positions. */
   positions: z.number().int(),
   image: z.array(BlockCellSchema),

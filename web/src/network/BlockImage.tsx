@@ -24,7 +24,7 @@ export function BlockImage({ model, name }: { model: CenterBlockmodel; name: (id
   const cells = new Map(model.image.map((cell) => [`${cell.from}:${cell.to}`, cell]));
   const cellAt = (i: number, j: number) => cells.get(i <= j ? `${i}:${j}` : `${j}:${i}`);
   const members: string[][] = Array.from({ length: model.positions }, () => []);
-  for (const node of model.nodes) members[node.position]?.push(name(node.id));
+  for (const node of model.nodes) if (node.position !== null) members[node.position]?.push(name(node.id));
   const order = Array.from({ length: model.positions }, (_, i) => i);
   const { negativeWithin, positiveBetween, total, weighted } = model.inconsistencies;
   return (
@@ -87,9 +87,11 @@ export function BlockImage({ model, name }: { model: CenterBlockmodel; name: (id
         </p>
       )}
       <p className="muted small">
-        {model.exact && model.method === 'exhaustive'
+        {model.method === 'exhaustive'
           ? t(gpm.exactSearch)
-          : t(gpm.localSearch, { starts: model.starts, seed: model.seed, hits: model.bestHits })}
+          : model.exact
+            ? t(gpm.exactNone)
+            : t(gpm.localSearch, { starts: model.starts, seed: model.seed, hits: model.bestHits })}
       </p>
       <ul className="block-positions">
         {members.map((names, i) => (

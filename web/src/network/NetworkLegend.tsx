@@ -153,11 +153,16 @@ export function NetworkLegend({
                 <Dot colour={NEUTRAL_COLOUR} /> {t(nm.otherCommunities)}
               </li>
             )}
-            {colourBy !== 'position' && (
-              <li>
-                <Dot colour={NEUTRAL_COLOUR} /> {t(colourBy === 'community' ? nm.noCommunity : nm.noCamp)}
-              </li>
-            )}
+            <li>
+              <Dot colour={NEUTRAL_COLOUR} />{' '}
+              {t(
+                colourBy === 'community'
+                  ? nm.noCommunity
+                  : colourBy === 'position'
+                    ? gpm.noPosition
+                    : nm.noCamp,
+              )}
+            </li>
             <li className="muted">{t(nm.colourHint)}</li>
           </>
         )}

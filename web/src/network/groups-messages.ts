@@ -34,6 +34,11 @@ export const gpm = defineMessages({
     en: 'Frustration index L = {l}{approx}: with two positions the inconsistencies ({total}) are never more than L.',
   },
   exactSearch: { id: 'Pasti: semua pembagian diperiksa.', en: 'Exact: every partition was searched.' },
+  exactNone: {
+    id: 'Pasti: tidak ada ketidakkonsistenan yang tersisa.',
+    en: 'Exact: no inconsistency is left.',
+  },
+  noPosition: { id: 'Tanpa ikatan (tanpa posisi)', en: 'No ties (no position)' },
   localSearch: {
     id: 'Hasil terbaik dari {starts} pencarian acak (benih {seed}); {hits} di antaranya mencapai nilai ini.',
     en: 'Best of {starts} seeded searches (seed {seed}); {hits} of them reached this value.',

@@ -19,9 +19,11 @@ export function useBlockmodel(
         : Promise.resolve(null),
     [centerId, k],
   );
-  const positions = useMemo(
-    () => (loaded.data ? new Map(loaded.data.nodes.map((n) => [n.id, n.position])) : null),
-    [loaded.data],
-  );
+  const positions = useMemo(() => {
+    if (!loaded.data) return null;
+    const placed = new Map<string, number>();
+    for (const { id, position } of loaded.data.nodes) if (position !== null) placed.set(id, position);
+    return placed;
+  }, [loaded.data]);
   return { ...loaded, positions };
 }
