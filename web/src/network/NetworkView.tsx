@@ -3,6 +3,7 @@ import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.sch
 import type { CenterNetwork } from '../../../src/networks/view/network.schema.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorView } from '../ui/status.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { BlockImage } from './BlockImage.tsx';
 import { CommunityMethod } from './CommunityMethod.tsx';
@@ -274,6 +275,7 @@ export function NetworkView({
         )}
         {analysis ? (
           <AnalysisPanel analysis={analysis} names={names}>
+            {blockmodel.error && <ErrorView error={blockmodel.error} onRetry={blockmodel.reload} />}
             {blockmodel.data && (
               <BlockImage model={blockmodel.data} name={(id) => names.get(id) ?? id.slice(0, 8)} />
             )}
