@@ -8,8 +8,9 @@ import { pickLang, tr, withLang } from '../shared/i18n.ts';
 import type { Role } from './actor.ts';
 import { type Actor, ANONYMOUS, type UserActor, withActor } from './actor.ts';
 import { authMessages as m } from './auth.messages.ts';
+import { type IdentityCache, openIdentityCache } from './identity-cache.ts';
 import { type Access, checkAccess } from './policy.ts';
-import { safeEqual } from './secrets.ts';
+import { safeEqual, sha256 } from './secrets.ts';
 import { type Holder, type LiveSession, resolveSession, type SessionPolicy } from './sessions.ts';
 import { resolveToken } from './tokens.ts';
 import { findUserWithScopes } from './users.repo.ts';
@@ -48,6 +49,8 @@ export async function installAuth(
   config: Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours'>,
 ): Promise<void> {
   const policy: SessionPolicy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  const identities = openIdentityCache(db);
+  app.addHook('onClose', () => identities.close());
   await app.register(cookie);
   app.decorateRequest('actor', null as never);
   app.decorateRequest('session', undefined);
@@ -70,7 +73,7 @@ export async function installAuth(
     );
     if (query) delete query.lang; // a language choice is not a filter; strict query schemas must not see it
     withLang(lang, () => {
-      identify(db, policy, request, reply).then(
+      identify(db, identities.cache, policy, request, reply).then(
         (actor) => {
           request.actor = actor;
           withActor(actor, done, request.id);
@@ -97,8 +100,24 @@ export async function installAuth(
   });
 }
 
+/** What the database says about a secret, remembered in `cache` while it may be trusted. */
+async function throughCache<T extends { holder: Holder; endsAt: number | null }>(
+  cache: IdentityCache,
+  key: string,
+  lookUp: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  const known = cache.recall<T>(key);
+  if (known) return known;
+  const ticket = cache.ticket();
+  const found = await lookUp();
+  if (found)
+    cache.remember(key, found.holder.userId, found, found.endsAt ?? Number.POSITIVE_INFINITY, ticket);
+  return found;
+}
+
 async function identify(
   db: Db,
+  cache: IdentityCache,
   policy: SessionPolicy,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -106,13 +125,18 @@ async function identify(
   const header = request.headers.authorization;
   if (header) {
     const [scheme, secret] = header.split(' ');
-    const token = scheme?.toLowerCase() === 'bearer' && secret ? await resolveToken(db, secret) : undefined;
+    const token =
+      scheme?.toLowerCase() === 'bearer' && secret
+        ? await throughCache(cache, `token:${sha256(secret)}`, () => resolveToken(db, secret))
+        : undefined;
     if (!token) throw new AppError('unauthorized', tr(m.badToken));
     return userActor(token.holder, { via: 'token', tokenId: token.id, readOnly: token.access === 'read' });
   }
   const secret = request.cookies[SESSION_COOKIE];
   if (!secret) return ANONYMOUS;
-  const session = await resolveSession(db, secret, policy);
+  const session = await throughCache(cache, `session:${sha256(secret)}`, () =>
+    resolveSession(db, secret, policy),
+  );
   if (!session) {
     request.sessionExpired = true;
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

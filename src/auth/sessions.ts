@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts';
 import type { Role, Scopes } from './actor.ts';
+import { forgetIdentities } from './identity-cache.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 import { scopeRowsColumn, scopesFromRows } from './users.repo.ts';
 
@@ -63,7 +64,7 @@ export async function resolveSession(
   db: Db,
   secret: string,
   policy: SessionPolicy,
-): Promise<(LiveSession & { holder: Holder }) | undefined> {
+): Promise<(LiveSession & { holder: Holder; endsAt: number }) | undefined> {
   const id = sha256(secret);
   const row = await db
     .selectFrom('sessions')
@@ -87,7 +88,9 @@ export async function resolveSession(
   const now = Date.now();
   if (row.expires_at.getTime() <= now) return undefined;
   if (row.last_seen_at.getTime() + policy.idleMinutes * 60_000 <= now) return undefined;
-  if (now - row.last_seen_at.getTime() > 60_000) {
+  let lastSeen = row.last_seen_at.getTime();
+  if (now - lastSeen > 60_000) {
+    lastSeen = now;
     await db
       .updateTable('sessions')
       .set({ last_seen_at: new Date(now) })
@@ -99,6 +102,8 @@ export async function resolveSession(
     userId: row.user_id,
     csrfToken: row.csrf_token,
     holder: holderOf(row),
+    // Whichever comes first: the absolute end or the idle end counted from the last recorded use.
+    endsAt: Math.min(row.expires_at.getTime(), lastSeen + policy.idleMinutes * 60_000),
   };
 }
 
@@ -121,5 +126,6 @@ export function holderOf(row: {
 
 /** Ends a session (logout). */
 export async function revokeSession(db: Db, id: string): Promise<void> {
+  forgetIdentities();
   await db.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', id).execute();
 }

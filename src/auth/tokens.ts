@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import { IsoDateTimeSchema, toIso, toIsoOrNull } from '../shared/dates.ts';
 import { errors } from '../shared/errors.ts';
 import { singleLine } from '../shared/text.ts';
+import { forgetIdentities } from './identity-cache.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 import { type Holder, holderOf } from './sessions.ts';
 import { scopeRowsColumn } from './users.repo.ts';
@@ -67,6 +68,7 @@ export async function listTokens(db: Db, userId: string): Promise<Token[]> {
 
 /** Revokes one of the user's tokens (admins may pass any user's id). */
 export async function revokeToken(db: Db, userId: string | undefined, tokenId: string): Promise<Token> {
+  forgetIdentities();
   let query = db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', tokenId);
   if (userId) query = query.where('user_id', '=', userId);
   const row = await query.where('revoked_at', 'is', null).returningAll().executeTakeFirst();
@@ -79,6 +81,8 @@ export interface LiveToken {
   userId: string;
   access: 'read' | 'write';
   holder: Holder;
+  /** When the token stops working (ms since the epoch); null: never, unless revoked. */
+  endsAt: number | null;
 }
 
 /** The live token behind a bearer secret; records its last use (at most once a minute). */
@@ -107,7 +111,13 @@ export async function resolveToken(db: Db, secret: string): Promise<LiveToken | 
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.id).execute();
   }
-  return { id: row.id, userId: row.user_id, access: row.access, holder: holderOf(row) };
+  return {
+    id: row.id,
+    userId: row.user_id,
+    access: row.access,
+    holder: holderOf(row),
+    endsAt: row.expires_at?.getTime() ?? null,
+  };
 }
 
 function rowToToken(row: {

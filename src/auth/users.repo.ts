@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import { nextVersion } from '../db/versioned.ts';
 import type { Scopes } from './actor.ts';
 import type { UserScopesTable, UsersTable } from './auth.table.ts';
+import { forgetIdentities } from './identity-cache.ts';
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -93,6 +94,7 @@ export async function insertUser(db: Db, values: Insertable<UsersTable>): Promis
 }
 
 export async function updateUserRow(db: Db, id: string, values: Updateable<UsersTable>): Promise<void> {
+  forgetIdentities();
   await db
     .updateTable('users')
     .set({ ...values, ...nextVersion() })
@@ -110,6 +112,7 @@ export async function recordLoginOutcome(
 }
 
 export async function replaceScopes(db: Db, userId: string, scopes: Scopes): Promise<void> {
+  forgetIdentities();
   await db.deleteFrom('user_scopes').where('user_id', '=', userId).execute();
   const rows: UserScopesTable[] = [
     ...scopes.regions.map((ref) => ({ user_id: userId, kind: 'region' as const, ref })),
@@ -127,6 +130,7 @@ export async function replaceScopes(db: Db, userId: string, scopes: Scopes): Pro
 
 /** Ends every open session of user `userId`, except `keepSessionId` (the one changing its own password). */
 export async function revokeUserSessions(db: Db, userId: string, keepSessionId?: string): Promise<void> {
+  forgetIdentities();
   let sessions = db
     .updateTable('sessions')
     .set({ revoked_at: new Date() })

@@ -88,10 +88,14 @@ export function createKysely(connectionString: string, options: OpenOptions = {}
     }),
   });
   pool.on('connect', registerClient);
+  const settings = {
+    connectionString,
+    application_name: `${options.applicationName ?? CLIENT_PREFIX}-listen`,
+  };
   pool.on('error', () => {}); // an idle client's lost session: the pool has already removed it
   pool.on('remove', (client) => RAW_CLIENTS.delete(CLIENT_IDS.get(client) ?? ''));
   const identities = new WeakMap<object, string>();
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect: new PostgresDialect({
       pool,
       onReserveConnection: async (connection) => {
@@ -104,6 +108,16 @@ export function createKysely(connectionString: string, options: OpenOptions = {}
       },
     }),
   });
+  LISTEN_SETTINGS.set(db, settings);
+  return db;
+}
+
+/** How to open a connection of its own beside a Kysely pool (a LISTEN session; see notifications.ts). */
+const LISTEN_SETTINGS = new WeakMap<Db, pg.ClientConfig>();
+
+/** The settings for a connection of its own to `db`'s database, outside its pool. */
+export function ownConnectionSettings(db: Db): pg.ClientConfig | undefined {
+  return LISTEN_SETTINGS.get(db);
 }
 
 /** Every pooled pg client by the id its session carries in `simpul.client` (see `rawClient`). */

@@ -70,6 +70,12 @@ import {
 } from '../memberships/memberships.schema.ts';
 import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
 import { CenterBrokerageQuerySchema, CenterBrokerageSchema } from '../networks/analysis/brokerage.schema.ts';
+import {
+  BlockmodelQuerySchema,
+  CenterBlockmodelSchema,
+  CenterCommunitiesSchema,
+  CommunitiesQuerySchema,
+} from '../networks/analysis/groups.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
   CenterPatternsSchema,
@@ -264,6 +270,16 @@ export const endpoints = {
     params: IdParamsSchema,
     query: CenterBrokerageQuerySchema,
     response: CenterBrokerageSchema,
+  },
+  'GET /centers/:id/analysis/blockmodel': {
+    params: IdParamsSchema,
+    query: BlockmodelQuerySchema,
+    response: CenterBlockmodelSchema,
+  },
+  'GET /centers/:id/analysis/communities': {
+    params: IdParamsSchema,
+    query: CommunitiesQuerySchema,
+    response: CenterCommunitiesSchema,
   },
   'GET /centers/:id/network/change': {
     params: IdParamsSchema,
