@@ -14,6 +14,7 @@ export * from './blockmodel/blockmodel.ts';
 export * from './brokerage.ts';
 export * from './brokerage-conflicts.ts';
 export * from './brokerage-null.ts';
+export * from './brokerage-permutation.ts';
 export * from './centralization.ts';
 export * from './closeness.ts';
 export * from './clustering.ts';
