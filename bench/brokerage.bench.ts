@@ -6,7 +6,8 @@
  * Times what `GET /centers/:id/analysis/brokerage` computes once the network is loaded: the collaboration
  * layer, the Gould–Fernandez counts with sna's expectations, standard deviations and z-scores
  * (`brokerageScores`) and the brokered conflicts (`brokeredConflicts`), grouped by the synthetic centre's
- * product-line clusters and, second, by 60 "villages" (many small groups: more liaison pairs).
+ * product-line clusters and, second, by 60 "villages" (many small groups: more liaison pairs); each under
+ * sna's random-graph null and under the permutation null (`permutationBrokerageScores`).
  * Target (issue #24): under 200 ms. No reference runs beside it: R (sna) is not installed here; the
  * expected values are checked against an enumeration of every graph in src/analysis/brokerage-null.test.ts.
  */
@@ -16,6 +17,7 @@ import {
   brokeredConflicts,
   buildGraph,
   createRng,
+  permutationBrokerageScores,
   positiveLayer,
   syntheticCenter,
 } from '../src/analysis/index.ts';
@@ -34,22 +36,29 @@ console.log(
 const median = (values: number[]) =>
   values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
-function run(groups: ReadonlyMap<string, string> | Readonly<Record<string, string>>) {
-  const scores = brokerageScores(positiveLayer(graph), { groups });
+type Groups = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+let score = brokerageScores;
+function run(groups: Groups) {
+  const scores = score(positiveLayer(graph), { groups });
   const conflicts = brokeredConflicts(graph);
   return { scores, conflicts };
 }
 
 run(center.cluster); // warm-up: JIT and first allocations
 console.log(
-  '\n| grouping | groups | median ms | min ms | brokers | z ≥ 1.96 (total) | brokers with conflicts |',
+  '\n| null model | grouping | groups | median ms | min ms | brokers | z ≥ 1.96 (any role) | brokers with conflicts |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|');
 let headlineMs = 0;
-for (const [name, groups] of [
-  ['product-line clusters', center.cluster],
-  ['60 villages', villages],
-] as const) {
+const runs = [
+  ['random graph (sna)', brokerageScores, 'product-line clusters', center.cluster],
+  ['random graph (sna)', brokerageScores, '60 villages', villages],
+  ['permutation', permutationBrokerageScores, 'product-line clusters', center.cluster],
+  ['permutation', permutationBrokerageScores, '60 villages', villages],
+] as const;
+for (const [model, scorer, name, groups] of runs) {
+  score = scorer;
+  run(groups); // warm-up of this model
   const times: number[] = [];
   let result = run(groups);
   for (let i = 0; i < REPEATS; i++) {
@@ -60,10 +69,12 @@ for (const [name, groups] of [
   const ms = median(times);
   headlineMs = Math.max(headlineMs, ms);
   const brokers = result.scores.nodes.filter((s) => s.observed.total > 0).length;
-  const significant = result.scores.nodes.filter((s) => (s.z.total ?? 0) >= 1.96).length;
+  const significant = result.scores.nodes.filter((s) =>
+    Object.values(s.z).some((z) => z !== null && z >= 1.96),
+  ).length;
   const withConflicts = result.conflicts.filter((c) => c.count > 0).length;
   console.log(
-    `| ${name} | ${result.scores.groups.length} | ${ms.toFixed(1)} | ${Math.min(...times).toFixed(1)} | ${brokers} | ${significant} | ${withConflicts} |`,
+    `| ${model} | ${name} | ${result.scores.groups.length} | ${ms.toFixed(1)} | ${Math.min(...times).toFixed(1)} | ${brokers} | ${significant} | ${withConflicts} |`,
   );
 }
 report.headline({

@@ -28,6 +28,7 @@ export interface AnalyzeOptions {
   resolution: string;
   blockmodel?: string;
   brokerageGroups?: string;
+  brokerageModel?: string;
   json?: boolean;
 }
 

@@ -50,6 +50,25 @@ describe('simpul network analyze --brokerage-groups', () => {
     expect(v?.conflicts).toEqual({ count: 1, pairs: [['a', 'b']] });
   });
 
+  it('takes the permutation null with --brokerage-model permutation', async () => {
+    const run = await simpul(
+      'network',
+      'analyze',
+      edges,
+      '--signed',
+      '--brokerage-groups',
+      groups,
+      '--brokerage-model',
+      'permutation',
+      '--json',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const { brokerage } = JSON.parse(run.stdout) as { brokerage: { model: string; nodes: Node[] } };
+    expect(brokerage.model).toBe('permutation');
+    // v brokers all 6 ordered pairs of {a, b, c}; two of the three other labels are X: E = 6 · (2·1)/(3·2).
+    expect(brokerage.nodes.find((n) => n.id === 'v')?.expected.coordinator).toBeCloseTo(2, 12);
+  });
+
   it('reads the groups from a GraphML node attribute and prints them in English', async () => {
     const run = await simpul('network', 'analyze', graphml, '--brokerage-groups', 'desa', '--lang', 'en');
     expect(run.code, run.stderr).toBe(0);

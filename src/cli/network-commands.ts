@@ -85,6 +85,14 @@ export function registerNetworkCommands(program: Command): void {
         en: 'Gould–Fernandez brokerage roles with expected values and z-scores, by a node attribute (GEXF/GraphML) or a CSV file of id,group',
       }),
     )
+    .option(
+      '--brokerage-model <model>',
+      d({
+        id: 'pembanding kebetulan untuk --brokerage-groups: random-graph (jaringan acak berkepadatan sama, seperti sna) atau permutation (ikatan sama, kelompok diacak)',
+        en: 'chance model for --brokerage-groups: random-graph (a random network of the same density, as sna) or permutation (the same ties, groups shuffled)',
+      }),
+      'random-graph',
+    )
     .option('--json', d({ id: 'cetak hasil lengkap sebagai JSON', en: 'print the full result as JSON' }))
     .action(lazyAction(() => import('./network-analyze.ts'), 'analyzeFile', { validates: false }));
   network

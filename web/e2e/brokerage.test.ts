@@ -54,7 +54,29 @@ describe.skipIf(skipBrowser)('brokerage by grouping in the centre analysis', () 
           `${conflicted.conflicts.count} pasang`,
         );
       }
-      // The table scrolls inside the side column; the page never scrolls sideways.
+      // Against shuffled groups instead: the same firms, expected values from their own ties.
+      await panel.getByTestId('brokerage-model').selectOption('permutation');
+      const shuffled = await apiGet<CenterBrokerage>(
+        page,
+        `/centers/${center.id}/analysis/brokerage?grouping=village&model=permutation`,
+      );
+      const firstShuffled = shuffled.brokers
+        .filter((b) => b.observed.gatekeeper > 0 || b.conflicts.count > 0)
+        .sort(
+          (a, b) =>
+            (b.z.gatekeeper ?? -1e9) - (a.z.gatekeeper ?? -1e9) ||
+            b.observed.gatekeeper - a.observed.gatekeeper,
+        )[0]!;
+      await expect
+        .poll(() => panel.locator('tbody tr').first().getAttribute('data-id'), { timeout: 60_000 })
+        .toBe(firstShuffled.id);
+      expect(await panel.locator('tbody tr').first().locator('[data-cell=expected]').textContent()).toBe(
+        new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(
+          firstShuffled.expected.gatekeeper,
+        ),
+      );
+      await panel.getByTestId('brokerage-model').selectOption('random-graph');
+      // The table scrolls inside its frame; the page never scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
       await panel.evaluate((el) => el.scrollIntoView());
       await screenshot(page, 'brokerage-by-village');

@@ -81,6 +81,16 @@ describe('GET /api/centers/:id/analysis/brokerage', () => {
     expect(broker?.conflicts.pairs[0]?.sort()).toEqual([a, b].sort());
   });
 
+  it('under the permutation null keeps the graph: v brokers every pair of its three partners, so no surprise', async () => {
+    const result = await brokerage('?grouping=village&model=permutation&at=2020-01-01');
+    expect(result.model).toBe('permutation');
+    const broker = result.brokers.find((x) => x.id === v);
+    // 6 ordered pairs of {a, b, c}; two of the three other labels are Bandung: Pr(both) = 2·1 / (3·2).
+    expect(broker?.expected.coordinator).toBeCloseTo(2, 12);
+    expect(broker?.sd.coordinator).toBeCloseTo(0, 9);
+    expect(broker?.z.coordinator).toBeNull();
+  });
+
   it('groups by institution membership (firms in none together) and by size class', async () => {
     const byInstitution = await brokerage('?grouping=institution&at=2020-01-01');
     const groupOf = (id: string) =>

@@ -16,13 +16,14 @@ export async function centerBrokerageRoutes(app: SimpulApp, { db, pseudonymKey }
         'institution) with expected values and z-scores, and the conflicts between brokered parties',
       description:
         'Computed on demand from the ties the reader may see (collaboration ties only); expected values and ' +
-        'standard deviations follow R sna::brokerage (a random graph of the observed density, groups kept).',
+        'standard deviations follow R sna::brokerage (a random graph of the observed density, groups kept), or ' +
+        "with `model=permutation` the graph is kept and the other nodes' group labels are shuffled.",
     },
     async (request) => {
       const { id } = request.params;
       await assertMayReadCenterNetwork(db, request.actor, id);
-      const { grouping, at } = request.query;
-      return centerBrokerageFor(db, request.actor, pseudonymKey, id, grouping ?? 'community', at);
+      const { grouping, at, model } = request.query;
+      return centerBrokerageFor(db, request.actor, pseudonymKey, id, grouping ?? 'community', at, model);
     },
   );
 }

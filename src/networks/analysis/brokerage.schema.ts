@@ -18,9 +18,20 @@ export const BROKERAGE_GROUPINGS = [
 export const BrokerageGroupingSchema = z.enum(BROKERAGE_GROUPINGS);
 export type BrokerageGrouping = z.infer<typeof BrokerageGroupingSchema>;
 
-/** Query of `GET /centers/:id/analysis/brokerage`: the grouping (default community) and the date. */
+/**
+ * What "chance" means for the expected values: `random-graph` (sna::brokerage, UCINET: groups kept, ties
+ * random at the observed density) or `permutation` (ties and the broker kept, the others' labels shuffled).
+ */
+export const BrokerageModelSchema = z.enum(['random-graph', 'permutation']);
+export type BrokerageModel = z.infer<typeof BrokerageModelSchema>;
+
+/** Query of `GET /centers/:id/analysis/brokerage`: grouping (default community), chance model, date. */
 export const CenterBrokerageQuerySchema = z
-  .object({ grouping: BrokerageGroupingSchema.optional(), at: DateSchema.optional() })
+  .object({
+    grouping: BrokerageGroupingSchema.optional(),
+    model: BrokerageModelSchema.optional(),
+    at: DateSchema.optional(),
+  })
   .strict();
 
 const roleNumbers = <T extends z.ZodType>(value: T) =>
@@ -59,6 +70,7 @@ export const CenterBrokerageSchema = z.object({
   centerId: z.uuid(),
   at: IsoDateSchema.nullable(),
   grouping: BrokerageGroupingSchema,
+  model: BrokerageModelSchema,
   /** Collaboration arcs ÷ N(N−1), the tie probability of the null model (an undirected tie is two arcs). */
   density: z.number(),
   /** z-score from which a role counts as more than chance (one-sided, about 2.5% under normality). */

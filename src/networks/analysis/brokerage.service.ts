@@ -4,7 +4,7 @@ import { currentLang } from '../../shared/i18n.ts';
 import { todayWib } from '../../shared/periods.ts';
 import { firmsWithReadableProfile } from '../access/network.policy.ts';
 import { centerNetworkFor } from '../view/network.service.ts';
-import type { BrokerageGrouping, CenterBrokerage } from './brokerage.schema.ts';
+import type { BrokerageGrouping, BrokerageModel, CenterBrokerage } from './brokerage.schema.ts';
 import { loadFirmGroupFacts } from './brokerage-groups.repo.ts';
 import { nodeGroups } from './brokerage-groups.ts';
 import { centerBrokerage, centerCommunities } from './center-brokerage.ts';
@@ -22,16 +22,22 @@ export async function centerBrokerageFor(
   centerId: string,
   grouping: BrokerageGrouping,
   at: string | undefined,
+  model: BrokerageModel = 'random-graph',
 ): Promise<CenterBrokerage> {
   const network = await centerNetworkFor(db, actor, pseudonymKey, centerId, at);
   const lang = currentLang();
   const year = Number((at ?? todayWib()).slice(0, 4));
   if (grouping === 'community') {
     const community = centerCommunities(network);
-    return centerBrokerage(network, grouping, nodeGroups(network, grouping, { community, year, lang }));
+    return centerBrokerage(
+      network,
+      grouping,
+      nodeGroups(network, grouping, { community, year, lang }),
+      model,
+    );
   }
   const firms = network.nodes.filter((n) => n.kind === 'enterprise').map((n) => n.id);
   const readable = await firmsWithReadableProfile(db, actor, firms);
   const facts = await loadFirmGroupFacts(db, [...readable], at ?? null);
-  return centerBrokerage(network, grouping, nodeGroups(network, grouping, { facts, year, lang }));
+  return centerBrokerage(network, grouping, nodeGroups(network, grouping, { facts, year, lang }), model);
 }

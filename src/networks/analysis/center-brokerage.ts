@@ -11,11 +11,12 @@ import {
   brokerageScores,
   brokeredConflicts,
   detectCommunities,
+  permutationBrokerageScores,
   positiveLayer,
 } from '../../analysis/index.ts';
 import { centerGraph } from '../load/center-graph.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
-import type { BrokerageGrouping, BrokerScore, CenterBrokerage } from './brokerage.schema.ts';
+import type { BrokerageGrouping, BrokerageModel, BrokerScore, CenterBrokerage } from './brokerage.schema.ts';
 import type { NodeGroup } from './brokerage-groups.ts';
 
 /** z from which a role counts as more brokerage than chance (one-sided 2.5% under normality). */
@@ -28,15 +29,17 @@ export function centerCommunities(network: CenterNetwork): Map<string, number> {
   return new Map(graph.ids.map((id, i) => [id, membership[i] as number]));
 }
 
-/** The brokerage of `network` with every node's group given by `groups`. */
+/** The brokerage of `network` with every node's group given by `groups`, expected values by `model`. */
 export function centerBrokerage(
   network: CenterNetwork,
   grouping: BrokerageGrouping,
   groups: ReadonlyMap<string, NodeGroup>,
+  model: BrokerageModel = 'random-graph',
 ): CenterBrokerage {
   const graph = centerGraph(network);
   const keys = new Map(graph.ids.map((id) => [id, groups.get(id)?.key ?? ':unknown']));
-  const scores = brokerageScores(positiveLayer(graph), { groups: keys });
+  const score = model === 'permutation' ? permutationBrokerageScores : brokerageScores;
+  const scores = score(positiveLayer(graph), { groups: keys });
   const conflicts = graph.order > 0 ? brokeredConflicts(graph) : [];
   const labelOf = new Map([...groups.values()].map((g) => [g.key, g.label]));
   const nodeById = new Map(network.nodes.map((n) => [n.id, n]));
@@ -62,6 +65,7 @@ export function centerBrokerage(
     centerId: network.centerId,
     at: network.at,
     grouping,
+    model,
     density: scores.density,
     threshold: BROKERAGE_Z_THRESHOLD,
     groups: scores.groups.map((g) => ({

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   BROKERAGE_GROUPINGS,
   type BrokerageGrouping,
+  type BrokerageModel,
   type BrokerScore,
 } from '../../../src/networks/analysis/brokerage.schema.ts';
 import { api } from '../api/client.ts';
@@ -50,15 +51,16 @@ export function BrokeragePanel({ centerId, at, names }: Props) {
   const { t, lang } = useI18n();
   const [grouping, setGrouping] = useState<BrokerageGrouping>('community');
   const [role, setRole] = useState<Role>('total');
+  const [model, setModel] = useState<BrokerageModel>('random-graph');
   const [all, setAll] = useState(false);
   const loaded = useApi(
     (signal) =>
       api.get('/centers/:id/analysis/brokerage', {
         params: { id: centerId },
-        query: at ? { grouping, at } : { grouping },
+        query: at ? { grouping, model, at } : { grouping, model },
         signal,
       }),
-    [centerId, grouping, at],
+    [centerId, grouping, model, at],
   );
   const data = loaded.data;
   const name = (b: { id: string; label: string }) => names.get(b.id) ?? b.label;
@@ -99,6 +101,17 @@ export function BrokeragePanel({ centerId, at, names }: Props) {
                 {t(ROLE_NAME[r])}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t(bkm.model)}{' '}
+          <select
+            value={model}
+            onChange={(e) => setModel(e.target.value as BrokerageModel)}
+            data-testid="brokerage-model"
+          >
+            <option value="random-graph">{t(bkm.modelRandomGraph)}</option>
+            <option value="permutation">{t(bkm.modelPermutation)}</option>
           </select>
         </label>
       </div>
