@@ -69,6 +69,7 @@ import {
   InstitutionMembershipUpdateSchema,
 } from '../memberships/memberships.schema.ts';
 import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
+import { CenterLayersSchema, CenterTimelineSchema } from '../networks/analysis/timeline.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
   CenterPatternsSchema,
@@ -259,6 +260,12 @@ export const endpoints = {
     query: CenterNetworkQuerySchema,
     response: CenterAnalysisSchema,
   },
+  'GET /centers/:id/analysis/layers': {
+    params: IdParamsSchema,
+    query: CenterNetworkQuerySchema,
+    response: CenterLayersSchema,
+  },
+  'GET /centers/:id/analysis/timeline': { params: IdParamsSchema, response: CenterTimelineSchema },
   'GET /centers/:id/network/change': {
     params: IdParamsSchema,
     query: NetworkChangeQuerySchema,
