@@ -104,6 +104,12 @@ describe('GET /api/centers/:id/analysis/timeline', () => {
     const timeline: CenterTimeline = response.json();
     expect(timeline.years[0]?.year).toBe(2019);
     expect(timeline.years.at(-1)?.year).toBe(Number(todayWib().slice(0, 4)));
+    // Stored like the centre's analysis: the same reader asking again with its ETag gets 304.
+    const again = await ctx.app.inject({
+      url: `/api/centers/${center}/analysis/timeline`,
+      headers: { 'if-none-match': String(response.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
     const seen = await centerTimelineFor(ctx.db, firmUser(), center, '2022-06-30');
     expect(seen.years[0]).toMatchObject({ conflictTies: 0, normalizedFrustration: null });
   });

@@ -1,7 +1,8 @@
 import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { assertMayReadCenterNetwork, centerNetworkAccess } from '../access/network.policy.ts';
-import { centerLayersFor, centerTimelineFor } from './timeline.service.ts';
+import { sendStored } from '../view/body-cache.ts';
+import { centerLayersFor, storedCenterTimeline } from './timeline.service.ts';
 
 const tags = ['analysis'];
 
@@ -33,11 +34,14 @@ export async function centerTimelineRoutes(app: SimpulApp, { db }: AppDeps): Pro
       tags,
       summary:
         "A centre's indicators year by year: density, normalised frustration, pattern and tie persistence",
+      description:
+        'Answers carry an `ETag`; a request with `If-None-Match` naming it gets 304 Not Modified until the ' +
+        'network, the reader’s scope or the day change.',
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
-      await assertMayReadCenterNetwork(db, request.actor, id);
-      return centerTimelineFor(db, request.actor, id);
+      const versions = await assertMayReadCenterNetwork(db, request.actor, id);
+      return sendStored(request, reply, await storedCenterTimeline(db, request.actor, id, versions));
     },
   );
 }

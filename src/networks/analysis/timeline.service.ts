@@ -2,13 +2,14 @@ import { snapshotDay, snapshotYears } from '../../analysis/index.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { todayWib } from '../../shared/periods.ts';
-import { networkTieScope } from '../access/network.policy.ts';
-import { loadCenterNetworks } from '../load/network.repo.ts';
+import { analysisViewKey, networkTieScope } from '../access/network.policy.ts';
+import { loadCenterNetworks, type NetworkVersions } from '../load/network.repo.ts';
+import { etagOf, type StoredBody, storedBody } from '../view/body-cache.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 import { loadAffiliations } from './analysis.repo.ts';
 import { centerLayers } from './center-layers.ts';
 import { type CenterSnapshot, centerTimeline } from './center-timeline.ts';
-import type { CenterLayers, CenterTimeline } from './timeline.schema.ts';
+import { type CenterLayers, type CenterTimeline, CenterTimelineSchema } from './timeline.schema.ts';
 
 /** The most recent years a timeline shows; a tie dated decades back does not make a request run long. */
 export const MAX_TIMELINE_YEARS = 25;
@@ -62,4 +63,22 @@ export async function centerTimelineFor(
     snapshots.push({ year, day, network, affiliations: affiliations.get(centerId) ?? [] });
   }
   return { centerId, years: centerTimeline(snapshots) };
+}
+
+/**
+ * The stored body of `centerTimelineFor`, rebuilt only when the centre's network or view version, the
+ * ties the reader sees or the day change (view/body-cache.ts), as the centre's analysis is: a long
+ * timeline of a large centre takes seconds, and is read again each time the panel is opened.
+ */
+export function storedCenterTimeline(
+  db: Db,
+  actor: Actor,
+  centerId: string,
+  { version, viewVersion }: NetworkVersions,
+  today: string = todayWib(),
+): Promise<StoredBody> {
+  const etag = etagOf(['timeline', 1, centerId, today, version, viewVersion, analysisViewKey(db, actor)]);
+  return storedBody(etag, async () =>
+    CenterTimelineSchema.encode(await centerTimelineFor(db, actor, centerId, today)),
+  );
 }
