@@ -11,6 +11,8 @@ import { ioRoutes } from '../io/io.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
 import { centerGroupRoutes } from '../networks/analysis/groups.routes.ts';
+
+import { centerTimelineRoutes } from '../networks/analysis/timeline.routes.ts';
 import { networkChangeRoutes } from '../networks/change/change.routes.ts';
 import { compareRoutes } from '../networks/compare/compare.routes.ts';
 import { networkExportRoutes } from '../networks/export/export.routes.ts';
@@ -51,6 +53,8 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await centerNetworkRoutes(api, deps);
   await centerAnalysisRoutes(api, deps);
   await centerGroupRoutes(api, deps);
+
+  await centerTimelineRoutes(api, deps);
   await networkChangeRoutes(api, deps);
   await compareRoutes(api, deps);
   await networkExportRoutes(api, deps);

@@ -75,6 +75,8 @@ import {
   CenterCommunitiesSchema,
   CommunitiesQuerySchema,
 } from '../networks/analysis/groups.schema.ts';
+
+import { CenterLayersSchema, CenterTimelineSchema } from '../networks/analysis/timeline.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
   CenterPatternsSchema,
@@ -275,6 +277,13 @@ export const endpoints = {
     query: CommunitiesQuerySchema,
     response: CenterCommunitiesSchema,
   },
+
+  'GET /centers/:id/analysis/layers': {
+    params: IdParamsSchema,
+    query: CenterNetworkQuerySchema,
+    response: CenterLayersSchema,
+  },
+  'GET /centers/:id/analysis/timeline': { params: IdParamsSchema, response: CenterTimelineSchema },
   'GET /centers/:id/network/change': {
     params: IdParamsSchema,
     query: NetworkChangeQuerySchema,

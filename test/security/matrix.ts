@@ -325,6 +325,12 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/analysis/communities': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/analysis/communities?method=leiden&resolution=1.5`),
   ),
+  'GET /api/centers/:id/analysis/layers': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/layers`),
+  ),
+  'GET /api/centers/:id/analysis/timeline': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/timeline`),
+  ),
   'GET /api/centers/:id/network/change': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network/change?from=2019-01-01&to=2024-01-01`),
   ),
