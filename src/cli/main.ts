@@ -7,6 +7,7 @@ import { registerCenterCommands } from './center-commands.ts';
 import { d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
+import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
@@ -77,6 +78,7 @@ program
 registerCenterCommands(program);
 registerUserCommands(program);
 registerTokenCommands(program);
+registerOutboxCommands(program);
 registerIoCommands(program);
 registerNetworkCommands(program);
 registerAnalyzeCommands(program);

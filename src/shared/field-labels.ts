@@ -166,9 +166,9 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   unread: { id: 'Hanya yang belum dibaca', en: 'Unread only' },
   language: { id: 'Bahasa pesan', en: 'Message language' },
   channels: { id: 'Saluran pemberitahuan', en: 'Notification channels' },
-  'channels.reminder': { id: 'Pengingat', en: 'Reminders' },
-  'channels.record_change': { id: 'Perubahan data yang Anda ikuti', en: 'Changes to records you follow' },
-  'channels.job_result': { id: 'Hasil pekerjaan latar', en: 'Results of background work' },
+  reminder: { id: 'Pengingat', en: 'Reminders' },
+  record_change: { id: 'Perubahan data yang Anda ikuti', en: 'Changes to records you follow' },
+  job_result: { id: 'Hasil pekerjaan latar', en: 'Results of background work' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */
