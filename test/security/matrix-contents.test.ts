@@ -26,6 +26,9 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/interaction-types': 'the public catalogue',
   'GET /api/analysis/compare.xlsx': 'the rows of GET /api/analysis/compare, as a workbook',
   'GET /api/templates/:kind.xlsx': 'empty templates',
+  'GET /api/notifications':
+    "the caller's own inbox: notifications.routes.test.ts checks another user's is neither listed nor counted",
+  'GET /api/notification-preferences': "the caller's own choices",
 };
 
 /**
