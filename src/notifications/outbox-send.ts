@@ -30,6 +30,7 @@ export function retryDelaySeconds(attempts: number): number {
  * expire and the message is sent again: never more than its `max_attempts` times in all (docs/design-choices.md).
  * A message whose channel has no transport configured is parked as "not sent: no … configured" instead.
  * A refused or timed-out delivery is recorded on the message and thrown as `OutboxSendError`.
+ * `db` must not be a transaction: the lease has to commit before the delivery starts.
  */
 export async function sendOutboxMessage(
   db: Db,

@@ -35,7 +35,7 @@ export default function PreferencesPage() {
     <div className="inbox" data-testid="notification-settings">
       <h1>{t(nm.settings)}</h1>
       <p>{t(nm.settingsIntro)}</p>
-      <form className="card admin-form" onSubmit={save} noValidate aria-label={t(nm.settings)}>
+      <form className="card" onSubmit={save} noValidate aria-label={t(nm.settings)}>
         {error && (
           <div className="alert alert-error" role="alert">
             {error.message}
