@@ -32,6 +32,7 @@ export * from './leiden.ts';
 export * from './louvain.ts';
 export * from './modularity.ts';
 export * from './pagerank.ts';
+export * from './path-centralization.ts';
 export { type DistanceMode, type SweepGraph, type SweepSums, sweepSources } from './path-sweep.ts';
 export * from './pn-centrality.ts';
 export * from './reciprocity.ts';

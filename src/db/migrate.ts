@@ -8,7 +8,7 @@ import * as analysisResults from './migrations/0005_analysis_results.ts';
 import * as institutionArchiveNetwork from './migrations/0006_institution_archive_network.ts';
 import * as textControls from './migrations/0007_text_controls.ts';
 import * as networkViewVersions from './migrations/0008_network_view_versions.ts';
-import * as identityChanges from './migrations/0009_identity_changes.ts';
+import * as changeNotices from './migrations/0009_change_notices.ts';
 import * as notifications from './migrations/0011_notifications.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
@@ -21,7 +21,7 @@ const migrations: Record<string, Migration> = {
   '0006_institution_archive_network': institutionArchiveNetwork,
   '0007_text_controls': textControls,
   '0008_network_view_versions': networkViewVersions,
-  '0009_identity_changes': identityChanges,
+  '0009_change_notices': changeNotices,
   '0011_notifications': notifications,
 };
 

@@ -10,6 +10,7 @@ import { interactionRoutes } from '../interactions/interactions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
+import { centerGroupRoutes } from '../networks/analysis/groups.routes.ts';
 import { networkChangeRoutes } from '../networks/change/change.routes.ts';
 import { compareRoutes } from '../networks/compare/compare.routes.ts';
 import { networkExportRoutes } from '../networks/export/export.routes.ts';
@@ -50,6 +51,7 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await centerRoutes(api, deps);
   await centerNetworkRoutes(api, deps);
   await centerAnalysisRoutes(api, deps);
+  await centerGroupRoutes(api, deps);
   await networkChangeRoutes(api, deps);
   await compareRoutes(api, deps);
   await networkExportRoutes(api, deps);

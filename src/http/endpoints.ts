@@ -69,6 +69,12 @@ import {
   InstitutionMembershipUpdateSchema,
 } from '../memberships/memberships.schema.ts';
 import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
+import {
+  BlockmodelQuerySchema,
+  CenterBlockmodelSchema,
+  CenterCommunitiesSchema,
+  CommunitiesQuerySchema,
+} from '../networks/analysis/groups.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
   CenterPatternsSchema,
@@ -265,6 +271,16 @@ export const endpoints = {
     params: IdParamsSchema,
     query: CenterNetworkQuerySchema,
     response: CenterAnalysisSchema,
+  },
+  'GET /centers/:id/analysis/blockmodel': {
+    params: IdParamsSchema,
+    query: BlockmodelQuerySchema,
+    response: CenterBlockmodelSchema,
+  },
+  'GET /centers/:id/analysis/communities': {
+    params: IdParamsSchema,
+    query: CommunitiesQuerySchema,
+    response: CenterCommunitiesSchema,
   },
   'GET /centers/:id/network/change': {
     params: IdParamsSchema,

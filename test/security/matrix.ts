@@ -320,6 +320,12 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/analysis': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/analysis`),
   ),
+  'GET /api/centers/:id/analysis/blockmodel': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/blockmodel?k=3`),
+  ),
+  'GET /api/centers/:id/analysis/communities': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/communities?method=leiden&resolution=1.5`),
+  ),
   'GET /api/centers/:id/network/change': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network/change?from=2019-01-01&to=2024-01-01`),
   ),

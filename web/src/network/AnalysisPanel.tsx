@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
 import { Link } from '../app/router.tsx';
 import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
@@ -9,7 +10,16 @@ import { InterventionTargets } from './InterventionTargets.tsx';
 import { nm } from './messages.ts';
 
 /** Beside the graph: the pattern and what it means, indicators, intervention targets and brokers. */
-export function AnalysisPanel({ analysis, names }: { analysis: CenterAnalysis; names: Map<string, string> }) {
+export function AnalysisPanel({
+  analysis,
+  names,
+  children,
+}: {
+  analysis: CenterAnalysis;
+  names: Map<string, string>;
+  /** More sections after the brokers (the blockmodel's block image, the community method choice). */
+  children?: ReactNode;
+}) {
   const { t, lang } = useI18n();
   const name = (id: string) => names.get(id) ?? id.slice(0, 8);
   return (
@@ -50,6 +60,7 @@ export function AnalysisPanel({ analysis, names }: { analysis: CenterAnalysis; n
           ))}
         </ol>
       )}
+      {children}
     </section>
   );
 }
