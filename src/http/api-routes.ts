@@ -17,6 +17,7 @@ import { networkChangeRoutes } from '../networks/change/change.routes.ts';
 import { compareRoutes } from '../networks/compare/compare.routes.ts';
 import { networkExportRoutes } from '../networks/export/export.routes.ts';
 import { centerNetworkRoutes } from '../networks/view/network.routes.ts';
+import { notificationRoutes } from '../notifications/notifications.routes.ts';
 import { overviewRoutes } from '../overview/overview.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
@@ -71,4 +72,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
     atOnce: config.importsAtOnce,
   });
   await overviewRoutes(api, deps);
+  await notificationRoutes(api, deps);
 }

@@ -90,6 +90,13 @@ import {
   CenterNetworkQuerySchema,
   CenterNetworkViewQuerySchema,
 } from '../networks/view/network.schema.ts';
+import {
+  MarkAllReadSchema,
+  NotificationListQuerySchema,
+  NotificationPageSchema,
+  NotificationPreferencesSchema,
+  NotificationSchema,
+} from '../notifications/notifications.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
 import {
   PersonCreateSchema,
@@ -321,6 +328,14 @@ export const endpoints = {
   'POST /enterprises/:id/restore': archiving(EnterpriseDetailSchema),
   'POST /people/:id/archive': archiving(PersonSchema),
   'POST /people/:id/restore': archiving(PersonSchema),
+  'GET /notifications': { query: NotificationListQuerySchema, response: NotificationPageSchema },
+  'POST /notifications/:id/read': { params: IdParamsSchema, response: NotificationSchema },
+  'POST /notifications/read-all': { response: MarkAllReadSchema },
+  'GET /notification-preferences': { response: NotificationPreferencesSchema },
+  'PUT /notification-preferences': {
+    body: NotificationPreferencesSchema,
+    response: NotificationPreferencesSchema,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -30,6 +30,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts per tie type, no ids or names; over the ties the reader sees; the network's scope (status matrix)",
   'GET /api/centers/:id/analysis/timeline':
     "counts and indices per year, no ids or names; over the ties the reader sees; the network's scope (status matrix)",
+
+  'GET /api/notifications':
+    "the caller's own inbox: notifications.routes.test.ts checks another user's is neither listed nor counted",
+  'GET /api/notification-preferences': "the caller's own choices",
 };
 
 /**

@@ -7,6 +7,7 @@ import {
   buildInstitutionInput,
   buildInteractionInput,
 } from '../factories.ts';
+import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -420,4 +421,6 @@ export const MATRIX: Record<string, Rule> = {
   }),
   'GET /api/export/:kind': same('YYYNNNNU', async () => get('/api/export/institutions?format=csv')),
   'GET /api/templates/:kind.xlsx': same('YYYNNNNU', async () => get('/api/templates/enterprises.xlsx')),
+
+  ...NOTIFICATION_MATRIX,
 };
