@@ -40,6 +40,16 @@ export const ConfigSchema = z.object({
   trustProxy: z.enum(['true', 'false']).transform((v) => v === 'true'),
   /** On SIGTERM/SIGINT, how long running requests may take before they are cut off (seconds). */
   shutdownGraceSeconds: z.coerce.number().min(0).max(3600),
+  /** SMTP server for e-mail notifications (smtp:// or smtps://user:pass@host:port); unset: nothing is mailed. */
+  smtpUrl: z.string().url().optional(),
+  /** Sender address of notification e-mails. */
+  mailFrom: z.string().min(3),
+  /** URL that receives notification messages as JSON POSTs (a WhatsApp/SMS gateway); unset: none sent. */
+  webhookUrl: z.string().url().optional(),
+  /** Seconds one SMTP or webhook delivery may take before it counts as failed. */
+  sendTimeoutSeconds: z.coerce.number().int().positive(),
+  /** The web app's public address, for the links in e-mails. */
+  publicUrl: z.string().url(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -66,5 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: env.SIMPUL_LOGIN_RATE_LIMIT ?? 10,
     trustProxy: env.SIMPUL_TRUST_PROXY ?? 'false',
     shutdownGraceSeconds: env.SIMPUL_SHUTDOWN_GRACE_SECONDS ?? 10,
+    smtpUrl: env.SIMPUL_SMTP_URL || undefined,
+    mailFrom: env.SIMPUL_MAIL_FROM ?? 'Simpul <simpul@localhost>',
+    webhookUrl: env.SIMPUL_WEBHOOK_URL || undefined,
+    sendTimeoutSeconds: env.SIMPUL_SEND_TIMEOUT_SECONDS ?? 30,
+    publicUrl: env.SIMPUL_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
   });
 }

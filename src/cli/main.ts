@@ -8,6 +8,7 @@ import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
+import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
@@ -80,6 +81,7 @@ program
 registerCenterCommands(program);
 registerUserCommands(program);
 registerTokenCommands(program);
+registerOutboxCommands(program);
 registerIoCommands(program);
 registerNetworkCommands(program);
 registerAnalyzeCommands(program);

@@ -9,6 +9,7 @@ import * as institutionArchiveNetwork from './migrations/0006_institution_archiv
 import * as textControls from './migrations/0007_text_controls.ts';
 import * as networkViewVersions from './migrations/0008_network_view_versions.ts';
 import * as changeNotices from './migrations/0009_change_notices.ts';
+import * as notifications from './migrations/0011_notifications.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_text_controls': textControls,
   '0008_network_view_versions': networkViewVersions,
   '0009_change_notices': changeNotices,
+  '0011_notifications': notifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

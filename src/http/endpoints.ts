@@ -76,6 +76,8 @@ import {
   CenterCommunitiesSchema,
   CommunitiesQuerySchema,
 } from '../networks/analysis/groups.schema.ts';
+
+import { CenterLayersSchema, CenterTimelineSchema } from '../networks/analysis/timeline.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
   CenterPatternsSchema,
@@ -89,6 +91,13 @@ import {
   CenterNetworkQuerySchema,
   CenterNetworkViewQuerySchema,
 } from '../networks/view/network.schema.ts';
+import {
+  MarkAllReadSchema,
+  NotificationListQuerySchema,
+  NotificationPageSchema,
+  NotificationPreferencesSchema,
+  NotificationSchema,
+} from '../notifications/notifications.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
 import {
   PersonCreateSchema,
@@ -281,6 +290,13 @@ export const endpoints = {
     query: CommunitiesQuerySchema,
     response: CenterCommunitiesSchema,
   },
+
+  'GET /centers/:id/analysis/layers': {
+    params: IdParamsSchema,
+    query: CenterNetworkQuerySchema,
+    response: CenterLayersSchema,
+  },
+  'GET /centers/:id/analysis/timeline': { params: IdParamsSchema, response: CenterTimelineSchema },
   'GET /centers/:id/network/change': {
     params: IdParamsSchema,
     query: NetworkChangeQuerySchema,
@@ -318,6 +334,14 @@ export const endpoints = {
   'POST /enterprises/:id/restore': archiving(EnterpriseDetailSchema),
   'POST /people/:id/archive': archiving(PersonSchema),
   'POST /people/:id/restore': archiving(PersonSchema),
+  'GET /notifications': { query: NotificationListQuerySchema, response: NotificationPageSchema },
+  'POST /notifications/:id/read': { params: IdParamsSchema, response: NotificationSchema },
+  'POST /notifications/read-all': { response: MarkAllReadSchema },
+  'GET /notification-preferences': { response: NotificationPreferencesSchema },
+  'PUT /notification-preferences': {
+    body: NotificationPreferencesSchema,
+    response: NotificationPreferencesSchema,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

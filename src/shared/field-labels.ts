@@ -167,6 +167,12 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   workersFemale: { id: 'Tenaga kerja perempuan', en: 'Female workers' },
   workersMale: { id: 'Tenaga kerja laki-laki', en: 'Male workers' },
   year: { id: 'Tahun', en: 'Year' },
+  unread: { id: 'Hanya yang belum dibaca', en: 'Unread only' },
+  language: { id: 'Bahasa pesan', en: 'Message language' },
+  channels: { id: 'Saluran pemberitahuan', en: 'Notification channels' },
+  reminder: { id: 'Pengingat', en: 'Reminders' },
+  record_change: { id: 'Perubahan data yang Anda ikuti', en: 'Changes to records you follow' },
+  job_result: { id: 'Hasil pekerjaan latar', en: 'Results of background work' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

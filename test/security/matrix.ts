@@ -7,6 +7,7 @@ import {
   buildInstitutionInput,
   buildInteractionInput,
 } from '../factories.ts';
+import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -325,6 +326,12 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/analysis/communities': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/analysis/communities?method=leiden&resolution=1.5`),
   ),
+  'GET /api/centers/:id/analysis/layers': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/layers`),
+  ),
+  'GET /api/centers/:id/analysis/timeline': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/timeline`),
+  ),
   'GET /api/centers/:id/network/change': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network/change?from=2019-01-01&to=2024-01-01`),
   ),
@@ -417,4 +424,6 @@ export const MATRIX: Record<string, Rule> = {
   }),
   'GET /api/export/:kind': same('YYYNNNNU', async () => get('/api/export/institutions?format=csv')),
   'GET /api/templates/:kind.xlsx': same('YYYNNNNU', async () => get('/api/templates/enterprises.xlsx')),
+
+  ...NOTIFICATION_MATRIX,
 };

@@ -5,6 +5,7 @@ import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { gm } from '../glossary/messages.ts';
 import { formatDate, formatMeasure } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { CenterTimeline } from './CenterTimeline.tsx';
 import { IndicatorCards } from './IndicatorCards.tsx';
 import { InterventionTargets } from './InterventionTargets.tsx';
 import { nm } from './messages.ts';
@@ -41,6 +42,7 @@ export function AnalysisPanel({
       <h3>{t(nm.indicators)}</h3>
       <IndicatorCards indicators={analysis.indicators} />
       <InterventionTargets ties={analysis.frustratedTies} name={name} />
+      <CenterTimeline centerId={analysis.centerId} />
       <h3>
         {t(nm.brokers)}
         <MeasureInfo term="broker" />
