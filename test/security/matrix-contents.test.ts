@@ -30,6 +30,8 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts per tie type, no ids or names; over the ties the reader sees; the network's scope (status matrix)",
   'GET /api/centers/:id/analysis/timeline':
     "counts and indices per year, no ids or names; over the ties the reader sees; the network's scope (status matrix)",
+  'GET /api/centers/:id/analysis/brokerage':
+    "brokers over the ties the reader sees (networkTieScope, as the analysis); the world's firms broker nothing, so brokerage.routes.test.ts checks what is listed, with pseudonyms for researchers",
 
   'GET /api/notifications':
     "the caller's own inbox: notifications.routes.test.ts checks another user's is neither listed nor counted",
