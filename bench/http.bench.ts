@@ -8,10 +8,12 @@
  * its own event loop), as a national reader (ministry) with `Accept-Encoding: br, gzip`, against the demo
  * centre with the most ties. Measured in the same run:
  *  - `/api/health`: the floor (auth, hooks, `SELECT 1`), first and last, averaged;
- *  - the network (`format=compact`, what the web asks) and the analysis from stored bodies, and the network
+ *  - the network (`format=compact&tieIds=omit`, what the web asks) and the analysis from stored bodies, and the network
  *    revalidated with its ETag (304, no body);
  *  - the same two with `SIMPUL_STORED_BODIES=off`: built per request, compressed by @fastify/compress,
  *    the network in its full shape — the path before stored bodies (the reference);
+ *  - the ceiling: a bare Fastify server (no hooks, no database) in this process sending the very same
+ *    brotli bytes of the network and the analysis, the most this machine serves for bodies of that size;
  *  - a breakdown of one uncached request by stage (access check, SQL, reader's view, zod, JSON, brotli);
  *  - with BENCH_PROFILE=1, the server's CPU profile during each run (bench/cpu-profile.ts).
  * Concurrency 10 and 100 (100 only with --quick); 10 s per run (3 s with --quick); the references 150
@@ -22,6 +24,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import Fastify from 'fastify';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { loadPseudonymKey } from '../src/auth/pseudonym.ts';
@@ -154,12 +157,14 @@ async function main(): Promise<void> {
     const size = async (url: string, encoding: string) =>
       (await app.inject({ url, headers: { ...auth, 'accept-encoding': encoding } })).rawPayload.length;
     const networkUrl = `/api/centers/${center.id}/network`;
-    const compactUrl = `${networkUrl}?format=compact`;
+    // What the web asks for: the compact format without the ties' ids (a drawing keys ties by position).
+    const compactUrl = `${networkUrl}?format=compact&tieIds=omit`;
     const analysisUrl = `/api/centers/${center.id}/analysis`;
     const sizes = {
       full: await size(networkUrl, 'identity'),
       compact: await size(compactUrl, 'identity'),
       compactBr: await size(compactUrl, 'br'),
+      compactWithIdsBr: await size(`${networkUrl}?format=compact`, 'br'),
       compactGzip: await size(compactUrl, 'gzip'),
       fullBr: await size(networkUrl, 'br'),
       analysis: await size(analysisUrl, 'identity'),
@@ -167,7 +172,7 @@ async function main(): Promise<void> {
     };
     console.log(
       `Network body: full ${fmt(sizes.full)} B (${fmt(sizes.fullBr)} B brotli 11); compact ${fmt(sizes.compact)} B, ` +
-        `${fmt(sizes.compactBr)} B brotli, ${fmt(sizes.compactGzip)} B gzip. Analysis: ${fmt(sizes.analysis)} B, ${fmt(sizes.analysisBr)} B brotli`,
+        `${fmt(sizes.compactBr)} B brotli (${fmt(sizes.compactWithIdsBr)} B with the ties' ids), ${fmt(sizes.compactGzip)} B gzip. Analysis: ${fmt(sizes.analysis)} B, ${fmt(sizes.analysisBr)} B brotli`,
     );
 
     // Where one uncached request's time goes (median of 15, in this process, server idle).
@@ -234,6 +239,33 @@ async function main(): Promise<void> {
     const oldNetwork = await measure('network full, built per request', networkUrl, 10, {}, references);
     const oldAnalysis = await measure('analysis, built per request', analysisUrl, 10, {}, references);
     delete process.env.SIMPUL_STORED_BODIES;
+    // The ceiling: the same bytes from a bare Fastify (no hooks, no database, nothing per request but the
+    // write). With the load generator on the same two cores, body size alone bounds the rate.
+    const bare = Fastify();
+    const sameBytes = async (url: string) =>
+      (await app.inject({ url, headers: { ...auth, 'accept-encoding': 'br' } })).rawPayload;
+    const bytes = { network: await sameBytes(compactUrl), analysis: await sameBytes(analysisUrl) };
+    for (const [what, body] of Object.entries(bytes)) {
+      bare.get(`/${what}`, (_request, reply) =>
+        reply
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('content-encoding', 'br')
+          .send(body),
+      );
+    }
+    const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
+    const ceiling = async (what: keyof typeof bytes) => {
+      const result = await cannon(`${bareBase}/${what}`, 100, {});
+      results[`ceiling ${what}`] = result;
+      console.log(
+        `  ${`ceiling: bare Fastify, same ${what} bytes`.padEnd(36)} c=100  ${fmt(result.rps).padStart(6)} req/s  ` +
+          `p50 ${ms(result.p50)}  p99 ${ms(result.p99)}  (${fmt(body(what))} B)`,
+      );
+      return result;
+    };
+    const body = (what: keyof typeof bytes) => bytes[what].length;
+    const ceilings = { network: await ceiling('network'), analysis: await ceiling('analysis') };
+    await bare.close();
     // The floor again at the end, averaged with the first: the machine's load drifts during the run.
     const healthAfter = await measure('health (floor), last', '/api/health', 100);
     const health = { ...healthBefore, rps: (healthBefore.rps + healthAfter.rps) / 2 };
@@ -242,23 +274,24 @@ async function main(): Promise<void> {
     const ana = results['analysis, stored c100'] as Result;
     // The floor moves with the machine's load (other processes share the 2 cores): the share of it that a
     // route reaches is the figure that holds from run to run.
-    const verdict = (r: Result) =>
-      `${Math.round((100 * r.rps) / health.rps)}% of the health floor; p99 ${ms(r.p99)} ${r.p99 < 50 ? '<' : '≥'} 50 ms; ` +
+    const verdict = (r: Result, top: Result) =>
+      `${Math.round((100 * r.rps) / top.rps)}% of the bare ceiling (${fmt(top.rps)} req/s, p99 ${ms(top.p99)}); ` +
+      `p99 ${ms(r.p99)} ${r.p99 < 50 ? '<' : '≥'} 50 ms; ` +
       `${fmt(r.rps)} ${r.rps >= 1000 ? '≥' : '<'} 1,000 req/s`;
     report.headline({
       what: `network of ${center.name} (${center.ties} ties), stored, 100 concurrent`,
       ours: `${fmt(net.rps)} req/s, p99 ${ms(net.p99)}`,
       reference: `built per request (c10): ${fmt(oldNetwork.rps)} req/s; /api/health ${fmt(health.rps)} req/s`,
-      ratio: `${(net.rps / oldNetwork.rps).toFixed(0)}× built per request; ${verdict(net)}`,
+      ratio: `${(net.rps / oldNetwork.rps).toFixed(0)}× built per request; ${verdict(net, ceilings.network)}`,
     });
     report.headline({
       what: `analysis of ${center.name}, stored, 100 concurrent`,
       ours: `${fmt(ana.rps)} req/s, p99 ${ms(ana.p99)}`,
       reference: `built per request (c10): ${fmt(oldAnalysis.rps)} req/s; /api/health ${fmt(health.rps)} req/s`,
-      ratio: `${(ana.rps / oldAnalysis.rps).toFixed(0)}× built per request; ${verdict(ana)}`,
+      ratio: `${(ana.rps / oldAnalysis.rps).toFixed(0)}× built per request; ${verdict(ana, ceilings.analysis)}`,
     });
     report.headline({
-      what: `network body of ${center.name}, compact + brotli`,
+      what: `network body of ${center.name}, compact without tie ids + brotli (what the web asks)`,
       ours: `${fmt(sizes.compactBr)} B`,
       reference: `full JSON ${fmt(sizes.full)} B`,
       ratio: `${(sizes.full / sizes.compactBr).toFixed(0)}× smaller; ${sizes.compactBr < 60_000 ? '<' : '≥'} 60 KB`,

@@ -104,6 +104,11 @@ export const CHOICE_LABELS: Record<string, Message> = {
   coopetition: { id: 'bersaing sambil bekerja sama', en: 'coopetition' },
   louvain: { id: 'Louvain', en: 'Louvain' },
   leiden: { id: 'Leiden', en: 'Leiden' },
+  // Values typed into a URL by API users (no form shows them): the value itself is the label.
+  include: { id: 'include', en: 'include' },
+  omit: { id: 'omit', en: 'omit' },
+  'random-graph': { id: 'random-graph', en: 'random-graph' },
+  permutation: { id: 'permutation', en: 'permutation' },
   '2020': { id: '2020', en: '2020' },
   '2025': { id: '2025', en: '2025' },
 };

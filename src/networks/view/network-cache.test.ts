@@ -87,6 +87,21 @@ describe('stored network bodies', () => {
     expect(compact.network).toEqual(full.network);
   });
 
+  it('gives the compact format without tie ids its own ETag, and leaves only the ids out', async () => {
+    const compact = await fresh({}, url('network', '?format=compact'));
+    const lean = await get(url('network', '?format=compact&tieIds=omit'));
+    expect(lean.statusCode).toBe(200);
+    expect(lean.headers.etag).not.toBe(compact.etag);
+    expect(lean.json().ties.id).toBeUndefined();
+    const decoded = decodeNetwork(lean.json()) as CenterNetwork;
+    expect(decoded.ties.map(({ id: _, ...t }) => t)).toEqual(
+      compact.network.ties.map(({ id: _, ...t }) => t),
+    );
+    const wrong = await get(url('network', '?format=compact&tieIds=sometimes'));
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details[0].message).toMatch(/include|omit/);
+  });
+
   it('answers a fresh body with a new ETag after a tie is added', async () => {
     const before = await fresh();
     await tie(ctx, b!, a!, { centerId: center, type: 'JOINT_PURCHASING', startDate: '2021-01-01' });

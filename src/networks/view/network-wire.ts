@@ -26,8 +26,11 @@ function codeTable<T extends string>() {
   };
 }
 
-/** `network` in the compact wire format; `decodeNetwork` gives it back exactly. */
-export function encodeNetwork(network: CenterNetwork): CompactNetwork {
+/**
+ * `network` in the compact wire format; `decodeNetwork` gives it back exactly, or, without the ties' ids
+ * (`tieIds: false`), with each tie keyed by its position instead.
+ */
+export function encodeNetwork(network: CenterNetwork, { tieIds = true } = {}): CompactNetwork {
   const nodeIndex = new Map(network.nodes.map((n, i) => [n.id, i]));
   const at = (id: string): number => {
     const i = nodeIndex.get(id);
@@ -57,7 +60,7 @@ export function encodeNetwork(network: CenterNetwork): CompactNetwork {
       legalPattern: tables.legalPattern.values,
     },
     ties: {
-      id: ts.map((t) => t.id),
+      ...(tieIds && { id: ts.map((t) => t.id) }),
       source: ts.map((t) => at(t.source)),
       target: ts.map((t) => at(t.target)),
       type: ts.map((t) => tables.type.code(t.type)),
@@ -97,8 +100,8 @@ export function decodeNetwork(wire: CenterNetwork | CompactNetwork): CenterNetwo
     centerId: wire.centerId,
     at: wire.at,
     nodes,
-    ties: ties.id.map((id, k) => ({
-      id,
+    ties: ties.source.map((_, k) => ({
+      id: ties.id?.[k] ?? `tie-${k}`,
       source: node(ties.source[k] as number),
       target: node(ties.target[k] as number),
       type: lookup('type', ties.type[k] as number),

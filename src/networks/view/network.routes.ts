@@ -17,20 +17,21 @@ export async function centerNetworkRoutes(app: SimpulApp, { db, pseudonymKey }: 
       summary: 'Nodes and ties of a centre as the reader may see them',
       description:
         '`format=compact` answers a node table and one array per tie field (what the web reads); the ' +
-        'default is one object per tie. Answers carry an `ETag`; a request with `If-None-Match` naming ' +
+        "default is one object per tie; with `format=compact`, `tieIds=omit` leaves out the ties' ids " +
+        '(a drawing keys ties by position). Answers carry an `ETag`; a request with `If-None-Match` naming ' +
         'it gets 304 Not Modified until the network, its names or the reader’s scope change.',
     },
     async (request, reply) => {
       const { id } = request.params;
       const versions = await assertMayReadCenterNetwork(db, request.actor, id);
-      const { at, format } = request.query;
+      const { at, format, tieIds } = request.query;
       const body = await storedCenterNetwork(
         db,
         request.actor,
         pseudonymKey,
         id,
         at,
-        format ?? 'full',
+        format === 'compact' ? { tieIds: tieIds !== 'omit' } : 'full',
         versions,
       );
       return sendStored(request, reply, body);

@@ -54,9 +54,14 @@ export type CenterNetwork = z.infer<typeof CenterNetworkSchema>;
 /** Query of the network endpoints: `at` a date (default: every tie, ended ones included). */
 export const CenterNetworkQuerySchema = z.object({ at: DateSchema.optional() }).strict();
 
-/** Query of `GET /centers/:id/network`: `format=compact` for the wire format the web reads. */
+/**
+ * Query of `GET /centers/:id/network`: `format=compact` for the wire format the web reads, and with it
+ * `tieIds=omit` to leave out the ties' ids (random UUIDs: two thirds of the compressed body), which a
+ * drawing does not need.
+ */
 export const CenterNetworkViewQuerySchema = CenterNetworkQuerySchema.extend({
   format: z.enum(['full', 'compact']).optional(),
+  tieIds: z.enum(['include', 'omit']).optional(),
 }).strict();
 
 const Codes = z.array(z.number().int().nonnegative());
@@ -82,7 +87,8 @@ export const CompactNetworkSchema = z.object({
     legalPattern: z.array(z.string()),
   }),
   ties: z.object({
-    id: z.array(z.uuid()),
+    /** Absent with `tieIds=omit`: decoding then keys the ties by position (`tie-0`, `tie-1`, …). */
+    id: z.array(z.uuid()).optional(),
     source: Codes,
     target: Codes,
     type: Codes,

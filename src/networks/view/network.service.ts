@@ -48,13 +48,14 @@ export async function storedCenterNetwork(
   pseudonymKey: string,
   centerId: string,
   at: string | undefined,
-  format: 'full' | 'compact',
+  /** `full`, or the compact wire format with or without the ties' ids. */
+  format: 'full' | { tieIds: boolean },
   { version, viewVersion }: NetworkVersions,
 ): Promise<StoredBody> {
   const etag = etagOf([
     'network',
     NETWORK_BODY_VERSION,
-    format,
+    format === 'full' ? 'full' : format.tieIds ? 'compact' : 'compact-without-tie-ids',
     centerId,
     at ?? null,
     version,
@@ -65,8 +66,8 @@ export async function storedCenterNetwork(
   // Checked against the response schema once per stored body, as the route's serialiser would per request.
   return storedBody(etag, async () => {
     const network = await centerNetworkFor(db, actor, pseudonymKey, centerId, at);
-    return format === 'compact'
-      ? CompactNetworkSchema.encode(encodeNetwork(network))
-      : CenterNetworkSchema.encode(network);
+    return format === 'full'
+      ? CenterNetworkSchema.encode(network)
+      : CompactNetworkSchema.encode(encodeNetwork(network, format));
   });
 }

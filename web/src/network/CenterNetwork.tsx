@@ -30,7 +30,11 @@ export default function CenterNetwork({ centerId, title }: { centerId: string; t
     (signal) =>
       Promise.all([
         api
-          .get('/centers/:id/network', { params: { id: centerId }, query: { format: 'compact' }, signal })
+          .get('/centers/:id/network', {
+            params: { id: centerId },
+            query: { format: 'compact', tieIds: 'omit' },
+            signal,
+          })
           .then(decodeNetwork),
         analysisOrNull(centerId, signal),
         api.get('/interaction-types', { signal }),

@@ -29,7 +29,11 @@ async function loadChange(id: string, from: string, to: string, signal: AbortSig
   const [before, after] = await Promise.all(
     [from, to].map((at) =>
       api
-        .get('/centers/:id/network', { params: { id }, query: { at, format: 'compact' }, signal })
+        .get('/centers/:id/network', {
+          params: { id },
+          query: { at, format: 'compact', tieIds: 'omit' },
+          signal,
+        })
         .then(decodeNetwork),
     ),
   );
