@@ -1,0 +1,38 @@
+import type { Task } from 'graphile-worker';
+import { type Db, inTransaction } from '../db/database.ts';
+import type { TaskDefinition } from './define.ts';
+import { JobError } from './job-error.ts';
+import { finalizeAttempts, markDone } from './jobs.repo.ts';
+import { JOB_MESSAGES as M } from './messages.ts';
+
+/**
+ * A task definition as graphile-worker runs it: the payload checked (a bad one fails the job for good,
+ * with a clear error), then the body and the job's "done" mark in one transaction — so a worker killed
+ * mid-job leaves nothing half-written, and a job whose writes committed is not run again even if the
+ * worker died before graphile-worker could delete it.
+ */
+export function toGraphileTask(definition: TaskDefinition, db: Db): Task {
+  return async (raw, helpers) => {
+    const { job } = helpers;
+    const parsed = definition.payloadSchema.safeParse(raw);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => issue.path.join('.') || '—').join(', ');
+      await finalizeAttempts(db, job.id);
+      throw new JobError({
+        id: M.badPayload.id.replace('{name}', definition.name).replace('{problems}', problems),
+        en: M.badPayload.en.replace('{name}', definition.name).replace('{problems}', problems),
+      });
+    }
+    await inTransaction(db, async (trx) => {
+      const first = await markDone(trx, {
+        id: job.id,
+        task: definition.name,
+        key: job.key,
+        attempts: job.attempts,
+        createdAt: job.created_at,
+      });
+      if (!first) return;
+      await definition.run(parsed.data, { db: trx, jobId: job.id, attempt: job.attempts });
+    });
+  };
+}
