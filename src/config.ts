@@ -40,6 +40,8 @@ export const ConfigSchema = z.object({
   trustProxy: z.enum(['true', 'false']).transform((v) => v === 'true'),
   /** On SIGTERM/SIGINT, how long running requests may take before they are cut off (seconds). */
   shutdownGraceSeconds: z.coerce.number().min(0).max(3600),
+  /** Jobs `simpul serve` runs at once in its own process; 0: none (run `simpul worker` instead). */
+  workers: z.coerce.number().int().min(0).max(64),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -66,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: env.SIMPUL_LOGIN_RATE_LIMIT ?? 10,
     trustProxy: env.SIMPUL_TRUST_PROXY ?? 'false',
     shutdownGraceSeconds: env.SIMPUL_SHUTDOWN_GRACE_SECONDS ?? 10,
+    workers: env.SIMPUL_WORKERS ?? 1,
   });
 }

@@ -6,6 +6,7 @@ import { registerAnalyzeCommands } from './analyze-commands.ts';
 import { registerCenterCommands } from './center-commands.ts';
 import { d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { registerIoCommands } from './io-commands.ts';
+import { registerJobCommands } from './jobs-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -80,5 +81,6 @@ registerTokenCommands(program);
 registerIoCommands(program);
 registerNetworkCommands(program);
 registerAnalyzeCommands(program);
+registerJobCommands(program);
 
 await program.parseAsync(process.argv);

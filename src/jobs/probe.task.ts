@@ -9,9 +9,14 @@ import { defineTask } from './define.ts';
  */
 export const probeTask = defineTask(
   'jobs.probe',
-  z.object({ log: z.string().min(1), sleepMs: z.number().int().min(0).max(600_000).default(0) }),
-  async ({ log, sleepMs }, { jobId }) => {
+  z.object({
+    log: z.string().min(1),
+    sleepMs: z.number().int().min(0).max(600_000).default(0),
+    /** Sleep on the first attempt only (a test kills the worker then, and the retry finishes). */
+    sleepOnce: z.boolean().default(false),
+  }),
+  async ({ log, sleepMs, sleepOnce }, { jobId, attempt }) => {
     await appendFile(log, `${jobId} ${process.pid} ${Date.now()}\n`);
-    if (sleepMs > 0) await sleep(sleepMs);
+    if (sleepMs > 0 && (!sleepOnce || attempt === 1)) await sleep(sleepMs);
   },
 );

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseCronItems, run, type TaskList, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
 import { createKysely } from '../db/database.ts';
@@ -13,8 +14,11 @@ import { SCHEDULES } from './tasks.ts';
 export interface WorkerProcess {
   /** Its application name in `pg_stat_activity` and its row in `job_workers`. */
   id: string;
-  /** Lets running jobs finish (graphile-worker's graceful stop), then closes the connections. */
-  stop(): Promise<void>;
+  /**
+   * Lets running jobs finish (graphile-worker's graceful stop) for up to `graceMs`, then closes the
+   * connections; a job cut off this way rolls back and another worker runs it again.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** How workers run. */
@@ -39,7 +43,8 @@ export async function startWorkers(connectionString: string, options: WorkerOpti
   const taskList: TaskList = Object.fromEntries(tasks.map((t) => [t.name, toGraphileTask(t, db)]));
   const events: WorkerEvents = new EventEmitter() as WorkerEvents;
   const workerIds = new Set<string>();
-  events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
+  // Jobs are locked by the worker pool's id (graphile-worker 0.17 locks per pool, not per worker).
+  events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   const runner = await run({
     pgPool: pool,
     taskList,
@@ -66,9 +71,14 @@ export async function startWorkers(connectionString: string, options: WorkerOpti
   let stopped: Promise<void> | undefined;
   return {
     id,
-    stop: () => {
+    stop: (graceMs = 30_000) => {
       stopped ??= (async () => {
-        await runner.stop();
+        const timer = new AbortController();
+        await Promise.race([
+          runner.stop().catch(() => {}),
+          sleep(graceMs, undefined, { signal: timer.signal }).catch(() => {}),
+        ]);
+        timer.abort();
         await heartbeat.stop();
         await db.destroy();
         await pool.end();
