@@ -1,6 +1,7 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
+import { jm } from '../jobs/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
 
@@ -66,6 +67,12 @@ export const ROUTES: RouteDef[] = [
   },
   // Every signed-in user may hold API tokens of their own (a read-only token cannot make more).
   { path: '/token', page: codeSplit(() => import('../admin/TokensPage.tsx')), nav: am.navTokens },
+  {
+    path: '/antrean',
+    page: codeSplit(() => import('../jobs/JobsPage.tsx')),
+    may: (a) => a.jobs.read,
+    nav: jm.nav,
+  },
   {
     path: '/riwayat/:kind/:id',
     page: codeSplit(() => import('../audit/HistoryPage.tsx')),
