@@ -26,7 +26,7 @@ export async function enqueue<N extends string>(
   const task = knownTasks().find((t) => t.name === name);
   if (!task) throw new Error(`enqueue: no task "${name}" in jobs/tasks.ts`);
   const checked: z.output<typeof task.payloadSchema> = task.payloadSchema.parse(payload);
-  return addJob(db, name, checked, { ...options, maxAttempts: options.maxAttempts ?? 5 });
+  return addJob(db, name, checked, options);
 }
 
 /** Cancels the pending job of `key` (a running one finishes but is not retried); true when there was one. */

@@ -4,6 +4,9 @@ import type { Db } from '../db/database.ts';
 // graphile-worker's tables are read through its public view (`graphile_worker.jobs`) and changed through
 // its SQL functions; the one write to its private table is `finalizeAttempts` (see there).
 
+/** Runs before a job stays failed, unless its enqueuer says otherwise (graphile-worker's own default is 25). */
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
 /** A job as the queue holds it (waiting, running or failed) or as `jobs_done` recorded it. */
 export interface JobRow {
   id: string;
@@ -27,7 +30,7 @@ export async function addJob(
 ): Promise<string> {
   const { rows } = await sql<{ id: string }>`
     SELECT id::text FROM graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json,
-      run_at => ${options.runAt ?? null}::timestamptz, max_attempts => ${options.maxAttempts ?? null}::int,
+      run_at => ${options.runAt ?? null}::timestamptz, max_attempts => ${options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}::int,
       job_key => ${options.key ?? null}::text)`.execute(db);
   return rows[0]?.id ?? '';
 }
