@@ -54,6 +54,7 @@ export async function serve(options: ServeOptions): Promise<void> {
       },
     },
     applicationName,
+    otherApplicationNames: () => (workers.current ? [workers.current.id] : []),
     dataDir: config.dataDir,
     graceSeconds: config.shutdownGraceSeconds,
   });

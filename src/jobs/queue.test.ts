@@ -112,7 +112,7 @@ describe('workers', () => {
         maxAttempts: 2,
       },
     );
-    await until(async () => (await stateOf(id))?.attempts === 1);
+    await until(async () => (await stateOf(id))?.last_error != null);
     const waiting = await stateOf(id);
     expect(waiting?.state).toBe('waiting');
     expect(waiting?.last_error).toContain('ENOENT');
