@@ -5,12 +5,15 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
+import { cleanUp, embeddedUrl, postmasterPid, processAlive } from '../../test/e2e/serve-process.ts';
+import { createKysely } from '../db/database.ts';
 import { addJob } from './jobs.repo.ts';
 
 // Real `simpul worker` processes on one database: a job runs once however many there are, and a job
 // whose worker is killed (-9) mid-run is run again by another, its first run's writes rolled back.
 
 let database: TestDatabase;
+const { DATABASE_URL: _, ...withoutDatabaseUrl } = process.env;
 const children: ChildProcess[] = [];
 const dir = mkdtempSync(path.join(os.tmpdir(), 'simpul-workers-'));
 
@@ -23,14 +26,17 @@ afterAll(async () => {
 });
 
 /** Starts `simpul worker` on the test database; resolves once it says it is running. */
-async function worker(concurrency: number): Promise<ChildProcess> {
+async function worker(
+  concurrency: number,
+  env: Record<string, string> = { DATABASE_URL: database.url },
+): Promise<ChildProcess> {
   const child = spawn(
     path.resolve('bin/simpul'),
     ['worker', '--concurrency', String(concurrency), '--lang', 'en'],
     {
       env: {
-        ...process.env,
-        DATABASE_URL: database.url,
+        ...withoutDatabaseUrl,
+        ...env,
         SIMPUL_JOBS_PROBE: '1',
         SIMPUL_SHUTDOWN_GRACE_SECONDS: '5',
       },
@@ -40,7 +46,7 @@ async function worker(concurrency: number): Promise<ChildProcess> {
   children.push(child);
   let said = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start: ${said}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`worker did not start: ${said}`)), 90_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       said += chunk.toString();
       if (said.includes('Job workers running')) {
@@ -120,4 +126,24 @@ describe('simpul worker', () => {
     second.kill('SIGTERM');
     expect(await exited(second)).toBe(0);
   }, 120_000);
+
+  it('starts the embedded PostgreSQL when alone, runs jobs on it, and stops it on SIGTERM (last one out)', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simpul-worker-pg-'));
+    const log = path.join(dir, 'embedded.log');
+    try {
+      const alone = await worker(1, { SIMPUL_DATA_DIR: dataDir, SIMPUL_PG_PORT: '0' });
+      const pid = postmasterPid(dataDir) as number;
+      expect(pid).toBeGreaterThan(0);
+      const db = createKysely(embeddedUrl(dataDir), { applicationName: 'simpul-test', poolSize: 1 });
+      const id = await addJob(db, 'jobs.probe', { log }, {});
+      await db.destroy();
+      await until(() => starts(log).has(id), 20_000);
+      alone.kill('SIGTERM');
+      expect(await exited(alone)).toBe(0);
+      expect(postmasterPid(dataDir)).toBeUndefined();
+      expect(processAlive(pid)).toBe(false);
+    } finally {
+      cleanUp(dataDir);
+    }
+  }, 180_000);
 });
