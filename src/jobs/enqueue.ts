@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { addJob, removeJobByKey } from './jobs.repo.ts';
 import { knownTasks } from './registry.ts';
@@ -17,16 +16,15 @@ export interface EnqueueOptions {
  * Adds a job of task `name`. Given a transaction, the job is added in it: it exists only if the caller's
  * writes commit. The payload is checked against the task's schema here, so a bad one fails the caller.
  */
-export async function enqueue<N extends string>(
+export async function enqueue(
   db: Db,
-  name: N,
+  name: string,
   payload: unknown,
   options: EnqueueOptions = {},
 ): Promise<string> {
   const task = knownTasks().find((t) => t.name === name);
   if (!task) throw new Error(`enqueue: no task "${name}" in jobs/tasks.ts`);
-  const checked: z.output<typeof task.payloadSchema> = task.payloadSchema.parse(payload);
-  return addJob(db, name, checked, options);
+  return addJob(db, name, task.payloadSchema.parse(payload), options);
 }
 
 /** Cancels the pending job of `key` (a running one finishes but is not retried); true when there was one. */

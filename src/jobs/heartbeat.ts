@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { tr } from '../shared/lang.ts';
 import { JobError } from './job-error.ts';
 import { failJobs, findUnknownTaskJobs } from './jobs.repo.ts';
 import { JOB_MESSAGES as M } from './messages.ts';
@@ -43,10 +44,8 @@ async function once(db: Db, of: HeartbeatOf): Promise<void> {
   await unlockWorkers(db, await takeDeadWorkers(db, QUIET_SECONDS));
   const unknown = await findUnknownTaskJobs(db, of.knownTasks);
   for (const job of unknown) {
-    const error = new JobError({
-      id: M.unknownTask.id.replace('{name}', job.task),
-      en: M.unknownTask.en.replace('{name}', job.task),
-    });
+    const params = { name: job.task };
+    const error = new JobError({ id: tr(M.unknownTask, params, 'id'), en: tr(M.unknownTask, params, 'en') });
     await failJobs(db, [job.id], error.message);
   }
 }

@@ -1,5 +1,6 @@
 import type { Task } from 'graphile-worker';
 import { type Db, inTransaction } from '../db/database.ts';
+import { tr } from '../shared/lang.ts';
 import type { TaskDefinition } from './define.ts';
 import { JobError } from './job-error.ts';
 import { finalizeAttempts, markDone } from './jobs.repo.ts';
@@ -18,10 +19,8 @@ export function toGraphileTask(definition: TaskDefinition, db: Db): Task {
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => issue.path.join('.') || '—').join(', ');
       await finalizeAttempts(db, job.id);
-      throw new JobError({
-        id: M.badPayload.id.replace('{name}', definition.name).replace('{problems}', problems),
-        en: M.badPayload.en.replace('{name}', definition.name).replace('{problems}', problems),
-      });
+      const params = { name: definition.name, problems };
+      throw new JobError({ id: tr(M.badPayload, params, 'id'), en: tr(M.badPayload, params, 'en') });
     }
     await inTransaction(db, async (trx) => {
       const first = await markDone(trx, {
