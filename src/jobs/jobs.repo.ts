@@ -64,6 +64,12 @@ export async function markDone(
   return rows.length > 0;
 }
 
+/** True when the job's "done" mark exists (an earlier run finished). */
+export async function wasDone(db: Db, jobId: string): Promise<boolean> {
+  const { rows } = await sql`SELECT 1 FROM jobs_done WHERE job_id = ${jobId}::bigint`.execute(db);
+  return rows.length > 0;
+}
+
 /** Jobs in the queue and those done in the last day, newest change first. */
 export async function findJobs(
   db: Db,

@@ -3,7 +3,7 @@ import { type Db, inTransaction } from '../db/database.ts';
 import { tr } from '../shared/lang.ts';
 import type { TaskDefinition } from './define.ts';
 import { JobError } from './job-error.ts';
-import { finalizeAttempts, markDone } from './jobs.repo.ts';
+import { finalizeAttempts, markDone, wasDone } from './jobs.repo.ts';
 import { JOB_MESSAGES as M } from './messages.ts';
 
 /**
@@ -22,16 +22,23 @@ export function toGraphileTask(definition: TaskDefinition, db: Db): Task {
       const params = { name: definition.name, problems };
       throw new JobError({ id: tr(M.badPayload, params, 'id'), en: tr(M.badPayload, params, 'en') });
     }
+    const done = {
+      id: job.id,
+      task: definition.name,
+      key: job.key,
+      attempts: job.attempts,
+      createdAt: job.created_at,
+    };
+    const ctx = { jobId: job.id, attempt: job.attempts };
+    if (definition.options.ownTransactions) {
+      if (await wasDone(db, job.id)) return;
+      await definition.run(parsed.data, { ...ctx, db });
+      await markDone(db, done);
+      return;
+    }
     await inTransaction(db, async (trx) => {
-      const first = await markDone(trx, {
-        id: job.id,
-        task: definition.name,
-        key: job.key,
-        attempts: job.attempts,
-        createdAt: job.created_at,
-      });
-      if (!first) return;
-      await definition.run(parsed.data, { db: trx, jobId: job.id, attempt: job.attempts });
+      if (!(await markDone(trx, done))) return;
+      await definition.run(parsed.data, { ...ctx, db: trx });
     });
   };
 }
