@@ -42,6 +42,16 @@ export const ConfigSchema = z.object({
   shutdownGraceSeconds: z.coerce.number().min(0).max(3600),
   /** Jobs `simpul serve` runs at once in its own process; 0: none (run `simpul worker` instead). */
   workers: z.coerce.number().int().min(0).max(64),
+  /** SMTP server for e-mail notifications (smtp:// or smtps://user:pass@host:port); unset: nothing is mailed. */
+  smtpUrl: z.string().url().optional(),
+  /** Sender address of notification e-mails. */
+  mailFrom: z.string().min(3),
+  /** URL that receives notification messages as JSON POSTs (a WhatsApp/SMS gateway); unset: none sent. */
+  webhookUrl: z.string().url().optional(),
+  /** Seconds one SMTP or webhook delivery may take before it counts as failed. */
+  sendTimeoutSeconds: z.coerce.number().int().positive(),
+  /** The web app's public address, for the links in e-mails. */
+  publicUrl: z.string().url(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -69,5 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.SIMPUL_TRUST_PROXY ?? 'false',
     shutdownGraceSeconds: env.SIMPUL_SHUTDOWN_GRACE_SECONDS ?? 10,
     workers: env.SIMPUL_WORKERS ?? 1,
+    smtpUrl: env.SIMPUL_SMTP_URL || undefined,
+    mailFrom: env.SIMPUL_MAIL_FROM ?? 'Simpul <simpul@localhost>',
+    webhookUrl: env.SIMPUL_WEBHOOK_URL || undefined,
+    sendTimeoutSeconds: env.SIMPUL_SEND_TIMEOUT_SECONDS ?? 30,
+    publicUrl: env.SIMPUL_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
   });
 }

@@ -7,6 +7,8 @@
 import type { AnalysisNote } from './analysis-error.ts';
 import type { CommunitySettings } from './communities.ts';
 import type { FrustratedTie } from './frustration/frustration.ts';
+import type { Centralization } from './path-centralization.ts';
+import type { Reciprocity } from './reciprocity.ts';
 import type { TriangleCensus } from './triangle-balance.ts';
 
 /** Metrics computed per node. */
@@ -22,10 +24,21 @@ export const NODE_METRICS = [
   'community',
   'constraint',
   'effectiveSize',
+  'strength',
+  'positiveStrength',
+  'negativeStrength',
 ] as const;
 
 /** Metrics computed for the whole network. */
-export const GRAPH_METRICS = ['density', 'components', 'modularity', 'communities', 'balance'] as const;
+export const GRAPH_METRICS = [
+  'density',
+  'components',
+  'modularity',
+  'communities',
+  'balance',
+  'reciprocity',
+  'centralization',
+] as const;
 
 /** A metric name accepted by `analyzeNetwork`'s `metrics` option. */
 export type MetricName = (typeof NODE_METRICS)[number] | (typeof GRAPH_METRICS)[number];
@@ -50,6 +63,12 @@ export interface NodeScores {
   community: number | null;
   constraint: number | null;
   effectiveSize: number | null;
+  /** Weighted degree Σw over ties of either sign (in + out when directed), not normalised. */
+  strength: number | null;
+  /** Σw over the node's collaboration (positive) ties. */
+  positiveStrength: number | null;
+  /** Σw over the node's conflict (negative) ties. */
+  negativeStrength: number | null;
 }
 
 /** Component summary of the analysed view. */
@@ -104,6 +123,10 @@ export interface GraphSummary {
   communityMethod: CommunitySettings | null;
   /** Null when the analysis is unsigned or balance was not requested. */
   balance: BalanceSummary | null;
+  /** Edge- and dyad-based reciprocity of the analysed view (1 when undirected); null when not requested. */
+  reciprocity: Reciprocity | null;
+  /** Freeman centralization of the collaboration layer (hops); null when not requested. */
+  centralization: Centralization | null;
 }
 
 /** How an iterative measure was run and what it took, so a reader can judge the scores' precision. */

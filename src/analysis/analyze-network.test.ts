@@ -55,6 +55,8 @@ describe('analyzeNetwork', () => {
       communities: null,
       communityMethod: null,
       balance: null,
+      reciprocity: null,
+      centralization: null,
     });
     for (const node of result.nodes) {
       expect(node.betweenness).not.toBeNull();

@@ -1,7 +1,8 @@
 /**
  * A whole-network analysis in one call, the library entry point of `simpul network analyze`.
  *
- * Follows METHODS.md §1–2: degree, density, components and balance describe the full signed view;
+ * Follows METHODS.md §1–2: degree, strength, density, reciprocity, components and balance describe the
+ * full signed view; centralization (Freeman) the collaboration layer, by hops;
  * distance-based measures (betweenness, closeness, harmonic, constraint, effective size), spectral
  * measures (eigenvector, PageRank), cohesion (core, clustering) and communities (Louvain or Leiden) run
  * on the collaboration (positive) layer only. Betweenness, closeness and harmonic centrality share one path sweep.
@@ -33,7 +34,9 @@ import type { Graph } from './graph.ts';
 import { coreNumber } from './k-core.ts';
 import { hasNegativeTies, positiveLayer, symmetrise, toDirected } from './layers.ts';
 import { PAGERANK_DEFAULTS, pagerank } from './pagerank.ts';
+import { centralization } from './path-centralization.ts';
 import { type DistanceMode, type SweepSums, sweepSources } from './path-sweep.ts';
+import { reciprocity } from './reciprocity.ts';
 import { createRng } from './rng.ts';
 
 /** Options for `analyzeNetwork`. */
@@ -79,8 +82,16 @@ export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): Netw
   const want = (name: MetricName) => wanted.has(name);
 
   const columns: Partial<Record<(typeof NODE_METRICS)[number], ArrayLike<number | null>>> = {};
-  if (want('degree')) columns.degree = degree(view).degree;
-  Object.assign(columns, pathColumns(collaboration, options.distance ?? 'hops', want));
+  if (want('degree') || want('strength') || want('positiveStrength') || want('negativeStrength')) {
+    const degrees = degree(view);
+    if (want('degree')) columns.degree = degrees.degree;
+    if (want('strength')) columns.strength = degrees.strength;
+    if (want('positiveStrength')) columns.positiveStrength = degrees.signedStrength.map((s) => s.positive);
+    if (want('negativeStrength')) columns.negativeStrength = degrees.signedStrength.map((s) => s.negative);
+  }
+  const distance = options.distance ?? 'hops';
+  const paths = pathColumns(collaboration, distance, want);
+  Object.assign(columns, paths);
   const convergence: NetworkAnalysis['convergence'] = { eigenvector: null, pagerank: null };
   if (want('eigenvector')) {
     const result = eigenvector(collaboration);
@@ -119,6 +130,11 @@ export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): Netw
       signed && want('balance')
         ? signedBalance(view, { ...options.frustration, rng: createRng(seed) })
         : null,
+    reciprocity: want('reciprocity') ? reciprocity(view) : null,
+    // Always by hops on the collaboration layer (Freeman's maxima assume unit lengths).
+    centralization: want('centralization')
+      ? centralization(collaboration, distance === 'hops' ? hopScores(paths) : {})
+      : null,
   };
   const nodes: NodeScores[] = view.ids.map((id, i) => {
     const row: NodeScores = {
@@ -134,6 +150,9 @@ export function analyzeNetwork(graph: Graph, options: AnalyzeOptions = {}): Netw
       community: null,
       constraint: null,
       effectiveSize: null,
+      strength: null,
+      positiveStrength: null,
+      negativeStrength: null,
     };
     for (const name of NODE_METRICS) {
       const value = columns[name]?.[i];
@@ -166,6 +185,14 @@ function pathColumns(graph: Graph, distance: DistanceMode, want: (name: MetricNa
     closeness: sums.distanceSum && sums.reached && closenessFromSums(sums.distanceSum, sums.reached),
     harmonic: sums.harmonic,
   };
+}
+
+// The hop-distance betweenness and closeness already swept, so centralization does not sweep again.
+function hopScores(paths: ReturnType<typeof pathColumns>) {
+  const scores: { betweenness?: Float64Array; closeness?: Float64Array } = {};
+  if ('betweenness' in paths && paths.betweenness) scores.betweenness = paths.betweenness;
+  if ('closeness' in paths && paths.closeness) scores.closeness = paths.closeness;
+  return scores;
 }
 
 function componentsSummary(view: Graph) {

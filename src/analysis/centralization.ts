@@ -15,7 +15,8 @@ export interface DegreeCentralization {
   outDegree: number | null;
 }
 
-function freeman(scores: ArrayLike<number>, maximum: number): number | null {
+/** Freeman's Σ_i (c* − c_i) ÷ `maximum` (the star's value for these scores); null when n < 3. */
+export function freeman(scores: ArrayLike<number>, maximum: number): number | null {
   if (scores.length < 3) return null;
   let top = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < scores.length; i++) top = Math.max(top, scores[i] as number);

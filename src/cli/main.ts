@@ -4,10 +4,12 @@ import { VERSION } from '../version.ts';
 import { lazyAction } from './action.ts';
 import { registerAnalyzeCommands } from './analyze-commands.ts';
 import { registerCenterCommands } from './center-commands.ts';
-import { d, HELP_CONFIG, langOption } from './cli-lang.ts';
+import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
+import { commanderErrorIn } from './commander-errors.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
+import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
@@ -26,6 +28,8 @@ const program = new Command('simpul')
   // One --lang for every command, shown in each command's help; it may come before or after the command.
   .addOption(langOption())
   .configureHelp(HELP_CONFIG)
+  // Commander's own parse errors in the run's language; every command registered below inherits this.
+  .configureOutput({ outputError: (text, write) => write(commanderErrorIn(CLI_LANG, text)) })
   .showHelpAfterError();
 
 program
@@ -78,6 +82,7 @@ program
 registerCenterCommands(program);
 registerUserCommands(program);
 registerTokenCommands(program);
+registerOutboxCommands(program);
 registerIoCommands(program);
 registerNetworkCommands(program);
 registerAnalyzeCommands(program);

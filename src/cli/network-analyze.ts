@@ -27,6 +27,9 @@ export interface AnalyzeOptions {
   resolution: string;
   blockmodel?: string;
   json?: boolean;
+  /** Yearly snapshots / tie-type layers of a dated, typed edge list (network-timeline.ts). */
+  timeline?: boolean;
+  layers?: boolean;
 }
 
 // Names are checked by analyzeNetwork; `action` words an unknown one in the user's language.
@@ -84,6 +87,9 @@ function communityOptions(options: AnalyzeOptions): { communities: CommunityMeth
 
 /** `simpul network analyze FILE`: reads a network file, analyses it and prints the summary or JSON. */
 export async function analyzeFile(file: string, options: AnalyzeOptions): Promise<void> {
+  if (options.timeline || options.layers) {
+    return (await import('./network-timeline.ts')).analyzeTimelineFile(file, options);
+  }
   const seed = Number(options.seed);
   if (!Number.isSafeInteger(seed))
     throw invalidOption('--seed', tr({ id: 'Seed harus bilangan bulat', en: 'The seed must be an integer' }));

@@ -79,6 +79,20 @@ export function registerNetworkCommands(program: Command): void {
       }),
     )
     .option('--json', d({ id: 'cetak hasil lengkap sebagai JSON', en: 'print the full result as JSON' }))
+    .option(
+      '--timeline',
+      d({
+        id: 'indikator per tahun (kepadatan, frustrasi ternormalkan, ketahanan ikatan) dari daftar sisi CSV/TSV berkolom start/end',
+        en: 'indicators by year (density, normalised frustration, tie persistence) from a CSV/TSV edge list with start/end columns',
+      }),
+    )
+    .option(
+      '--layers',
+      d({
+        id: 'lapisan per jenis ikatan dan tumpang tindihnya (Jaccard) dari daftar sisi CSV/TSV berkolom type',
+        en: 'layers by tie type and their overlap (Jaccard) from a CSV/TSV edge list with a type column',
+      }),
+    )
     .action(lazyAction(() => import('./network-analyze.ts'), 'analyzeFile', { validates: false }));
   network
     .command('export')

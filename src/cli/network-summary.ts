@@ -9,7 +9,7 @@ import { formatMeasure, type MeasureKey } from '../shared/measure-format.ts';
 // Every number in the run's language and in its measure's one format (docs/ANALYSIS.md "Number formats").
 const f = (key: MeasureKey, value: number | null | undefined) => formatMeasure(currentLang(), key, value);
 
-/** Nodes, ties, density, components, communities, balance and the top 10 brokers of `analysis`. */
+/** Nodes, ties, density, components, communities, reciprocity, centralization, balance and the top 10 brokers. */
 export function formatAnalysis(analysis: NetworkAnalysis, file: string): string {
   const { graph } = analysis;
   const lines = [
@@ -47,6 +47,47 @@ export function formatAnalysis(analysis: NetworkAnalysis, file: string): string 
           resolution: f('resolution', settings?.resolution ?? 1),
           count: f('communities', graph.communities),
           q: f('modularity', graph.modularity),
+        },
+      ),
+    );
+  }
+  if (graph.reciprocity && graph.reciprocity.edgeBased !== null) {
+    lines.push(
+      tr(
+        {
+          id: 'Resiprositas: {edge} per ikatan, {dyad} per pasangan',
+          en: 'Reciprocity: {edge} per tie, {dyad} per pair',
+        },
+        {
+          edge: f('reciprocity', graph.reciprocity.edgeBased),
+          dyad: f('dyadReciprocity', graph.reciprocity.dyadBased),
+        },
+      ),
+    );
+  }
+  const central = graph.centralization;
+  if (central) {
+    // Directed views have in- and out-degree centralization instead of one degree figure.
+    const degree =
+      central.degree === null && central.inDegree !== null
+        ? tr(
+            { id: 'masuk {i}, keluar {o}', en: 'in {i}, out {o}' },
+            {
+              i: f('inDegreeCentralization', central.inDegree),
+              o: f('outDegreeCentralization', central.outDegree),
+            },
+          )
+        : f('degreeCentralization', central.degree);
+    lines.push(
+      tr(
+        {
+          id: 'Sentralisasi Freeman (lapisan kerja sama): derajat {d}, keperantaraan {b}, kedekatan {c}',
+          en: 'Freeman centralization (collaboration layer): degree {d}, betweenness {b}, closeness {c}',
+        },
+        {
+          d: degree,
+          b: f('betweennessCentralization', central.betweenness),
+          c: f('closenessCentralization', central.closeness),
         },
       ),
     );

@@ -19,6 +19,12 @@ import type {
   InstitutionMembershipsTable,
 } from '../memberships/memberships.table.ts';
 import type { CenterAnalysesTable, CenterNetworkVersionsTable } from '../networks/analysis/analysis.table.ts';
+import type {
+  NotificationPreferencesTable,
+  NotificationsTable,
+  OutboxMessagesTable,
+  RemindersTable,
+} from '../notifications/notifications.table.ts';
 import type { PeopleTable, PersonAffiliationsTable } from '../people/people.table.ts';
 import type { RegionsTable } from '../regions/regions.table.ts';
 
@@ -48,4 +54,8 @@ export interface Database {
   app_secrets: AppSecretsTable;
   center_analyses: CenterAnalysesTable;
   center_network_versions: CenterNetworkVersionsTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  outbox_messages: OutboxMessagesTable;
+  reminders: RemindersTable;
 }

@@ -9,8 +9,9 @@ import * as analysisResults from './migrations/0005_analysis_results.ts';
 import * as institutionArchiveNetwork from './migrations/0006_institution_archive_network.ts';
 import * as textControls from './migrations/0007_text_controls.ts';
 import * as networkViewVersions from './migrations/0008_network_view_versions.ts';
-import * as identityChanges from './migrations/0009_identity_changes.ts';
+import * as changeNotices from './migrations/0009_change_notices.ts';
 import * as jobQueue from './migrations/0010_job_queue.ts';
+import * as notifications from './migrations/0011_notifications.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -22,8 +23,9 @@ const migrations: Record<string, Migration> = {
   '0006_institution_archive_network': institutionArchiveNetwork,
   '0007_text_controls': textControls,
   '0008_network_view_versions': networkViewVersions,
-  '0009_identity_changes': identityChanges,
+  '0009_change_notices': changeNotices,
   '0010_job_queue': jobQueue,
+  '0011_notifications': notifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -32,7 +34,9 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 export async function migrateToLatest(db: Db): Promise<string[]> {
   // graphile-worker's schema first: migration 0010 calls its functions.
   await installJobQueue(db);
-  const migrator = new Migrator({ db, provider });
+  // 0010 (the job queue) came after 0011 (notifications) had been applied on some databases: each of the
+  // two stands alone, so a database that has 0011 takes 0010 late rather than refusing to start.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -50,7 +50,11 @@ export function parseNumber(text: string): number | undefined {
 
 /** Throws one validation error listing `problems` (at most 50), if there are any. */
 export function failOnProblems(problems: readonly ErrorDetail[]): void {
-  if (problems.length === 0) return;
+  if (problems.length > 0) invalidFile(problems);
+}
+
+/** Throws the validation error of a file with `problems` (at least one; at most 50 are listed). */
+export function invalidFile(problems: readonly ErrorDetail[]): never {
   throw new AppError(
     'validation_failed',
     tr(

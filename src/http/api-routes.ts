@@ -11,10 +11,14 @@ import { ioRoutes } from '../io/io.routes.ts';
 import { jobRoutes } from '../jobs/jobs.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
+import { centerGroupRoutes } from '../networks/analysis/groups.routes.ts';
+
+import { centerTimelineRoutes } from '../networks/analysis/timeline.routes.ts';
 import { networkChangeRoutes } from '../networks/change/change.routes.ts';
 import { compareRoutes } from '../networks/compare/compare.routes.ts';
 import { networkExportRoutes } from '../networks/export/export.routes.ts';
 import { centerNetworkRoutes } from '../networks/view/network.routes.ts';
+import { notificationRoutes } from '../notifications/notifications.routes.ts';
 import { overviewRoutes } from '../overview/overview.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
@@ -50,6 +54,9 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await centerRoutes(api, deps);
   await centerNetworkRoutes(api, deps);
   await centerAnalysisRoutes(api, deps);
+  await centerGroupRoutes(api, deps);
+
+  await centerTimelineRoutes(api, deps);
   await networkChangeRoutes(api, deps);
   await compareRoutes(api, deps);
   await networkExportRoutes(api, deps);
@@ -67,4 +74,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   });
   await overviewRoutes(api, deps);
   await jobRoutes(api, deps);
+  await notificationRoutes(api, deps);
 }

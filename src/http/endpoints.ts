@@ -70,6 +70,14 @@ import {
   InstitutionMembershipUpdateSchema,
 } from '../memberships/memberships.schema.ts';
 import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
+import {
+  BlockmodelQuerySchema,
+  CenterBlockmodelSchema,
+  CenterCommunitiesSchema,
+  CommunitiesQuerySchema,
+} from '../networks/analysis/groups.schema.ts';
+
+import { CenterLayersSchema, CenterTimelineSchema } from '../networks/analysis/timeline.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
   CenterPatternsSchema,
@@ -83,6 +91,13 @@ import {
   CenterNetworkQuerySchema,
   CenterNetworkViewQuerySchema,
 } from '../networks/view/network.schema.ts';
+import {
+  MarkAllReadSchema,
+  NotificationListQuerySchema,
+  NotificationPageSchema,
+  NotificationPreferencesSchema,
+  NotificationSchema,
+} from '../notifications/notifications.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
 import {
   PersonCreateSchema,
@@ -260,6 +275,23 @@ export const endpoints = {
     query: CenterNetworkQuerySchema,
     response: CenterAnalysisSchema,
   },
+  'GET /centers/:id/analysis/blockmodel': {
+    params: IdParamsSchema,
+    query: BlockmodelQuerySchema,
+    response: CenterBlockmodelSchema,
+  },
+  'GET /centers/:id/analysis/communities': {
+    params: IdParamsSchema,
+    query: CommunitiesQuerySchema,
+    response: CenterCommunitiesSchema,
+  },
+
+  'GET /centers/:id/analysis/layers': {
+    params: IdParamsSchema,
+    query: CenterNetworkQuerySchema,
+    response: CenterLayersSchema,
+  },
+  'GET /centers/:id/analysis/timeline': { params: IdParamsSchema, response: CenterTimelineSchema },
   'GET /centers/:id/network/change': {
     params: IdParamsSchema,
     query: NetworkChangeQuerySchema,
@@ -300,6 +332,14 @@ export const endpoints = {
   'GET /jobs': { query: JobListQuerySchema, response: z.array(JobSchema) },
   'POST /jobs/:id/retry': { params: IdParamsSchema, response: JobSchema },
   'POST /jobs/:id/cancel': { params: IdParamsSchema, response: JobSchema },
+  'GET /notifications': { query: NotificationListQuerySchema, response: NotificationPageSchema },
+  'POST /notifications/:id/read': { params: IdParamsSchema, response: NotificationSchema },
+  'POST /notifications/read-all': { response: MarkAllReadSchema },
+  'GET /notification-preferences': { response: NotificationPreferencesSchema },
+  'PUT /notification-preferences': {
+    body: NotificationPreferencesSchema,
+    response: NotificationPreferencesSchema,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -102,6 +102,8 @@ export const CHOICE_LABELS: Record<string, Message> = {
   collaboration: { id: 'kerja sama', en: 'collaboration' },
   conflict: { id: 'konflik', en: 'conflict' },
   coopetition: { id: 'bersaing sambil bekerja sama', en: 'coopetition' },
+  louvain: { id: 'Louvain', en: 'Louvain' },
+  leiden: { id: 'Leiden', en: 'Leiden' },
   '2020': { id: '2020', en: '2020' },
   '2025': { id: '2025', en: '2025' },
 };

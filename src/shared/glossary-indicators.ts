@@ -195,4 +195,81 @@ export const INDICATOR_GLOSSARY: Record<keyof CenterIndicators, GlossaryEntry> =
       en: 'Each community can be one target group for support.',
     },
   },
+  reciprocity: {
+    term: { id: 'Resiprositas (per ikatan)', en: 'Reciprocity (per tie)' },
+    meaning: {
+      id: 'Porsi ikatan kerja sama berarah (mis. maklun A ke B) yang juga dibalas ke arah sebaliknya (B ke A).',
+      en: 'The share of directed collaboration ties (e.g. maklun from A to B) that also run the other way (B to A).',
+    },
+    why: {
+      id: 'Kerja sama yang saling berbalas lebih setara dan tahan lama daripada ketergantungan satu arah pada juragan.',
+      en: 'Collaboration that is returned is more equal and lasting than one-way dependence on an order-giver.',
+    },
+  },
+  dyadReciprocity: {
+    term: { id: 'Resiprositas (per pasangan)', en: 'Reciprocity (per pair)' },
+    meaning: {
+      id: 'Porsi pasangan yang bekerja sama ke dua arah dari semua pasangan yang bekerja sama.',
+      en: 'The share of collaborating pairs that collaborate both ways.',
+    },
+    why: {
+      id: 'Dibaca per pasangan IKM: berapa banyak hubungan yang timbal balik, bukan hanya memberi atau hanya menerima.',
+      en: 'Read per pair of firms: how many relations are two-way rather than only giving or only receiving.',
+    },
+  },
+  degreeCentralization: {
+    term: { id: 'Sentralisasi derajat', en: 'Degree centralization' },
+    meaning: {
+      id: 'Seberapa jauh ikatan kerja sama terpusat pada satu titik: 0 semua sama rata, 1 seperti bintang (satu pusat, lainnya hanya terhubung ke pusat).',
+      en: 'How far collaboration ties concentrate on one node: 0 all equal, 1 a star (one hub, the others tied only to it).',
+    },
+    why: {
+      id: 'Sentra yang sangat terpusat bergantung pada satu IKM atau lembaga; bila pusat itu berhenti, jaringan ikut goyah.',
+      en: 'A highly centralized centre depends on one firm or institution; if that hub stops, the network falters.',
+    },
+  },
+  inDegreeCentralization: {
+    term: { id: 'Sentralisasi derajat masuk', en: 'In-degree centralization' },
+    meaning: {
+      id: 'Seberapa jauh ikatan kerja sama yang diterima (mis. pesanan, pasokan) terpusat pada satu titik, menurut arah tercatat.',
+      en: 'How far the collaboration ties received (orders, supplies) concentrate on one node, by the recorded direction.',
+    },
+    why: {
+      id: 'Tinggi bila satu IKM menampung pekerjaan atau bahan dari banyak pihak, misalnya satu pengepul.',
+      en: 'High when one firm takes in work or material from many, such as a single collector.',
+    },
+  },
+  outDegreeCentralization: {
+    term: { id: 'Sentralisasi derajat keluar', en: 'Out-degree centralization' },
+    meaning: {
+      id: 'Seberapa jauh ikatan kerja sama yang diberikan (mis. pesanan maklun) terpusat pada satu titik, menurut arah tercatat.',
+      en: 'How far the collaboration ties given (maklun orders, for instance) concentrate on one node, by the recorded direction.',
+    },
+    why: {
+      id: 'Tinggi bila satu juragan membagi pekerjaan ke banyak perajin: tanda ketergantungan pada satu pemberi order.',
+      en: 'High when one order-giver hands work to many makers: a sign of dependence on one principal.',
+    },
+  },
+  betweennessCentralization: {
+    term: { id: 'Sentralisasi keperantaraan', en: 'Betweenness centralization' },
+    meaning: {
+      id: 'Seberapa jauh jalur kerja sama antarpasangan melewati satu titik yang sama: 0 tersebar, 1 semua jalur lewat satu pusat.',
+      en: 'How far the collaboration paths between pairs run through one and the same node: 0 spread out, 1 every path through one hub.',
+    },
+    why: {
+      id: 'Tinggi berarti satu perantara menguasai aliran informasi dan pesanan; penghubung tambahan mengurangi risikonya.',
+      en: 'High means one broker controls the flow of information and orders; additional links reduce that risk.',
+    },
+  },
+  closenessCentralization: {
+    term: { id: 'Sentralisasi kedekatan', en: 'Closeness centralization' },
+    meaning: {
+      id: 'Seberapa jauh satu titik jauh lebih dekat ke semua pihak daripada titik lainnya dalam jaringan kerja sama.',
+      en: 'How far one node is much closer to everyone than the other nodes are, in the collaboration network.',
+    },
+    why: {
+      id: 'Tinggi bila kabar dan program paling cepat sampai lewat satu pusat; rendah bila banyak IKM sama-sama mudah dijangkau.',
+      en: 'High when news and programmes travel fastest through one hub; low when many firms are equally easy to reach.',
+    },
+  },
 };

@@ -206,4 +206,59 @@ export const NODE_GLOSSARY: Record<Exclude<keyof NodeMeasures, 'id'>, GlossaryEn
       en: 'Shows who can connect groups in a programme.',
     },
   },
+  strength: {
+    term: { id: 'Kekuatan (derajat berbobot)', en: 'Strength (weighted degree)' },
+    meaning: {
+      id: 'Jumlah ikatan tercatat pada semua pasangan titik ini; pasangan dengan beberapa ikatan dihitung sebanyak ikatannya.',
+      en: 'The recorded ties over all of this node’s pairs; a pair with several ties counts as many times.',
+    },
+    why: {
+      id: 'Membedakan IKM yang punya sedikit mitra tetapi hubungan padat dari yang punya banyak mitra sekali jalan.',
+      en: 'Tells apart firms with few partners but dense dealings from those with many one-off partners.',
+    },
+  },
+  positiveStrength: {
+    term: { id: 'Kekuatan kerja sama', en: 'Collaboration strength' },
+    meaning: {
+      id: 'Jumlah ikatan kerja sama tercatat pada pasangan-pasangan kerja sama titik ini.',
+      en: 'The recorded collaboration ties over this node’s collaborating pairs.',
+    },
+    why: {
+      id: 'IKM dengan kekuatan kerja sama tinggi menopang banyak usaha bersama.',
+      en: 'Firms with high collaboration strength carry much of the joint work.',
+    },
+  },
+  negativeStrength: {
+    term: { id: 'Kekuatan konflik', en: 'Conflict strength' },
+    meaning: {
+      id: 'Jumlah ikatan konflik tercatat pada pasangan-pasangan konflik titik ini.',
+      en: 'The recorded conflict ties over this node’s conflicting pairs.',
+    },
+    why: {
+      id: 'IKM dengan banyak konflik berulang adalah sasaran pertama mediasi.',
+      en: 'Firms with many repeated conflicts are the first to approach for mediation.',
+    },
+  },
+  ordersGiven: {
+    term: { id: 'Pesanan maklun diberikan', en: 'Maklun orders given' },
+    meaning: {
+      id: 'Ikatan maklun dan subkontrak yang diberikan IKM ini ke IKM lain (dasar label hub-and-spoke).',
+      en: 'Maklun and subcontract ties this firm gives to other firms (the basis of the hub-and-spoke label).',
+    },
+    why: {
+      id: 'Menunjukkan juragan: bila sedikit IKM memberi sebagian besar pesanan, perajin bergantung pada mereka.',
+      en: 'Shows the order-givers: when a few firms give most orders, makers depend on them.',
+    },
+  },
+  ordersReceived: {
+    term: { id: 'Pesanan maklun diterima', en: 'Maklun orders received' },
+    meaning: {
+      id: 'Ikatan maklun dan subkontrak yang diterima IKM ini dari IKM lain (derajat masuk maklun).',
+      en: 'Maklun and subcontract ties this firm receives from other firms (its maklun in-degree).',
+    },
+    why: {
+      id: 'IKM yang menerima pesanan dari satu juragan saja rentan bila juragan itu berhenti memesan.',
+      en: 'A firm that takes orders from one order-giver only is exposed if that order-giver stops.',
+    },
+  },
 };

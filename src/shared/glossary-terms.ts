@@ -223,4 +223,26 @@ export const TERM_GLOSSARY = {
       en: 'Choose Canvas 2D when the drawing is slow or blank on an office computer.',
     },
   ),
+  position: entry(
+    { id: 'Posisi (blockmodel bertanda)', en: 'Position (signed blockmodel)' },
+    {
+      id: 'Kelompok IKM yang bekerja sama di dalamnya dan berkonflik dengan kelompok lain, sejauh jaringan memungkinkan; dengan dua posisi sama dengan dua kubu.',
+      en: 'A group of firms that collaborate inside and are in conflict with the other groups, as far as the network allows; with two positions, the two camps.',
+    },
+    {
+      id: 'Menunjukkan persekutuan dan permusuhan antar-kelompok (asosiasi, dusun, lini produk) dan IKM penghubung yang dapat dimintai bantuan mediasi.',
+      en: 'Shows alliances and hostility between groups (associations, hamlets, product lines) and the go-between firms to ask for help with mediation.',
+    },
+  ),
+  leiden: entry(
+    { id: 'Leiden (metode komunitas)', en: 'Leiden (community method)' },
+    {
+      id: 'Metode pencarian komunitas yang, tidak seperti Louvain, menjamin setiap komunitas tersambung oleh kerja sama di dalamnya.',
+      en: 'A community detection method that, unlike Louvain, guarantees every community is connected by collaboration inside it.',
+    },
+    {
+      id: 'Komunitas yang tersambung dapat dibaca sebagai satu kelompok nyata; resolusi mengatur seberapa besar kelompoknya.',
+      en: 'A connected community can be read as one real group; the resolution sets how large the groups are.',
+    },
+  ),
 } satisfies Record<string, GlossaryEntry>;

@@ -42,6 +42,13 @@ export const INDICATOR_FORMATS: Record<keyof CenterIndicators, MeasureFormat> = 
   frustrationExact: { kind: 'flag' },
   modularity: index2,
   communities: count,
+  reciprocity: share,
+  dyadReciprocity: share,
+  degreeCentralization: index2,
+  inDegreeCentralization: index2,
+  outDegreeCentralization: index2,
+  betweennessCentralization: index2,
+  closenessCentralization: index2,
 };
 
 /** Node measures that are numbers (community and camp are group labels; brokerage has its roles). */
@@ -64,6 +71,11 @@ export const NODE_FORMATS: Record<NodeMeasureKey, MeasureFormat> = {
   constraint: index3,
   effectiveSize: index2,
   pn: index3,
+  strength: count,
+  positiveStrength: count,
+  negativeStrength: count,
+  ordersGiven: count,
+  ordersReceived: count,
 };
 
 /** Whole-network measures of `simpul network analyze` that are not centre indicators. */

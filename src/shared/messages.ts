@@ -54,6 +54,7 @@ export const catalog = {
   challenge: { id: 'Tantangan', en: 'Challenge' },
   user: { id: 'Pengguna', en: 'User' },
   token: { id: 'Token API', en: 'API token' },
+  notification: { id: 'Pemberitahuan', en: 'Notification' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

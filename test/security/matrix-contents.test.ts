@@ -27,6 +27,14 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/analysis/compare.xlsx': 'the rows of GET /api/analysis/compare, as a workbook',
   'GET /api/templates/:kind.xlsx': 'empty templates',
   'GET /api/jobs': 'admin only, not scoped (status matrix); jobs name task kinds and keys, not records',
+  'GET /api/centers/:id/analysis/layers':
+    "counts per tie type, no ids or names; over the ties the reader sees; the network's scope (status matrix)",
+  'GET /api/centers/:id/analysis/timeline':
+    "counts and indices per year, no ids or names; over the ties the reader sees; the network's scope (status matrix)",
+
+  'GET /api/notifications':
+    "the caller's own inbox: notifications.routes.test.ts checks another user's is neither listed nor counted",
+  'GET /api/notification-preferences': "the caller's own choices",
 };
 
 /**

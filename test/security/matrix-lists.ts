@@ -192,6 +192,17 @@ export const LIST_CHECKS: ListCheck[] = [
       { what: 'in partner', id: IN((s) => s.partnerId), sees: MEMBERS_IN },
     ],
   },
+  ...(['blockmodel?k=3', 'communities?method=leiden'] as const).map(
+    (query): ListCheck => ({
+      route: `GET /api/centers/:id/analysis/${query.split('?')[0]}`,
+      url: (w) => `/api/centers/${w.in.centerId}/analysis/${query}`,
+      listed: (body) => (json(body).nodes as Json[]).map((n) => String(n.id)),
+      items: [
+        { what: 'in enterprise', id: IN((s) => s.enterpriseId), sees: MEMBERS_IN },
+        { what: 'in partner', id: IN((s) => s.partnerId), sees: MEMBERS_IN },
+      ],
+    }),
+  ),
   {
     route: 'GET /api/analysis/compare',
     url: () => '/api/analysis/compare?region=32.73',

@@ -8,6 +8,7 @@ import {
   buildInstitutionInput,
   buildInteractionInput,
 } from '../factories.ts';
+import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -320,6 +321,18 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/centers/:id/analysis': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/analysis`),
   ),
+  'GET /api/centers/:id/analysis/blockmodel': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/blockmodel?k=3`),
+  ),
+  'GET /api/centers/:id/analysis/communities': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/communities?method=leiden&resolution=1.5`),
+  ),
+  'GET /api/centers/:id/analysis/layers': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/layers`),
+  ),
+  'GET /api/centers/:id/analysis/timeline': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
+    get(`/api/centers/${side.centerId}/analysis/timeline`),
+  ),
   'GET /api/centers/:id/network/change': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network/change?from=2019-01-01&to=2024-01-01`),
   ),
@@ -418,6 +431,7 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/jobs/:id/cancel': same(ADMIN, async (ctx) =>
     send('POST', `/api/jobs/${await laterJob(ctx)}/cancel`),
   ),
+  ...NOTIFICATION_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

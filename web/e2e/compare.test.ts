@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../src/shared/glossary.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
 
 describe.skipIf(skipBrowser)('comparison', () => {
@@ -36,6 +37,11 @@ describe.skipIf(skipBrowser)('comparison', () => {
     const descending = await firms();
     expect(descending).toEqual([...ascending].reverse());
     expect(await page.locator('th[aria-sort=descending]').textContent()).toContain('IKM');
+    // Reciprocity and the centralizations are columns too, named as the glossary names them (issue 24).
+    const headers = await page.locator('main table thead th').allTextContents();
+    for (const key of ['reciprocity', 'degreeCentralization', 'betweennessCentralization'] as const) {
+      expect(headers.some((h) => h.startsWith(GLOSSARY[key].term.id))).toBe(true);
+    }
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Unduh XLSX' }).click();

@@ -1,7 +1,35 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CenterAnalysis } from '../../src/networks/analysis/analysis.schema.ts';
+import type { CenterAnalysis, CenterIndicators } from '../../src/networks/analysis/analysis.schema.ts';
+import { GLOSSARY } from '../../src/shared/glossary.ts';
+import { type FormatLang, formatMeasure } from '../../src/shared/measure-format.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
 import { apiGet, openCenter, SLOW, shownNetwork } from './page-helpers.ts';
+
+// Issue 24 point 1: reciprocity and the Freeman centralizations are cards of the analysis panel.
+const STRUCTURE_CARDS: (keyof CenterIndicators)[] = [
+  'reciprocity',
+  'dyadReciprocity',
+  'degreeCentralization',
+  'outDegreeCentralization',
+  'inDegreeCentralization',
+  'betweennessCentralization',
+  'closenessCentralization',
+];
+
+/** Each structure card shows the API's value in the measure's format and the glossary's name, in `lang`. */
+async function expectStructureCards(page: Page, analysis: CenterAnalysis, lang: FormatLang) {
+  const panel = page.getByTestId('analysis-panel');
+  for (const key of STRUCTURE_CARDS) {
+    const card = panel.locator(`[data-indicator=${key}]`);
+    await expect
+      .poll(() => card.locator('.label').textContent(), { timeout: 30_000 })
+      .toContain(GLOSSARY[key].term[lang]);
+    expect(await card.locator('.value').textContent()).toBe(
+      formatMeasure(lang, key, analysis.indicators[key]),
+    );
+  }
+}
 
 describe.skipIf(skipBrowser)('centre network view', () => {
   const e2e = useE2e();
@@ -128,9 +156,30 @@ describe.skipIf(skipBrowser)('centre network view', () => {
       const centers = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Plered');
       await page.goto(`/sentra/${centers.items[0]!.id}`);
       await shownNetwork(page);
+      const analysis = await apiGet<CenterAnalysis>(page, `/centers/${centers.items[0]!.id}/analysis`);
+      // Plered's supplier → exporter tiers are directed collaboration: reciprocity has a value.
+      expect(analysis.indicators.reciprocity).not.toBeNull();
+      await expectStructureCards(page, analysis, 'id');
       expect(await axeCheck(page)).toEqual([]);
       await page.getByTestId('lang-en').click();
+      await expectStructureCards(page, analysis, 'en');
       await page.locator('.network-tables summary').click();
+      // The node table has the strength split and the maklun orders, named as the glossary names them.
+      const headers = await page.getByTestId('network-nodes-table').locator('thead th').allTextContents();
+      for (const key of [
+        'strength',
+        'positiveStrength',
+        'negativeStrength',
+        'ordersGiven',
+        'ordersReceived',
+      ] as const) {
+        expect(headers.some((h) => h.startsWith(GLOSSARY[key].term.en))).toBe(true);
+      }
+      await page
+        .getByTestId('analysis-panel')
+        .locator('[data-indicator=reciprocity]')
+        .scrollIntoViewIfNeeded();
+      await screenshot(page, 'analysis-structure-indicators');
       expect(await axeCheck(page)).toEqual([]);
       await page.context().close();
     },

@@ -9,6 +9,7 @@ import type { ErrorDetail } from '../../shared/errors.ts';
 import { tr } from '../../shared/lang.ts';
 import {
   failOnProblems,
+  invalidFile,
   type ParsedNetwork,
   parseNumber,
   parseSign,
@@ -77,8 +78,7 @@ function tokenize(text: string, delimiter: EdgeListOptions['delimiter']): Row[] 
     const message = known
       ? tr(known)
       : tr({ id: 'baris ini tidak dapat dibaca sebagai CSV', en: 'this line cannot be read as CSV' });
-    failOnProblems([{ path: where(line), message }]);
-    throw error; // not reached: failOnProblems throws for one problem
+    invalidFile([{ path: where(line), message }]);
   }
 }
 

@@ -7,7 +7,8 @@ import { enterprisePolicy } from '../../enterprises/enterprises.policy.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { assertMayReadMembers, membershipPolicy } from '../../memberships/memberships.policy.ts';
 import { errors } from '../../shared/errors.ts';
-import { centerNetworkVersions, type NetworkVersions, readableEnterpriseIds } from '../load/network.repo.ts';
+import { type NetworkVersions, readableEnterpriseIds } from '../load/network.repo.ts';
+import { rememberedNetworkVersions } from '../load/versions-cache.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 
 /**
@@ -32,7 +33,7 @@ export async function assertMayReadCenterNetwork(
   actor: Actor,
   centerId: string,
 ): Promise<NetworkVersions> {
-  const versions = isUuid(centerId) ? await centerNetworkVersions(db, centerId) : undefined;
+  const versions = isUuid(centerId) ? await rememberedNetworkVersions(db, centerId) : undefined;
   if (!versions) throw errors.notFound('center', centerId);
   await assertMayReadMembers(db, actor, 'center', centerId);
   return versions;

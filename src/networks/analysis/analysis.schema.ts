@@ -44,6 +44,18 @@ export const CenterIndicatorsSchema = z.object({
   frustrationExact: z.boolean(),
   modularity: z.number().nullable(),
   communities: z.number().int().nullable(),
+  /** Share of directed collaboration ties whose reverse tie exists (NetworkX `reciprocity`); null without. */
+  reciprocity: z.number().nullable(),
+  /** Mutual / (mutual + one-way) collaborating pairs of the directed view; null without ties. */
+  dyadReciprocity: z.number().nullable(),
+  /** Freeman degree centralization of the collaboration layer, 0–1; null with fewer than 3 nodes. */
+  degreeCentralization: z.number().nullable(),
+  /** Freeman in-/out-degree centralization of the directed collaboration view. */
+  inDegreeCentralization: z.number().nullable(),
+  outDegreeCentralization: z.number().nullable(),
+  /** Freeman betweenness and closeness centralization of the collaboration layer (igraph's normalisation). */
+  betweennessCentralization: z.number().nullable(),
+  closenessCentralization: z.number().nullable(),
 });
 export type CenterIndicators = z.infer<typeof CenterIndicatorsSchema>;
 
@@ -87,6 +99,13 @@ export const NodeMeasuresSchema = z.object({
   effectiveSize: z.number().nullable(),
   pn: z.number().nullable(),
   brokerage: BrokerageSchema.nullable(),
+  /** Weighted degree: recorded ties of the winning sign over the node's pairs, of either sign. */
+  strength: z.number().int(),
+  positiveStrength: z.number().int(),
+  negativeStrength: z.number().int(),
+  /** Maklun and subcontract ties to other firms the node gives (the pattern label's count) and receives. */
+  ordersGiven: z.number().int(),
+  ordersReceived: z.number().int(),
 });
 export type NodeMeasures = z.infer<typeof NodeMeasuresSchema>;
 

@@ -209,3 +209,60 @@ describe('analyzeCenter boundary cases', () => {
     expect(analyzeCenter(shuffled)).toEqual(a);
   });
 });
+
+describe('analyzeCenter reciprocity, centralization, strength and orders', () => {
+  it('gives the hand-computed values of a principal with three makers, one of which returns orders', () => {
+    const ties = [
+      tie(firm(1), firm(2), 'TOLL_MANUFACTURING'),
+      tie(firm(1), firm(2), 'TOLL_MANUFACTURING'),
+      tie(firm(2), firm(1), 'SUBCONTRACT'),
+      tie(firm(1), firm(3), 'TOLL_MANUFACTURING'),
+      tie(firm(1), firm(4), 'TOLL_MANUFACTURING'),
+      tie(firm(3), firm(4), 'PRICE_UNDERCUTTING'),
+    ];
+    const result = analyzeCenter(network(4, ties));
+    expect(() =>
+      CenterAnalysisSchema.parse({ ...result, computedAt: new Date().toISOString() }),
+    ).not.toThrow();
+    const x = result.indicators;
+    // Directed collaboration arcs 1→2, 2→1, 1→3, 1→4: two of four returned; one mutual pair of three.
+    expect(x.reciprocity).toBe(0.5);
+    expect(x.dyadReciprocity).toBeCloseTo(1 / 3, 12);
+    // Out-degree ⅓·(3, 1, 0, 0) → Σ(1 − c) = 8/3 ÷ (n−1) = 8/9; in-degree ⅓ each → 0.
+    expect(x.outDegreeCentralization).toBeCloseTo(8 / 9, 12);
+    expect(x.inDegreeCentralization).toBe(0);
+    // The collaboration layer is the star around firm 1 (the conflict 3–4 is not a path).
+    expect(x.degreeCentralization).toBeCloseTo(1, 12);
+    expect(x.betweennessCentralization).toBeCloseTo(1, 12);
+    expect(x.closenessCentralization).toBeCloseTo(1, 12);
+    const byId = new Map(result.nodes.map((n) => [n.id, n]));
+    // Pair 1–2 carries three collaboration ties, so its weight is 3.
+    expect(byId.get(firm(1))).toMatchObject({
+      strength: 5,
+      positiveStrength: 5,
+      negativeStrength: 0,
+      ordersGiven: 4,
+      ordersReceived: 1,
+    });
+    expect(byId.get(firm(3))).toMatchObject({
+      strength: 2,
+      positiveStrength: 1,
+      negativeStrength: 1,
+      ordersGiven: 0,
+      ordersReceived: 1,
+    });
+    expect(byId.get(firm(2))).toMatchObject({ ordersGiven: 1, ordersReceived: 2 });
+  });
+
+  it('has no reciprocity or centralization without collaboration or with under three nodes', () => {
+    const result = analyzeCenter(network(2, [tie(firm(1), firm(2), 'PRICE_UNDERCUTTING')]));
+    expect(result.indicators).toMatchObject({
+      reciprocity: null,
+      dyadReciprocity: null,
+      degreeCentralization: null,
+      betweennessCentralization: null,
+      closenessCentralization: null,
+    });
+    expect(result.nodes[0]).toMatchObject({ strength: 1, positiveStrength: 0, negativeStrength: 1 });
+  });
+});

@@ -19,6 +19,7 @@ import { noteText } from '../../shared/analysis-messages.ts';
 import { centerGraph, tieSign } from '../load/center-graph.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 import type { CenterAnalysis, NodeMeasures } from './analysis.schema.ts';
+import { type NodeStructure, nodeStructure } from './center-structure.ts';
 import { type Affiliation, centerFacts, TOP_GIVER_SHARE } from './indicators.ts';
 import { interventionTargets } from './intervention-targets.ts';
 import { centerPattern } from './pattern.ts';
@@ -27,7 +28,8 @@ import { centerPattern } from './pattern.ts';
 // 2: eigenvector centrality and PageRank iterate to Σ|Δx| < n·1e-13.
 // 3: a member whose membership ends on the analysed date is in the network (the end day counts).
 // 4: intervention targets one per pair, ranked, with their triangles and `frustratedIn`.
-export const ANALYSIS_VERSION = 4;
+// 5: reciprocity and centralization indicators; node strength and orders given/received.
+export const ANALYSIS_VERSION = 5;
 
 /** Options of `analyzeCenter`. */
 export interface AnalyzeCenterOptions {
@@ -76,6 +78,8 @@ export function analyzeCenter(
       distance: 'hops',
       louvainResolution: 1,
       brokerageGrouping: 'community',
+      reciprocityView: 'directed collaboration ties as recorded, symmetric types both ways',
+      centralization: 'Freeman, collaboration layer, hops; in/out-degree on the directed view',
       frustrationBudget: budget,
       topGiverShare: TOP_GIVER_SHARE,
       // Stopping rule of the iterative measures: Σ|Δx| < nodes × tolerance, at most this many steps.
@@ -117,6 +121,7 @@ function nodeMeasures(
     for (const end of [graph.edgeSource[e] as number, graph.edgeTarget[e] as number]) counts[end]!++;
   }
   const { inNeighbours, outNeighbours } = directedNeighbours(network);
+  const structure = nodeStructure(network, graph);
   const balance = analysis.graph.balance;
   const campOf = new Map<string, number>();
   if (hasConflict && balance) {
@@ -155,6 +160,7 @@ function nodeMeasures(
             liaison: r.liaison,
           }
         : null,
+      ...(structure[i] as NodeStructure),
     };
   });
 }

@@ -7,9 +7,10 @@
 import type { Graph, NetworkAnalysis } from '../../analysis/index.ts';
 import type { CenterNetwork } from '../view/network.schema.ts';
 import type { CenterIndicators } from './analysis.schema.ts';
+import { structureIndicators } from './center-structure.ts';
+import { orderCounts } from './orders.ts';
 
-/** Types whose source gives orders to the target (maklun and subcontracting, DOMAIN.md §6.3). */
-export const ORDER_TYPES: ReadonlySet<string> = new Set(['TOLL_MANUFACTURING', 'SUBCONTRACT']);
+export { ORDER_TYPES } from './orders.ts';
 
 /** Share of firms counted as "the top order-givers" in `orderGiverDominance` (at least one firm). */
 export const TOP_GIVER_SHARE = 0.1;
@@ -116,6 +117,7 @@ export function centerFacts(
     frustrationExact: negative > 0 && balance ? balance.frustrationExact : true,
     modularity: analysis.graph.modularity,
     communities: analysis.graph.communities,
+    ...structureIndicators(network, graph, analysis),
   };
   return {
     indicators,
@@ -132,13 +134,7 @@ export function centerFacts(
  * economics) rather than a Gini or HHI, because "4 firms give 78% of the orders" can be said in one line.
  */
 function orderGiving(network: CenterNetwork, firm: ReadonlySet<string>) {
-  const given = new Map<string, number>();
-  let ties = 0;
-  for (const tie of network.ties) {
-    if (!ORDER_TYPES.has(tie.type) || !firm.has(tie.source) || !firm.has(tie.target)) continue;
-    given.set(tie.source, (given.get(tie.source) ?? 0) + 1);
-    ties++;
-  }
+  const { given, ties } = orderCounts(network, firm);
   const topGivers = Math.max(1, Math.round(firm.size * TOP_GIVER_SHARE));
   const top = [...given.values()].sort((a, b) => b - a).slice(0, topGivers);
   const dominance = ties > 0 ? top.reduce((sum, x) => sum + x, 0) / ties : null;

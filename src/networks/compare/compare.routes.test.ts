@@ -32,6 +32,11 @@ describe('GET /api/analysis/compare', () => {
     expect(items.map((i) => i.centerId)).toEqual([rival, quiet]);
     expect(items[0]?.indicators).toMatchObject({ firms: 3, collaborationTies: 1, conflictTies: 1 });
     expect(items[1]?.indicators).toMatchObject({ firms: 2, conflictTies: 0 });
+    // Collaboration layer of `rival`: c–d and e alone. Degree ½, ½, 0 → Σ(½ − c) = ½ ÷ (n−2) = ½.
+    expect(items[0]?.indicators).toMatchObject({ degreeCentralization: 0.5, betweennessCentralization: 0 });
+    expect(items[0]?.indicators?.reciprocity).toBeTypeOf('number');
+    // Fewer than three nodes: no centralization.
+    expect(items[1]?.indicators?.degreeCentralization).toBeNull();
     expect(items[0]?.regionCodes).toEqual([JEPARA]);
     expect(items[0]?.computedAt).not.toBeNull();
   });
@@ -110,6 +115,18 @@ describe('GET /api/analysis/compare.xlsx', () => {
     expect(sheet.getRow(2).getCell(column('collaborationDensity')).numFmt).toBe('0.0%');
     expect(sheet.getRow(2).getCell(column('firms')).numFmt).toBe('#,##0');
     expect(sheet.getRow(2).getCell(column('modularity')).numFmt).toBe('0.00');
+    expect(column('reciprocity')).toBeGreaterThan(0);
+    expect(sheet.getRow(2).getCell(column('reciprocity')).numFmt).toBe('0.0%');
+    expect(sheet.getRow(2).getCell(column('betweennessCentralization')).numFmt).toBe('0.00');
+  });
+
+  it('has a numeric cell for each centralization of a centre with three firms', async () => {
+    const sheet = await workbook(`centers=${rival}&lang=en`);
+    const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    const column = (key: keyof typeof COMPARE_HEADERS) => header.indexOf(COMPARE_HEADERS[key].en) + 1;
+    expect(header).toContain('Degree centralization');
+    expect(sheet.getRow(2).getCell(column('degreeCentralization')).value).toBe(0.5);
+    expect(sheet.getRow(2).getCell(column('closenessCentralization')).value).toBeTypeOf('number');
   });
 
   it('writes English headers with lang=en', async () => {

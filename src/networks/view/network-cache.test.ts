@@ -1,4 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { sql } from 'kysely';
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, useTestApp } from '../../../test/app.ts';
 import { buildEnterpriseInput } from '../../../test/factories.ts';
@@ -123,6 +125,60 @@ describe('stored network bodies', () => {
     const after = await fresh({ 'if-none-match': before.etag }, at);
     expect(after.etag).not.toBe(before.etag);
     expect(after.network.nodes.find((n) => n.id === b)?.member).toBe(false);
+  });
+});
+
+/** Polls `check` every 10 ms until it holds; fails after `limit` ms. */
+async function within(limit: number, check: () => Promise<boolean>): Promise<void> {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > limit) throw new Error(`not within ${limit} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe("remembered network versions (the versions read costs no query while PostgreSQL's notices are heard)", () => {
+  const listening = async () => {
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND query = 'LISTEN "simpul_network"'`.execute(ctx.db);
+    return (rows[0]?.n ?? 0) > 0;
+  };
+
+  it('does not ask again for an unannounced change, and serves the new version once it is announced', async () => {
+    await within(5000, listening);
+    const before = await fresh();
+    // A bump nobody announces (the trigger switched off): the remembered versions still name the old body.
+    await sql`ALTER TABLE center_network_versions DISABLE TRIGGER center_network_versions_network_notice`.execute(
+      ctx.db,
+    );
+    await sql`UPDATE center_network_versions SET view_version = view_version + 1 WHERE center_id = ${center}`.execute(
+      ctx.db,
+    );
+    await sql`ALTER TABLE center_network_versions ENABLE TRIGGER center_network_versions_network_notice`.execute(
+      ctx.db,
+    );
+    expect((await fresh()).etag).toBe(before.etag);
+    await sql`SELECT pg_notify('simpul_network', ${center})`.execute(ctx.db);
+    await within(1000, async () => (await fresh()).etag !== before.etag);
+  });
+
+  it('serves a tie written by another process within a second', async () => {
+    await within(5000, listening);
+    const before = await fresh();
+    const other = new pg.Client({ connectionString: ctx.url });
+    await other.connect();
+    try {
+      await other.query(
+        `INSERT INTO interactions (center_id, from_enterprise_id, to_enterprise_id, type, valence, start_date,
+           formality, reported_by, confidence, confidential)
+         VALUES ($1, $2, $3, 'JOINT_PURCHASING', 'collaboration', '2022-01-01', 'oral', 'researcher', 'reported', false)`,
+        [center, b, outsider],
+      );
+    } finally {
+      await other.end();
+    }
+    await within(1000, async () => (await fresh()).network.ties.length === before.network.ties.length + 1);
   });
 });
 

@@ -3,6 +3,7 @@ import { setApiLang } from '../api/client.ts';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { SessionProvider, useSession } from '../auth/session.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Forbidden, Loading, NotFound } from '../ui/status.tsx';
 import { m } from './messages.ts';
@@ -98,6 +99,7 @@ function Shell() {
             <LanguageSwitch />
             {user ? (
               <>
+                <NotificationBell />
                 {/* Name over role, so the bar stays one line at 1280 px with an admin's seven links. */}
                 <span
                   className="who small"

@@ -90,4 +90,10 @@ export const ROUTES: RouteDef[] = [
     nav: m.navGlossary,
     public: true,
   },
+  // Every signed-in user has an inbox (the bell in the top bar leads there) and choices of their own.
+  { path: '/pemberitahuan', page: codeSplit(() => import('../notifications/InboxPage.tsx')) },
+  {
+    path: '/pemberitahuan/pengaturan',
+    page: codeSplit(() => import('../notifications/PreferencesPage.tsx')),
+  },
 ];

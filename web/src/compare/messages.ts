@@ -63,4 +63,11 @@ export const INDICATORS: (keyof CenterIndicators)[] = [
   'normalizedFrustration',
   'modularity',
   'communities',
+  'reciprocity',
+  'dyadReciprocity',
+  'degreeCentralization',
+  'outDegreeCentralization',
+  'inDegreeCentralization',
+  'betweennessCentralization',
+  'closenessCentralization',
 ];

@@ -1,15 +1,26 @@
+import type { ReactNode } from 'react';
 import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
 import { Link } from '../app/router.tsx';
 import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { gm } from '../glossary/messages.ts';
 import { formatDate, formatMeasure } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { CenterTimeline } from './CenterTimeline.tsx';
 import { IndicatorCards } from './IndicatorCards.tsx';
 import { InterventionTargets } from './InterventionTargets.tsx';
 import { nm } from './messages.ts';
 
 /** Beside the graph: the pattern and what it means, indicators, intervention targets and brokers. */
-export function AnalysisPanel({ analysis, names }: { analysis: CenterAnalysis; names: Map<string, string> }) {
+export function AnalysisPanel({
+  analysis,
+  names,
+  children,
+}: {
+  analysis: CenterAnalysis;
+  names: Map<string, string>;
+  /** More sections after the brokers (the blockmodel's block image, the community method choice). */
+  children?: ReactNode;
+}) {
   const { t, lang } = useI18n();
   const name = (id: string) => names.get(id) ?? id.slice(0, 8);
   return (
@@ -31,6 +42,7 @@ export function AnalysisPanel({ analysis, names }: { analysis: CenterAnalysis; n
       <h3>{t(nm.indicators)}</h3>
       <IndicatorCards indicators={analysis.indicators} />
       <InterventionTargets ties={analysis.frustratedTies} name={name} />
+      <CenterTimeline centerId={analysis.centerId} />
       <h3>
         {t(nm.brokers)}
         <MeasureInfo term="broker" />
@@ -50,6 +62,7 @@ export function AnalysisPanel({ analysis, names }: { analysis: CenterAnalysis; n
           ))}
         </ol>
       )}
+      {children}
     </section>
   );
 }

@@ -48,6 +48,7 @@ export default function CenterNetwork({ centerId, title }: { centerId: string; t
       typeLabels={typeLabels}
       title={title}
       exportCenterId={centerId}
+      centerId={centerId}
       onReload={loaded.reload}
     />
   );

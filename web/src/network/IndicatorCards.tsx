@@ -20,6 +20,13 @@ export const CARD_KEYS: (keyof CenterIndicators)[] = [
   'normalizedFrustration',
   'modularity',
   'communities',
+  'reciprocity',
+  'dyadReciprocity',
+  'degreeCentralization',
+  'outDegreeCentralization',
+  'inDegreeCentralization',
+  'betweennessCentralization',
+  'closenessCentralization',
 ];
 
 /** The centre's indicators as cards, each with its glossary button (network view and the centre's Indikator tab). */

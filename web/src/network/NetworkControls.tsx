@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { ColourMode, SizeMeasure, TieColourMode } from './graph-model.ts';
+import { gpm } from './groups-messages.ts';
 import { nm } from './messages.ts';
 import type { RendererChoice } from './renderer-choice.ts';
 
@@ -15,6 +16,8 @@ export interface ControlState {
   day: number | null;
   /** The drawing: automatic (Canvas 2D where WebGL is software or the graph large), or the reader's. */
   renderer: RendererChoice;
+  /** Positions of the signed blockmodel when colouring by position (2–6). */
+  positionsK: number;
 }
 
 interface Props {
@@ -23,13 +26,22 @@ interface Props {
   types: { code: string; label: string }[];
   /** The analysis is missing: colouring by community or camp would paint everything grey. */
   hasAnalysis: boolean;
+  /** The graph is a centre's, whose blockmodel positions the API can compute. */
+  hasPositions?: boolean;
   onSearch(query: string): boolean;
 }
 
 const VALENCE_KEYS = ['collaboration', 'conflict', 'coopetition'] as const;
 
 /** Size, colour, valence and type filters, the search box (Enter selects the match), the drawing. */
-export function NetworkControls({ state, onChange, types, hasAnalysis, onSearch }: Props) {
+export function NetworkControls({
+  state,
+  onChange,
+  types,
+  hasAnalysis,
+  hasPositions = false,
+  onSearch,
+}: Props) {
   const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -89,6 +101,7 @@ export function NetworkControls({ state, onChange, types, hasAnalysis, onSearch 
           id={`${id}-colour`}
           value={state.colourBy}
           onChange={(e) => set({ colourBy: e.target.value as ColourMode })}
+          data-testid="colour-by"
         >
           <option value="kind">{t(nm.byKind)}</option>
           <option value="community" disabled={!hasAnalysis}>
@@ -97,8 +110,30 @@ export function NetworkControls({ state, onChange, types, hasAnalysis, onSearch 
           <option value="camp" disabled={!hasAnalysis}>
             {t(nm.byCamp)}
           </option>
+          {hasPositions && <option value="position">{t(gpm.byPosition)}</option>}
         </select>
       </div>
+      {state.colourBy === 'position' && (
+        <div>
+          <label htmlFor={`${id}-k`}>{t(gpm.positionsK)}</label>
+          <select
+            id={`${id}-k`}
+            value={state.positionsK}
+            onChange={(e) => set({ positionsK: Number(e.target.value) })}
+            aria-describedby={`${id}-khint`}
+            data-testid="positions-k"
+          >
+            {[2, 3, 4, 5, 6].map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-khint`} className="muted small">
+            {t(gpm.positionsHint)}
+          </p>
+        </div>
+      )}
       <div>
         <label htmlFor={`${id}-tiecolour`}>{t(nm.tieColourBy)}</label>
         <select

@@ -10,6 +10,7 @@ import {
   NEUTRAL_COLOUR,
   VALENCE_COLOURS,
 } from './graph-model.ts';
+import { gpm } from './groups-messages.ts';
 import { nm } from './messages.ts';
 
 /** A short line drawn like the ties on the canvas (dashed for conflicts, thin for large networks). */
@@ -137,7 +138,14 @@ export function NetworkLegend({
               .map((g) => (
                 <li key={g} data-testid="legend-group">
                   <Dot colour={palette.get(g)!} />{' '}
-                  {t(colourBy === 'community' ? nm.communityN : nm.campN, { n: g + 1 })}
+                  {t(
+                    colourBy === 'community'
+                      ? nm.communityN
+                      : colourBy === 'position'
+                        ? gpm.positionN
+                        : nm.campN,
+                    { n: g + 1 },
+                  )}
                 </li>
               ))}
             {groups.some((g) => !palette.has(g)) && (
@@ -146,7 +154,14 @@ export function NetworkLegend({
               </li>
             )}
             <li>
-              <Dot colour={NEUTRAL_COLOUR} /> {t(colourBy === 'community' ? nm.noCommunity : nm.noCamp)}
+              <Dot colour={NEUTRAL_COLOUR} />{' '}
+              {t(
+                colourBy === 'community'
+                  ? nm.noCommunity
+                  : colourBy === 'position'
+                    ? gpm.noPosition
+                    : nm.noCamp,
+              )}
             </li>
             <li className="muted">{t(nm.colourHint)}</li>
           </>

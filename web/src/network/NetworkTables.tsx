@@ -55,6 +55,21 @@ export function NetworkTables({ nodes, ties, measures, typeLabel, onFocus }: Pro
                 <MeasureName term="eigenvector" />
               </th>
               <th scope="col" className="num">
+                <MeasureName term="strength" />
+              </th>
+              <th scope="col" className="num">
+                <MeasureName term="positiveStrength" />
+              </th>
+              <th scope="col" className="num">
+                <MeasureName term="negativeStrength" />
+              </th>
+              <th scope="col" className="num">
+                <MeasureName term="ordersGiven" />
+              </th>
+              <th scope="col" className="num">
+                <MeasureName term="ordersReceived" />
+              </th>
+              <th scope="col" className="num">
                 <MeasureName term="community" />
               </th>
               <th scope="col" className="num">
@@ -94,6 +109,11 @@ export function NetworkTables({ nodes, ties, measures, typeLabel, onFocus }: Pro
                   <td className="num">{formatMeasure(lang, 'betweenness', m?.betweenness)}</td>
                   <td className="num">{formatMeasure(lang, 'pagerank', m?.pagerank)}</td>
                   <td className="num">{formatMeasure(lang, 'eigenvector', m?.eigenvector)}</td>
+                  <td className="num">{formatMeasure(lang, 'strength', m?.strength)}</td>
+                  <td className="num">{formatMeasure(lang, 'positiveStrength', m?.positiveStrength)}</td>
+                  <td className="num">{formatMeasure(lang, 'negativeStrength', m?.negativeStrength)}</td>
+                  <td className="num">{formatMeasure(lang, 'ordersGiven', m?.ordersGiven)}</td>
+                  <td className="num">{formatMeasure(lang, 'ordersReceived', m?.ordersReceived)}</td>
                   <td className="num">
                     {m?.community === null || m?.community === undefined ? '–' : m.community + 1}
                   </td>

@@ -3,7 +3,10 @@ import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.sch
 import type { CenterNetwork } from '../../../src/networks/view/network.schema.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorView } from '../ui/status.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
+import { BlockImage } from './BlockImage.tsx';
+import { CommunityMethod } from './CommunityMethod.tsx';
 import { communityOfNode } from './community-view.ts';
 import {
   buildGraph,
@@ -24,6 +27,7 @@ import { NetworkTables } from './NetworkTables.tsx';
 import { NodeDetails } from './NodeDetails.tsx';
 import { chooseRenderer, rememberRendererChoice, storedRendererChoice } from './renderer-choice.ts';
 import { TimeSlider } from './TimeSlider.tsx';
+import { useBlockmodel } from './use-blockmodel.ts';
 import { initialView, useNetworkViews, type ViewState } from './use-network-views.ts';
 import { ViewControls } from './ViewControls.tsx';
 import './network.css';
@@ -37,6 +41,8 @@ interface Props {
   title: string;
   /** Offer the server's GEXF/GraphML/CSV exports (absent for synthetic graphs). */
   exportCenterId?: string;
+  /** The centre whose blockmodel positions and communities the API computes (absent for synthetic graphs). */
+  centerId?: string;
   onReload?(): void;
 }
 
@@ -53,7 +59,15 @@ const SIZE_LABEL = {
  * (community summary, k-core, ego network), filters, legend, exports and the table alternative. Reusable:
  * it takes data, the page decides where it comes from.
  */
-export function NetworkView({ network, analysis, typeLabels, title, exportCenterId, onReload }: Props) {
+export function NetworkView({
+  network,
+  analysis,
+  typeLabels,
+  title,
+  exportCenterId,
+  centerId,
+  onReload,
+}: Props) {
   const { t, lang } = useI18n();
   const [view, setView] = useState<ViewState>(() => initialView(network.ties.length, analysis));
   // A big network opens summarised by community, so its colours are the communities' too.
@@ -65,6 +79,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     type: '',
     day: null,
     renderer: storedRendererChoice(),
+    positionsK: 3,
   }));
   const [selected, setSelected] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -91,6 +106,8 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     (n: number, members: number) => t(nm.communityNode, { n: n + 1, members }),
     [t],
   );
+  // The block image beside the graph and the colouring by position show the same k.
+  const blockmodel = useBlockmodel(centerId, controls.positionsK);
   const { drawn, drawFilter, palette, sizes, maxCore, communities } = useNetworkViews({
     graph,
     analysis,
@@ -101,6 +118,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
     filter,
     view,
     selected,
+    positions: blockmodel.positions,
     communityLabel,
   });
   const focus = useMemo(() => {
@@ -222,6 +240,7 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           onChange={setControls}
           types={types}
           hasAnalysis={!!analysis}
+          hasPositions={!!centerId}
           onSearch={search}
         />
         <NetworkExports
@@ -255,7 +274,13 @@ export function NetworkView({ network, analysis, typeLabels, title, exportCenter
           />
         )}
         {analysis ? (
-          <AnalysisPanel analysis={analysis} names={names} />
+          <AnalysisPanel analysis={analysis} names={names}>
+            {blockmodel.error && <ErrorView error={blockmodel.error} onRetry={blockmodel.reload} />}
+            {blockmodel.data && (
+              <BlockImage model={blockmodel.data} name={(id) => names.get(id) ?? id.slice(0, 8)} />
+            )}
+            {centerId && <CommunityMethod centerId={centerId} />}
+          </AnalysisPanel>
         ) : (
           <p className="alert">{t(nm.analysisMissing)}</p>
         )}

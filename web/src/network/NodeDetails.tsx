@@ -55,6 +55,11 @@ export function NodeDetails({
         [t(NODE_GLOSSARY.community.term), measures.community === null ? '–' : String(measures.community + 1)],
         [t(NODE_GLOSSARY.camp.term), measures.camp === null ? '–' : String(measures.camp + 1)],
         [t(nm.detailConstraint), num(measures.constraint)],
+        [t(NODE_GLOSSARY.strength.term), num(measures.strength, 0)],
+        [t(NODE_GLOSSARY.positiveStrength.term), num(measures.positiveStrength, 0)],
+        [t(NODE_GLOSSARY.negativeStrength.term), num(measures.negativeStrength, 0)],
+        [t(NODE_GLOSSARY.ordersGiven.term), num(measures.ordersGiven, 0)],
+        [t(NODE_GLOSSARY.ordersReceived.term), num(measures.ordersReceived, 0)],
       ]
     : [];
   const roles = measures?.brokerage

@@ -22,7 +22,7 @@ export const INSTITUTION_COLOUR = '#3b4a5a';
 export const FIRM_COLOUR = '#0072B2';
 
 export type SizeMeasure = 'degree' | 'betweenness' | 'pagerank' | 'eigenvector';
-export type ColourMode = 'community' | 'camp' | 'kind';
+export type ColourMode = 'community' | 'camp' | 'kind' | 'position';
 
 export interface NodeAttrs {
   label: string;
@@ -33,6 +33,8 @@ export interface NodeAttrs {
   size: number;
   color: string;
   measures: NodeMeasures | null;
+  /** Signed blockmodel position (0-based) of the node, set when the reader colours by position. */
+  position?: number | null;
   /** Set on a collapsed community (community-view.ts): its number and how many nodes it stands for. */
   meta?: { community: number; members: number };
 }
@@ -188,7 +190,7 @@ export function styleNodes(
 
 /** The colour of a node under a colour mode (also used by the legend and the SVG export). */
 export function nodeColour(
-  attrs: Pick<NodeAttrs, 'kind' | 'member' | 'measures'>,
+  attrs: Pick<NodeAttrs, 'kind' | 'member' | 'measures' | 'position'>,
   mode: ColourMode,
   palette: GroupPalette,
 ): string {
@@ -196,12 +198,17 @@ export function nodeColour(
     if (attrs.kind === 'institution') return INSTITUTION_COLOUR;
     return attrs.member ? FIRM_COLOUR : NEUTRAL_COLOUR;
   }
-  const group = mode === 'community' ? attrs.measures?.community : attrs.measures?.camp;
+  const group =
+    mode === 'position'
+      ? attrs.position
+      : mode === 'community'
+        ? attrs.measures?.community
+        : attrs.measures?.camp;
   if (group === null || group === undefined) return NEUTRAL_COLOUR;
   return palette.get(group) ?? NEUTRAL_COLOUR;
 }
 
-/** Community or camp number → colour; groups left out are drawn in the neutral grey. */
+/** Community, camp or position number → colour; groups left out are drawn in the neutral grey. */
 export type GroupPalette = ReadonlyMap<number, string>;
 
 /** What ties are coloured by: their valence (green, red dashed, amber) or their type (conflicts stay dashed). */

@@ -41,6 +41,13 @@ function groupSizes(analysis: CenterAnalysis | null, key: 'camp' | 'community'):
   return sizes;
 }
 
+/** Number of nodes per blockmodel position. */
+function positionSizes(positions: ReadonlyMap<string, number> | null): Map<number, number> {
+  const sizes = new Map<number, number>();
+  for (const p of positions?.values() ?? []) sizes.set(p, (sizes.get(p) ?? 0) + 1);
+  return sizes;
+}
+
 interface Input {
   graph: NetworkGraph;
   analysis: CenterAnalysis | null;
@@ -53,6 +60,8 @@ interface Input {
   filter: TieFilter;
   view: ViewState;
   selected: string | null;
+  /** Blockmodel position of each node (GET …/analysis/blockmodel), for colouring by position. */
+  positions?: ReadonlyMap<string, number> | null;
   communityLabel(community: number, members: number): string;
 }
 
@@ -71,11 +80,15 @@ export function useNetworkViews({
   filter,
   view,
   selected,
+  positions = null,
   communityLabel,
 }: Input) {
   const sizes = useMemo(
-    () => groupSizes(analysis, colourBy === 'camp' ? 'camp' : 'community'),
-    [analysis, colourBy],
+    () =>
+      colourBy === 'position'
+        ? positionSizes(positions)
+        : groupSizes(analysis, colourBy === 'camp' ? 'camp' : 'community'),
+    [analysis, colourBy, positions],
   );
   const palette: GroupPalette = useMemo(() => groupPalette(sizes), [sizes]);
   // The communities the summary can collapse (MIN_COLLAPSED members or more), for the keyboard's list.
@@ -89,10 +102,12 @@ export function useNetworkViews({
   );
   // Styling mutates the graph's attributes (the drawings listen for it); the version keys what follows.
   const styled = useMemo(() => {
+    if (colourBy === 'position')
+      graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, position: positions?.get(node) ?? null }));
     styleNodes(graph, sizeBy, colourBy, palette);
     styleEdges(graph, tieColourBy, typePalette);
     return { graph };
-  }, [graph, sizeBy, colourBy, palette, tieColourBy, typePalette]);
+  }, [graph, sizeBy, colourBy, palette, tieColourBy, typePalette, positions]);
   const cores = useMemo(() => coreNumbers(styled.graph, filter), [styled, filter]);
   const maxCore = useMemo(() => Math.max(0, ...cores.values()), [cores]);
   const drawn = useMemo(

@@ -1,0 +1,58 @@
+import { type Lang, type Message, tr } from '../shared/lang.ts';
+import type { MessageParams } from './notifications.table.ts';
+
+/** A notification's words: a short subject (inbox line, e-mail subject) and a body (e-mail text). */
+export interface NotificationText {
+  subject: Message;
+  body: Message;
+}
+
+/**
+ * Every message a notification can carry, by key. A notification stores the key and its params, never
+ * the sentence, so the inbox shows it in the reader's language of the moment; a feature adds its keys here.
+ */
+export const NOTIFICATION_MESSAGES = {
+  'reminder.due': {
+    subject: { id: 'Pengingat: {title}', en: 'Reminder: {title}' },
+    body: { id: 'Pengingat untuk {title}.', en: 'A reminder about {title}.' },
+  },
+  'record.changed': {
+    subject: { id: '{name} diubah', en: '{name} was changed' },
+    body: { id: '{name} diubah oleh {by}.', en: '{name} was changed by {by}.' },
+  },
+  'job.finished': {
+    subject: { id: 'Selesai: {title}', en: 'Finished: {title}' },
+    body: {
+      id: 'Pekerjaan latar "{title}" sudah selesai.',
+      en: 'The background work "{title}" has finished.',
+    },
+  },
+  'job.failed': {
+    subject: { id: 'Gagal: {title}', en: 'Failed: {title}' },
+    body: {
+      id: 'Pekerjaan latar "{title}" gagal: {reason}',
+      en: 'The background work "{title}" failed: {reason}',
+    },
+  },
+} as const satisfies Record<string, NotificationText>;
+export type MessageKey = keyof typeof NOTIFICATION_MESSAGES;
+export const MESSAGE_KEYS = Object.keys(NOTIFICATION_MESSAGES) as [MessageKey, ...MessageKey[]];
+
+/** True when `key` names a message of the catalogue (stored keys are plain text). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(NOTIFICATION_MESSAGES, key);
+}
+
+/** The subject and body of a stored notification in `lang`; an unknown key (a removed message) says so. */
+export function renderMessage(
+  key: string,
+  params: MessageParams,
+  lang: Lang,
+): { subject: string; body: string } {
+  if (!isMessageKey(key)) {
+    const text = tr({ id: 'Pemberitahuan', en: 'Notification' }, {}, lang);
+    return { subject: text, body: text };
+  }
+  const message = NOTIFICATION_MESSAGES[key];
+  return { subject: tr(message.subject, params, lang), body: tr(message.body, params, lang) };
+}
