@@ -1,5 +1,6 @@
 import { parseCronItems } from 'graphile-worker';
 import { describe, expect, it } from 'vitest';
+import { NOTIFICATION_CRONTAB, NOTIFICATION_JOBS } from '../notifications/jobs.ts';
 import { defineSchedule } from './define.ts';
 import { SCHEDULES, TASKS } from './tasks.ts';
 
@@ -12,6 +13,15 @@ describe('the task registry', () => {
       SCHEDULES.map((s) => ({ task: s.taskName, match: s.crontab, identifier: s.taskName })),
     );
     expect(parsed).toHaveLength(SCHEDULES.length);
+  });
+
+  it('runs the notifications’ jobs in their own transactions, on their suggested schedule', () => {
+    for (const job of NOTIFICATION_JOBS) {
+      expect(TASKS.find((t) => t.name === job.name)?.options.ownTransactions).toBe(true);
+    }
+    for (const entry of NOTIFICATION_CRONTAB) {
+      expect(SCHEDULES).toContainEqual({ crontab: entry.cron, taskName: entry.job, payload: entry.payload });
+    }
   });
 
   it('refuses a schedule that is not a crontab line', () => {
