@@ -14,6 +14,7 @@ describe.skipIf(skipBrowser)('the job queue screen', () => {
     const waiting = await addJob(e2e.db, 'jobs.cleanup', {}, { runAt: new Date(Date.now() + 3_600_000) });
 
     const page = await e2e.signedInPage('admin');
+    await page.getByRole('link', { name: 'Pengguna' }).click();
     await page.getByRole('link', { name: 'Antrean tugas' }).click();
     const table = page.getByTestId('jobs-table');
     const row = (id: string) => table.locator(`tr[data-job="${id}"]`);

@@ -1,7 +1,6 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
-import { jm } from '../jobs/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
 
@@ -71,7 +70,6 @@ export const ROUTES: RouteDef[] = [
     path: '/antrean',
     page: codeSplit(() => import('../jobs/JobsPage.tsx')),
     may: (a) => a.jobs.read,
-    nav: jm.nav,
   },
   {
     path: '/riwayat/:kind/:id',
