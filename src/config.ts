@@ -40,6 +40,8 @@ export const ConfigSchema = z.object({
   trustProxy: z.enum(['true', 'false']).transform((v) => v === 'true'),
   /** On SIGTERM/SIGINT, how long running requests may take before they are cut off (seconds). */
   shutdownGraceSeconds: z.coerce.number().min(0).max(3600),
+  /** Jobs `simpul serve` runs at once in its own process; 0: none (run `simpul worker` instead). */
+  workers: z.coerce.number().int().min(0).max(64),
   /** SMTP server for e-mail notifications (smtp:// or smtps://user:pass@host:port); unset: nothing is mailed. */
   smtpUrl: z.string().url().optional(),
   /** Sender address of notification e-mails. */
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: env.SIMPUL_LOGIN_RATE_LIMIT ?? 10,
     trustProxy: env.SIMPUL_TRUST_PROXY ?? 'false',
     shutdownGraceSeconds: env.SIMPUL_SHUTDOWN_GRACE_SECONDS ?? 10,
+    workers: env.SIMPUL_WORKERS ?? 1,
     smtpUrl: env.SIMPUL_SMTP_URL || undefined,
     mailFrom: env.SIMPUL_MAIL_FROM ?? 'Simpul <simpul@localhost>',
     webhookUrl: env.SIMPUL_WEBHOOK_URL || undefined,

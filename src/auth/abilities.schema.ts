@@ -23,5 +23,6 @@ export const AbilitiesSchema = z.object({
   files: z.object({ import: may, export: may }),
   audit: z.object({ read: may }),
   users: z.object({ read: may, manage: may }),
+  jobs: z.object({ read: may, manage: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

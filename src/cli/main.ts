@@ -7,6 +7,7 @@ import { registerCenterCommands } from './center-commands.ts';
 import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
 import { registerIoCommands } from './io-commands.ts';
+import { registerJobCommands } from './jobs-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
@@ -85,5 +86,6 @@ registerOutboxCommands(program);
 registerIoCommands(program);
 registerNetworkCommands(program);
 registerAnalyzeCommands(program);
+registerJobCommands(program);
 
 await program.parseAsync(process.argv);

@@ -13,6 +13,7 @@ import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
 import { buildApp } from '../http/app.ts';
 import { WEB_DIST } from '../http/web.ts';
+import { startWorkers, type WorkerProcess } from '../jobs/runner.ts';
 import { analyzeCenters } from '../networks/analysis/analyze-all.ts';
 import { say } from './action.ts';
 import { words } from './cli-lang.ts';
@@ -41,20 +42,28 @@ export async function serve(options: ServeOptions): Promise<void> {
   // requests' limits, under the same name so that a shutdown cancels its statements too.
   const setup = closeOnce(createKysely(database.connectionString, { applicationName, poolSize: 2 }));
   // From here on a signal stops the embedded PostgreSQL too, even during migrations or the demo load.
+  const workers: InProcessWorkers = { current: undefined };
   const stopper = stopOnSignals({
     database: {
       ...database,
       close: async () => {
+        // The in-process workers finish their jobs within the grace, like the requests.
+        await workers.current?.stop(config.shutdownGraceSeconds * 1000);
         await setup.close();
         await database.close();
       },
     },
     applicationName,
+    otherApplicationNames: () => (workers.current ? [workers.current.id] : []),
     dataDir: config.dataDir,
     graceSeconds: config.shutdownGraceSeconds,
   });
   try {
     await start(database, setup, options, config, stopper);
+    // Jobs run in this process unless SIMPUL_WORKERS=0 (then `simpul worker` runs them).
+    if (config.workers > 0 && !stopper.stopping) {
+      workers.current = await startWorkers(database.connectionString, { concurrency: config.workers });
+    }
   } catch (error) {
     // A cancelled start-up statement: the shutdown under way reports and exits.
     if (stopper.stopping) return;
@@ -109,6 +118,11 @@ async function start(
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   say(words(M.running, { url, mode: database.mode }));
   say(words(M.apiDocs, { url: `http://localhost:${port}/api/docs` }));
+}
+
+/** The job workers `serve` runs beside the server, once started. */
+interface InProcessWorkers {
+  current: WorkerProcess | undefined;
 }
 
 /** A pool that may be closed from two places (the start-up's end, a shutdown) and closes once. */

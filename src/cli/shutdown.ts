@@ -15,6 +15,8 @@ export interface Stoppable {
   applicationName: string;
   dataDir: string;
   graceSeconds: number;
+  /** Other sessions of this very process (the in-process job workers), not counted as other Simpul users. */
+  otherApplicationNames?: () => string[];
 }
 
 /** Beyond the grace: cancelled requests end, the pool closes, PostgreSQL stops (a fast stop takes ~1 s). */
@@ -128,12 +130,19 @@ async function exitNow(server: Stoppable, reason: string, code: number): Promise
 }
 
 /** Stops the embedded server from under this process's own sessions; only ever followed by an exit. */
-async function releaseNow({ database, dataDir, applicationName }: Stoppable): Promise<void> {
+async function releaseNow({
+  database,
+  dataDir,
+  applicationName,
+  otherApplicationNames,
+}: Stoppable): Promise<void> {
   if (database.mode !== 'embedded') return;
   // The pool's sessions fail as the server stops, and pg reports that on connections no one listens to
   // any more; the process is about to exit, so those reports are dropped instead of crashing it.
   process.on('uncaughtException', () => {});
-  await releaseEmbeddedNow(dataDir, [applicationName], say).catch((error: Error) =>
+  // The pool's LISTEN session (`-listen`, closed only when the app has closed) is this process's too.
+  const own = [applicationName, `${applicationName}-listen`, ...(otherApplicationNames?.() ?? [])];
+  await releaseEmbeddedNow(dataDir, own, say).catch((error: Error) =>
     say(words(M.pgStopFailed, { message: error.message })),
   );
 }

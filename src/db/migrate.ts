@@ -1,4 +1,5 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { installJobQueue } from '../jobs/install.ts';
 import type { Db } from './database.ts';
 import * as registry from './migrations/0001_registry.ts';
 import * as accountsAudit from './migrations/0002_accounts_audit.ts';
@@ -9,6 +10,7 @@ import * as institutionArchiveNetwork from './migrations/0006_institution_archiv
 import * as textControls from './migrations/0007_text_controls.ts';
 import * as networkViewVersions from './migrations/0008_network_view_versions.ts';
 import * as changeNotices from './migrations/0009_change_notices.ts';
+import * as jobQueue from './migrations/0010_job_queue.ts';
 import * as notifications from './migrations/0011_notifications.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
@@ -22,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0007_text_controls': textControls,
   '0008_network_view_versions': networkViewVersions,
   '0009_change_notices': changeNotices,
+  '0010_job_queue': jobQueue,
   '0011_notifications': notifications,
 };
 
@@ -29,7 +32,11 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // graphile-worker's schema first: migration 0010 calls its functions.
+  await installJobQueue(db);
+  // 0010 (the job queue) came after 0011 (notifications) had been applied on some databases: each of the
+  // two stands alone, so a database that has 0011 takes 0010 late rather than refusing to start.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -8,6 +8,7 @@ import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
+import { jobRoutes } from '../jobs/jobs.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
 import { centerBrokerageRoutes } from '../networks/analysis/brokerage.routes.ts';
@@ -74,5 +75,6 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
     atOnce: config.importsAtOnce,
   });
   await overviewRoutes(api, deps);
+  await jobRoutes(api, deps);
   await notificationRoutes(api, deps);
 }

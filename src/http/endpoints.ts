@@ -57,6 +57,7 @@ import {
   KindParamsSchema,
 } from '../io/io.schema.ts';
 import { CONTENT_TYPES } from '../io/read-table.ts';
+import { JobListQuerySchema, JobSchema } from '../jobs/jobs.schema.ts';
 import {
   CenterMemberListQuerySchema,
   CenterMembershipCreateSchema,
@@ -334,6 +335,9 @@ export const endpoints = {
   'POST /enterprises/:id/restore': archiving(EnterpriseDetailSchema),
   'POST /people/:id/archive': archiving(PersonSchema),
   'POST /people/:id/restore': archiving(PersonSchema),
+  'GET /jobs': { query: JobListQuerySchema, response: z.array(JobSchema) },
+  'POST /jobs/:id/retry': { params: IdParamsSchema, response: JobSchema },
+  'POST /jobs/:id/cancel': { params: IdParamsSchema, response: JobSchema },
   'GET /notifications': { query: NotificationListQuerySchema, response: NotificationPageSchema },
   'POST /notifications/:id/read': { params: IdParamsSchema, response: NotificationSchema },
   'POST /notifications/read-all': { response: MarkAllReadSchema },

@@ -26,6 +26,7 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/interaction-types': 'the public catalogue',
   'GET /api/analysis/compare.xlsx': 'the rows of GET /api/analysis/compare, as a workbook',
   'GET /api/templates/:kind.xlsx': 'empty templates',
+  'GET /api/jobs': 'admin only, not scoped (status matrix); jobs name task kinds and keys, not records',
   'GET /api/centers/:id/analysis/layers':
     "counts per tie type, no ids or names; over the ties the reader sees; the network's scope (status matrix)",
   'GET /api/centers/:id/analysis/timeline':

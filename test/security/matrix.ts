@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify';
+import { addJob } from '../../src/jobs/jobs.repo.ts';
 import type { TestContext } from '../app.ts';
 import {
   buildCenterInput,
@@ -425,5 +426,18 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/export/:kind': same('YYYNNNNU', async () => get('/api/export/institutions?format=csv')),
   'GET /api/templates/:kind.xlsx': same('YYYNNNNU', async () => get('/api/templates/enterprises.xlsx')),
 
+  // The job queue: the installation's machinery, admins only; jobs belong to no region.
+  'GET /api/jobs': same(ADMIN, async () => get('/api/jobs')),
+  'POST /api/jobs/:id/retry': same(ADMIN, async (ctx) =>
+    send('POST', `/api/jobs/${await laterJob(ctx)}/retry`),
+  ),
+  'POST /api/jobs/:id/cancel': same(ADMIN, async (ctx) =>
+    send('POST', `/api/jobs/${await laterJob(ctx)}/cancel`),
+  ),
   ...NOTIFICATION_MATRIX,
 };
+
+/** A job due in an hour (no worker runs in this test): something to retry or cancel. */
+function laterJob(ctx: TestContext): Promise<string> {
+  return addJob(ctx.db, 'jobs.cleanup', {}, { runAt: new Date(Date.now() + 3_600_000) });
+}

@@ -3,8 +3,10 @@ import type { User } from '../../../src/auth/users.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { ROLE_LABELS } from '../app/roles.ts';
+import { Link } from '../app/router.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { jm } from '../jobs/messages.ts';
 import { TableWrap } from '../network/TableWrap.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { am } from './messages.ts';
@@ -34,7 +36,9 @@ export default function UsersPage() {
       <p>
         <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
           {t(am.newUser)}
-        </button>
+        </button>{' '}
+        {/* The top bar is full at 1280 px; the queue is reached from the admin's own screen. */}
+        <Link href="/antrean">{t(jm.nav)}</Link>
       </p>
       {notice && <p role="status">{notice}</p>}
       <div className="admin-columns">

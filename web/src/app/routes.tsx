@@ -67,6 +67,11 @@ export const ROUTES: RouteDef[] = [
   // Every signed-in user may hold API tokens of their own (a read-only token cannot make more).
   { path: '/token', page: codeSplit(() => import('../admin/TokensPage.tsx')), nav: am.navTokens },
   {
+    path: '/antrean',
+    page: codeSplit(() => import('../jobs/JobsPage.tsx')),
+    may: (a) => a.jobs.read,
+  },
+  {
     path: '/riwayat/:kind/:id',
     page: codeSplit(() => import('../audit/HistoryPage.tsx')),
     may: (a) => a.audit.read,

@@ -1,0 +1,33 @@
+import type { Db } from '../db/database.ts';
+import { addJob, removeJobByKey } from './jobs.repo.ts';
+import { knownTasks } from './registry.ts';
+
+/** How a job is added. */
+export interface EnqueueOptions {
+  /** Not before this time (default: now). */
+  runAt?: Date;
+  /** A pending job with the same key is replaced (payload and time), so a burst of requests runs once. */
+  key?: string;
+  /** Runs before the job stays failed (default 5). */
+  maxAttempts?: number;
+}
+
+/**
+ * Adds a job of task `name`. Given a transaction, the job is added in it: it exists only if the caller's
+ * writes commit. The payload is checked against the task's schema here, so a bad one fails the caller.
+ */
+export async function enqueue(
+  db: Db,
+  name: string,
+  payload: unknown,
+  options: EnqueueOptions = {},
+): Promise<string> {
+  const task = knownTasks().find((t) => t.name === name);
+  if (!task) throw new Error(`enqueue: no task "${name}" in jobs/tasks.ts`);
+  return addJob(db, name, task.payloadSchema.parse(payload), options);
+}
+
+/** Cancels the pending job of `key` (a running one finishes but is not retried); true when there was one. */
+export function cancelJobs(db: Db, key: string): Promise<boolean> {
+  return removeJobByKey(db, key);
+}

@@ -1,0 +1,57 @@
+import type { JobHelpers } from 'graphile-worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
+import { defineTask } from './define.ts';
+import { wasDone } from './jobs.repo.ts';
+import { toGraphileTask } from './run-task.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+/** What graphile-worker hands a task, as far as the wrapper reads it: the job. */
+const helpersFor = (id: string) =>
+  ({ job: { id, key: null, attempts: 1, created_at: new Date() } }) as unknown as JobHelpers;
+
+describe('running a task', () => {
+  it('runs the body in the job’s transaction, and not again once its mark committed', async () => {
+    const seen: boolean[] = [];
+    const task = defineTask('t.in', z.object({}), async (_p, { db }) => {
+      seen.push(db.isTransaction);
+    });
+    await toGraphileTask(task, database.db)({}, helpersFor('101'));
+    await toGraphileTask(task, database.db)({}, helpersFor('101'));
+    expect(seen).toEqual([true]);
+    expect(await wasDone(database.db, '101')).toBe(true);
+  });
+
+  it('rolls the mark back with the body when the body fails', async () => {
+    const task = defineTask('t.fail', z.object({}), async () => {
+      throw new Error('no');
+    });
+    await expect(toGraphileTask(task, database.db)({}, helpersFor('102'))).rejects.toThrow('no');
+    expect(await wasDone(database.db, '102')).toBe(false);
+  });
+
+  it('gives a task with its own transactions the pool, and marks it done after', async () => {
+    const seen: boolean[] = [];
+    const task = defineTask(
+      't.own',
+      z.object({}),
+      async (_p, { db }) => {
+        seen.push(db.isTransaction);
+        expect(await wasDone(database.db, '103')).toBe(false);
+      },
+      { ownTransactions: true },
+    );
+    await toGraphileTask(task, database.db)({}, helpersFor('103'));
+    await toGraphileTask(task, database.db)({}, helpersFor('103'));
+    expect(seen).toEqual([false]);
+    expect(await wasDone(database.db, '103')).toBe(true);
+  });
+});
