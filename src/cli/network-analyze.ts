@@ -14,7 +14,6 @@ import { ANALYSIS_MESSAGES, wordedAnalysis } from '../shared/analysis-messages.t
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import { formatBlockmodel } from './blockmodel-summary.ts';
-import { fileBrokerage } from './network-brokerage.ts';
 import { formatAnalysis } from './network-summary.ts';
 
 /** The options of `simpul network analyze`. */
@@ -112,7 +111,10 @@ export async function analyzeFile(file: string, options: AnalyzeOptions): Promis
   });
   const blockmodel =
     positions === null ? null : signedBlockmodel(graph, { k: positions, rng: createRng(seed) });
-  const brokerage = options.brokerageGroups ? await fileBrokerage(graph, file, options) : null;
+  // Loaded only when asked for: reading a groups file needs the CSV and XML parsers this module avoids.
+  const brokerage = options.brokerageGroups
+    ? await (await import('./network-brokerage.ts')).fileBrokerage(graph, file, options)
+    : null;
   if (options.json) {
     const base = blockmodel ? { ...wordedAnalysis(analysis), blockmodel } : wordedAnalysis(analysis);
     const result = brokerage ? { ...base, brokerage: brokerage.json } : base;
