@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import { SEND_OUTBOX_MESSAGE_TASK } from './notifications.constants.ts';
 import { sendDueOutbox, sendOutboxMessage } from './outbox-send.ts';
 import { sweepDueReminders } from './reminders.ts';
 import { type OutboxSenders, outboxSenders } from './senders.ts';
@@ -26,7 +27,7 @@ function configuredSenders(): OutboxSenders {
 
 /** Sends one outbox message (enqueue one per id that `notify()` returns); throws when delivery fails. */
 export const sendOutboxMessageJob = {
-  name: 'notifications.send-outbox-message',
+  name: SEND_OUTBOX_MESSAGE_TASK,
   payload: z.object({ messageId: z.uuid() }).strict(),
   run: (payload, { db }) => sendOutboxMessage(db, payload, configuredSenders()),
 } satisfies NotificationJob<z.ZodType<{ messageId: string }>>;

@@ -62,3 +62,6 @@ export const NO_WEBHOOK_LABEL: Message = {
   id: 'belum terkirim: alamat webhook belum diatur',
   en: 'not sent: no webhook configured',
 };
+
+/** The queue task that sends one outbox message (jobs.ts defines it; notify() enqueues it). */
+export const SEND_OUTBOX_MESSAGE_TASK = 'notifications.send-outbox-message';

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { createUser } from '../auth/users.service.ts';
@@ -78,6 +79,12 @@ describe('notify()', () => {
       language: 'id',
       subject: 'Pengingat: Rapat pengurus',
     });
+    // One send job per message, queued with it, so it leaves within seconds rather than at the next sweep.
+    const { rows: jobs } = await sql<{ message: string }>`
+      SELECT j.payload->>'messageId' AS message FROM graphile_worker._private_jobs j
+      JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+      WHERE t.identifier = 'notifications.send-outbox-message'`.execute(database.db);
+    expect(jobs.map((j) => j.message).sort()).toEqual([...result.outboxIds].sort());
   });
 
   it("commits or rolls back with the caller's transaction", async () => {

@@ -6,6 +6,7 @@ import {
   NOTIFICATION_KINDS,
   type NotificationKind,
   objectPath,
+  SEND_OUTBOX_MESSAGE_TASK,
 } from './notifications.constants.ts';
 import { insertNotificationRows } from './notifications.repo.ts';
 import type { MessageParams } from './notifications.table.ts';
@@ -74,6 +75,12 @@ export async function notify(
       ];
     });
     const outboxIds = await insertOutboxRows(trx, outbox);
+    // One send job per message, in the same transaction: it exists exactly when the message does, and goes
+    // out within seconds instead of at the next five-minute sweep (which stays, for jobs that were lost).
+    // Imported here, not at the top: the queue's registry imports the notifications' jobs, which reach
+    // notify() through the reminder sweep, and a static import would close that circle at load time.
+    const { enqueue } = await import('../jobs/enqueue.ts');
+    for (const messageId of outboxIds) await enqueue(trx, SEND_OUTBOX_MESSAGE_TASK, { messageId });
     return { notificationIds: inbox.map((n) => n.id), outboxIds };
   });
 }
