@@ -114,18 +114,18 @@ export class HopSweep {
       const end = offsets[v + 1] as number;
       for (let k = offsets[v] as number; k < end; k++) {
         const w = targets[k] as number;
-        const dw = dist[w] as number;
-        if (dw < 0) {
+        if ((dist[w] as number) < 0) {
           dist[w] = next;
-          sigma[w] = sv;
+          sigma[w] = 0;
           predEnd[tail] = p;
           queue[tail++] = w;
-          succ[m++] = w;
           reachedSlots += (offsets[w + 1] as number) - (offsets[w] as number);
-        } else if (dw === next) {
-          sigma[w] = (sigma[w] as number) + sv;
-          succ[m++] = w;
         }
+        // Branch-free, as in bottomUp: a tie to the next level or not.
+        const on = +(dist[w] === next);
+        sigma[w] = (sigma[w] as number) + sv * on;
+        succ[m] = w;
+        m += on;
       }
       succEnd[i] = m;
     }
@@ -153,12 +153,13 @@ export class HopSweep {
       const start = p;
       let su = 0;
       const end = inOffsets[u + 1] as number;
+      // Branch-free: whether x is on the level is a coin toss at the last levels, which a branch mispredicts.
       for (let k = inOffsets[u] as number; k < end; k++) {
         const x = inTargets[k] as number;
-        if (dist[x] === level) {
-          su += sigma[x] as number;
-          pred[p++] = x;
-        }
+        const on = +(dist[x] === level);
+        su += (sigma[x] as number) * on;
+        pred[p] = x;
+        p += on;
       }
       if (p > start) {
         dist[u] = level + 1;
