@@ -29,7 +29,7 @@ async function someoneElse(ctx: TestContext): Promise<string> {
     await adminPost(ctx, '/api/users', {
       email: `impor-${next()}@uji.example`,
       displayName: 'I',
-      role: 'regional_officer',
+      role: 'viewer',
     })
   ).id!;
 }
