@@ -1,19 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { requireUser } from '../../auth/policy.ts';
-import { inTransaction } from '../../db/database.ts';
-import { isUuid } from '../../db/versioned.ts';
 import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
-import { enqueue } from '../../jobs/enqueue.ts';
 import { AppError } from '../../shared/errors.ts';
 import { currentLang, t, tr } from '../../shared/i18n.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
 import { CONTENT_TYPES, type TableFormat } from '../read-table.ts';
 import { spoolUpload } from '../upload.ts';
-import { IMPORT_RUN_ATTEMPTS, importRunTask } from './import-run.task.ts';
-import { assertMayReadRun, importRunPolicy as policy } from './import-runs.policy.ts';
-import { findImportRun, insertImportRun, listImportRuns } from './import-runs.repo.ts';
+import { importRunPolicy as policy } from './import-runs.policy.ts';
+import { createImportRun, listOwnImportRuns, readImportRun } from './import-runs.service.ts';
 
 const tags = ['import-export'];
 
@@ -60,22 +56,17 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: { timeoutSecond
       const upload = await spoolUpload(body, limit, () => tooLarge(limit), new AbortController().signal);
       const bytes = await readFile(upload.path).finally(() => upload.remove());
       const { fileName, ...options } = request.query;
-      const id = await inTransaction(db, async (trx) => {
-        const runId = await insertImportRun(trx, {
-          userId: actor.userId,
-          via: actor.via,
-          language: currentLang(),
-          kind: request.params.kind,
-          format,
-          fileName: fileName ?? `${request.params.kind}.${format}`,
-          bytes,
-          options: { ...options, dryRun: false },
-          bodyLimit: limit,
-          timeoutSeconds: settings.timeoutSeconds,
-        });
-        // In the run's transaction: the job exists exactly when the run does.
-        await enqueue(trx, importRunTask.name, { runId }, { maxAttempts: IMPORT_RUN_ATTEMPTS });
-        return runId;
+      const id = await createImportRun(db, {
+        userId: actor.userId,
+        via: actor.via,
+        language: currentLang(),
+        kind: request.params.kind,
+        format,
+        fileName: fileName ?? `${request.params.kind}.${format}`,
+        bytes,
+        options: { ...options, dryRun: false },
+        bodyLimit: limit,
+        timeoutSeconds: settings.timeoutSeconds,
       });
       return reply.status(202).send({ id, status: 'queued' as const });
     },
@@ -85,20 +76,14 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: { timeoutSecond
     app,
     'GET /import-runs/:id',
     { access: policy.read, tags, summary: 'An import run: its status, progress and report' },
-    async (request) => {
-      const { id } = request.params;
-      return assertMayReadRun(request.actor, id, isUuid(id) ? await findImportRun(db, id) : undefined);
-    },
+    (request) => readImportRun(db, request.actor, request.params.id),
   );
 
   route(
     app,
     'GET /import-runs',
     { access: policy.read, tags, summary: 'The calling user’s 20 most recent import runs' },
-    async (request) => {
-      const actor = request.actor;
-      return actor.kind === 'user' ? listImportRuns(db, actor.userId, 20) : [];
-    },
+    (request) => listOwnImportRuns(db, request.actor),
   );
 }
 
