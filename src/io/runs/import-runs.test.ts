@@ -5,6 +5,7 @@ import type { AuditEntry } from '../../audit/audit.schema.ts';
 import { startWorkers, type WorkerProcess } from '../../jobs/runner.ts';
 import { dinasRows, registryState, toCsv } from '../io.test-helpers.ts';
 import { CONTENT_TYPES } from '../read-table.ts';
+import { importRunTask } from './import-run.task.ts';
 import type { ImportRun } from './import-runs.schema.ts';
 
 const ctx = useTestApp();
@@ -128,6 +129,19 @@ describe('an import run on the job queue', () => {
     // Started without a language: Indonesian, the default, as the synchronous import answers.
     expect(run.error?.details[0]?.message).toContain('di luar wilayah atau sentra tugas Anda');
     expect(await registryState(ctx.db)).toEqual(before);
+  });
+
+  it('does nothing when a run that ended is delivered again (the job is at least once)', async () => {
+    const id = await start(
+      csv(3, (row) => Object.assign(row, { nama_ikm: `${row.nama_ikm} Ulang` })),
+      officer,
+    );
+    const first = await ended(id, officer);
+    expect(first.result).toMatchObject({ inserted: 3 });
+    const state = await registryState(ctx.db);
+    await importRunTask.run({ runId: id }, { db: ctx.db, jobId: 'ulang', attempt: 2 });
+    expect(await ended(id, officer)).toEqual(first);
+    expect(await registryState(ctx.db)).toEqual(state);
   });
 
   it('shows a run to its user and an admin only, and lists only the caller’s own runs', async () => {
