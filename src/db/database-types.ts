@@ -14,6 +14,7 @@ import type {
   InstitutionsTable,
 } from '../institutions/institutions.table.ts';
 import type { InteractionsTable } from '../interactions/interactions.table.ts';
+import type { ImportRunsTable } from '../io/runs/import-runs.table.ts';
 import type {
   CenterMembershipsTable,
   InstitutionMembershipsTable,
@@ -58,4 +59,5 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   outbox_messages: OutboxMessagesTable;
   reminders: RemindersTable;
+  import_runs: ImportRunsTable;
 }

@@ -57,6 +57,11 @@ import {
   KindParamsSchema,
 } from '../io/io.schema.ts';
 import { CONTENT_TYPES } from '../io/read-table.ts';
+import {
+  ImportRunCreatedSchema,
+  ImportRunQuerySchema,
+  ImportRunSchema,
+} from '../io/runs/import-runs.schema.ts';
 import { JobListQuerySchema, JobSchema } from '../jobs/jobs.schema.ts';
 import {
   CenterMemberListQuerySchema,
@@ -346,6 +351,15 @@ export const endpoints = {
     body: NotificationPreferencesSchema,
     response: NotificationPreferencesSchema,
   },
+  'POST /import-runs/:kind': {
+    params: KindParamsSchema,
+    query: ImportRunQuerySchema,
+    response: ImportRunCreatedSchema,
+    statuses: [202],
+    consumes: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx],
+  },
+  'GET /import-runs/:id': { params: IdParamsSchema, response: ImportRunSchema },
+  'GET /import-runs': { response: z.array(ImportRunSchema) },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -31,6 +31,8 @@ export interface ImportOptions {
   onProgress?: ImportProgress;
   /** Bytes of the file read so far (the CLI's progress bar). */
   onBytes?: (bytes: number) => void;
+  /** Runs in the import's transaction once the report is known, so what it writes commits with the rows. */
+  beforeCommit?: (trx: Transaction<Database>, report: ImportReport) => Promise<void>;
 }
 
 /**
@@ -63,7 +65,9 @@ export async function importTable(
     return await db.transaction().execute(async (trx) => {
       const cancel = await cancelOnAbort(db, trx, signal);
       try {
-        return await importRows(trx, kind, source, settings, options, signal, regions);
+        const report = await importRows(trx, kind, source, settings, options, signal, regions);
+        await options.beforeCommit?.(trx, report);
+        return report;
       } finally {
         cancel.stop();
       }

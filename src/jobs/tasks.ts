@@ -1,3 +1,4 @@
+import { importRunTask } from '../io/runs/import-run.task.ts';
 import { analysisRefreshTask } from '../networks/analysis/analysis-refresh.task.ts';
 import { NOTIFICATION_CRONTAB, NOTIFICATION_JOBS } from '../notifications/jobs.ts';
 import { defineSchedule, defineTask, type ScheduleDefinition, type TaskDefinition } from './define.ts';
@@ -19,7 +20,12 @@ const notificationTasks = NOTIFICATION_JOBS.map((job) =>
 );
 
 /** Every task the workers run: the one registry (a job of a name not here fails with a clear error). */
-export const TASKS: readonly TaskDefinition[] = [analysisRefreshTask, jobsCleanupTask, ...notificationTasks];
+export const TASKS: readonly TaskDefinition[] = [
+  analysisRefreshTask,
+  jobsCleanupTask,
+  ...notificationTasks,
+  importRunTask,
+];
 
 /** Every recurring job. */
 export const SCHEDULES: readonly ScheduleDefinition[] = [

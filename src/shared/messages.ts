@@ -55,6 +55,7 @@ export const catalog = {
   user: { id: 'Pengguna', en: 'User' },
   token: { id: 'Token API', en: 'API token' },
   notification: { id: 'Pemberitahuan', en: 'Notification' },
+  importRun: { id: 'Proses impor', en: 'Import run' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

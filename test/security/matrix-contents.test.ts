@@ -37,6 +37,8 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/notifications':
     "the caller's own inbox: notifications.routes.test.ts checks another user's is neither listed nor counted",
   'GET /api/notification-preferences': "the caller's own choices",
+  'GET /api/import-runs': "the caller's own runs: import-runs.test.ts checks another user's is not listed",
+  'GET /api/import-runs/:id': "the caller's own run, or any for an admin (status matrix)",
 };
 
 /**

@@ -8,6 +8,7 @@ import {
   buildInstitutionInput,
   buildInteractionInput,
 } from '../factories.ts';
+import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
@@ -435,6 +436,7 @@ export const MATRIX: Record<string, Rule> = {
     send('POST', `/api/jobs/${await laterJob(ctx)}/cancel`),
   ),
   ...NOTIFICATION_MATRIX,
+  ...IMPORT_RUN_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

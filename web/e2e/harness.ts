@@ -44,6 +44,8 @@ export interface E2eContext {
   /** The app's address, e.g. `http://127.0.0.1:40123`. */
   baseUrl: string;
   db: Db;
+  /** Connection string of the demo database (for workers of the job queue, which the app does not run). */
+  url: string;
   app: SimpulApp;
   browser: Browser;
   /** A fresh page (1280×800) in its own browser context, so sessions do not leak between tests. */
@@ -67,6 +69,7 @@ export function useE2e(): E2eContext {
     await ensureWebBuild();
     database = await createTestDatabase();
     context.db = database.db;
+    context.url = database.url;
     await loadDemo(database.db);
     for (const user of await createDemoUsers(database.db)) {
       if (user.email === DEMO_EMAIL[user.role]) passwords.set(user.role, user.password);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startWorkers, type WorkerProcess } from '../../src/jobs/runner.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,6 +15,10 @@ const csv = (commodity: string) =>
 
 describe.skipIf(skipBrowser)('import wizard', () => {
   const e2e = useE2e();
+  let workers: WorkerProcess | undefined;
+  afterAll(async () => {
+    await workers?.stop();
+  });
 
   it('reports a wrong cell by row and column, writes nothing, then imports a correct file', async () => {
     const page = await e2e.signedInPage('admin');
@@ -57,8 +62,15 @@ describe.skipIf(skipBrowser)('import wizard', () => {
         ).n,
       );
     expect(await count()).toBe(0);
+    // The import runs on the job queue: with no worker yet, the page says it waits its turn.
     await commit.click();
+    const progress = page.getByTestId('import-progress');
+    await expect.poll(() => progress.textContent()).toContain('menunggu giliran');
+    expect(await axeCheck(page)).toEqual([]);
+    await screenshot(page, 'import-run-queued');
+    workers = await startWorkers(e2e.url, { concurrency: 1, pollInterval: 200 });
     await expect.poll(() => report.textContent()).toContain('ditambah 2');
+    expect(await progress.count()).toBe(0);
     expect(await report.textContent()).toContain('Impor selesai');
     expect(await count()).toBe(2);
     await page.context().close();
@@ -88,6 +100,7 @@ describe.skipIf(skipBrowser)('import wizard', () => {
     expect(await axeCheck(page)).toEqual([]);
     await encoding.scrollIntoViewIfNeeded();
     await screenshot(page, 'import-encoding');
+    workers ??= await startWorkers(e2e.url, { concurrency: 1, pollInterval: 200 });
     await page.getByRole('button', { name: 'Import now' }).click();
     await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('Import done');
     const stored = await e2e.db

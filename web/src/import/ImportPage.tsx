@@ -1,14 +1,17 @@
 import { useId, useState } from 'react';
 import type { ImportKind, ImportReport } from '../../../src/io/io.schema.ts';
+import type { ImportRun } from '../../../src/io/runs/import-runs.schema.ts';
 import { ApiError, api, saveBlob } from '../api/client.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView } from '../ui/status.tsx';
 import { encodingLabel } from './encoding-label.ts';
 import { type FileProblem, toProblems } from './import-errors.ts';
+import { runImport } from './import-run.ts';
 import { KIND_LABELS, m } from './messages.ts';
 import { ProblemTable } from './ProblemTable.tsx';
 import { RegencyPicker } from './RegencyPicker.tsx';
+import { RunProgress } from './RunProgress.tsx';
 import './import.css';
 
 // Type-only import of the server's schema: its module pulls in the file readers (exceljs), not for a browser.
@@ -32,6 +35,7 @@ export default function ImportPage() {
   const [busy, setBusy] = useState<'check' | 'commit' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [checkedOk, setCheckedOk] = useState(false);
+  const [run, setRun] = useState<ImportRun | null>(null);
   const fileId = useId();
   const reset = () => {
     setOutcome(null);
@@ -44,14 +48,15 @@ export default function ImportPage() {
     try {
       const isXlsx = /\.xlsx$/i.test(file.name) || file.type === XLSX;
       const body = new Blob([file], { type: isXlsx ? XLSX : 'text/csv' });
-      const report = await api.send('POST', '/import/:kind', {
-        params: { kind },
-        body,
-        query: {
-          dryRun: String(dryRun),
-          region: region || undefined,
-        },
-      });
+      // The check stays one request; the import itself runs on the job queue and is followed here.
+      setRun(null);
+      const report = dryRun
+        ? await api.send('POST', '/import/:kind', {
+            params: { kind },
+            body,
+            query: { dryRun: 'true', region: region || undefined },
+          })
+        : await runImport({ kind, file: body, fileName: file.name, region }, setRun);
       setOutcome({ kind: 'report', report });
       setCheckedOk(dryRun);
     } catch (e) {
@@ -149,6 +154,7 @@ export default function ImportPage() {
           </button>
         </div>
         <div aria-live="polite">
+          {busy === 'commit' && <RunProgress run={run} />}
           {outcome?.kind === 'report' && (
             <div className="alert alert-ok" role="status" data-testid="import-report">
               {t(outcome.report.dryRun ? m.previewOk : m.done, counts(outcome.report))}

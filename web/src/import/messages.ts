@@ -54,6 +54,15 @@ export const m = defineMessages({
   row: { id: 'Baris', en: 'Row' },
   column: { id: 'Kolom', en: 'Column' },
   problem: { id: 'Masalah', en: 'Problem' },
+  runQueued: {
+    id: 'Impor sudah dalam antrean; menunggu giliran…',
+    en: 'The import is queued; waiting for its turn…',
+  },
+  runReading: { id: 'Mengimpor: {rows} baris sudah dibaca…', en: 'Importing: {rows} rows read so far…' },
+  runWriting: {
+    id: 'Mengimpor: {rows} baris diperiksa, sedang disimpan…',
+    en: 'Importing: {rows} rows checked, saving…',
+  },
 });
 
 /** Each importable kind's name and what its file holds. */

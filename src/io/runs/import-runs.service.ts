@@ -1,0 +1,28 @@
+import type { Actor } from '../../auth/actor.ts';
+import { requireUser } from '../../auth/policy.ts';
+import { type Db, inTransaction } from '../../db/database.ts';
+import { isUuid } from '../../db/versioned.ts';
+import { enqueue } from '../../jobs/enqueue.ts';
+import { IMPORT_RUN_ATTEMPTS, importRunTask } from './import-run.task.ts';
+import { assertMayReadRun } from './import-runs.policy.ts';
+import { findImportRun, insertImportRun, listImportRuns, type NewImportRun } from './import-runs.repo.ts';
+import type { ImportRun } from './import-runs.schema.ts';
+
+/** Stores a run with its file and queues its job, in one transaction: the job exists exactly when the run does. */
+export function createImportRun(db: Db, run: NewImportRun): Promise<string> {
+  return inTransaction(db, async (trx) => {
+    const runId = await insertImportRun(trx, run);
+    await enqueue(trx, importRunTask.name, { runId }, { maxAttempts: IMPORT_RUN_ATTEMPTS });
+    return runId;
+  });
+}
+
+/** A run for `actor`: 404 when unknown, 403 when another user's (unless `actor` is an admin). */
+export async function readImportRun(db: Db, actor: Actor, id: string): Promise<ImportRun> {
+  return assertMayReadRun(actor, id, isUuid(id) ? await findImportRun(db, id) : undefined);
+}
+
+/** The signed-in user's 20 most recent runs. */
+export function listOwnImportRuns(db: Db, actor: Actor): Promise<ImportRun[]> {
+  return listImportRuns(db, requireUser(actor).userId, 20);
+}
