@@ -12,6 +12,7 @@ import * as networkViewVersions from './migrations/0008_network_view_versions.ts
 import * as changeNotices from './migrations/0009_change_notices.ts';
 import * as jobQueue from './migrations/0010_job_queue.ts';
 import * as notifications from './migrations/0011_notifications.ts';
+import * as jobAudit from './migrations/0013_job_audit.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0009_change_notices': changeNotices,
   '0010_job_queue': jobQueue,
   '0011_notifications': notifications,
+  '0013_job_audit': jobAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
