@@ -57,10 +57,14 @@ export default function HistoryPage({ params }: { params: Record<string, string>
   return (
     <div className="admin" data-testid="history-page">
       <p className="small">
-        <Link href={'back' in kind ? kind.back : `/${params.kind}/${id}`}>{t(hm.back, { name: label })}</Link>
+        {'back' in kind ? (
+          <Link href={kind.back}>{t(hm.backToQueue)}</Link>
+        ) : (
+          <Link href={`/${params.kind}/${id}`}>{t(hm.back, { name: label })}</Link>
+        )}
       </p>
       <h1>{t(hm.title, { name: label })}</h1>
-      <p>{t(hm.intro)}</p>
+      <p>{t('back' in kind ? hm.jobIntro : hm.intro)}</p>
       {!page ? (
         <Loading />
       ) : page.items.length === 0 ? (

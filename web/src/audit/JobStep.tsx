@@ -30,8 +30,8 @@ export function JobStep({ entry }: { entry: AuditEntry }) {
     <li className="card history-entry" data-testid="history-entry">
       <p>
         <strong>{jobWord(JOB_EVENT_LABELS, String(step.event ?? entry.action), lang)}</strong> ·{' '}
-        <time dateTime={entry.occurredAt}>{when(entry.occurredAt)}</time> · {entry.actorLabel}
-        {entry.via === 'system' ? ` ${t(hm.viaSystem)}` : ''}
+        <time dateTime={entry.occurredAt}>{when(entry.occurredAt)}</time> ·{' '}
+        {entry.via === 'system' ? t(hm.viaSystem) : entry.actorLabel}
       </p>
       <table className="history-change">
         <tbody>
