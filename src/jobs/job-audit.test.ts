@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { buildCenterInput, buildEnterpriseInput } from '../../test/factories.ts';
 import { withActor } from '../auth/actor.ts';
 import { loadUserActor } from '../auth/auth.plugin.ts';
 import { createUser } from '../auth/users.service.ts';
@@ -91,6 +92,34 @@ describe('jobs in the audit trail', () => {
     expect(trail.map((s) => s.after.event)).toEqual(['queued', 'cancelled', 'retried']);
     expect(trail[1]).toMatchObject({ actorUserId: adminId, action: 'update' });
     expect(trail[2]).toMatchObject({ actorUserId: adminId, action: 'update' });
+  });
+
+  it('names the officer whose tie edit queued the centre’s analysis refresh', async () => {
+    const officer = await ctx.as('regional_officer', { regions: ['32.73'] });
+    const me = (await ctx.app.inject({ url: '/api/auth/me', headers: officer })).json();
+    const post = async (url: string, payload: Record<string, unknown>) => {
+      const response = await ctx.app.inject({ method: 'POST', url, payload, headers: officer });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { id: string };
+    };
+    const center = await post('/api/centers', buildCenterInput());
+    const enterprise = await post('/api/enterprises', buildEnterpriseInput());
+    await post('/api/center-memberships', {
+      centerId: center.id,
+      enterpriseId: enterprise.id,
+      validFrom: '2020-01-01',
+    });
+    const page = (await ctx.app.inject({ url: '/api/audit?entityType=job&limit=1000' })).json();
+    const refresh = page.items.filter(
+      (e: { after: { task?: string; key?: string } }) =>
+        e.after.task === 'analysis.refresh' && e.after.key === `analysis:${center.id}`,
+    );
+    expect(refresh).toEqual([
+      expect.objectContaining({
+        actorUserId: me.user.id,
+        after: expect.objectContaining({ event: 'queued' }),
+      }),
+    ]);
   });
 
   it('leaves the jobs of the recurring schedules out of the trail', async () => {
