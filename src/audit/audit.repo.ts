@@ -7,14 +7,16 @@ export type AuditRow = Selectable<AuditLogTable>;
 
 /**
  * Audit entries (one per changed row, bulk-written ones included) matching the query, newest first;
- * `regionScopes` limits them to those regions (and below).
+ * `regionScopes` limits them to those regions (and below); entries of `hiddenTypes` are left out.
  */
 export async function listAuditRows(
   db: Db,
   query: AuditQuery,
   regionScopes?: readonly string[],
+  hiddenTypes: readonly string[] = [],
 ): Promise<{ rows: AuditRow[]; total: number }> {
   let base = db.selectFrom('audit_entries');
+  if (hiddenTypes.length > 0) base = base.where('entity_type', 'not in', [...hiddenTypes]);
   if (query.entityType) base = base.where('entity_type', '=', query.entityType);
   if (query.entityId) base = base.where('entity_id', '=', query.entityId);
   if (query.actorUserId) base = base.where('actor_user_id', '=', query.actorUserId);

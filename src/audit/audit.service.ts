@@ -1,15 +1,21 @@
 import type { Actor } from '../auth/actor.ts';
 import { isNational, requireUser } from '../auth/policy.ts';
 import type { Db } from '../db/database.ts';
+import { readableJobStep } from '../jobs/job-audit-step.ts';
 import { toIso } from '../shared/dates.ts';
 import type { Page } from '../shared/pagination.ts';
+import { auditPolicy } from './audit.policy.ts';
 import { type AuditRow, listAuditRows } from './audit.repo.ts';
 import type { AuditEntry, AuditQuery } from './audit.schema.ts';
 
-/** The audit trail as the actor may see it: everything for admins, their regions for regional officers. */
+/**
+ * The audit trail as the actor may see it: everything for admins, their regions for regional officers
+ * (without the admin-only entity types, jobs).
+ */
 export async function queryAudit(db: Db, actor: Actor, query: AuditQuery): Promise<Page<AuditEntry>> {
   const regionScopes = isNational(actor) ? undefined : requireUser(actor).scopes.regions;
-  const { rows, total } = await listAuditRows(db, query, regionScopes);
+  const hidden = auditPolicy.hiddenEntityTypes(actor);
+  const { rows, total } = await listAuditRows(db, query, regionScopes, hidden);
   return { items: rows.map(auditRowToEntry), total, limit: query.limit, offset: query.offset };
 }
 
@@ -29,6 +35,6 @@ function auditRowToEntry(row: AuditRow): AuditEntry {
     entityId: row.entity_id,
     regionCodes: row.region_codes,
     before: row.before,
-    after: row.after,
+    after: row.entity_type === 'job' ? readableJobStep(row.after) : row.after,
   };
 }

@@ -5,6 +5,7 @@ import { createToken, listTokens, revokeToken } from '../auth/tokens.ts';
 import { say } from './action.ts';
 import { words } from './cli-lang.ts';
 import { CLI_MESSAGES as W } from './cli-messages.ts';
+import { jobAuditLine } from './job-audit-line.ts';
 import { userByEmail, withDatabase } from './runtime.ts';
 
 const LIVE = { id: 'aktif', en: 'live' };
@@ -74,6 +75,7 @@ export async function auditCommand(options: {
     });
     for (const entry of page.items) {
       if (options.json) process.stdout.write(`${JSON.stringify(entry)}\n`);
+      else if (entry.entityType === 'job') process.stdout.write(jobAuditLine(entry));
       else {
         process.stdout.write(
           `${entry.occurredAt}\t${entry.actorLabel}\t${entry.action}\t${entry.entityType}\t${entry.entityId}\n`,

@@ -60,7 +60,10 @@ export function registerTokenCommands(program: Command): void {
     )
     .option(
       '--entity <type>',
-      d({ id: 'jenis entitas, mis. centers, enterprises', en: 'entity type, e.g. centers, enterprises' }),
+      d({
+        id: 'jenis entitas, mis. centers, enterprises, job (tugas latar, hanya admin)',
+        en: 'entity type, e.g. centers, enterprises, job (background jobs, admins only)',
+      }),
     )
     .option('--id <id>', d({ id: 'id entitas', en: 'entity id' }))
     .option('--limit <n>', d({ id: 'berapa entri', en: 'how many entries' }), '50')

@@ -13,6 +13,7 @@ import * as changeNotices from './migrations/0009_change_notices.ts';
 import * as jobQueue from './migrations/0010_job_queue.ts';
 import * as notifications from './migrations/0011_notifications.ts';
 import * as importRuns from './migrations/0012_import_runs.ts';
+import * as jobAudit from './migrations/0013_job_audit.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0010_job_queue': jobQueue,
   '0011_notifications': notifications,
   '0012_import_runs': importRuns,
+  '0013_job_audit': jobAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { AppError } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/lang.ts';
+import { auditAdminJobStep } from './job-audit.repo.ts';
 import { JobError, jobErrorText } from './job-error.ts';
 import { failJobs, findJobs, findQueuedJob, type JobRow, queueStats, rescheduleNow } from './jobs.repo.ts';
 import type { Job, JobListQuery, QueueHealth } from './jobs.schema.ts';
@@ -44,17 +45,26 @@ async function idleJob(db: Db, id: string): Promise<JobRow> {
   return row;
 }
 
-/** Runs a waiting or failed job now, with its attempts counted afresh. */
+/** Runs a waiting or failed job now, with its attempts counted afresh; the audit trail names the admin. */
 export async function retryJob(db: Db, id: string): Promise<Job> {
-  await idleJob(db, id);
-  await rescheduleNow(db, id);
+  await inTransaction(db, async (trx) => {
+    const job = await idleJob(trx, id);
+    await auditAdminJobStep(trx, job, 'retried');
+    await rescheduleNow(trx, id);
+  });
   return rowToJob((await findQueuedJob(db, id)) as JobRow);
 }
 
-/** Stops a waiting job from running: it stays listed as failed ("cancelled by an admin"), and can be retried. */
+/**
+ * Stops a waiting job from running: it stays listed as failed ("cancelled by an admin"), and can be
+ * retried; the audit trail names the admin.
+ */
 export async function cancelJob(db: Db, id: string): Promise<Job> {
-  await idleJob(db, id);
-  await failJobs(db, [id], new JobError(M.cancelled, true).message);
+  await inTransaction(db, async (trx) => {
+    const job = await idleJob(trx, id);
+    await auditAdminJobStep(trx, job, 'cancelled');
+    await failJobs(trx, [id], new JobError(M.cancelled, true).message);
+  });
   return rowToJob((await findQueuedJob(db, id)) as JobRow);
 }
 

@@ -37,6 +37,27 @@ describe.skipIf(skipBrowser)('the job queue screen', () => {
     await page.context().close();
   });
 
+  it('leads from a job to its steps in the audit trail: queued, then cancelled by the admin', async () => {
+    const job = await addJob(e2e.db, 'jobs.cleanup', {}, { runAt: new Date(Date.now() + 3_600_000) });
+    const page = await e2e.signedInPage('admin');
+    await page.goto('/antrean');
+    await page.getByRole('button', { name: `Batalkan tugas ${job}` }).click();
+    await expect
+      .poll(() => page.locator(`tr[data-job="${job}"]`).textContent())
+      .toContain('Dibatalkan oleh admin.');
+    await page.getByRole('link', { name: `Riwayat tugas ${job} dalam jejak audit` }).click();
+    const list = page.getByTestId('history-list');
+    await expect.poll(() => list.locator('li').count()).toBe(2);
+    const [cancelled, queued] = await list.locator('li').allTextContents();
+    expect(cancelled).toContain('Dibatalkan oleh admin');
+    expect(cancelled).toContain('@');
+    expect(cancelled).toContain('Bersihkan catatan tugas lama');
+    expect(queued).toContain('Masuk antrean');
+    expect(await axeCheck(page)).toEqual([]);
+    await screenshot(page, 'job-history');
+    await page.context().close();
+  });
+
   it('is not offered to anyone but an admin', async () => {
     const page = await e2e.signedInPage('regional_officer');
     await page.getByTestId('signed-in-as').waitFor({ state: 'attached' });

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../../src/audit/audit.schema.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { fieldChanges } from './audit-diff.ts';
+import { JobStep } from './JobStep.tsx';
 import { hm } from './messages.ts';
 import { VALUE_LABELS } from './value-labels.ts';
 
@@ -21,6 +22,12 @@ function useShow() {
 
 /** One audit entry: when, who (and how), what kind of change, then a before → after row per field. */
 export function HistoryEntry({ entry }: { entry: AuditEntry }) {
+  if (entry.entityType === 'job') return <JobStep entry={entry} />;
+  return <RowChange entry={entry} />;
+}
+
+/** A changed row: its fields before → after. */
+function RowChange({ entry }: { entry: AuditEntry }) {
   const { t, lang } = useI18n();
   const show = useShow();
   const changes = fieldChanges(entry.before, entry.after);

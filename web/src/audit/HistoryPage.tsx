@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AuditEntry } from '../../../src/audit/audit.schema.ts';
+import { JOB_ENTITY_LABEL } from '../../../src/jobs/job-audit-labels.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -24,6 +25,12 @@ const KINDS = {
     name: async (id: string, signal: AbortSignal) =>
       (await api.get('/enterprises/:id', { params: { id }, signal })).name,
   },
+  // A background job (admins only): named by its number; "back" leads to the queue screen.
+  tugas: {
+    entityType: 'job',
+    name: async (id: string) => `#${id}`,
+    back: '/antrean',
+  },
 } as const;
 
 /** `/riwayat/:kind/:id`: who changed a centre or an enterprise, when, and each field before → after. */
@@ -45,15 +52,19 @@ export default function HistoryPage({ params }: { params: Record<string, string>
   );
   if (!kind) return <NotFound />;
   if (trail.error) return <ErrorView error={trail.error} onRetry={trail.reload} />;
-  const label = name.data ?? '…';
+  const label = params.kind === 'tugas' ? `${JOB_ENTITY_LABEL[lang]} ${name.data ?? ''}` : (name.data ?? '…');
   const page = trail.data;
   return (
     <div className="admin" data-testid="history-page">
       <p className="small">
-        <Link href={`/${params.kind}/${id}`}>{t(hm.back, { name: label })}</Link>
+        {'back' in kind ? (
+          <Link href={kind.back}>{t(hm.backToQueue)}</Link>
+        ) : (
+          <Link href={`/${params.kind}/${id}`}>{t(hm.back, { name: label })}</Link>
+        )}
       </p>
       <h1>{t(hm.title, { name: label })}</h1>
-      <p>{t(hm.intro)}</p>
+      <p>{t('back' in kind ? hm.jobIntro : hm.intro)}</p>
       {!page ? (
         <Loading />
       ) : page.items.length === 0 ? (

@@ -28,6 +28,11 @@ export const hm = defineMessages({
   next: { id: 'Berikutnya', en: 'Next' },
   pageOf: { id: 'Perubahan {from}–{to} dari {total}', en: 'Changes {from}–{to} of {total}' },
   pages: { id: 'Halaman riwayat', en: 'History pages' },
+  jobIntro: {
+    id: 'Langkah-langkah tugas latar ini: masuk antrean (oleh siapa), selesai, gagal, dijalankan lagi atau dibatalkan oleh admin; yang terbaru di atas.',
+    en: 'The steps of this background job: queued (by whom), done, failed, run again or cancelled by an admin; newest first.',
+  },
+  backToQueue: { id: 'Kembali ke antrean tugas', en: 'Back to the job queue' },
 });
 
 /** Columns stored under another name than the API field they show (the label comes from the API field). */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Job, JobState } from '../../../src/jobs/jobs.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { useSubmit } from '../entry/use-submit.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -38,6 +39,8 @@ export default function JobsPage() {
   const label = (job: Job) =>
     job.task in TASK_LABELS ? t(TASK_LABELS[job.task as keyof typeof TASK_LABELS]) : job.task;
   const manage = may((a) => a.jobs.manage);
+  // A job's number leads to its life in the audit trail (queued by whom, done, failed, retried, cancelled).
+  const history = may((a) => a.audit.read);
   return (
     <div className="admin" data-testid="jobs-page">
       <h1>{t(jm.title)}</h1>
@@ -79,7 +82,14 @@ export default function JobsPage() {
               {jobs.data.map((job) => (
                 <tr key={job.id} data-job={job.id}>
                   <th scope="row">
-                    {label(job)} <span className="muted">#{job.id}</span>
+                    {label(job)}{' '}
+                    {history ? (
+                      <Link href={`/riwayat/tugas/${job.id}`} aria-label={t(jm.historyLabel, { id: job.id })}>
+                        #{job.id}
+                      </Link>
+                    ) : (
+                      <span className="muted">#{job.id}</span>
+                    )}
                   </th>
                   <td data-state={job.state}>{t(jm[job.state])}</td>
                   <td>

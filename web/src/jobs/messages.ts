@@ -29,4 +29,5 @@ export const jm = defineMessages({
   taskAnalysis: { id: 'Hitung ulang analisis sentra', en: 'Recompute a centre’s analysis' },
   taskCleanup: { id: 'Bersihkan catatan tugas lama', en: 'Clear old job records' },
   taskProbe: { id: 'Tugas uji', en: 'Test job' },
+  historyLabel: { id: 'Riwayat tugas {id} dalam jejak audit', en: 'History of job {id} in the audit trail' },
 });
