@@ -1,4 +1,4 @@
-// Words for jobs in the audit trail, shared by `simpul audit` and the web's history screen (no server
+// Words for jobs, shared by `simpul audit`, the web's history screen and its queue screen (no server
 // imports here: the web bundles this file).
 
 interface Words {
@@ -26,6 +26,7 @@ export const JOB_TASK_LABELS: Record<string, Words> = {
   'notifications.send-outbox-message': { id: 'Kirim satu pesan', en: 'Send one message' },
   'notifications.send-due-outbox': { id: 'Kirim pesan yang tertunda', en: 'Send waiting messages' },
   'notifications.sweep-reminders': { id: 'Periksa pengingat jatuh tempo', en: 'Check due reminders' },
+  'import.run': { id: 'Impor berkas dari web', en: 'Import a file from the web' },
 };
 
 /** The fields of a job's audit entry, labelled for the history screen. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { JOB_TASK_LABELS, jobWord } from '../../../src/jobs/job-audit-labels.ts';
 import type { Job, JobState } from '../../../src/jobs/jobs.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
@@ -14,12 +15,6 @@ import '../admin/admin.css';
 
 const STATES: readonly JobState[] = ['waiting', 'running', 'failed', 'done'];
 /** Task names are internal; people read what the job does. */
-const TASK_LABELS = {
-  'analysis.refresh': jm.taskAnalysis,
-  'jobs.cleanup': jm.taskCleanup,
-  'jobs.probe': jm.taskProbe,
-};
-
 /** `/antrean`: the job queue for admins — what waits, runs, failed (with its error) or finished; retry, cancel. */
 export default function JobsPage() {
   const { t, lang } = useI18n();
@@ -36,8 +31,7 @@ export default function JobsPage() {
       jobs.reload();
     });
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
-  const label = (job: Job) =>
-    job.task in TASK_LABELS ? t(TASK_LABELS[job.task as keyof typeof TASK_LABELS]) : job.task;
+  const label = (job: Job) => jobWord(JOB_TASK_LABELS, job.task, lang);
   const manage = may((a) => a.jobs.manage);
   // A job's number leads to its life in the audit trail (queued by whom, done, failed, retried, cancelled).
   const history = may((a) => a.audit.read);

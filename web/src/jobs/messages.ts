@@ -26,8 +26,5 @@ export const jm = defineMessages({
   cancelLabel: { id: 'Batalkan tugas {id}', en: 'Cancel job {id}' },
   none: { id: 'Tidak ada tugas.', en: 'No jobs.' },
   refresh: { id: 'Muat ulang', en: 'Reload' },
-  taskAnalysis: { id: 'Hitung ulang analisis sentra', en: 'Recompute a centre’s analysis' },
-  taskCleanup: { id: 'Bersihkan catatan tugas lama', en: 'Clear old job records' },
-  taskProbe: { id: 'Tugas uji', en: 'Test job' },
   historyLabel: { id: 'Riwayat tugas {id} dalam jejak audit', en: 'History of job {id} in the audit trail' },
 });
