@@ -73,4 +73,15 @@ describe('dated, typed edge lists', () => {
     }
     expect(() => readDatedEdgeList('a,b\nc,d\n', ',')).toThrow();
   });
+
+  it('says what is wrong with a quote as the plain edge-list reader does', () => {
+    try {
+      readDatedEdgeList('source,target,start\n"a,b,2020-01-01\n', ',');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AppError).details).toEqual([
+        { path: 'baris 2', message: 'tanda kutip (") dibuka tetapi tidak pernah ditutup' },
+      ]);
+    }
+  });
 });

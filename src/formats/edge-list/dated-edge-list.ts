@@ -5,11 +5,11 @@
  * any other columns do not matter; every problem is reported with its line number.
  */
 
-import { CsvError, parse } from 'csv-parse/sync';
 import type { DatedTie, LayerTie } from '../../analysis/index.ts';
 import type { ErrorDetail } from '../../shared/errors.ts';
 import { tr } from '../../shared/lang.ts';
 import { failOnProblems, parseSign } from '../network-file.ts';
+import { tokenize, where } from './csv-rows.ts';
 
 /** Ties with their layer (type) and dates; ties of sign 0 stay in their layer but out of the timeline. */
 export interface DatedNetwork {
@@ -32,41 +32,6 @@ const NAMES = {
 } as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const where = (line: number) => tr({ id: 'baris {line}', en: 'line {line}' }, { line });
-
-interface Row {
-  record: string[];
-  info: { lines: number };
-}
-
-/** The rows with their line numbers; a file csv-parse cannot read becomes a validation error. */
-function tokenize(text: string, delimiter: ',' | '\t'): Row[] {
-  try {
-    // csv-parse's typings do not model `info: true`, which wraps each record with its line number.
-    return parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      trim: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as Row[];
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = (error as CsvError & { lines?: number }).lines ?? 1;
-    failOnProblems([
-      {
-        path: where(line),
-        message: tr({
-          id: 'baris ini tidak dapat dibaca sebagai CSV',
-          en: 'this line cannot be read as CSV',
-        }),
-      },
-    ]);
-    throw error; // not reached: failOnProblems throws for one problem
-  }
-}
-
 /** Reads a headered, comma- or tab-separated edge list with type and date columns. */
 export function readDatedEdgeList(text: string, delimiter: ',' | '\t'): DatedNetwork {
   const rows = tokenize(text, delimiter);

@@ -3,30 +3,22 @@
  * often hand around; every problem is reported with its line number.
  */
 
-import { CsvError, parse } from 'csv-parse/sync';
 import type { TieInput } from '../../analysis/index.ts';
 import type { ErrorDetail } from '../../shared/errors.ts';
 import { tr } from '../../shared/lang.ts';
 import {
   failOnProblems,
-  invalidFile,
   type ParsedNetwork,
   parseNumber,
   parseSign,
   type ReaderOptions,
 } from '../network-file.ts';
+import { tokenize, where } from './csv-rows.ts';
 
 /** Options of `readEdgeList`: the column separator on top of the shared reader options. */
 export interface EdgeListOptions extends ReaderOptions {
   delimiter: ',' | '\t';
 }
-
-interface Row {
-  record: string[];
-  info: { lines: number };
-}
-
-const where = (line: number) => tr({ id: 'baris {line}', en: 'line {line}' }, { line });
 
 // Blanking comment lines instead of dropping them keeps csv-parse's line numbers equal to the file's.
 const withoutComments = (text: string) =>
@@ -40,46 +32,6 @@ const withoutComments = (text: string) =>
 function isHeader(cells: readonly string[]): boolean {
   const [a = '', b = '', c = ''] = cells.map((cell) => cell.toLowerCase());
   return (a === 'source' && b === 'target') || /^\p{L}/u.test(c);
-}
-
-/** What csv-parse could not read, said for a person: its own message is English and names its codes. */
-const QUOTE_PROBLEMS: Record<string, { id: string; en: string }> = {
-  QUOTE_NOT_CLOSED: {
-    id: 'tanda kutip (") dibuka tetapi tidak pernah ditutup',
-    en: 'a quote (") is opened and never closed',
-  },
-  INVALID_CLOSING_QUOTE: {
-    id: 'ada isi sesudah kutip penutup; apit selnya dengan kutip dan tulis "" untuk satu kutip',
-    en: 'text after a closing quote; quote the cell and write "" for one quote',
-  },
-  INVALID_OPENING_QUOTE: {
-    id: 'tanda kutip (") di tengah isi sel tanpa kutip; apit selnya dengan kutip dan tulis "" untuk satu kutip',
-    en: 'a quote (") inside an unquoted cell; quote the cell and write "" for one quote',
-  },
-};
-
-/** The rows with their line numbers; a file csv-parse cannot read becomes a validation error. */
-function tokenize(text: string, delimiter: EdgeListOptions['delimiter']): Row[] {
-  try {
-    // csv-parse's typings do not model `info: true`, which wraps each record with its line number.
-    return parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      trim: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as Row[];
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = (error as CsvError & { lines?: number }).lines ?? 1;
-    // csv-parse names some codes with a CSV_ prefix and some without.
-    const known = QUOTE_PROBLEMS[error.code.replace(/^CSV_/, '')];
-    const message = known
-      ? tr(known)
-      : tr({ id: 'baris ini tidak dapat dibaca sebagai CSV', en: 'this line cannot be read as CSV' });
-    invalidFile([{ path: where(line), message }]);
-  }
 }
 
 /** Reads an edge list; nodes are listed in order of first appearance. */
