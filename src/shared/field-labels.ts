@@ -63,6 +63,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   expiresInDays: { id: 'Masa berlaku (hari)', en: 'Valid for (days)' },
   externalId: { id: 'Kode sendiri', en: 'Own code' },
   figures: { id: 'Angka sentra', en: 'Centre figures' },
+  fileName: { id: 'Nama berkas', en: 'File name' },
   format: { id: 'Format berkas', en: 'File format' },
   formality: { id: 'Formalitas', en: 'Formality' },
   foundedYear: { id: 'Tahun berdiri', en: 'Year founded' },
