@@ -12,7 +12,7 @@
  * there the two directions are not independent, so the moments are an approximation (as in UCINET).
  */
 
-import { type BrokerageOptions, type BrokerageRoles, brokerage, groupIndex } from './brokerage.ts';
+import { type BrokerageOptions, type BrokerageRoles, brokerage, groupCensus } from './brokerage.ts';
 import type { Graph } from './graph.ts';
 
 /** The five roles and their total, in the order of `BrokerageRoles`. */
@@ -107,18 +107,7 @@ export function brokerageMoments(sizes: readonly number[], group: number, densit
 /** Observed roles of every node with expectations, standard deviations and z-scores (sna `brokerage`). */
 export function brokerageScores(graph: Graph, options: BrokerageOptions): BrokerageScores {
   const observed = brokerage(graph, options);
-  const codes = groupIndex(graph, options.groups);
-  const lookup = options.groups instanceof Map ? options.groups : new Map(Object.entries(options.groups));
-  const sizes: number[] = [];
-  const labels: string[] = [];
-  graph.ids.forEach((id, i) => {
-    const code = codes[i] as number;
-    if (sizes[code] === undefined) {
-      sizes[code] = 0;
-      labels[code] = lookup.get(id) as string;
-    }
-    sizes[code]++;
-  });
+  const { codes, sizes, labels } = groupCensus(graph, options.groups);
   const n = graph.order;
   const arcs = graph.directed ? graph.size : 2 * graph.size;
   const density = n > 1 ? arcs / (n * (n - 1)) : 0;

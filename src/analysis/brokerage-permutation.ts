@@ -12,7 +12,7 @@
  * factorials over set partitions of at most four nodes), the sharing counts from v's two-paths.
  */
 
-import { type BrokerageOptions, brokerage, groupIndex } from './brokerage.ts';
+import { type BrokerageOptions, brokerage, groupCensus } from './brokerage.ts';
 import type { BROKERAGE_ROLES, BrokerageScore, BrokerageScores, RoleValues } from './brokerage-null.ts';
 import { type Graph, hasEdge } from './graph.ts';
 
@@ -130,18 +130,7 @@ function pairProbabilities(sizes: readonly number[], group: number): PairProbabi
 /** Brokerage scores under the permutation null (labels shuffled, sizes and graph kept); totals have no z. */
 export function permutationBrokerageScores(graph: Graph, options: BrokerageOptions): BrokerageScores {
   const observed = brokerage(graph, options);
-  const codes = groupIndex(graph, options.groups);
-  const lookup = options.groups instanceof Map ? options.groups : new Map(Object.entries(options.groups));
-  const sizes: number[] = [];
-  const labels: string[] = [];
-  graph.ids.forEach((id, i) => {
-    const code = codes[i] as number;
-    if (sizes[code] === undefined) {
-      sizes[code] = 0;
-      labels[code] = lookup.get(id) as string;
-    }
-    sizes[code]++;
-  });
+  const { codes, sizes, labels } = groupCensus(graph, options.groups);
   const byGroup = sizes.map((_, g) => pairProbabilities(sizes, g));
   const n = graph.order;
   const asSource = new Int32Array(n);

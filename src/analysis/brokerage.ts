@@ -81,3 +81,23 @@ export function groupIndex(graph: Graph, groups: BrokerageOptions['groups']): In
   }
   return result;
 }
+
+/** Each node's group code (`groupIndex`), and each group's label and size, in order of first appearance. */
+export function groupCensus(
+  graph: Graph,
+  groups: BrokerageOptions['groups'],
+): { codes: Int32Array; sizes: number[]; labels: string[] } {
+  const codes = groupIndex(graph, groups);
+  const lookup = groups instanceof Map ? groups : new Map(Object.entries(groups));
+  const sizes: number[] = [];
+  const labels: string[] = [];
+  graph.ids.forEach((id, i) => {
+    const code = codes[i] as number;
+    if (sizes[code] === undefined) {
+      sizes[code] = 0;
+      labels[code] = lookup.get(id) as string;
+    }
+    sizes[code]++;
+  });
+  return { codes, sizes, labels };
+}
