@@ -2,20 +2,11 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { within } from '../../test/within.ts';
 import { createToken } from './tokens.ts';
 import { createUser } from './users.service.ts';
 
 const ctx = useTestApp();
-
-/** Polls `check` every 10 ms until it holds; the time it took, in ms (fails after `limit`). */
-async function within(limit: number, check: () => Promise<boolean>): Promise<number> {
-  const start = performance.now();
-  while (!(await check())) {
-    if (performance.now() - start > limit) throw new Error(`not within ${limit} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return performance.now() - start;
-}
 
 /** True once this test database has a session waiting on LISTEN (the app's identity channel). */
 const listening = async () => {

@@ -1,19 +1,11 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { within } from '../../test/within.ts';
 import { NoticeCache, TRUST_MS } from './notice-cache.ts';
 import { subscribe } from './notifications.ts';
 
 const ctx = useTestApp();
-
-/** Polls `check` every 10 ms until it holds; fails after `limit` ms. */
-async function within(limit: number, check: () => Promise<boolean>): Promise<void> {
-  const start = performance.now();
-  while (!(await check())) {
-    if (performance.now() - start > limit) throw new Error(`not within ${limit} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('a channel subscription', () => {
   it('hears its channel again after the session is cut, and says when it cannot', async () => {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, useTestApp } from '../../../test/app.ts';
 import { buildEnterpriseInput } from '../../../test/factories.ts';
+import { within } from '../../../test/within.ts';
 import type { UserActor } from '../../auth/actor.ts';
 import {
   BANDUNG,
@@ -142,15 +143,6 @@ describe('stored network bodies', () => {
     expect(after.network.nodes.find((n) => n.id === b)?.member).toBe(false);
   });
 });
-
-/** Polls `check` every 10 ms until it holds; fails after `limit` ms. */
-async function within(limit: number, check: () => Promise<boolean>): Promise<void> {
-  const start = performance.now();
-  while (!(await check())) {
-    if (performance.now() - start > limit) throw new Error(`not within ${limit} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe("remembered network versions (the versions read costs no query while PostgreSQL's notices are heard)", () => {
   const listening = async () => {
