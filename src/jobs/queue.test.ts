@@ -84,7 +84,11 @@ describe('workers', () => {
 
   it('fails a malformed payload for good, with the error in each reader’s language', async () => {
     const id = await addJob(database.db, 'jobs.probe', { sleepMs: 'soon' }, { maxAttempts: 5 });
-    await until(async () => (await stateOf(id))?.state === 'failed');
+    // Failed and its error stored: the worker may mark the attempt a moment before it writes the error.
+    await until(async () => {
+      const job = await stateOf(id);
+      return job?.state === 'failed' && job.last_error != null;
+    });
     const job = await stateOf(id);
     expect(job?.attempts).toBe(1);
     expect(jobErrorText(job?.last_error ?? null, 'en')).toBe(
