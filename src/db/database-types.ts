@@ -6,6 +6,14 @@ import type {
   UserScopesTable,
   UsersTable,
 } from '../auth/auth.table.ts';
+import type {
+  CapabilityCertificationsTable,
+  CapabilityMachinesTable,
+  CapabilityProcessesTable,
+  CapabilityProfilesTable,
+  ProcessesTable,
+  ProcessSectorsTable,
+} from '../capabilities/capabilities.table.ts';
 import type { CenterFiguresTable, CenterRegionsTable, CentersTable } from '../centers/centers.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
 import type {
@@ -28,6 +36,15 @@ import type {
 } from '../notifications/notifications.table.ts';
 import type { PeopleTable, PersonAffiliationsTable } from '../people/people.table.ts';
 import type { RegionsTable } from '../regions/regions.table.ts';
+import type {
+  PartnershipRequestCentersTable,
+  PartnershipRequestsTable,
+  RequestAnswersTable,
+  RequestAwardsTable,
+  RequestInvitationsTable,
+  RequestMessagesTable,
+  RequestRatingsTable,
+} from '../requests/requests.table.ts';
 
 /** Every table Kysely knows, by SQL name. */
 export interface Database {
@@ -60,4 +77,17 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   reminders: RemindersTable;
   import_runs: ImportRunsTable;
+  process_sectors: ProcessSectorsTable;
+  processes: ProcessesTable;
+  capability_profiles: CapabilityProfilesTable;
+  capability_processes: CapabilityProcessesTable;
+  capability_machines: CapabilityMachinesTable;
+  capability_certifications: CapabilityCertificationsTable;
+  partnership_requests: PartnershipRequestsTable;
+  partnership_request_centers: PartnershipRequestCentersTable;
+  request_invitations: RequestInvitationsTable;
+  request_answers: RequestAnswersTable;
+  request_messages: RequestMessagesTable;
+  request_awards: RequestAwardsTable;
+  request_ratings: RequestRatingsTable;
 }

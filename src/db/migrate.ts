@@ -14,6 +14,7 @@ import * as jobQueue from './migrations/0010_job_queue.ts';
 import * as notifications from './migrations/0011_notifications.ts';
 import * as importRuns from './migrations/0012_import_runs.ts';
 import * as jobAudit from './migrations/0013_job_audit.ts';
+import * as partnerships from './migrations/0014_partnerships.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0011_notifications': notifications,
   '0012_import_runs': importRuns,
   '0013_job_audit': jobAudit,
+  '0014_partnerships': partnerships,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
