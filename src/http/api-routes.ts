@@ -24,6 +24,8 @@ import { notificationRoutes } from '../notifications/notifications.routes.ts';
 import { overviewRoutes } from '../overview/overview.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
+import { awardRoutes } from '../requests/awards.routes.ts';
+import { requestRoutes } from '../requests/requests.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
@@ -79,4 +81,6 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await jobRoutes(api, deps);
   await notificationRoutes(api, deps);
   await importRunRoutes(api, deps, { timeoutSeconds: config.importTimeoutSeconds });
+  await requestRoutes(api, deps);
+  await awardRoutes(api, deps);
 }

@@ -113,6 +113,7 @@ import {
 } from '../people/people.schema.ts';
 import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.schema.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
+import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 
 /** One endpoint: the schemas of what it takes and of its success body. */
@@ -360,6 +361,7 @@ export const endpoints = {
   },
   'GET /import-runs/:id': { params: IdParamsSchema, response: ImportRunSchema },
   'GET /import-runs': { response: z.array(ImportRunSchema) },
+  ...REQUEST_ENDPOINTS,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */
