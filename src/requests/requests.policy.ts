@@ -9,6 +9,7 @@ import { centersInPredicate, enterpriseInPredicate, requestAccessFlags } from '.
 
 const NOTHING = sql<boolean>`false`;
 const ALL = sql<boolean>`true`;
+const POSTERS = writeBy('admin', 'regional_officer', 'center_manager', 'enterprise');
 
 /** The user's own id, or nobody's. */
 const me = (actor: Actor) => (actor.kind === 'user' ? actor.userId : '00000000-0000-0000-0000-000000000000');
@@ -49,11 +50,14 @@ function openToOwnFirms(actor: Actor): ScopePredicate {
 export const requestPolicy = {
   read: readBy('admin', 'ministry', 'regional_officer', 'center_manager', 'enterprise'),
   /** Post, edit, publish, close, cancel, invite and award: the poster's side. */
-  post: writeBy('admin', 'regional_officer', 'center_manager', 'enterprise'),
+  post: POSTERS,
   /** Approve or return a request waiting for review: an officer of a target centre. */
   review: writeBy('admin', 'regional_officer', 'center_manager'),
-  /** Answer, ask, confirm, report and rate: a firm, or an officer entering it for a firm in scope. */
-  take: writeBy('admin', 'regional_officer', 'center_manager', 'enterprise'),
+  /**
+   * Answer, ask, confirm, report and rate: a firm, or an officer entering it for a firm in scope — the same
+   * roles as posting (the web's one `requests.post` ability); the record checks differ.
+   */
+  take: POSTERS,
 
   /** Requests (alias `r`) the actor may read; undefined = all. */
   readScope(actor: Actor): ScopePredicate {
