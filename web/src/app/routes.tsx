@@ -1,6 +1,7 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
+import { rm } from '../requests/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
 
@@ -93,5 +94,22 @@ export const ROUTES: RouteDef[] = [
   {
     path: '/pemberitahuan/pengaturan',
     page: codeSplit(() => import('../notifications/PreferencesPage.tsx')),
+  },
+  // Requests for quotation / order sharing (issue #18): firms and officers; the server scopes every list.
+  {
+    path: '/permintaan',
+    page: codeSplit(() => import('../requests/RequestsPage.tsx')),
+    may: (a) => a.requests.read,
+    nav: rm.nav,
+  },
+  {
+    path: '/permintaan/baru',
+    page: codeSplit(() => import('../requests/RequestFormPage.tsx')),
+    may: (a) => a.requests.post,
+  },
+  {
+    path: '/permintaan/:id',
+    page: codeSplit(() => import('../requests/RequestDetailPage.tsx')),
+    may: (a) => a.requests.read,
   },
 ];
