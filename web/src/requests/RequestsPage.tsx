@@ -28,7 +28,7 @@ export default function RequestsPage() {
     <div className="admin" data-testid="requests-page">
       <h1>{t(rm.title)}</h1>
       <p>{t(rm.intro)}</p>
-      <div className="form-actions" role="group" aria-label={t(rm.title)}>
+      <div className="form-actions">
         {views.map(([value, label]) => (
           <button key={value} type="button" aria-pressed={view === value} onClick={() => setView(value)}>
             {label}
