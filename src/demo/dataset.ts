@@ -17,6 +17,13 @@ export const DEMO_TABLES = [
   'institution_challenges',
   'person_affiliations',
   'interactions',
+  // Requests for quotation / order sharing (issue #18), after the ties their awards became.
+  'partnership_requests',
+  'partnership_request_centers',
+  'request_invitations',
+  'request_answers',
+  'request_awards',
+  'request_ratings',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -81,5 +88,11 @@ export function emptyRows(): DemoRows {
     institution_challenges: [],
     person_affiliations: [],
     interactions: [],
+    partnership_requests: [],
+    partnership_request_centers: [],
+    request_invitations: [],
+    request_answers: [],
+    request_awards: [],
+    request_ratings: [],
   };
 }

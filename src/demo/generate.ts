@@ -5,6 +5,7 @@ import { buildDinasOffices, regencyOf } from './dinas.ts';
 import { addEnterprises } from './enterprises.ts';
 import { addInstitutions } from './institutions.ts';
 import { PRODUCTS } from './products.data.ts';
+import { addRequests } from './requests.ts';
 import { addTies } from './ties.ts';
 import { addYearData } from './year-data.ts';
 
@@ -26,6 +27,7 @@ export function buildDemoDataset(seed: number): DemoDataset {
     if (!dinasId) throw new Error(`No Dinas office for ${spec.slug}`);
     addInstitutions(rows, spec, centerId, firms, dinasId, ctx);
     addTies(rows, spec, centerId, firms, seed);
+    addRequests(rows, spec, centerId, firms, seed);
     batches.push({ label: spec.name, centerId, firms, rows });
   }
   return { seed, batches };
