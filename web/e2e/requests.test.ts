@@ -78,12 +78,15 @@ describe.skipIf(skipBrowser)('requests and order sharing', () => {
       .where('request_id', '=', id)
       .executeTakeFirstOrThrow();
     expect(award.interaction_id).not.toBeNull();
-    const network = await poster.evaluate(
+    // The centre's network as its manager reads it (firms do not read networks).
+    const manager = await e2e.signedInPage('center_manager');
+    const network = await manager.evaluate(
       async (centerId) => (await fetch(`/api/centers/${centerId}/network`)).json(),
       center.id,
     );
     const tie = network.ties.find((x: { id: string }) => x.id === award.interaction_id);
     expect(tie).toMatchObject({ type: 'ORDER_SHARING', target: award.enterprise_id, formality: 'written' });
+    await manager.context().close();
     await poster.context().close();
     await maker.context().close();
   });
