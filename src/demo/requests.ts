@@ -24,9 +24,12 @@ const STATES = [
 ] as const;
 const TIE_TYPES = ['ORDER_SHARING', 'TOLL_MANUFACTURING', 'SUBCONTRACT'] as const;
 
-/** The (inactive, password-less) demo account the demo requests are posted by: `posted_by` needs a user. */
-export function demoRequestPoster(seed: number): string {
-  return demoId(seed, 'user/demo-requests');
+/**
+ * The (inactive, password-less) demo account the demo requests are posted by (`posted_by` needs a user):
+ * one account whatever the seed, since a reset keeps users and its e-mail is unique.
+ */
+export function demoRequestPoster(): string {
+  return demoId(0, 'user/demo-requests');
 }
 
 const answered = (s: (typeof STATES)[number]) => !['draft', 'in_review'].includes(s);
@@ -52,7 +55,7 @@ export function addRequests(
   const rng = createRng(seed, `${spec.slug}/requests`);
   const active = firms.filter((f) => f.memberTo === null && f.memberFrom <= '2024-01-01');
   if (active.length < 5) return;
-  const poster = demoRequestPoster(seed);
+  const poster = demoRequestPoster();
   const taken = new Set(
     rows.interactions.map((t) => `${t.type}|${t.from_enterprise_id}|${t.to_enterprise_id}`),
   );
