@@ -4,6 +4,7 @@ import type { RequestDetail } from '../../../src/requests/request-detail.schema.
 import { api } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { num, useSubmit } from '../entry/use-submit.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField } from '../ui/Field.tsx';
 import { rm } from './messages.ts';
@@ -86,7 +87,7 @@ interface ItemProps {
 
 /** One award: who, how much, its status, the confirmations and ratings the reader may give. */
 function AwardItem({ award: w, sides, busy, run, onChange }: ItemProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [score, setScore] = useState({ onTime: '5', quality: '5', communication: '5' });
   const confirm = (side: Side) =>
     void run(async () => {
@@ -113,7 +114,7 @@ function AwardItem({ award: w, sides, busy, run, onChange }: ItemProps) {
   const confirmed = { poster: w.posterConfirmedAt, supplier: w.supplierConfirmedAt };
   return (
     <li data-award={w.enterpriseId} data-status={w.status}>
-      <strong>{w.enterpriseName}</strong> · {w.quantity} · {t(rm[w.status])}
+      <strong>{w.enterpriseName}</strong> · {formatNumber(lang, w.quantity)} · {t(rm[w.status])}
       {w.posterConfirmedAt && <span className="muted"> · {t(rm.posterConfirmed)}</span>}
       {w.supplierConfirmedAt && <span className="muted"> · {t(rm.supplierConfirmed)}</span>}
       {w.interactionId && <p className="muted">{t(rm.tieRecorded)}</p>}

@@ -3,6 +3,7 @@ import type { RequestDetail } from '../../../src/requests/request-detail.schema.
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { num, text, useSubmit } from '../entry/use-submit.ts';
+import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TableWrap } from '../network/TableWrap.tsx';
 import { InputField, SelectField } from '../ui/Field.tsx';
@@ -10,7 +11,7 @@ import { rm } from './messages.ts';
 
 /** The answers (all for the poster's side, one's own for a firm), the answer form, invitations, non-responders. */
 export function OffersPanel({ request: r, onChange }: { request: RequestDetail; onChange(): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [form, setForm] = useState({ price: '', quantity: '', ready: '', note: '', invitee: '' });
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const { busy, error, run, fieldError } = useSubmit();
@@ -73,9 +74,9 @@ export function OffersPanel({ request: r, onChange }: { request: RequestDetail; 
                   <th scope="row">
                     {a.enterpriseName} {a.withdrawn && t(rm.withdrawn)}
                   </th>
-                  <td>{a.unitPrice ?? '—'}</td>
-                  <td>{a.quantityOffered}</td>
-                  <td>{a.readyOn}</td>
+                  <td>{a.unitPrice === null ? '—' : formatRupiah(lang, a.unitPrice)}</td>
+                  <td>{formatNumber(lang, a.quantityOffered)}</td>
+                  <td>{formatDate(lang, a.readyOn)}</td>
                   <td>{a.answerNote}</td>
                 </tr>
               ))}

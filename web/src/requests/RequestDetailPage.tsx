@@ -4,6 +4,7 @@ import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { useSubmit } from '../entry/use-submit.ts';
+import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { AwardsPanel } from './AwardsPanel.tsx';
@@ -37,7 +38,6 @@ export default function RequestDetailPage({ params }: { params: Record<string, s
       });
       loaded.reload();
     });
-  const number = (n: number) => n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
   const cancellable = ['draft', 'in_review', 'open', 'closed', 'awarded', 'in_production'].includes(r.status);
   return (
     <article className="entry" data-testid="request-detail" data-status={r.status}>
@@ -46,9 +46,9 @@ export default function RequestDetailPage({ params }: { params: Record<string, s
       </p>
       <h1>{r.product}</h1>
       <p data-testid="request-status">
-        <strong>{t(rm[r.status])}</strong> · {number(r.quantity)} {r.unit} · {t(rm[r.tieType])} ·{' '}
-        {t(rm.colDeadline)} {r.answerDeadline} · {t(rm.colDelivery)} {r.deliveryDate} ·{' '}
-        {r.posterName ?? r.buyerName}
+        <strong>{t(rm[r.status])}</strong> · {formatNumber(lang, r.quantity)} {r.unit} · {t(rm[r.tieType])} ·{' '}
+        {t(rm.colDeadline)} {formatDate(lang, r.answerDeadline)} · {t(rm.colDelivery)}{' '}
+        {formatDate(lang, r.deliveryDate)} · {r.posterName ?? r.buyerName}
       </p>
       {r.description && <p>{r.description}</p>}
       {r.reviewNote && (

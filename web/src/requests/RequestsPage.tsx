@@ -3,6 +3,7 @@ import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
+import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TableWrap } from '../network/TableWrap.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
@@ -23,7 +24,6 @@ export default function RequestsPage() {
     ['mine', t(rm.viewMine)],
     ['open_for_me', t(rm.viewOpen)],
   ];
-  const number = (n: number) => n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
   return (
     <div className="admin" data-testid="requests-page">
       <h1>{t(rm.title)}</h1>
@@ -60,10 +60,10 @@ export default function RequestsPage() {
                   </th>
                   <td data-status={r.status}>{t(rm[r.status])}</td>
                   <td>
-                    {number(r.quantity)} {r.unit}
+                    {formatNumber(lang, r.quantity)} {r.unit}
                   </td>
-                  <td>{r.answerDeadline}</td>
-                  <td>{r.deliveryDate}</td>
+                  <td>{formatDate(lang, r.answerDeadline)}</td>
+                  <td>{formatDate(lang, r.deliveryDate)}</td>
                   <td>{r.posterName ?? r.buyerName}</td>
                 </tr>
               ))}
