@@ -7,8 +7,8 @@ const NAV: Record<Role, string[]> = {
   admin: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Pengguna', 'Token API', 'Glosarium'],
   ministry: ['Ikhtisar', 'Perbandingan', 'Token API', 'Glosarium'],
   regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Token API', 'Glosarium'],
-  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Token API', 'Glosarium'],
-  enterprise: ['Ikhtisar', 'Input data', 'Token API', 'Glosarium', 'IKM saya'],
+  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Token API', 'Glosarium', 'Permintaan'],
+  enterprise: ['Ikhtisar', 'Input data', 'Token API', 'Glosarium', 'IKM saya', 'Permintaan'],
   researcher: ['Ikhtisar', 'Perbandingan', 'Token API', 'Glosarium'],
   viewer: ['Ikhtisar', 'Token API', 'Glosarium'],
 };

@@ -1,7 +1,6 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
-import { rm } from '../requests/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
 
@@ -100,7 +99,6 @@ export const ROUTES: RouteDef[] = [
     path: '/permintaan',
     page: codeSplit(() => import('../requests/RequestsPage.tsx')),
     may: (a) => a.requests.read,
-    nav: rm.nav,
   },
   {
     path: '/permintaan/baru',

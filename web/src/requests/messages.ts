@@ -2,7 +2,7 @@ import { defineMessages } from '../i18n/i18n.tsx';
 
 /** Strings of the requests screens (requests for quotation / order sharing, issue #18). */
 export const rm = defineMessages({
-  nav: { id: 'Permintaan & oper pesanan', en: 'Requests & order sharing' },
+  nav: { id: 'Permintaan', en: 'Requests' },
   title: { id: 'Permintaan penawaran dan oper pesanan', en: 'Requests for quotation and order sharing' },
   intro: {
     id: 'IKM yang kebanjiran pesanan, atau petugas atas nama pembeli, meminta penawaran dari IKM lain di sentra. Pesanan yang terkirim menjadi hubungan kerja sama di jaringan sentra.',
