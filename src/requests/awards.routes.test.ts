@@ -42,6 +42,9 @@ describe('awards', () => {
       ctx.db,
     );
     expect(Number(told.rows[0]?.n)).toBe(2);
+    const due = await sql<{ message_key: string }>`SELECT message_key FROM reminders
+      WHERE object_id = ${id} AND status = 'pending'`.execute(ctx.db);
+    expect(due.rows.map((r) => r.message_key)).toEqual(['request.delivery_due', 'request.delivery_due']);
 
     const bySupplier = await call(
       ctx,

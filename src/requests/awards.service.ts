@@ -187,7 +187,7 @@ export async function confirmDelivery(db: Db, awardId: string, input: AwardConfi
  * breach tie.
  */
 export async function reportFailure(db: Db, awardId: string, input: AwardFailure): Promise<Award> {
-  return stepAward(db, awardId, input.version, async (trx, award) => {
+  return stepAward(db, awardId, input.version, async (trx, award, request) => {
     assertAwardStatus(award, ['awarded', 'in_production', 'failed']);
     const statement =
       input.side === 'poster'
@@ -212,6 +212,8 @@ export async function reportFailure(db: Db, awardId: string, input: AwardFailure
       failure_kind: input.failureKind ?? null,
       failure_reported_at: new Date(),
     });
+    // The last open award failing settles a request whose other shares were delivered.
+    if (request.status === 'in_production') await settleRequest(trx, request);
   });
 }
 
