@@ -4,11 +4,14 @@ import { withActor } from '../auth/actor.ts';
 import { loadUserActor } from '../auth/auth.plugin.ts';
 import { checkAccess, requireUser } from '../auth/policy.ts';
 import type { Db } from '../db/database.ts';
+import { AwardConfirmSchema, AwardCreateSchema } from '../requests/awards.schema.ts';
+import { awardParties, awardRequest, confirmDelivery } from '../requests/awards.service.ts';
 import { getRequestDetail } from '../requests/request-detail.service.ts';
 import {
   assertMayManageRequest,
   assertMayReadRequest,
   assertMayReviewRequest,
+  assertMaySpeakFor,
   requestPolicy,
 } from '../requests/requests.policy.ts';
 import { statusWord } from '../requests/requests.rules.ts';
@@ -141,3 +144,53 @@ export const closeCommand = (id: string, o: MoveOptions) =>
 /** `simpul requests cancel ID --as EMAIL`. */
 export const cancelCommand = (id: string, o: MoveOptions) =>
   move(id, o, false, (db, _u, i, v) => cancelRequest(db, i, v));
+
+/** `simpul requests award ID --as EMAIL --share ANSWER=QTY…`: the poster's side awards, with the web's checks. */
+export async function awardCommand(id: string, options: { as: string; share: string[]; json?: boolean }) {
+  await withDatabase(async ({ db }) => {
+    const actor = await actorOf(db, options.as, false);
+    checkAccess(actor, requestPolicy.post);
+    await assertMayManageRequest(db, actor, id);
+    const current = await requireRequest(db, id);
+    const parsed = AwardCreateSchema.safeParse({
+      version: current.version,
+      awards: options.share.map((share) => {
+        const [answerId = '', quantity = ''] = share.split('=');
+        return { answerId, awardQuantity: Number(quantity) };
+      }),
+    });
+    if (!parsed.success) {
+      const message = parsed.error.issues[0]?.message ?? '';
+      throw new AppError('validation_failed', message, [{ path: '--share', message }]);
+    }
+    const awards = await withActor(actor, () => awardRequest(db, requireUser(actor), id, parsed.data));
+    if (options.json) process.stdout.write(`${JSON.stringify(awards, null, 2)}\n`);
+    else
+      for (const w of awards)
+        process.stdout.write(`${w.id}\t${w.enterpriseName}\t${w.quantity}\t${w.status}\n`);
+  });
+}
+
+/** `simpul requests confirm AWARD --as EMAIL --side poster|supplier`. */
+export async function confirmCommand(awardId: string, options: { as: string; side: string; json?: boolean }) {
+  await withDatabase(async ({ db }) => {
+    const actor = await actorOf(db, options.as, false);
+    checkAccess(actor, requestPolicy.take);
+    const side = AwardConfirmSchema.shape.side.safeParse(options.side);
+    if (!side.success) {
+      const message = side.error.issues[0]?.message ?? '';
+      throw new AppError('validation_failed', message, [{ path: '--side', message }]);
+    }
+    const parties = await awardParties(db, awardId);
+    if (side.data === 'poster') await assertMayManageRequest(db, actor, parties.requestId);
+    else await assertMaySpeakFor(db, actor, parties.enterpriseId);
+    const detail = await getRequestDetail(db, OPERATOR, parties.requestId, { read: true, manage: true });
+    const version = detail.awards.find((w) => w.id === awardId)?.version ?? 1;
+    const award = await withActor(actor, () => confirmDelivery(db, awardId, { version, side: side.data }));
+    if (options.json) process.stdout.write(`${JSON.stringify(award, null, 2)}\n`);
+    else
+      process.stdout.write(
+        `${award.id}\t${award.enterpriseName}\t${award.status}\t${award.interactionId ?? ''}\n`,
+      );
+  });
+}

@@ -84,4 +84,37 @@ export function registerRequestCommands(program: Command): void {
       .option(...json())
       .action(lazyAction(load, `${name}Command`));
   }
+  requests
+    .command('award <id>')
+    .description(
+      d({
+        id: 'berikan permintaan yang ditutup kepada IKM yang menawar (boleh dibagi)',
+        en: 'award a closed request to answering firms (may be split)',
+      }),
+    )
+    .requiredOption(...asUser())
+    .requiredOption(
+      '--share <answer=quantity...>',
+      d({
+        id: 'id penawaran dan jumlah untuknya, boleh berulang',
+        en: 'an answer id and its quantity, repeatable',
+      }),
+    )
+    .option(...json())
+    .action(lazyAction(load, 'awardCommand'));
+  requests
+    .command('confirm <award>')
+    .description(
+      d({
+        id: 'konfirmasi pengiriman satu pesanan oleh satu pihak; dua konfirmasi mencatat hubungannya',
+        en: 'confirm delivery of one award for one side; two confirmations record its tie',
+      }),
+    )
+    .requiredOption(...asUser())
+    .requiredOption(
+      '--side <poster|supplier>',
+      d({ id: 'pihak yang mengonfirmasi', en: 'the confirming side' }),
+    )
+    .option(...json())
+    .action(lazyAction(load, 'confirmCommand'));
 }
