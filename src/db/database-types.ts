@@ -22,6 +22,7 @@ import type {
   InstitutionsTable,
 } from '../institutions/institutions.table.ts';
 import type { InteractionsTable } from '../interactions/interactions.table.ts';
+import type { RegionExportsTable } from '../io/region-exports/region-exports.table.ts';
 import type { ImportRunsTable } from '../io/runs/import-runs.table.ts';
 import type {
   CenterMembershipsTable,
@@ -77,6 +78,7 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   reminders: RemindersTable;
   import_runs: ImportRunsTable;
+  region_exports: RegionExportsTable;
   process_sectors: ProcessSectorsTable;
   processes: ProcessesTable;
   capability_profiles: CapabilityProfilesTable;

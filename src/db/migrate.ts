@@ -15,6 +15,8 @@ import * as notifications from './migrations/0011_notifications.ts';
 import * as importRuns from './migrations/0012_import_runs.ts';
 import * as jobAudit from './migrations/0013_job_audit.ts';
 import * as partnerships from './migrations/0014_partnerships.ts';
+import * as regionExports from './migrations/0019_region_exports.ts';
+import * as overdueNotices from './migrations/0020_overdue_notices.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -32,6 +34,8 @@ const migrations: Record<string, Migration> = {
   '0012_import_runs': importRuns,
   '0013_job_audit': jobAudit,
   '0014_partnerships': partnerships,
+  '0019_region_exports': regionExports,
+  '0020_overdue_notices': overdueNotices,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

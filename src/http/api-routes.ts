@@ -8,6 +8,7 @@ import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
+import { regionExportRoutes } from '../io/region-exports/region-exports.routes.ts';
 import { importRunRoutes } from '../io/runs/import-runs.routes.ts';
 import { jobRoutes } from '../jobs/jobs.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
@@ -79,4 +80,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await jobRoutes(api, deps);
   await notificationRoutes(api, deps);
   await importRunRoutes(api, deps, { timeoutSeconds: config.importTimeoutSeconds });
+  await regionExportRoutes(api, deps);
 }

@@ -57,6 +57,7 @@ import {
   KindParamsSchema,
 } from '../io/io.schema.ts';
 import { CONTENT_TYPES } from '../io/read-table.ts';
+import { RegionExportCreateSchema, RegionExportSchema } from '../io/region-exports/region-exports.schema.ts';
 import {
   ImportRunCreatedSchema,
   ImportRunQuerySchema,
@@ -360,6 +361,10 @@ export const endpoints = {
   },
   'GET /import-runs/:id': { params: IdParamsSchema, response: ImportRunSchema },
   'GET /import-runs': { response: z.array(ImportRunSchema) },
+  'POST /region-exports': { body: RegionExportCreateSchema, response: RegionExportSchema, statuses: [202] },
+  'GET /region-exports': { response: z.array(RegionExportSchema) },
+  'GET /region-exports/:id': { params: IdParamsSchema, response: RegionExportSchema },
+  'GET /region-exports/:id/file': { params: IdParamsSchema, response: FileResponse },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */
