@@ -79,6 +79,9 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await overviewRoutes(api, deps);
   await jobRoutes(api, deps);
   await notificationRoutes(api, deps);
-  await importRunRoutes(api, deps, { timeoutSeconds: config.importTimeoutSeconds });
+  await importRunRoutes(api, deps, {
+    timeoutSeconds: config.importTimeoutSeconds,
+    perUser: config.importsPerUser,
+  });
   await regionExportRoutes(api, deps);
 }

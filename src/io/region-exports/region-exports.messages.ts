@@ -16,4 +16,8 @@ export const REGION_EXPORT_MESSAGES = {
     id: '{region} ({code}): {rows} baris ditulis ke {file} ({counts})',
     en: '{region} ({code}): {rows} rows written to {file} ({counts})',
   },
+  tooMany: {
+    id: 'Anda sudah punya {limit} ekspor yang belum selesai; tunggu salah satunya selesai lalu coba lagi.',
+    en: 'You already have {limit} exports not finished yet; wait for one to finish, then try again.',
+  },
 } as const;

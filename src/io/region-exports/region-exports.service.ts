@@ -15,8 +15,12 @@ import {
   findRegionExportFile,
   insertRegionExport,
   listRegionExports,
+  lockAndCountUnfinishedExports,
 } from './region-exports.repo.ts';
 import type { RegionExport, RegionExportCreate } from './region-exports.schema.ts';
+
+/** How many exports one user may have waiting or running at once (each reads a whole region). */
+export const REGION_EXPORTS_PER_USER = 2;
 
 /**
  * Queues an export of `regionCode`'s data for `actor`: the row and its job in one transaction, so the
@@ -33,6 +37,11 @@ export async function createRegionExport(
     throw errors.referenceMissing(field, body.regionCode);
   }
   const id = await inTransaction(db, async (trx) => {
+    if ((await lockAndCountUnfinishedExports(trx, user.userId)) >= REGION_EXPORTS_PER_USER) {
+      throw new AppError('rate_limited', tr(M.tooMany, { limit: REGION_EXPORTS_PER_USER }), [], {
+        retryAfterSeconds: 30,
+      });
+    }
     const exportId = await insertRegionExport(trx, {
       userId: user.userId,
       via: user.via,

@@ -187,4 +187,24 @@ describe('a region export on the job queue', () => {
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'expired', bytes: null });
   });
+
+  it('refuses a third unfinished export of one user with 429, storing nothing', async () => {
+    const me = (await ctx.app.inject({ url: '/api/auth/me', headers: admin })).json().user.id as string;
+    for (let n = 0; n < 2; n += 1) {
+      await insertRegionExport(ctx.db, {
+        userId: me,
+        via: 'session',
+        language: 'id',
+        regionCode: '32',
+        format: 'csv',
+      });
+    }
+    const before = await exportCount();
+    const refused = await start(admin, '32.73');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.message).toBe(
+      'Anda sudah punya 2 ekspor yang belum selesai; tunggu salah satunya selesai lalu coba lagi.',
+    );
+    expect(await exportCount()).toBe(before);
+  });
 });
