@@ -23,6 +23,7 @@ import type {
 } from '../institutions/institutions.table.ts';
 import type { InteractionsTable } from '../interactions/interactions.table.ts';
 import type { ImportRunsTable } from '../io/runs/import-runs.table.ts';
+import type { MatchingWeightsTable } from '../matching/matching.table.ts';
 import type {
   CenterMembershipsTable,
   InstitutionMembershipsTable,
@@ -90,4 +91,5 @@ export interface Database {
   request_messages: RequestMessagesTable;
   request_awards: RequestAwardsTable;
   request_ratings: RequestRatingsTable;
+  matching_weights: MatchingWeightsTable;
 }

@@ -10,11 +10,11 @@ import { interactionRoutes } from '../interactions/interactions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
 import { importRunRoutes } from '../io/runs/import-runs.routes.ts';
 import { jobRoutes } from '../jobs/jobs.routes.ts';
+import { matchingRoutes } from '../matching/matching.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
 import { centerBrokerageRoutes } from '../networks/analysis/brokerage.routes.ts';
 import { centerGroupRoutes } from '../networks/analysis/groups.routes.ts';
-
 import { centerTimelineRoutes } from '../networks/analysis/timeline.routes.ts';
 import { networkChangeRoutes } from '../networks/change/change.routes.ts';
 import { compareRoutes } from '../networks/compare/compare.routes.ts';
@@ -79,4 +79,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await jobRoutes(api, deps);
   await notificationRoutes(api, deps);
   await importRunRoutes(api, deps, { timeoutSeconds: config.importTimeoutSeconds });
+  await matchingRoutes(api, deps);
 }

@@ -63,6 +63,7 @@ import {
   ImportRunSchema,
 } from '../io/runs/import-runs.schema.ts';
 import { JobListQuerySchema, JobSchema } from '../jobs/jobs.schema.ts';
+import { matchingEndpoints } from '../matching/matching.endpoints.ts';
 import {
   CenterMemberListQuerySchema,
   CenterMembershipCreateSchema,
@@ -82,7 +83,6 @@ import {
   CenterCommunitiesSchema,
   CommunitiesQuerySchema,
 } from '../networks/analysis/groups.schema.ts';
-
 import { CenterLayersSchema, CenterTimelineSchema } from '../networks/analysis/timeline.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
@@ -360,6 +360,7 @@ export const endpoints = {
   },
   'GET /import-runs/:id': { params: IdParamsSchema, response: ImportRunSchema },
   'GET /import-runs': { response: z.array(ImportRunSchema) },
+  ...matchingEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

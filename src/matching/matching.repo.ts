@@ -1,0 +1,261 @@
+/**
+ * Every query of matching: the facts of all candidates of a set of centres in a fixed number of
+ * set-based queries (none per candidate), each restricted to the centres' members on the ranking day.
+ * The capability part may be replaced by `loadCapabilityFacts` of src/capabilities/ once it exists.
+ */
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { memberOn, tieActiveOn } from '../shared/periods.ts';
+
+/** The collaboration ties in which the `to` end did the work for the `from` end. */
+export const WORK_TIE_TYPES = ['TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARING'] as const;
+
+/** Ids of the enterprises active in `centerIds` on `asOf`, as a sub-select. */
+function membersOf(centerIds: readonly string[], asOf: string): RawBuilder<unknown> {
+  return sql`SELECT cm.enterprise_id FROM center_memberships cm
+    WHERE cm.center_id = ANY(${[...centerIds]}::uuid[]) AND ${memberOn(asOf, 'cm')}`;
+}
+
+/** One member: its first target centre (by id), name, region and latest yearly figures for the size class. */
+export interface MemberRow {
+  id: string;
+  name: string;
+  region_code: string | null;
+  center_id: string;
+  year: number | null;
+  workers_male: number | null;
+  workers_female: number | null;
+  business_capital: number | null;
+  annual_sales: number | null;
+  investment_excl_land_building: number | null;
+}
+
+/** The active, unarchived members of `centerIds` on `asOf`. */
+export async function memberRows(db: Db, centerIds: readonly string[], asOf: string): Promise<MemberRow[]> {
+  const year = Number(asOf.slice(0, 4));
+  const { rows } = await sql<MemberRow>`
+    SELECT DISTINCT ON (e.id) e.id, e.name, e.region_code, cm.center_id,
+      y.year, y.workers_male, y.workers_female, y.business_capital, y.annual_sales, y.investment_excl_land_building
+    FROM center_memberships cm JOIN enterprises e ON e.id = cm.enterprise_id
+    LEFT JOIN LATERAL (SELECT * FROM enterprise_year_data yd WHERE yd.enterprise_id = e.id AND yd.year <= ${year}
+      ORDER BY yd.year DESC LIMIT 1) y ON true
+    WHERE cm.center_id = ANY(${[...centerIds]}::uuid[]) AND ${memberOn(asOf, 'cm')} AND e.archived_at IS NULL
+    ORDER BY e.id, cm.center_id`.execute(db);
+  return rows;
+}
+
+/** A member's capability profile with its asked processes and its valid asked certifications. */
+export interface ProfileRow {
+  enterprise_id: string;
+  monthly_capacity: number | null;
+  capacity_unit: string | null;
+  spare_capacity_pct: number | null;
+  spare_confirmed_on: string | null;
+  lead_time_days: number | null;
+  min_order_qty: number | null;
+  accepts_toll: boolean;
+  accepts_subcontract: boolean;
+  accepts_client_materials: boolean;
+  processes: { code: string; level: number }[];
+  certifications: string[];
+}
+
+/** Profiles of the members, each with the levels of `processCodes` it masters and its certificates valid on `asOf`. */
+export async function profileRows(
+  db: Db,
+  centerIds: readonly string[],
+  asOf: string,
+  processCodes: readonly string[],
+): Promise<ProfileRow[]> {
+  const { rows } = await sql<ProfileRow>`
+    SELECT p.enterprise_id, p.monthly_capacity, p.capacity_unit, p.spare_capacity_pct, p.spare_confirmed_on,
+      p.lead_time_days, p.min_order_qty, p.accepts_toll, p.accepts_subcontract, p.accepts_client_materials,
+      COALESCE((SELECT json_agg(json_build_object('code', cp.process_code, 'level', cp.level))
+        FROM capability_processes cp WHERE cp.enterprise_id = p.enterprise_id
+          AND cp.process_code = ANY(${[...processCodes]}::text[])), '[]') AS processes,
+      ARRAY(SELECT DISTINCT cc.kind FROM capability_certifications cc WHERE cc.enterprise_id = p.enterprise_id
+        AND (cc.valid_from IS NULL OR cc.valid_from <= ${asOf}::date)
+        AND (cc.valid_until IS NULL OR cc.valid_until >= ${asOf}::date)) AS certifications
+    FROM capability_profiles p
+    WHERE p.enterprise_id IN (${membersOf(centerIds, asOf)})`.execute(db);
+  return rows;
+}
+
+/** A work tie (maklun, subcontract, order sharing) a member did, or a breach of contract it committed. */
+export interface TieRow {
+  maker_id: string;
+  client_id: string | null;
+  type: string;
+  last_day: string;
+}
+
+/** Work ties done by members and breaches committed by them, started by `asOf`, not archived. */
+export async function historyTieRows(db: Db, centerIds: readonly string[], asOf: string): Promise<TieRow[]> {
+  const { rows } = await sql<TieRow>`
+    SELECT i.to_enterprise_id AS maker_id, i.from_enterprise_id AS client_id, i.type,
+      to_char(LEAST(COALESCE(i.end_date, ${asOf}::date), ${asOf}::date), 'YYYY-MM-DD') AS last_day
+    FROM interactions i
+    WHERE i.type = ANY(${[...WORK_TIE_TYPES]}::text[]) AND i.archived_at IS NULL AND i.start_date <= ${asOf}::date
+      AND i.to_enterprise_id IN (${membersOf(centerIds, asOf)})
+    UNION ALL
+    SELECT i.from_enterprise_id, i.to_enterprise_id, i.type, to_char(i.start_date, 'YYYY-MM-DD')
+    FROM interactions i
+    WHERE i.type = 'BREACH_OF_CONTRACT' AND i.archived_at IS NULL AND i.start_date <= ${asOf}::date
+      AND i.from_enterprise_id IN (${membersOf(centerIds, asOf)})`.execute(db);
+  return rows;
+}
+
+/** A delivered or failed award to a member: to whom, whether on time, and the poster's mean rating of it. */
+export interface DeliveryRow {
+  enterprise_id: string;
+  client_id: string | null;
+  on_time: boolean;
+  rating: number | null;
+}
+
+/** Members' delivered and failed awards (on time: delivered no later than the award's delivery date). */
+export async function deliveryRows(
+  db: Db,
+  centerIds: readonly string[],
+  asOf: string,
+): Promise<DeliveryRow[]> {
+  const { rows } = await sql<DeliveryRow>`
+    SELECT a.enterprise_id, r.poster_enterprise_id AS client_id,
+      (a.status = 'delivered' AND a.delivered_on IS NOT NULL AND a.delivered_on <= a.delivery_date) AS on_time,
+      (SELECT (rt.on_time + rt.quality + rt.communication) / 3.0 FROM request_ratings rt
+        WHERE rt.award_id = a.id AND rt.rater_side = 'poster')::float8 AS rating
+    FROM request_awards a JOIN partnership_requests r ON r.id = a.request_id
+    WHERE a.status IN ('delivered', 'failed') AND a.enterprise_id IN (${membersOf(centerIds, asOf)})`.execute(
+    db,
+  );
+  return rows;
+}
+
+/** A conflict tie between the poster and a member, active on `asOf`. */
+export interface ConflictRow {
+  enterprise_id: string;
+  type: string;
+  since: string;
+}
+
+/** Active conflict ties between `posterId` and the members of `centerIds`, in either direction. */
+export async function conflictRows(
+  db: Db,
+  centerIds: readonly string[],
+  asOf: string,
+  posterId: string,
+): Promise<ConflictRow[]> {
+  const { rows } = await sql<ConflictRow>`
+    SELECT CASE WHEN i.from_enterprise_id = ${posterId}::uuid THEN i.to_enterprise_id ELSE i.from_enterprise_id END
+      AS enterprise_id, i.type, to_char(i.start_date, 'YYYY-MM-DD') AS since
+    FROM interactions i
+    WHERE i.valence = 'conflict' AND i.archived_at IS NULL AND ${tieActiveOn(asOf, 'i')}
+      AND ((i.from_enterprise_id = ${posterId}::uuid AND i.to_enterprise_id IN (${membersOf(centerIds, asOf)}))
+        OR (i.to_enterprise_id = ${posterId}::uuid AND i.from_enterprise_id IN (${membersOf(centerIds, asOf)})))
+    ORDER BY i.start_date`.execute(db);
+  return rows;
+}
+
+/** Volume awarded to each member from `from` (the quarter's first day) up to `asOf`, cancelled awards left out. */
+export async function awardedRows(
+  db: Db,
+  centerIds: readonly string[],
+  from: string,
+  asOf: string,
+): Promise<{ enterprise_id: string; volume: number }[]> {
+  const { rows } = await sql<{ enterprise_id: string; volume: number }>`
+    SELECT a.enterprise_id, SUM(a.quantity)::float8 AS volume FROM request_awards a
+    WHERE a.status <> 'cancelled' AND a.created_at >= ${from}::date AND a.created_at < ${asOf}::date + 1
+      AND a.enterprise_id IN (${membersOf(centerIds, asOf)})
+    GROUP BY a.enterprise_id`.execute(db);
+  return rows;
+}
+
+/** The poster's centres on `asOf` and its region. */
+export async function posterPlaceRow(
+  db: Db,
+  posterId: string,
+  asOf: string,
+): Promise<{ center_ids: string[]; region_code: string | null } | undefined> {
+  const { rows } = await sql<{ center_ids: string[]; region_code: string | null }>`
+    SELECT ARRAY(SELECT cm.center_id FROM center_memberships cm WHERE cm.enterprise_id = e.id AND ${memberOn(asOf, 'cm')})
+      AS center_ids, e.region_code
+    FROM enterprises e WHERE e.id = ${posterId}::uuid`.execute(db);
+  return rows[0];
+}
+
+/** The stored weights of the centres among `centerIds` that have their own. */
+export async function weightRows(
+  db: Db,
+  centerIds: readonly string[],
+): Promise<{ center_id: string; weights: Record<string, unknown> }[]> {
+  return db
+    .selectFrom('matching_weights')
+    .select(['center_id', 'weights'])
+    .where(
+      'center_id',
+      'in',
+      centerIds.length > 0 ? [...centerIds] : ['00000000-0000-0000-0000-000000000000'],
+    )
+    .orderBy('center_id')
+    .execute();
+}
+
+/** A stored request as matching reads it, with its target centres. */
+export interface RequestSpecRow {
+  id: string;
+  poster_enterprise_id: string | null;
+  posted_by: string;
+  process_codes: string[];
+  required_certifications: string[];
+  quantity: number;
+  unit: string;
+  center_ids: string[];
+}
+
+/** The request `id` with its target centres, or undefined. */
+export async function findRequestSpecRow(db: Db, id: string): Promise<RequestSpecRow | undefined> {
+  const { rows } = await sql<RequestSpecRow>`
+    SELECT r.id, r.poster_enterprise_id, r.posted_by, r.process_codes, r.required_certifications, r.quantity, r.unit,
+      ARRAY(SELECT pc.center_id FROM partnership_request_centers pc WHERE pc.request_id = r.id ORDER BY pc.center_id)
+        AS center_ids
+    FROM partnership_requests r WHERE r.id = ${id}::uuid`.execute(db);
+  return rows[0];
+}
+
+/**
+ * Whether the request `id` exists, whether it is the actor's own (posted by `userId`, or by one of
+ * `ownEnterprises`) and whether a target centre satisfies `centerInScope` (built for `pc.center_id`).
+ */
+export async function requestAccessRow(
+  db: Db,
+  id: string,
+  userId: string,
+  ownEnterprises: readonly string[],
+  centerInScope: RawBuilder<boolean>,
+): Promise<{ own: boolean; targets_in_scope: boolean } | undefined> {
+  const { rows } = await sql<{ own: boolean; targets_in_scope: boolean }>`
+    SELECT (r.posted_by = ${userId}::uuid OR r.poster_enterprise_id = ANY(${[...ownEnterprises]}::uuid[])) AS own,
+      EXISTS (SELECT 1 FROM partnership_request_centers pc WHERE pc.request_id = r.id AND ${centerInScope})
+        AS targets_in_scope
+    FROM partnership_requests r WHERE r.id = ${id}::uuid`.execute(db);
+  return rows[0];
+}
+
+/** Those of `ids` that do not exist in `table` or do not satisfy `scope` (a predicate built for `t.id`). */
+export async function idsOutside(
+  db: Db,
+  table: 'centers' | 'enterprises',
+  ids: readonly string[],
+  scope: RawBuilder<boolean>,
+): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    SELECT ids.id FROM unnest(${[...ids]}::uuid[]) AS ids(id)
+    WHERE NOT EXISTS (SELECT 1 FROM ${sql.table(table)} t WHERE t.id = ids.id AND ${scope})`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** Those of `ids` that name no centre. */
+export function missingCenters(db: Db, ids: readonly string[]): Promise<string[]> {
+  return idsOutside(db, 'centers', ids, sql<boolean>`true`);
+}
