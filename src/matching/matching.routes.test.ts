@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { centerWith, enterpriseIn, JEPARA, tie } from '../interactions/interactions.test-helpers.ts';
+import { labelOf } from '../shared/field-labels.ts';
 import { todayWib } from '../shared/periods.ts';
 import { footwearTaxonomy, profileFor, requestFor } from './matching-db.test-helpers.ts';
 
@@ -34,7 +35,12 @@ beforeAll(async () => {
     ['2024-06-01', '2024-09-01'],
     ['2025-01-01', '2025-06-01'],
   ]) {
-    await tie(ctx, poster, partner, { type: 'ORDER_SHARING', startDate: start, endDate: end, frequency: 'once' });
+    await tie(ctx, poster, partner, {
+      type: 'ORDER_SHARING',
+      startDate: start,
+      endDate: end,
+      frequency: 'once',
+    });
   }
   await tie(ctx, quarrel, poster, { type: 'BUYER_POACHING', startDate: '2025-07-01', frequency: 'once' });
   const request = await requestFor(ctx, [center], poster);
@@ -138,7 +144,8 @@ describe('POST /api/matching/preview', () => {
       payload: { draft: { ...draft(), quantity: 0 } },
     });
     expect(zero.statusCode).toBe(400);
-    expect(zero.body).toContain('Quantity ordered');
+    expect(zero.json().error.details[0].message).toContain(labelOf(['quantity']).en);
+    expect(zero.json().error.details[0].path).toBe('draft.quantity');
     const unknown = '00000000-0000-4000-8000-000000000001';
     const missing = await ctx.app.inject({
       method: 'POST',
@@ -146,7 +153,9 @@ describe('POST /api/matching/preview', () => {
       payload: { draft: { ...draft(), targetCenterIds: [unknown] } },
     });
     expect(missing.statusCode).toBe(422);
-    expect(missing.json().error.message).toBe(`Sentra tujuan: sentra ${unknown} tidak ditemukan.`);
+    expect(missing.json().error.message).toBe(
+      `${labelOf(['targetCenterIds']).id}: sentra ${unknown} tidak ditemukan.`,
+    );
   });
 
   it('lets an enterprise preview only for its own firm and the centres its firms belong to', async () => {

@@ -1,3 +1,4 @@
+import { MATCHING_FIELD_LABELS } from '../matching/matching.labels.ts';
 import type { Message } from './i18n.ts';
 
 /** How a field is named to the person who filled it in, and (for patterned text) what it should look like. */
@@ -21,6 +22,7 @@ const KBLI_FORMAT: Message = {
  * `field-labels.test.ts` keeps the list complete against the OpenAPI document.
  */
 export const FIELD_LABELS: Record<string, FieldLabel> = {
+  ...MATCHING_FIELD_LABELS,
   access: { id: 'Hak akses token', en: 'Token access' },
   action: { id: 'Tindakan', en: 'Action' },
   active: { id: 'Aktif', en: 'Active' },
