@@ -259,3 +259,61 @@ export async function idsOutside(
 export function missingCenters(db: Db, ids: readonly string[]): Promise<string[]> {
   return idsOutside(db, 'centers', ids, sql<boolean>`true`);
 }
+
+/** Every award not cancelled to a member of `centerIds` (membership on the award day), with its day. */
+export async function awardVolumeRows(
+  db: Db,
+  centerIds: readonly string[],
+): Promise<{ center_id: string; enterprise_id: string; quantity: number; awarded_on: string }[]> {
+  const { rows } = await sql<{
+    center_id: string;
+    enterprise_id: string;
+    quantity: number;
+    awarded_on: string;
+  }>`
+    SELECT DISTINCT ON (a.id) cm.center_id, a.enterprise_id, a.quantity::float8 AS quantity,
+      to_char(a.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS awarded_on
+    FROM request_awards a JOIN center_memberships cm ON cm.enterprise_id = a.enterprise_id
+      AND cm.center_id = ANY(${[...centerIds]}::uuid[])
+      AND ${memberOn(sql`(a.created_at AT TIME ZONE 'Asia/Jakarta')::date`, 'cm')}
+    WHERE a.status <> 'cancelled'
+    ORDER BY a.id, cm.center_id`.execute(db);
+  return rows;
+}
+
+/** Active members of each of `centerIds` on `asOf`. */
+export async function memberIdsByCenter(
+  db: Db,
+  centerIds: readonly string[],
+  asOf: string,
+): Promise<{ center_id: string; enterprise_id: string }[]> {
+  const { rows } = await sql<{ center_id: string; enterprise_id: string }>`
+    SELECT cm.center_id, cm.enterprise_id FROM center_memberships cm
+    WHERE cm.center_id = ANY(${[...centerIds]}::uuid[]) AND ${memberOn(asOf, 'cm')}`.execute(db);
+  return rows;
+}
+
+/** Ids and names of the centres, all unarchived ones when `centerIds` is empty. */
+export async function centerNames(
+  db: Db,
+  centerIds: readonly string[],
+): Promise<{ id: string; name: string }[]> {
+  let query = db
+    .selectFrom('centers')
+    .select(['id', 'name'])
+    .where('archived_at', 'is', null)
+    .orderBy('name');
+  if (centerIds.length > 0) query = query.where('id', 'in', [...centerIds]);
+  return query.execute();
+}
+
+/** Every process code of the taxonomy that is not archived. */
+export async function allProcessCodes(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('processes')
+    .select('code')
+    .where('archived_at', 'is', null)
+    .orderBy('code')
+    .execute();
+  return rows.map((r) => r.code);
+}
