@@ -12,7 +12,7 @@ export const WORK_TIE_TYPES = ['TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARI
 
 /** Ids of the enterprises active in `centerIds` on `asOf`, as a sub-select. */
 function membersOf(centerIds: readonly string[], asOf: string): RawBuilder<unknown> {
-  return sql`SELECT cm.enterprise_id FROM center_memberships cm
+  return sql`SELECT DISTINCT cm.enterprise_id FROM center_memberships cm
     WHERE cm.center_id = ANY(${[...centerIds]}::uuid[]) AND ${memberOn(asOf, 'cm')}`;
 }
 
@@ -68,16 +68,21 @@ export async function profileRows(
   processCodes: readonly string[],
 ): Promise<ProfileRow[]> {
   const { rows } = await sql<ProfileRow>`
+    WITH m AS MATERIALIZED (${membersOf(centerIds, asOf)}),
+    pr AS (SELECT cp.enterprise_id, json_agg(json_build_object('code', cp.process_code, 'level', cp.level)) AS processes
+      FROM m JOIN capability_processes cp ON cp.enterprise_id = m.enterprise_id
+      WHERE cp.process_code = ANY(${[...processCodes]}::text[]) GROUP BY cp.enterprise_id),
+    ce AS (SELECT cc.enterprise_id, array_agg(DISTINCT cc.kind) AS certifications
+      FROM m JOIN capability_certifications cc ON cc.enterprise_id = m.enterprise_id
+      WHERE (cc.valid_from IS NULL OR cc.valid_from <= ${asOf}::date)
+        AND (cc.valid_until IS NULL OR cc.valid_until >= ${asOf}::date) GROUP BY cc.enterprise_id)
     SELECT p.enterprise_id, p.monthly_capacity, p.capacity_unit, p.spare_capacity_pct, p.spare_confirmed_on,
       p.lead_time_days, p.min_order_qty, p.accepts_toll, p.accepts_subcontract, p.accepts_client_materials,
-      COALESCE((SELECT json_agg(json_build_object('code', cp.process_code, 'level', cp.level))
-        FROM capability_processes cp WHERE cp.enterprise_id = p.enterprise_id
-          AND cp.process_code = ANY(${[...processCodes]}::text[])), '[]') AS processes,
-      ARRAY(SELECT DISTINCT cc.kind FROM capability_certifications cc WHERE cc.enterprise_id = p.enterprise_id
-        AND (cc.valid_from IS NULL OR cc.valid_from <= ${asOf}::date)
-        AND (cc.valid_until IS NULL OR cc.valid_until >= ${asOf}::date)) AS certifications
-    FROM capability_profiles p
-    WHERE p.enterprise_id IN (${membersOf(centerIds, asOf)})`.execute(db);
+      COALESCE(pr.processes, '[]') AS processes, COALESCE(ce.certifications, '{}') AS certifications
+    FROM m JOIN capability_profiles p ON p.enterprise_id = m.enterprise_id
+    LEFT JOIN pr ON pr.enterprise_id = p.enterprise_id LEFT JOIN ce ON ce.enterprise_id = p.enterprise_id`.execute(
+    db,
+  );
   return rows;
 }
 
@@ -92,16 +97,17 @@ export interface TieRow {
 /** Work ties done by members and breaches committed by them, started by `asOf`, not archived. */
 export async function historyTieRows(db: Db, centerIds: readonly string[], asOf: string): Promise<TieRow[]> {
   const { rows } = await sql<TieRow>`
+    WITH m AS MATERIALIZED (${membersOf(centerIds, asOf)})
     SELECT i.to_enterprise_id AS maker_id, i.from_enterprise_id AS client_id, i.type,
-      to_char(LEAST(COALESCE(i.end_date, ${asOf}::date), ${asOf}::date), 'YYYY-MM-DD') AS last_day
-    FROM interactions i
+      LEAST(COALESCE(i.end_date, ${asOf}::date), ${asOf}::date) AS last_day
+    FROM m JOIN interactions i ON i.to_enterprise_id = m.enterprise_id
     WHERE i.type = ANY(${[...WORK_TIE_TYPES]}::text[]) AND i.archived_at IS NULL AND i.start_date <= ${asOf}::date
-      AND i.to_enterprise_id IN (${membersOf(centerIds, asOf)})
     UNION ALL
-    SELECT i.from_enterprise_id, i.to_enterprise_id, i.type, to_char(i.start_date, 'YYYY-MM-DD')
-    FROM interactions i
-    WHERE i.type = 'BREACH_OF_CONTRACT' AND i.archived_at IS NULL AND i.start_date <= ${asOf}::date
-      AND i.from_enterprise_id IN (${membersOf(centerIds, asOf)})`.execute(db);
+    SELECT i.from_enterprise_id, i.to_enterprise_id, i.type, i.start_date
+    FROM m JOIN interactions i ON i.from_enterprise_id = m.enterprise_id
+    WHERE i.type = 'BREACH_OF_CONTRACT' AND i.archived_at IS NULL AND i.start_date <= ${asOf}::date`.execute(
+    db,
+  );
   return rows;
 }
 

@@ -1,4 +1,4 @@
-import { daysBetween, type Scored } from './factors.ts';
+import type { Scored } from './factors.ts';
 import type { CandidateFacts, Reason } from './matching.types.ts';
 import type { MatchingWeights } from './weights.ts';
 
@@ -25,8 +25,10 @@ export function trustFactor(
   const reasons: Reason[] = [];
   let n = 0;
   let withPoster = 0;
+  const until = Date.parse(`${asOf}T00:00:00Z`);
   for (const job of jobs) {
-    const years = Math.max(0, daysBetween(job.lastDay, asOf)) / 365.25;
+    const days = Math.round((until - Date.parse(`${job.lastDay}T00:00:00Z`)) / 86_400_000);
+    const years = Math.max(0, days) / 365.25;
     const forPoster = posterId !== null && job.clientId === posterId;
     if (forPoster) withPoster += 1;
     n += 2 ** (-years / w.recencyHalfLifeYears) * (forPoster ? POSTER_JOB_WEIGHT : 1);
