@@ -1,5 +1,6 @@
 /**
- * The synthetic province of the matching bench: 20 centres, 10,000 enterprises (1,500 in the first), capability
+ * The synthetic province of the matching bench: 20 centres, 10,000 enterprises (1,500 in the first; 4,000 in all
+ * with --quick), capability
  * profiles, about 6.7 ties per firm (10,000 in the first centre: maklun, subcontract, order sharing, a few
  * conflicts and breaches), and 300 delivered, rated awards in the first centre. Seeded, written in chunks.
  */
@@ -23,8 +24,9 @@ export async function buildProvince(
   quick: boolean,
 ): Promise<{ centers: string[]; members: string[][] }> {
   const rng = createRng(18, 'bench/matching');
-  const total = quick ? 3_000 : 10_000;
-  const first = quick ? 600 : 1_500;
+  // Quick keeps the first centre at the size (1,500 firms, 10,000 ties) and shrinks the other 19.
+  const total = quick ? 4_000 : 10_000;
+  const first = 1_500;
   const tiesPerFirm = 10_000 / 1_500;
   await db
     .insertInto('process_sectors')
