@@ -8,6 +8,7 @@ import { withDatabase } from './runtime.ts';
 const W = {
   none: { id: 'Tidak ada calon.', en: 'No candidates.' },
   apart: { id: 'Dipisahkan (konflik dengan pemesan):', en: 'Set apart (conflict with the poster):' },
+  more: { id: '… dan {count} calon lagi (--limit).', en: '… and {count} more candidates (--limit).' },
   unqualified: {
     id: '{count} anggota sentra tidak menguasai satu pun proses yang diminta.',
     en: '{count} members of the centres master none of the processes asked for.',
@@ -25,12 +26,13 @@ const fixed = (x: number) => x.toFixed(3);
 /** `simpul requests candidates REQUEST`: the explained ranking, one line per candidate. */
 export async function candidatesCommand(
   requestId: string,
-  options: { json?: boolean; includeConflicted?: boolean; fair?: boolean },
+  options: { json?: boolean; includeConflicted?: boolean; fair?: boolean; limit: string },
 ): Promise<void> {
   await withDatabase(async ({ db }) => {
     const list = await candidatesForRequest(db, requestId, {
       includeConflicted: options.includeConflicted ?? false,
       fair: options.fair ?? false,
+      limit: Math.max(1, Math.min(500, Number(options.limit) || 50)),
     });
     if (options.json) {
       process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -39,6 +41,8 @@ export async function candidatesCommand(
     if (list.ranked.length === 0) say(words(W.none));
     for (const c of list.ranked)
       process.stdout.write(`${c.rank}\t${fixed(c.score)}\t${c.name}\t${c.explanation}\n`);
+    const more = list.rankedTotal - list.ranked.length;
+    if (more > 0) say(words(W.more, { count: more }));
     if (list.conflicted.length > 0) {
       process.stdout.write(`\n${words(W.apart)}\n`);
       for (const c of list.conflicted) process.stdout.write(`-\t${c.name}\t${c.explanation}\n`);

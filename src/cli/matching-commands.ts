@@ -34,6 +34,11 @@ export function registerMatchingCommands(program: Command): void {
       }),
     )
     .option('--fair', d({ id: 'sebar pekerjaan ke usaha mikro', en: 'spread work to micro firms' }))
+    .option(
+      '--limit <n>',
+      d({ id: 'paling banyak calon yang ditampilkan', en: 'most candidates shown' }),
+      '50',
+    )
     .action(lazyAction(matching, 'candidatesCommand'));
   group
     .command('fairness')

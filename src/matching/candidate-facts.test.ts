@@ -49,6 +49,8 @@ beforeAll(async () => {
       { kind: 'HALAL', validUntil: '2020-12-31' },
     ],
   });
+  // Masters one asked process, so its history is read; its spare capacity was never given.
+  await profileFor(ctx, plain, { levels: { 'footwear.sole': 1 }, sparePct: null, confirmedOn: null });
   await ctx.app.inject({
     method: 'PUT',
     url: `/api/enterprises/${maker}/years/${today.slice(0, 4)}`,
@@ -127,5 +129,14 @@ describe('loadCandidateFacts', () => {
     const loaded = await loadCandidateFacts(ctx.db, spec());
     expect(loaded.weights).toEqual({ ...DEFAULT_WEIGHTS, stalePenalty: 0.5 });
     expect(loaded.poster?.centerIds).toEqual([center]);
+  });
+});
+
+describe('loadCandidateFacts, unqualified members', () => {
+  it('lists a member that masters none of the asked processes without reading its history', async () => {
+    const loaded = await loadCandidateFacts(ctx.db, { ...spec(), processCodes: ['footwear.cutting'] });
+    const maker = loaded.candidates.find((c) => c.trust.jobs.length > 0);
+    expect(maker).toBeUndefined();
+    expect(loaded.candidates).toHaveLength(2);
   });
 });

@@ -53,13 +53,14 @@ const NO_PROFILE: CapabilityFacts = {
 export async function loadCandidateFacts(db: Db, spec: RequestSpec): Promise<LoadedFacts> {
   const centers = spec.targetCenterIds;
   const posterId = spec.posterEnterpriseId;
+  const scope = { centerIds: centers, asOf: spec.asOf, processCodes: spec.processCodes };
   const [members, profiles, ties, deliveries, conflicts, awarded, place, weights] = await Promise.all([
     memberRows(db, centers, spec.asOf),
-    profileRows(db, centers, spec.asOf, spec.processCodes),
-    historyTieRows(db, centers, spec.asOf),
-    deliveryRows(db, centers, spec.asOf),
-    posterId ? conflictRows(db, centers, spec.asOf, posterId) : Promise.resolve([]),
-    awardedRows(db, centers, quarterStart(spec.asOf), spec.asOf),
+    profileRows(db, scope),
+    historyTieRows(db, scope),
+    deliveryRows(db, scope),
+    posterId ? conflictRows(db, scope, posterId) : Promise.resolve([]),
+    awardedRows(db, scope, quarterStart(spec.asOf)),
     posterId ? posterPlaceRow(db, posterId, spec.asOf) : Promise.resolve(undefined),
     weightRows(db, centers),
   ]);

@@ -10,10 +10,25 @@ import { memberOn, tieActiveOn } from '../shared/periods.ts';
 /** The collaboration ties in which the `to` end did the work for the `from` end. */
 export const WORK_TIE_TYPES = ['TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARING'] as const;
 
-/** Ids of the enterprises active in `centerIds` on `asOf`, as a sub-select. */
-function membersOf(centerIds: readonly string[], asOf: string): RawBuilder<unknown> {
+/** Whose facts a query reads: the members of `centerIds` on `asOf` that master one of `processCodes` (any member when none). */
+export interface CandidateScope {
+  centerIds: readonly string[];
+  asOf: string;
+  processCodes: readonly string[];
+}
+
+/**
+ * Ids of the candidates of `scope`, as a sub-select. Members that master none of the asked processes are
+ * left out here already: they are never ranked, so their history need not be read.
+ */
+function membersOf({ centerIds, asOf, processCodes }: CandidateScope): RawBuilder<unknown> {
+  const qualified =
+    processCodes.length === 0
+      ? sql`true`
+      : sql`EXISTS (SELECT 1 FROM capability_processes q WHERE q.enterprise_id = cm.enterprise_id
+          AND q.process_code = ANY(${[...processCodes]}::text[]))`;
   return sql`SELECT DISTINCT cm.enterprise_id FROM center_memberships cm
-    WHERE cm.center_id = ANY(${[...centerIds]}::uuid[]) AND ${memberOn(asOf, 'cm')}`;
+    WHERE cm.center_id = ANY(${[...centerIds]}::uuid[]) AND ${memberOn(asOf, 'cm')} AND ${qualified}`;
 }
 
 /** One member: its first target centre (by id), name, region and latest yearly figures for the size class. */
@@ -61,14 +76,10 @@ export interface ProfileRow {
 }
 
 /** Profiles of the members, each with the levels of `processCodes` it masters and its certificates valid on `asOf`. */
-export async function profileRows(
-  db: Db,
-  centerIds: readonly string[],
-  asOf: string,
-  processCodes: readonly string[],
-): Promise<ProfileRow[]> {
+export async function profileRows(db: Db, scope: CandidateScope): Promise<ProfileRow[]> {
+  const { asOf, processCodes } = scope;
   const { rows } = await sql<ProfileRow>`
-    WITH m AS MATERIALIZED (${membersOf(centerIds, asOf)}),
+    WITH m AS MATERIALIZED (${membersOf(scope)}),
     pr AS (SELECT cp.enterprise_id, json_agg(json_build_object('code', cp.process_code, 'level', cp.level)) AS processes
       FROM m JOIN capability_processes cp ON cp.enterprise_id = m.enterprise_id
       WHERE cp.process_code = ANY(${[...processCodes]}::text[]) GROUP BY cp.enterprise_id),
@@ -95,9 +106,10 @@ export interface TieRow {
 }
 
 /** Work ties done by members and breaches committed by them, started by `asOf`, not archived. */
-export async function historyTieRows(db: Db, centerIds: readonly string[], asOf: string): Promise<TieRow[]> {
+export async function historyTieRows(db: Db, scope: CandidateScope): Promise<TieRow[]> {
+  const { asOf } = scope;
   const { rows } = await sql<TieRow>`
-    WITH m AS MATERIALIZED (${membersOf(centerIds, asOf)})
+    WITH m AS MATERIALIZED (${membersOf(scope)})
     SELECT i.to_enterprise_id AS maker_id, i.from_enterprise_id AS client_id, i.type,
       LEAST(COALESCE(i.end_date, ${asOf}::date), ${asOf}::date) AS last_day
     FROM m JOIN interactions i ON i.to_enterprise_id = m.enterprise_id
@@ -120,20 +132,14 @@ export interface DeliveryRow {
 }
 
 /** Members' delivered and failed awards (on time: delivered no later than the award's delivery date). */
-export async function deliveryRows(
-  db: Db,
-  centerIds: readonly string[],
-  asOf: string,
-): Promise<DeliveryRow[]> {
+export async function deliveryRows(db: Db, scope: CandidateScope): Promise<DeliveryRow[]> {
   const { rows } = await sql<DeliveryRow>`
     SELECT a.enterprise_id, r.poster_enterprise_id AS client_id,
       (a.status = 'delivered' AND a.delivered_on IS NOT NULL AND a.delivered_on <= a.delivery_date) AS on_time,
       (SELECT (rt.on_time + rt.quality + rt.communication) / 3.0 FROM request_ratings rt
         WHERE rt.award_id = a.id AND rt.rater_side = 'poster')::float8 AS rating
     FROM request_awards a JOIN partnership_requests r ON r.id = a.request_id
-    WHERE a.status IN ('delivered', 'failed') AND a.enterprise_id IN (${membersOf(centerIds, asOf)})`.execute(
-    db,
-  );
+    WHERE a.status IN ('delivered', 'failed') AND a.enterprise_id IN (${membersOf(scope)})`.execute(db);
   return rows;
 }
 
@@ -145,19 +151,15 @@ export interface ConflictRow {
 }
 
 /** Active conflict ties between `posterId` and the members of `centerIds`, in either direction. */
-export async function conflictRows(
-  db: Db,
-  centerIds: readonly string[],
-  asOf: string,
-  posterId: string,
-): Promise<ConflictRow[]> {
+export async function conflictRows(db: Db, scope: CandidateScope, posterId: string): Promise<ConflictRow[]> {
+  const { asOf } = scope;
   const { rows } = await sql<ConflictRow>`
     SELECT CASE WHEN i.from_enterprise_id = ${posterId}::uuid THEN i.to_enterprise_id ELSE i.from_enterprise_id END
       AS enterprise_id, i.type, to_char(i.start_date, 'YYYY-MM-DD') AS since
     FROM interactions i
     WHERE i.valence = 'conflict' AND i.archived_at IS NULL AND ${tieActiveOn(asOf, 'i')}
-      AND ((i.from_enterprise_id = ${posterId}::uuid AND i.to_enterprise_id IN (${membersOf(centerIds, asOf)}))
-        OR (i.to_enterprise_id = ${posterId}::uuid AND i.from_enterprise_id IN (${membersOf(centerIds, asOf)})))
+      AND ((i.from_enterprise_id = ${posterId}::uuid AND i.to_enterprise_id IN (${membersOf(scope)}))
+        OR (i.to_enterprise_id = ${posterId}::uuid AND i.from_enterprise_id IN (${membersOf(scope)})))
     ORDER BY i.start_date`.execute(db);
   return rows;
 }
@@ -165,14 +167,14 @@ export async function conflictRows(
 /** Volume awarded to each member from `from` (the quarter's first day) up to `asOf`, cancelled awards left out. */
 export async function awardedRows(
   db: Db,
-  centerIds: readonly string[],
+  scope: CandidateScope,
   from: string,
-  asOf: string,
 ): Promise<{ enterprise_id: string; volume: number }[]> {
+  const { asOf } = scope;
   const { rows } = await sql<{ enterprise_id: string; volume: number }>`
     SELECT a.enterprise_id, SUM(a.quantity)::float8 AS volume FROM request_awards a
     WHERE a.status <> 'cancelled' AND a.created_at >= ${from}::date AND a.created_at < ${asOf}::date + 1
-      AND a.enterprise_id IN (${membersOf(centerIds, asOf)})
+      AND a.enterprise_id IN (${membersOf(scope)})
     GROUP BY a.enterprise_id`.execute(db);
   return rows;
 }

@@ -91,6 +91,12 @@ describe('GET /api/requests/:id/candidates', () => {
     await ctx.db.deleteFrom('matching_weights').where('center_id', '=', s.center).execute();
   });
 
+  it('sends the best `limit` and says how many were ranked', async () => {
+    const body = (await ctx.app.inject({ url: `/api/requests/${s.request}/candidates?limit=1` })).json();
+    expect(body.ranked.map((c: { enterpriseId: string }) => c.enterpriseId)).toEqual([s.partner]);
+    expect(body.rankedTotal).toBe(2);
+  });
+
   it('answers 404 for an unknown request', async () => {
     const response = await ctx.app.inject({
       url: '/api/requests/00000000-0000-4000-8000-000000000000/candidates?lang=en',

@@ -26,6 +26,8 @@ export const CandidatesQuerySchema = z
     includeConflicted: booleanQuery,
     /** Spread awards across micro firms and firms awarded less this quarter. */
     fair: booleanQuery,
+    /** How many of the best-ranked candidates to return (all are ranked). */
+    limit: z.coerce.number().int().min(1).max(500).default(50),
   })
   .strict();
 export type CandidatesQuery = z.infer<typeof CandidatesQuerySchema>;
@@ -68,6 +70,8 @@ export const MatchingPreviewSchema = z
     includeConflicted: z.boolean().default(false),
     /** As the query option of the stored request's list. */
     fair: z.boolean().default(false),
+    /** As the query option of the stored request's list. */
+    limit: z.number().int().min(1).max(500).default(50),
   })
   .strict();
 export type MatchingPreview = z.infer<typeof MatchingPreviewSchema>;
@@ -116,7 +120,10 @@ export const CandidateListSchema = z.object({
   includeConflicted: z.boolean(),
   /** The weights used (the target centre's own over the defaults). */
   weights: MatchingWeightsSchema,
+  /** The best `limit` of the ranking. */
   ranked: z.array(RankedCandidateSchema),
+  /** How many candidates were ranked in all. */
+  rankedTotal: z.number().int(),
   conflicted: z.array(ConflictedCandidateSchema),
   /** Members of the target centres that master none of the processes asked for. */
   unqualified: z.number().int(),

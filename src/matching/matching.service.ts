@@ -24,7 +24,7 @@ const CENTER_MISSING = {
 export async function candidatesForRequest(
   db: Db,
   id: string,
-  query: CandidatesQuery,
+  query: Partial<CandidatesQuery>,
 ): Promise<CandidateList> {
   const row = isUuid(id) ? await findRequestSpecRow(db, id) : undefined;
   if (!row) throw new AppError('not_found', tr(REQUEST_NOT_FOUND, { id }));
@@ -37,7 +37,11 @@ export async function candidatesForRequest(
     targetCenterIds: row.center_ids,
     asOf: todayWib(),
   };
-  return rank(db, spec, row.id, query.includeConflicted ?? false, query.fair ?? false);
+  return rank(db, spec, row.id, {
+    includeConflicted: query.includeConflicted ?? false,
+    fair: query.fair ?? false,
+    limit: query.limit ?? 50,
+  });
 }
 
 /** The same ranking for a draft not yet stored; a target centre that does not exist is a 422 naming it. */
@@ -58,16 +62,15 @@ export async function previewCandidates(db: Db, input: MatchingPreview): Promise
     targetCenterIds: [...new Set(draft.targetCenterIds)].sort(),
     asOf: draft.asOf ?? todayWib(),
   };
-  return rank(db, spec, null, input.includeConflicted, input.fair);
+  return rank(db, spec, null, input);
 }
 
-/** Loads the facts, ranks, and renders every explanation in the reader's language. */
+/** Loads the facts, ranks, and renders the explanations of the best `limit` in the reader's language. */
 async function rank(
   db: Db,
   spec: RequestSpec,
   requestId: string | null,
-  includeConflicted: boolean,
-  fair: boolean,
+  { includeConflicted, fair, limit }: { includeConflicted: boolean; fair: boolean; limit: number },
 ): Promise<CandidateList> {
   const facts = await loadCandidateFacts(db, spec);
   const ranking = rankCandidates(spec, facts.candidates, {
@@ -83,7 +86,11 @@ async function rank(
     fair,
     includeConflicted,
     weights: facts.weights,
-    ranked: ranking.ranked.map((c) => ({ ...c, explanation: explainRanked(c.rank, c.reasons, lang) })),
+    // All are ranked; only the best `limit` are explained and sent.
+    ranked: ranking.ranked
+      .slice(0, limit)
+      .map((c) => ({ ...c, explanation: explainRanked(c.rank, c.reasons, lang) })),
+    rankedTotal: ranking.ranked.length,
     conflicted: ranking.conflicted.map((c) => ({ ...c, explanation: explainConflicted(c.reasons, lang) })),
     unqualified: ranking.unqualified,
   };

@@ -117,6 +117,9 @@ function RankingView({ list, actions }: { list: CandidateList; actions: Candidat
           </li>
         ))}
       </ol>
+      {list.rankedTotal > list.ranked.length && (
+        <p className="muted">{t(mm.more, { count: list.rankedTotal - list.ranked.length })}</p>
+      )}
       {list.conflicted.length > 0 && (
         <div className="candidates-apart" data-testid="candidates-apart">
           <h3>{t(mm.apartTitle)}</h3>

@@ -35,5 +35,5 @@ export const mm = defineMessages({
     id: '{count} anggota sentra tujuan tidak menguasai satu pun proses yang diminta.',
     en: '{count} members of the target centres master none of the processes asked for.',
   },
-  weights: { id: 'Bobot sentra dipakai', en: "The centre's weights apply" },
+  more: { id: '… dan {count} calon lagi di bawah.', en: '… and {count} more candidates below these.' },
 });
