@@ -24,5 +24,6 @@ export const AbilitiesSchema = z.object({
   audit: z.object({ read: may }),
   users: z.object({ read: may, manage: may }),
   jobs: z.object({ read: may, manage: may }),
+  matching: z.object({ candidates: may, preview: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -24,6 +24,7 @@ import type {
 import type { InteractionsTable } from '../interactions/interactions.table.ts';
 import type { RegionExportsTable } from '../io/region-exports/region-exports.table.ts';
 import type { ImportRunsTable } from '../io/runs/import-runs.table.ts';
+import type { MatchingWeightsTable } from '../matching/matching.table.ts';
 import type {
   CenterMembershipsTable,
   InstitutionMembershipsTable,
@@ -92,4 +93,5 @@ export interface Database {
   request_messages: RequestMessagesTable;
   request_awards: RequestAwardsTable;
   request_ratings: RequestRatingsTable;
+  matching_weights: MatchingWeightsTable;
 }

@@ -15,6 +15,7 @@ import * as notifications from './migrations/0011_notifications.ts';
 import * as importRuns from './migrations/0012_import_runs.ts';
 import * as jobAudit from './migrations/0013_job_audit.ts';
 import * as partnerships from './migrations/0014_partnerships.ts';
+import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014_partnerships': partnerships,
   '0019_region_exports': regionExports,
   '0020_overdue_notices': overdueNotices,
+  '0018_matching_weights': matchingWeights,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

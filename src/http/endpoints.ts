@@ -64,6 +64,7 @@ import {
   ImportRunSchema,
 } from '../io/runs/import-runs.schema.ts';
 import { JobListQuerySchema, JobSchema } from '../jobs/jobs.schema.ts';
+import { matchingEndpoints } from '../matching/matching.endpoints.ts';
 import {
   CenterMemberListQuerySchema,
   CenterMembershipCreateSchema,
@@ -83,7 +84,6 @@ import {
   CenterCommunitiesSchema,
   CommunitiesQuerySchema,
 } from '../networks/analysis/groups.schema.ts';
-
 import { CenterLayersSchema, CenterTimelineSchema } from '../networks/analysis/timeline.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
@@ -365,6 +365,7 @@ export const endpoints = {
   'GET /region-exports': { response: z.array(RegionExportSchema) },
   'GET /region-exports/:id': { params: IdParamsSchema, response: RegionExportSchema },
   'GET /region-exports/:id/file': { params: IdParamsSchema, response: FileResponse },
+  ...matchingEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */
