@@ -25,5 +25,6 @@ export const AbilitiesSchema = z.object({
   users: z.object({ read: may, manage: may }),
   jobs: z.object({ read: may, manage: may }),
   requests: z.object({ read: may, post: may, review: may }),
+  matching: z.object({ candidates: may, preview: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

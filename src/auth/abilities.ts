@@ -5,6 +5,7 @@ import { institutionPolicy } from '../institutions/institutions.policy.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
 import { ioPolicy } from '../io/io.policy.ts';
 import { jobPolicy } from '../jobs/jobs.policy.ts';
+import { matchingPolicy } from '../matching/matching.policy.ts';
 import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { centerNetworkAccess } from '../networks/access/network.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
@@ -48,6 +49,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     post: requestPolicy.post,
     review: requestPolicy.review,
   },
+  matching: { candidates: matchingPolicy.candidates, preview: matchingPolicy.preview },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

@@ -8,6 +8,7 @@ import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
+import { registerMatchingCommands } from './matching-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
@@ -89,5 +90,6 @@ registerNetworkCommands(program);
 registerAnalyzeCommands(program);
 registerJobCommands(program);
 registerRequestCommands(program);
+registerMatchingCommands(program);
 
 await program.parseAsync(process.argv);

@@ -23,6 +23,8 @@ export const OBJECT_PATHS = {
   enterprise: '/ikm/{id}',
   tokens: '/token',
   partnership_request: '/permintaan/{id}',
+  region_export: '/ekspor?id={id}',
+  center_year_grid: '/sentra/{id}/angka-tahunan',
 } as const;
 export type ObjectType = keyof typeof OBJECT_PATHS;
 export const OBJECT_TYPES = Object.keys(OBJECT_PATHS) as [ObjectType, ...ObjectType[]];

@@ -1,3 +1,4 @@
+import { MATCHING_FIELD_LABELS } from '../matching/matching.labels.ts';
 import type { Message } from './i18n.ts';
 
 /** How a field is named to the person who filled it in, and (for patterned text) what it should look like. */
@@ -21,6 +22,7 @@ const KBLI_FORMAT: Message = {
  * `field-labels.test.ts` keeps the list complete against the OpenAPI document.
  */
 export const FIELD_LABELS: Record<string, FieldLabel> = {
+  ...MATCHING_FIELD_LABELS,
   access: { id: 'Hak akses token', en: 'Token access' },
   action: { id: 'Tindakan', en: 'Action' },
   active: { id: 'Aktif', en: 'Active' },
@@ -215,6 +217,17 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   quality: { id: 'Mutu', en: 'Quality' },
   communication: { id: 'Komunikasi', en: 'Communication' },
   ratingComment: { id: 'Komentar penilaian', en: 'Rating comment' },
+  // Matching (issue #18): the draft of POST /matching/preview and the options of a candidate list.
+  draft: { id: 'Rancangan permintaan', en: 'Draft request' },
+  'draft.processCodes': { id: 'Proses yang dibutuhkan', en: 'Processes needed' },
+  'draft.requiredCertifications': { id: 'Sertifikat yang disyaratkan', en: 'Required certificates' },
+  'draft.quantity': { id: 'Jumlah pesanan', en: 'Quantity ordered' },
+  'draft.unit': { id: 'Satuan pesanan', en: 'Unit of the order' },
+  'draft.posterEnterpriseId': { id: 'IKM pemesan', en: 'Posting enterprise' },
+  'draft.targetCenterIds': { id: 'Sentra tujuan', en: 'Target centres' },
+  'draft.asOf': { id: 'Tanggal peringkat', en: 'Ranking date' },
+  includeConflicted: { id: 'Sertakan yang berkonflik', en: 'Include conflicted firms' },
+  fair: { id: 'Sebar ke usaha mikro', en: 'Spread work to micro firms' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -9,7 +9,9 @@ import {
   buildInteractionInput,
 } from '../factories.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
+import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
+import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
@@ -439,6 +441,8 @@ export const MATRIX: Record<string, Rule> = {
   ...NOTIFICATION_MATRIX,
   ...IMPORT_RUN_MATRIX,
   ...REQUEST_MATRIX,
+  ...REGION_EXPORT_MATRIX,
+  ...MATCHING_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

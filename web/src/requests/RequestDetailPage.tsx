@@ -6,6 +6,7 @@ import { useSession } from '../auth/session.tsx';
 import { useSubmit } from '../entry/use-submit.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { CandidatesPanel } from '../matching/CandidatesPanel.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { AwardsPanel } from './AwardsPanel.tsx';
 import { rm } from './messages.ts';
@@ -35,6 +36,15 @@ export default function RequestDetailPage({ params }: { params: Record<string, s
       await api.send('POST', '/requests/:id/review', {
         params: { id },
         body: { version: r.version, decision },
+      });
+      loaded.reload();
+    });
+  const invitable = ['draft', 'in_review', 'open'].includes(r.status);
+  const invite = (enterpriseId: string) =>
+    void run(async () => {
+      await api.send('POST', '/requests/:id/invitations', {
+        params: { id },
+        body: { enterpriseIds: [enterpriseId] },
       });
       loaded.reload();
     });
@@ -93,11 +103,20 @@ export default function RequestDetailPage({ params }: { params: Record<string, s
           </button>
         )}
       </div>
-      {/* Candidates: helper D's GET /api/requests/:id/candidates (ranked, explained, conflicts set apart) goes here. */}
-      {r.isPosterSide && (
+      {/* Candidates (issue #18, point 3): the ranked, explained list, conflicted firms set apart; invite from it. */}
+      {r.isPosterSide && may((a) => a.matching.candidates) && (
         <section data-testid="request-candidates" aria-labelledby="candidates-title">
           <h2 id="candidates-title">{t(rm.candidates)}</h2>
-          <p className="muted">{t(rm.candidatesSoon)}</p>
+          <CandidatesPanel
+            source={{ requestId: r.id }}
+            actions={(candidate) =>
+              invitable && !r.invitations.some((i) => i.enterpriseId === candidate.enterpriseId) ? (
+                <button type="button" disabled={busy} onClick={() => invite(candidate.enterpriseId)}>
+                  {t(rm.invite)}
+                </button>
+              ) : null
+            }
+          />
         </section>
       )}
       <OffersPanel request={r} onChange={loaded.reload} />

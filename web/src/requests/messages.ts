@@ -102,10 +102,6 @@ export const rm = defineMessages({
   rate: { id: 'Kirim penilaian', en: 'Send rating' },
   rated1: { id: 'Sudah dinilai', en: 'Rated' },
   candidates: { id: 'Calon pembuat', en: 'Candidates' },
-  candidatesSoon: {
-    id: 'Daftar calon yang diurutkan dan dijelaskan (kepercayaan dari riwayat hubungan, tanpa pihak yang berkonflik) tampil di sini.',
-    en: 'The ranked, explained candidates (trust from the tie history, conflicted firms set apart) appear here.',
-  },
   reviewNote: { id: 'Catatan tinjauan', en: 'Review note' },
   backToList: { id: 'Kembali ke daftar permintaan', en: 'Back to the requests' },
 });
