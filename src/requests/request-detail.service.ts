@@ -5,7 +5,7 @@ import { listAwardRows } from './awards.repo.ts';
 import { listAnswerRows, listInvitationRows, mayAnswer } from './offers.repo.ts';
 import type { RequestDetail } from './request-detail.schema.ts';
 import { rowToAnswer, rowToAward, rowToInvitation, rowToRequest } from './request-mappers.ts';
-import type { RequestAccess } from './requests.policy.ts';
+import { type RequestAccess, requestsAsSeenBy } from './requests.policy.ts';
 import { requireRequest } from './requests.service.ts';
 
 /**
@@ -35,8 +35,9 @@ export async function getRequestDetail(
       if (await mayAnswer(db, row.id, enterpriseId, todayWib())) mayAnswerAs.push(enterpriseId);
     }
   }
+  const [seen] = await requestsAsSeenBy(db, actor, [rowToRequest(row)], access.manage);
   return {
-    ...rowToRequest(row),
+    ...(seen ?? rowToRequest(row)),
     isPosterSide: access.manage,
     mayAnswerAs,
     invitations,

@@ -5,7 +5,13 @@ import { centerScope, enterpriseScope, type ScopePredicate } from '../auth/scope
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { memberOn, todayWib } from '../shared/periods.ts';
-import { centersInPredicate, enterpriseInPredicate, requestAccessFlags } from './requests.repo.ts';
+import {
+  centersInPredicate,
+  engagedRequestIds,
+  enterpriseInPredicate,
+  requestAccessFlags,
+} from './requests.repo.ts';
+import type { PartnershipRequest } from './requests.schema.ts';
 
 const NOTHING = sql<boolean>`false`;
 const ALL = sql<boolean>`true`;
@@ -173,4 +179,25 @@ export async function assertMayPostFor(
   if (actor.kind !== 'user' || actor.role === 'enterprise') return assertInScope(false);
   const centers = poster.targetCenterIds ?? [];
   assertInScope(await centersInPredicate(db, centers, centerScope(actor, 't.id') ?? ALL));
+}
+
+/**
+ * Requests as `actor` may see them. A firm that reads a request only because it is targeted at its centre
+ * sees it without the poster's name until it engages (is invited or answers), as RFQ clearing houses keep
+ * the poster anonymous: the poster published the work to the centre, not its name to every member.
+ * Officers, admins and the ministry see the poster; so do the poster's own accounts.
+ */
+export async function requestsAsSeenBy<T extends PartnershipRequest>(
+  db: Db,
+  actor: Actor,
+  requests: T[],
+  manages = false,
+): Promise<T[]> {
+  if (actor.kind !== 'user' || actor.role !== 'enterprise' || manages) return requests;
+  const engaged = await engagedRequestIds(
+    db,
+    requests.map((r) => r.id),
+    actor.scopes.enterprises,
+  );
+  return requests.map((r) => (engaged.has(r.id) ? r : { ...r, posterEnterpriseId: null, posterName: null }));
 }

@@ -193,3 +193,20 @@ export async function centersInPredicate(
   );
   return result.rows[0]?.ok ?? true;
 }
+
+/** Of `requestIds`, those `firms` posted, were invited to or answered (the requests they are engaged in). */
+export async function engagedRequestIds(
+  db: Db,
+  requestIds: readonly string[],
+  firms: readonly string[],
+): Promise<Set<string>> {
+  if (requestIds.length === 0 || firms.length === 0) return new Set();
+  const rows = await sql<{ id: string }>`
+    SELECT r.id FROM partnership_requests r
+    WHERE r.id = ANY(${[...requestIds]}::uuid[]) AND (r.poster_enterprise_id = ANY(${[...firms]}::uuid[])
+      OR EXISTS (SELECT 1 FROM request_invitations i WHERE i.request_id = r.id AND i.enterprise_id = ANY(${[...firms]}::uuid[]))
+      OR EXISTS (SELECT 1 FROM request_answers a WHERE a.request_id = r.id AND a.enterprise_id = ANY(${[...firms]}::uuid[])))`.execute(
+    db,
+  );
+  return new Set(rows.rows.map((r) => r.id));
+}

@@ -8,7 +8,7 @@ import { todayWib } from '../shared/periods.ts';
 import { cancelOpenAwards } from './awards.repo.ts';
 import { rowToRequest } from './request-mappers.ts';
 import { rescheduleReminders } from './request-notices.ts';
-import { requestPolicy } from './requests.policy.ts';
+import { requestPolicy, requestsAsSeenBy } from './requests.policy.ts';
 import {
   centerFacts,
   enterpriseExists,
@@ -57,7 +57,8 @@ export async function listRequests(
         ? requestPolicy.openForMe(actor)
         : undefined;
   const { rows, total } = await listRequestRows(db, query, requestPolicy.readScope(actor), view);
-  return { items: rows.map(rowToRequest), total, limit: query.limit, offset: query.offset };
+  const items = await requestsAsSeenBy(db, actor, rows.map(rowToRequest));
+  return { items, total, limit: query.limit, offset: query.offset };
 }
 
 /** One stored request; 404 when missing. */

@@ -191,7 +191,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   answerDeadline: { id: 'Batas waktu penawaran', en: 'Answer deadline' },
   deliveryDate: { id: 'Tanggal kirim', en: 'Delivery date' },
   tieType: { id: 'Jenis kerja sama', en: 'Kind of partnership' },
-  targetCenterIds: { id: 'Sentra sasaran', en: 'Target centres' },
+  targetCenterIds: { id: 'Sentra tujuan', en: 'Target centres' },
   targetRegionCode: { id: 'Wilayah sasaran', en: 'Target region', format: REGION_FORMAT },
   visibility: { id: 'Siapa yang dapat melihat', en: 'Who may see it' },
   reviewRequired: { id: 'Minta tinjauan petugas', en: 'Ask for an officer’s review' },
