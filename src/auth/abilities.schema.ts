@@ -24,5 +24,6 @@ export const AbilitiesSchema = z.object({
   audit: z.object({ read: may }),
   users: z.object({ read: may, manage: may }),
   jobs: z.object({ read: may, manage: may }),
+  capabilities: z.object({ read: may, edit: may, editTaxonomy: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -56,6 +56,9 @@ export const catalog = {
   token: { id: 'Token API', en: 'API token' },
   notification: { id: 'Pemberitahuan', en: 'Notification' },
   importRun: { id: 'Proses impor', en: 'Import run' },
+  capabilityProfile: { id: 'Profil kemampuan produksi', en: 'Production capability profile' },
+  processSector: { id: 'Sektor proses', en: 'Process sector' },
+  process: { id: 'Proses produksi', en: 'Production process' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;
