@@ -4,8 +4,8 @@ import { singleLine } from '../shared/text.ts';
 
 const CODE_PART = /^[a-z][a-z0-9_]{1,39}$/;
 const CODE_EXPECTED = {
-  id: '{label} ditulis 2–40 huruf kecil, angka atau garis bawah, diawali huruf, mis. batik atau kiln_drying.',
-  en: '{label} is 2–40 lower-case letters, digits or underscores, starting with a letter, e.g. batik or kiln_drying.',
+  id: '{label} ditulis 2–40 huruf kecil, angka atau garis bawah, diawali huruf, mis. batik atau lasting.',
+  en: '{label} is 2–40 lower-case letters, digits or underscores, starting with a letter, e.g. batik or lasting.',
 };
 const label = () => singleLine().trim().min(1).max(120);
 

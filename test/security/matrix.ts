@@ -8,6 +8,7 @@ import {
   buildInstitutionInput,
   buildInteractionInput,
 } from '../factories.ts';
+import { CAPABILITY_MATRIX } from './matrix-capabilities.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
@@ -437,6 +438,7 @@ export const MATRIX: Record<string, Rule> = {
   ),
   ...NOTIFICATION_MATRIX,
   ...IMPORT_RUN_MATRIX,
+  ...CAPABILITY_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
