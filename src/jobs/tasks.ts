@@ -1,3 +1,4 @@
+import { staleProfilesTask } from '../capabilities/stale-profiles.task.ts';
 import { importRunTask } from '../io/runs/import-run.task.ts';
 import { analysisRefreshTask } from '../networks/analysis/analysis-refresh.task.ts';
 import { NOTIFICATION_CRONTAB, NOTIFICATION_JOBS } from '../notifications/jobs.ts';
@@ -25,6 +26,7 @@ export const TASKS: readonly TaskDefinition[] = [
   jobsCleanupTask,
   ...notificationTasks,
   importRunTask,
+  staleProfilesTask,
 ];
 
 /** Every recurring job. */
@@ -32,4 +34,6 @@ export const SCHEDULES: readonly ScheduleDefinition[] = [
   // The record of finished jobs is kept for a week (the admin screen shows the recent ones).
   defineSchedule('17 3 * * *', jobsCleanupTask.name),
   ...NOTIFICATION_CRONTAB.map((entry) => defineSchedule(entry.cron, entry.job, entry.payload)),
+  // Owners of capability profiles unconfirmed for 60 days hear of it once per period, in the morning (WIB).
+  defineSchedule('10 7 * * *', staleProfilesTask.name),
 ];

@@ -34,6 +34,16 @@ export const NOTIFICATION_MESSAGES = {
       en: 'The background work "{title}" failed: {reason}',
     },
   },
+  'capability.stale': {
+    subject: {
+      id: 'Kapasitas luang {name} perlu dikonfirmasi',
+      en: 'Please confirm the spare capacity of {name}',
+    },
+    body: {
+      id: 'Kapasitas luang {name} terakhir dikonfirmasi {since}, lebih dari 60 hari lalu; profil ini diberi penalti saat pencarian mitra. Mohon konfirmasi di profil kemampuan produksi.',
+      en: 'The spare capacity of {name} was last confirmed on {since}, over 60 days ago; the profile is ranked lower when partners are sought. Please confirm it on the capability profile.',
+    },
+  },
 } as const satisfies Record<string, NotificationText>;
 export type MessageKey = keyof typeof NOTIFICATION_MESSAGES;
 export const MESSAGE_KEYS = Object.keys(NOTIFICATION_MESSAGES) as [MessageKey, ...MessageKey[]];

@@ -22,6 +22,7 @@ export const OBJECT_PATHS = {
   center_network_change: '/sentra/{id}/perubahan',
   enterprise: '/ikm/{id}',
   tokens: '/token',
+  enterprise_capability: '/ikm/{id}/kemampuan',
 } as const;
 export type ObjectType = keyof typeof OBJECT_PATHS;
 export const OBJECT_TYPES = Object.keys(OBJECT_PATHS) as [ObjectType, ...ObjectType[]];
