@@ -1,5 +1,6 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
+import { cm } from '../capabilities/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
@@ -93,5 +94,16 @@ export const ROUTES: RouteDef[] = [
   {
     path: '/pemberitahuan/pengaturan',
     page: codeSplit(() => import('../notifications/PreferencesPage.tsx')),
+  },
+  {
+    path: '/ikm/:id/kemampuan',
+    page: codeSplit(() => import('../capabilities/CapabilityPage.tsx')),
+    may: (a) => a.capabilities.read,
+  },
+  {
+    path: '/taksonomi-proses',
+    page: codeSplit(() => import('../capabilities/TaxonomyPage.tsx')),
+    may: (a) => a.capabilities.editTaxonomy,
+    nav: cm.taxonomy,
   },
 ];
