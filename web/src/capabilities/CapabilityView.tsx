@@ -57,8 +57,8 @@ export function CapabilityView({ profile: p }: { profile: CapabilityProfile }) {
         <p className="muted">{t(cm.noMachines)}</p>
       ) : (
         <ul>
-          {p.machines.map((m, i) => (
-            <li key={`${m.machineType}-${i}`}>
+          {p.machines.map((m) => (
+            <li key={`${m.machineType}|${m.count}|${m.capacity}|${m.acquired}`}>
               {m.count} × {m.machineType}
               {m.capacity ? ` (${m.capacity})` : ''} · {t(ACQUIRED_WORDS[m.acquired])}
             </li>
@@ -80,8 +80,11 @@ export function CapabilityView({ profile: p }: { profile: CapabilityProfile }) {
             </tr>
           </thead>
           <tbody>
-            {p.certifications.map((c, i) => (
-              <tr key={`${c.kind}-${i}`} className={c.validToday ? undefined : 'muted'}>
+            {p.certifications.map((c) => (
+              <tr
+                key={`${c.kind}|${c.number}|${c.validFrom}|${c.validUntil}`}
+                className={c.validToday ? undefined : 'muted'}
+              >
                 <th scope="row">{t(CERTIFICATION_WORDS[c.kind] ?? { id: c.kind, en: c.kind })}</th>
                 <td>{c.number ?? '–'}</td>
                 <td>{c.validFrom ? formatDate(lang, c.validFrom) : '–'}</td>

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField } from '../ui/Field.tsx';
 import { ACQUIRED_WORDS, CERTIFICATION_WORDS } from './labels.ts';
 import { cm } from './messages.ts';
-import type { ProfileDraft } from './profile-draft.ts';
+import { newUid, type ProfileDraft } from './profile-draft.ts';
 
 type Machines = ProfileDraft['machines'];
 type Certifications = ProfileDraft['certifications'];
@@ -26,7 +26,7 @@ export function MachineRows({
     <fieldset data-testid="machine-rows">
       <legend>{t(cm.machines)}</legend>
       {rows.map((row, i) => (
-        <div key={i} className="form-grid">
+        <div key={row.uid} className="form-grid">
           <InputField
             label={t(cm.machineType)}
             required
@@ -64,7 +64,9 @@ export function MachineRows({
       ))}
       <button
         type="button"
-        onClick={() => onChange([...rows, { machineType: '', count: '1', capacity: '', acquired: 'own' }])}
+        onClick={() =>
+          onChange([...rows, { uid: newUid(), machineType: '', count: '1', capacity: '', acquired: 'own' }])
+        }
       >
         {t(cm.addMachine)}
       </button>
@@ -90,7 +92,7 @@ export function CertificationRows({
     <fieldset data-testid="certification-rows">
       <legend>{t(cm.certifications)}</legend>
       {rows.map((row, i) => (
-        <div key={i} className="form-grid">
+        <div key={row.uid} className="form-grid">
           <SelectField
             label={t(cm.kind)}
             required
@@ -127,7 +129,9 @@ export function CertificationRows({
       ))}
       <button
         type="button"
-        onClick={() => onChange([...rows, { kind: 'SNI', number: '', validFrom: '', validUntil: '' }])}
+        onClick={() =>
+          onChange([...rows, { uid: newUid(), kind: 'SNI', number: '', validFrom: '', validUntil: '' }])
+        }
       >
         {t(cm.addCertification)}
       </button>

@@ -4,8 +4,9 @@ import type { CapabilityProfile, CapabilityPut } from '../../../src/capabilities
 export interface ProfileDraft {
   /** Process code → level ('1'–'3'), absent when the firm does not master it. */
   levels: Record<string, string>;
-  machines: { machineType: string; count: string; capacity: string; acquired: string }[];
-  certifications: { kind: string; number: string; validFrom: string; validUntil: string }[];
+  /** Each row carries `uid`, a key for the form that is never sent. */
+  machines: { uid: string; machineType: string; count: string; capacity: string; acquired: string }[];
+  certifications: { uid: string; kind: string; number: string; validFrom: string; validUntil: string }[];
   monthlyCapacity: string;
   capacityUnit: string;
   spareCapacityPct: string;
@@ -17,14 +18,27 @@ export interface ProfileDraft {
   notes: string;
 }
 
+let uidCounter = 0;
+/** A key for a new form row. */
+export function newUid(): string {
+  uidCounter += 1;
+  return `row-${uidCounter}`;
+}
+
 const str = (v: number | string | null) => (v === null ? '' : String(v));
 
 /** The stored profile as a draft to edit. */
 export function draftOf(p: CapabilityProfile): ProfileDraft {
   return {
     levels: Object.fromEntries(p.processes.map((x) => [x.processCode, String(x.level)])),
-    machines: p.machines.map((m) => ({ ...m, count: String(m.count), capacity: m.capacity ?? '' })),
+    machines: p.machines.map((m) => ({
+      ...m,
+      uid: newUid(),
+      count: String(m.count),
+      capacity: m.capacity ?? '',
+    })),
     certifications: p.certifications.map((c) => ({
+      uid: newUid(),
       kind: c.kind,
       number: c.number ?? '',
       validFrom: c.validFrom ?? '',
