@@ -39,6 +39,9 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/notification-preferences': "the caller's own choices",
   'GET /api/import-runs': "the caller's own runs: import-runs.test.ts checks another user's is not listed",
   'GET /api/import-runs/:id': "the caller's own run, or any for an admin (status matrix)",
+  'GET /api/process-sectors': 'reference data: sector and process names, no personal data',
+  'GET /api/enterprises/:id/capability':
+    'one enterprise by id, refused out of scope (status matrix); capacity and certificates, no personal data',
 };
 
 /**
