@@ -1,6 +1,5 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
-import { cm } from '../capabilities/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
@@ -103,7 +102,7 @@ export const ROUTES: RouteDef[] = [
   {
     path: '/taksonomi-proses',
     page: codeSplit(() => import('../capabilities/TaxonomyPage.tsx')),
+    // Reached from the capability page (and the profile form's hint), not the main navigation.
     may: (a) => a.capabilities.editTaxonomy,
-    nav: cm.taxonomy,
   },
 ];

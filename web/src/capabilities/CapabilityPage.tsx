@@ -47,6 +47,12 @@ export default function CapabilityPage({ params }: { params: Record<string, stri
     <article data-testid="capability-page">
       <p className="small">
         <Link href={`/ikm/${id}`}>{t(cm.back)}</Link>
+        {may((a) => a.capabilities.editTaxonomy) && (
+          <>
+            {' · '}
+            <Link href="/taksonomi-proses">{t(cm.taxonomy)}</Link>
+          </>
+        )}
       </p>
       <h1>{t(cm.titleOf, { name: enterprise.name })}</h1>
       {notice && (
