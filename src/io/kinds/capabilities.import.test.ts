@@ -115,8 +115,31 @@ describe('capabilities import', () => {
     const exported = (await exportBytes(ctx.db, 'capabilities', 'csv')).toString('utf8');
     expect(exported.split('\n')[0]).toContain('ikm,nama_ikm,proses');
     expect(exported).toContain('footwear.cutting:2; footwear.lasting:3');
+    const before = await profile(sepatu);
     const again = await importContent(ctx.db, 'capabilities', exported);
-    expect(again).toMatchObject({ errorCount: 0, inserted: 0, updated: 2 });
-    expect((await profile(sepatu)).processes).toHaveLength(2);
+    expect(again).toMatchObject({ errorCount: 0, inserted: 0, updated: 0, unchanged: 2 });
+    expect((await profile(sepatu)).version).toBe(before.version);
+    // One changed cell changes one profile; a certificate named again keeps what the file does not carry.
+    await ctx.db
+      .updateTable('capability_certifications')
+      .set({ number: 'SNI-123', valid_from: '2025-01-01' })
+      .where('enterprise_id', '=', sepatu)
+      .where('kind', '=', 'SNI')
+      .execute();
+    const changed = exported.replace(
+      'footwear.cutting:2; footwear.lasting:3',
+      'footwear.cutting:3; footwear.lasting:3',
+    );
+    expect(await importContent(ctx.db, 'capabilities', changed)).toMatchObject({ updated: 1, unchanged: 1 });
+    const after = await profile(sepatu);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.processes[0]).toMatchObject({ processCode: 'footwear.cutting', level: 3 });
+    await importContent(ctx.db, 'capabilities', changed.replace('TKDN-IK', 'TKDN-IK; HALAL:2029-01-01'));
+    expect(
+      (await profile(sepatu)).certifications.find((c: { kind: string }) => c.kind === 'SNI'),
+    ).toMatchObject({
+      number: 'SNI-123',
+      validFrom: '2025-01-01',
+    });
   });
 });

@@ -37,6 +37,7 @@ async function resolve(db: Db, scope: ImportScope, limit: number): Promise<RowIs
              WHERE s.enterprise_id IS NULL AND e.external_id = s.enterprise_ref`.execute(db);
   await sql`UPDATE io_stage s SET is_new = NOT EXISTS (
               SELECT 1 FROM capability_profiles p WHERE p.enterprise_id = s.enterprise_id)`.execute(db);
+  await markChanges(db, scope);
   const issues: RowIssue[] = [];
   const unknown = await sql<{ sheet: number; row_no: number; value: string }>`
     SELECT sheet, row_no, enterprise_ref AS value FROM io_stage WHERE enterprise_id IS NULL
@@ -114,12 +115,51 @@ async function processIssues(db: Db, limit: number): Promise<RowIssue[]> {
   }));
 }
 
+/**
+ * Which parts of each stored profile the row would change: its figures (only the columns the file has),
+ * its process list, its certification list; an unchanged row is left alone and counted as unchanged.
+ */
+async function markChanges(db: Db, scope: ImportScope): Promise<void> {
+  await sql`ALTER TABLE io_stage ADD COLUMN figures_changed boolean NOT NULL DEFAULT false,
+            ADD COLUMN processes_changed boolean NOT NULL DEFAULT false,
+            ADD COLUMN certifications_changed boolean NOT NULL DEFAULT false`.execute(db);
+  const present = FIGURES.filter(([header]) => scope.present.has(header));
+  const differs = present.map(([, column, type]) =>
+    type === 'boolean'
+      ? sql`coalesce(${sql.ref(`s.${column}`)}::boolean, p.${sql.ref(column)}) IS DISTINCT FROM p.${sql.ref(column)}`
+      : sql`${sql.ref(`s.${column}`)}::${sql.raw(type)} IS DISTINCT FROM p.${sql.ref(column)}`,
+  );
+  const stagedProcesses = sql`(SELECT string_agg(i.code || ':' || i.level, ';' ORDER BY i.code COLLATE "C")
+      FROM jsonb_to_recordset(s.processes) AS i(code text, level int))`;
+  const storedProcesses = sql`(SELECT string_agg(c.process_code || ':' || c.level, ';' ORDER BY c.process_code COLLATE "C")
+      FROM capability_processes c WHERE c.enterprise_id = s.enterprise_id)`;
+  const stagedCerts = sql`(SELECT string_agg(x, ';' ORDER BY x) FROM (
+      SELECT c.kind || ':' || coalesce(c.until, '') AS x
+        FROM jsonb_to_recordset(s.certifications) AS c(kind text, until text)) t)`;
+  const storedCerts = sql`(SELECT string_agg(x, ';' ORDER BY x) FROM (
+      SELECT c.kind || ':' || coalesce(c.valid_until::text, '') AS x
+        FROM capability_certifications c WHERE c.enterprise_id = s.enterprise_id) t)`;
+  const figures = differs.length > 0 ? sql.join(differs, sql` OR `) : sql`false`;
+  const processes = scope.present.has('proses')
+    ? sql`${stagedProcesses} IS DISTINCT FROM ${storedProcesses}`
+    : sql`false`;
+  const certifications = scope.present.has('sertifikasi')
+    ? sql`${stagedCerts} IS DISTINCT FROM ${storedCerts}`
+    : sql`false`;
+  await sql`
+    UPDATE io_stage s SET figures_changed = ${figures}, processes_changed = ${processes},
+           certifications_changed = ${certifications}
+      FROM capability_profiles p WHERE p.enterprise_id = s.enterprise_id AND NOT s.is_new`.execute(db);
+}
+
 async function count(db: Db) {
-  const { rows } = await sql<{ inserted: number; total: number }>`
-    SELECT count(*) FILTER (WHERE is_new)::int AS inserted, count(*)::int AS total FROM io_stage`.execute(db);
+  const { rows } = await sql<{ inserted: number; updated: number; total: number }>`
+    SELECT count(*) FILTER (WHERE is_new)::int AS inserted,
+           count(*) FILTER (WHERE figures_changed OR processes_changed OR certifications_changed)::int AS updated,
+           count(*)::int AS total FROM io_stage`.execute(db);
   const inserted = rows[0]?.inserted ?? 0;
-  // Every row of a stored profile is written again (its lists are replaced), so each counts as updated.
-  return { inserted, updated: (rows[0]?.total ?? 0) - inserted, unchanged: 0 };
+  const updated = rows[0]?.updated ?? 0;
+  return { inserted, updated, unchanged: (rows[0]?.total ?? 0) - inserted - updated };
 }
 
 /**
@@ -131,19 +171,20 @@ async function write(db: Db, scope: ImportScope): Promise<void> {
   const today = todayWib();
   const present = FIGURES.filter(([header]) => scope.present.has(header));
   const value = (column: string, type: string) => sql`${sql.ref(`s.${column}`)}::${sql.raw(type)}`;
+  const columns = sql.join(
+    present.map(([, column]) => sql`, ${sql.ref(column)}`),
+    sql``,
+  );
+  const values = sql.join(
+    present.map(
+      ([, column, type]) =>
+        sql`, coalesce(${value(column, type)}, ${type === 'boolean' ? sql`false` : sql`NULL`})`,
+    ),
+    sql``,
+  );
   await sql`
-    INSERT INTO capability_profiles (enterprise_id, spare_confirmed_on ${sql.join(
-      present.map(([, column]) => sql`, ${sql.ref(column)}`),
-      sql``,
-    )})
-    SELECT s.enterprise_id, CASE WHEN s.spare_capacity_pct IS NOT NULL THEN ${today}::date END
-      ${sql.join(
-        present.map(
-          ([, column, type]) =>
-            sql`, coalesce(${value(column, type)}, ${type === 'boolean' ? sql`false` : sql`NULL`})`,
-        ),
-        sql``,
-      )}
+    INSERT INTO capability_profiles (enterprise_id, spare_confirmed_on ${columns})
+    SELECT s.enterprise_id, CASE WHEN s.spare_capacity_pct IS NOT NULL THEN ${today}::date END ${values}
       FROM io_stage s WHERE s.is_new`.execute(db);
   if (present.length > 0) {
     const sets = present.map(([, column, type]) =>
@@ -157,28 +198,44 @@ async function write(db: Db, scope: ImportScope): Promise<void> {
               ELSE p.spare_confirmed_on END`
       : sql``;
     await sql`
-      UPDATE capability_profiles p SET ${sql.join(sets)} ${confirm}, version = p.version + 1, updated_at = now()
-        FROM io_stage s WHERE NOT s.is_new AND p.enterprise_id = s.enterprise_id`.execute(db);
+      UPDATE capability_profiles p SET ${sql.join(sets)} ${confirm}
+        FROM io_stage s WHERE s.figures_changed AND p.enterprise_id = s.enterprise_id`.execute(db);
   }
+  await sql`
+    UPDATE capability_profiles p SET version = p.version + 1, updated_at = now() FROM io_stage s
+     WHERE p.enterprise_id = s.enterprise_id
+       AND (s.figures_changed OR s.processes_changed OR s.certifications_changed)`.execute(db);
   if (scope.present.has('proses')) {
-    await sql`DELETE FROM capability_processes WHERE enterprise_id IN (SELECT enterprise_id FROM io_stage)`.execute(
+    await sql`DELETE FROM capability_processes
+               WHERE enterprise_id IN (SELECT enterprise_id FROM io_stage WHERE processes_changed)`.execute(
       db,
     );
     await sql`
       INSERT INTO capability_processes (enterprise_id, process_code, level)
-      SELECT s.enterprise_id, i.code, i.level FROM io_stage s, jsonb_to_recordset(s.processes) AS i(code text, level int)`.execute(
-      db,
-    );
+      SELECT s.enterprise_id, i.code, i.level
+        FROM io_stage s, jsonb_to_recordset(s.processes) AS i(code text, level int)
+       WHERE s.is_new OR s.processes_changed`.execute(db);
   }
-  if (scope.present.has('sertifikasi')) {
-    await sql`DELETE FROM capability_certifications WHERE enterprise_id IN (SELECT enterprise_id FROM io_stage)`.execute(
-      db,
-    );
-    await sql`
-      INSERT INTO capability_certifications (enterprise_id, kind, valid_until)
-      SELECT s.enterprise_id, c.kind, c.until::date FROM io_stage s,
-             jsonb_to_recordset(s.certifications) AS c(kind text, until text)`.execute(db);
-  }
+  if (scope.present.has('sertifikasi')) await writeCertifications(db);
+}
+
+/**
+ * Replaces the certifications of the rows that change them; a certificate the file names again with the
+ * same end date keeps its stored number and start date (the file has neither column).
+ */
+async function writeCertifications(db: Db): Promise<void> {
+  const changed = sql`(SELECT enterprise_id FROM io_stage WHERE certifications_changed)`;
+  await sql`CREATE TEMP TABLE io_kept_certifications ON COMMIT DROP AS
+      SELECT * FROM capability_certifications WHERE enterprise_id IN ${changed}`.execute(db);
+  await sql`DELETE FROM capability_certifications WHERE enterprise_id IN ${changed}`.execute(db);
+  const kept = (column: string) => sql`(SELECT ${sql.ref(`k.${column}`)} FROM io_kept_certifications k
+      WHERE k.enterprise_id = s.enterprise_id AND k.kind = c.kind
+        AND k.valid_until IS NOT DISTINCT FROM c.until::date LIMIT 1)`;
+  await sql`
+    INSERT INTO capability_certifications (enterprise_id, kind, number, valid_from, valid_until)
+    SELECT s.enterprise_id, c.kind, ${kept('number')}, ${kept('valid_from')}, c.until::date
+      FROM io_stage s, jsonb_to_recordset(s.certifications) AS c(kind text, until text)
+     WHERE s.is_new OR s.certifications_changed`.execute(db);
 }
 
 /** Capability profiles, one row per enterprise (see capabilities.layout.ts for the cell formats). */
