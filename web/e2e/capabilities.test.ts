@@ -77,7 +77,7 @@ describe.skipIf(skipBrowser)('capability profiles', () => {
       await page.locator('.field-error', { hasText: 'Kapasitas luang' }).waitFor();
       await page.getByTestId('capability-confirm').click();
       await page.getByText('Kapasitas luang dikonfirmasi.').waitFor();
-      expect(await page.getByTestId('capability-stale').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('capability-stale').count(), { timeout: 30_000 }).toBe(0);
       await page.context().close();
     },
     SLOW,
