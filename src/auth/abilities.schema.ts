@@ -25,5 +25,6 @@ export const AbilitiesSchema = z.object({
   users: z.object({ read: may, manage: may }),
   jobs: z.object({ read: may, manage: may }),
   matching: z.object({ candidates: may, preview: may }),
+  capabilities: z.object({ read: may, edit: may, editTaxonomy: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

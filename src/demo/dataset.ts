@@ -17,6 +17,10 @@ export const DEMO_TABLES = [
   'institution_challenges',
   'person_affiliations',
   'interactions',
+  'capability_profiles',
+  'capability_processes',
+  'capability_machines',
+  'capability_certifications',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -81,5 +85,9 @@ export function emptyRows(): DemoRows {
     institution_challenges: [],
     person_affiliations: [],
     interactions: [],
+    capability_profiles: [],
+    capability_processes: [],
+    capability_machines: [],
+    capability_certifications: [],
   };
 }

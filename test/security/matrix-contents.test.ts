@@ -44,6 +44,11 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/region-exports/:id': "the caller's own export, or any for an admin (status matrix)",
   'GET /api/region-exports/:id/file':
     "the caller's own export's file, or any for an admin (status matrix); its contents are each kind's export, narrowed to the region (region-exports.test.ts)",
+  'GET /api/process-sectors': 'reference data: sector and process names, no personal data',
+  'GET /api/requests/:id/candidates':
+    'one request by id, refused to readers outside it (status matrix); the firms of its target centres ranked, no quotes or personal data; matching.routes.test.ts checks who sees the ranking',
+  'GET /api/enterprises/:id/capability':
+    'one enterprise by id, refused out of scope (status matrix); capacity and certificates, no personal data',
 };
 
 /**
