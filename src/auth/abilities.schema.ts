@@ -26,5 +26,6 @@ export const AbilitiesSchema = z.object({
   jobs: z.object({ read: may, manage: may }),
   requests: z.object({ read: may, post: may, review: may }),
   matching: z.object({ candidates: may, preview: may }),
+  capabilities: z.object({ read: may, edit: may, editTaxonomy: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

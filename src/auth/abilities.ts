@@ -1,4 +1,5 @@
 import { auditPolicy } from '../audit/audit.policy.ts';
+import { capabilityPolicy } from '../capabilities/capabilities.policy.ts';
 import { centerPolicy } from '../centers/centers.policy.ts';
 import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
 import { institutionPolicy } from '../institutions/institutions.policy.ts';
@@ -50,6 +51,11 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     review: requestPolicy.review,
   },
   matching: { candidates: matchingPolicy.candidates, preview: matchingPolicy.preview },
+  capabilities: {
+    read: capabilityPolicy.read,
+    edit: capabilityPolicy.edit,
+    editTaxonomy: capabilityPolicy.editTaxonomy,
+  },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

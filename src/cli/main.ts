@@ -11,6 +11,7 @@ import { registerJobCommands } from './jobs-commands.ts';
 import { registerMatchingCommands } from './matching-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
+import { registerProfileCommands } from './profile-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -91,5 +92,6 @@ registerAnalyzeCommands(program);
 registerJobCommands(program);
 registerRequestCommands(program);
 registerMatchingCommands(program);
+registerProfileCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,3 +1,4 @@
+import { addCapabilities } from './capabilities.ts';
 import { DEMO_CENTERS } from './centers.data.ts';
 import { addCenter } from './centers.ts';
 import { type DemoBatch, type DemoContext, type DemoDataset, emptyRows } from './dataset.ts';
@@ -28,6 +29,7 @@ export function buildDemoDataset(seed: number): DemoDataset {
     addInstitutions(rows, spec, centerId, firms, dinasId, ctx);
     addTies(rows, spec, centerId, firms, seed);
     addRequests(rows, spec, centerId, firms, seed);
+    addCapabilities(rows, spec, firms, seed);
     batches.push({ label: spec.name, centerId, firms, rows });
   }
   return { seed, batches };

@@ -1,6 +1,7 @@
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { userRoutes } from '../auth/users.routes.ts';
+import { capabilityRoutes } from '../capabilities/capabilities.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
 import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
@@ -89,4 +90,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await matchingRoutes(api, deps);
   await requestRoutes(api, deps);
   await awardRoutes(api, deps);
+  await capabilityRoutes(api, deps);
 }

@@ -11,6 +11,19 @@ import {
   UserUpdateSchema,
 } from '../auth/users.schema.ts';
 import {
+  CapabilityConfirmSchema,
+  CapabilityProfileSchema,
+  CapabilityPutSchema,
+} from '../capabilities/capabilities.schema.ts';
+import {
+  ProcessCreateSchema,
+  ProcessParamsSchema,
+  ProcessSectorCreateSchema,
+  ProcessSectorSchema,
+  SectorParamsSchema,
+  TaxonomyQuerySchema,
+} from '../capabilities/taxonomy.schema.ts';
+import {
   CenterCreateSchema,
   CenterListQuerySchema,
   CenterSchema,
@@ -368,6 +381,31 @@ export const endpoints = {
   'GET /region-exports/:id': { params: IdParamsSchema, response: RegionExportSchema },
   'GET /region-exports/:id/file': { params: IdParamsSchema, response: FileResponse },
   ...matchingEndpoints,
+  'GET /process-sectors': { query: TaxonomyQuerySchema, response: z.array(ProcessSectorSchema) },
+  'POST /process-sectors': {
+    body: ProcessSectorCreateSchema,
+    response: ProcessSectorSchema,
+    statuses: [201],
+  },
+  'POST /process-sectors/:sectorCode/processes': {
+    params: SectorParamsSchema,
+    body: ProcessCreateSchema,
+    response: ProcessSectorSchema,
+    statuses: [201],
+  },
+  'POST /processes/:processCode/archive': { params: ProcessParamsSchema, response: ProcessSectorSchema },
+  'POST /processes/:processCode/restore': { params: ProcessParamsSchema, response: ProcessSectorSchema },
+  'GET /enterprises/:id/capability': { params: IdParamsSchema, response: CapabilityProfileSchema },
+  'PUT /enterprises/:id/capability': {
+    params: IdParamsSchema,
+    body: CapabilityPutSchema,
+    response: CapabilityProfileSchema,
+  },
+  'POST /enterprises/:id/capability/confirm': {
+    params: IdParamsSchema,
+    body: CapabilityConfirmSchema,
+    response: CapabilityProfileSchema,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -8,4 +8,5 @@ export const IMPORT_KINDS = [
   'memberships',
   'interactions',
   'name-generator',
+  'capabilities',
 ] as const;

@@ -107,6 +107,16 @@ export const NOTIFICATION_MESSAGES = {
       en: '{missing} of the {members} member enterprises of {center} have no {year} figures; they were due by 31 March.',
     },
   },
+  'capability.stale': {
+    subject: {
+      id: 'Kapasitas luang {name} perlu dikonfirmasi',
+      en: 'Please confirm the spare capacity of {name}',
+    },
+    body: {
+      id: 'Kapasitas luang {name} terakhir dikonfirmasi {since}, lebih dari 60 hari lalu; profil ini diberi penalti saat pencarian mitra. Mohon konfirmasi di profil kemampuan produksi.',
+      en: 'The spare capacity of {name} was last confirmed on {since}, over 60 days ago; the profile is ranked lower when partners are sought. Please confirm it on the capability profile.',
+    },
+  },
 } as const satisfies Record<string, NotificationText>;
 export type MessageKey = keyof typeof NOTIFICATION_MESSAGES;
 export const MESSAGE_KEYS = Object.keys(NOTIFICATION_MESSAGES) as [MessageKey, ...MessageKey[]];

@@ -25,6 +25,7 @@ export const OBJECT_PATHS = {
   partnership_request: '/permintaan/{id}',
   region_export: '/ekspor?id={id}',
   center_year_grid: '/sentra/{id}/angka-tahunan',
+  enterprise_capability: '/ikm/{id}/kemampuan',
 } as const;
 export type ObjectType = keyof typeof OBJECT_PATHS;
 export const OBJECT_TYPES = Object.keys(OBJECT_PATHS) as [ObjectType, ...ObjectType[]];

@@ -54,6 +54,7 @@ export const CHOICE_LABELS: Record<string, Message> = {
   memberships: { id: 'keanggotaan', en: 'memberships' },
   interactions: { id: 'ikatan', en: 'ties' },
   'name-generator': { id: 'daftar nama (name generator)', en: 'name generator' },
+  capabilities: { id: 'profil kemampuan produksi', en: 'capability profiles' },
   individual: { id: 'perorangan (PO)', en: 'individual (PO)' },
   UD: { id: 'UD', en: 'UD' },
   CV: { id: 'CV', en: 'CV' },

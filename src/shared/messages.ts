@@ -57,6 +57,9 @@ export const catalog = {
   notification: { id: 'Pemberitahuan', en: 'Notification' },
   importRun: { id: 'Proses impor', en: 'Import run' },
   regionExport: { id: 'Ekspor wilayah', en: 'Region export' },
+  capabilityProfile: { id: 'Profil kemampuan produksi', en: 'Production capability profile' },
+  processSector: { id: 'Sektor proses', en: 'Process sector' },
+  process: { id: 'Proses produksi', en: 'Production process' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

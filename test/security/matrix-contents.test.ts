@@ -49,6 +49,11 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/requests/:id':
     'one request, refused out of scope (status matrix); a firm sees only its own quotes (requests.routes.test.ts) and the poster only once engaged (body scan)',
   'GET /api/requests/:id/messages': 'the question thread of a request the reader may read (status matrix)',
+  'GET /api/process-sectors': 'reference data: sector and process names, no personal data',
+  'GET /api/requests/:id/candidates':
+    'one request by id, refused to readers outside it (status matrix); the firms of its target centres ranked, no quotes or personal data; matching.routes.test.ts checks who sees the ranking',
+  'GET /api/enterprises/:id/capability':
+    'one enterprise by id, refused out of scope (status matrix); capacity and certificates, no personal data',
 };
 
 /**

@@ -8,6 +8,7 @@ import {
   buildInstitutionInput,
   buildInteractionInput,
 } from '../factories.ts';
+import { CAPABILITY_MATRIX } from './matrix-capabilities.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
@@ -443,6 +444,7 @@ export const MATRIX: Record<string, Rule> = {
   ...REQUEST_MATRIX,
   ...REGION_EXPORT_MATRIX,
   ...MATCHING_MATRIX,
+  ...CAPABILITY_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

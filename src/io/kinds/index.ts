@@ -1,4 +1,5 @@
 import type { ImportKind } from '../io.schema.ts';
+import { capabilitiesKind } from './capabilities.kind.ts';
 import { centersKind } from './centers.kind.ts';
 import { enterprisesKind } from './enterprises.kind.ts';
 import { institutionsKind } from './institutions.kind.ts';
@@ -15,4 +16,5 @@ export const KINDS: Record<ImportKind, KindDefinition> = {
   memberships: membershipsKind,
   interactions: tiesKind,
   'name-generator': nameGeneratorKind,
+  capabilities: capabilitiesKind,
 };

@@ -116,4 +116,15 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../requests/RequestDetailPage.tsx')),
     may: (a) => a.requests.read,
   },
+  {
+    path: '/ikm/:id/kemampuan',
+    page: codeSplit(() => import('../capabilities/CapabilityPage.tsx')),
+    may: (a) => a.capabilities.read,
+  },
+  {
+    path: '/taksonomi-proses',
+    page: codeSplit(() => import('../capabilities/TaxonomyPage.tsx')),
+    // Reached from the capability page (and the profile form's hint), not the main navigation.
+    may: (a) => a.capabilities.editTaxonomy,
+  },
 ];

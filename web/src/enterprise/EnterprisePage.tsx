@@ -3,6 +3,7 @@ import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { HistoryLink } from '../audit/HistoryLink.tsx';
+import { CapabilityLink } from '../capabilities/CapabilityLink.tsx';
 import { SOURCE_LABELS } from '../center/messages.ts';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { type Message, useI18n } from '../i18n/i18n.tsx';
@@ -85,6 +86,7 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
         ))}
       </dl>
       <EnterpriseEdit enterprise={e} onChanged={loaded.reload} />
+      <CapabilityLink enterpriseId={e.id} />
 
       <EnterpriseMemberships enterpriseId={e.id} fallback={e.memberships} />
 

@@ -103,4 +103,11 @@ export const KIND_LABELS: Record<ImportKind, { title: Message; description: Mess
       en: 'Answers to the "who do you work with" survey.',
     },
   },
+  capabilities: {
+    title: { id: 'Profil kemampuan produksi', en: 'Production capability profiles' },
+    description: {
+      id: 'Satu baris per IKM: proses (kode:tingkat), kapasitas, kapasitas luang, sertifikasi.',
+      en: 'One row per enterprise: processes (code:level), capacity, spare capacity, certifications.',
+    },
+  },
 };

@@ -2,10 +2,14 @@ import { type ReactNode, useState } from 'react';
 import type { CandidateList, MatchingDraft } from '../../../src/matching/matching.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { formatValue } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { mm } from './messages.ts';
 import './matching.css';
+
+/** Factors and scores are shares of 1, written as whole percentages. */
+const SHARE = { kind: 'share', digits: 0 } as const;
 
 /** What to rank: a stored request by id, or a draft not yet posted. */
 export type CandidatesSource = { requestId: string } | { draft: MatchingDraft };
@@ -41,8 +45,6 @@ function loadRanking(
     signal,
   });
 }
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Ranked candidates with their explanations, the firms set apart for a conflict with the poster (with the
@@ -90,7 +92,8 @@ export function CandidatesPanel({ source, initialFair = false, actions }: Candid
 
 /** The ranked list and the set-apart list of one answer. */
 function RankingView({ list, actions }: { list: CandidateList; actions: CandidatesPanelProps['actions'] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const pct = (x: number) => formatValue(lang, SHARE, x);
   return (
     <>
       {list.ranked.length === 0 && <p className="muted">{t(mm.none)}</p>}

@@ -1,0 +1,97 @@
+/**
+ * What matching needs to know of a firm's capability, as plain data and pure functions (no database, no
+ * clock: the day is passed in). `loadCapabilityFacts` (capability-facts.repo.ts) builds these from the
+ * stored profiles; matching (issue #18 point 3) and the profile screens read the same rules from here, so
+ * "valid certification" and "stale" mean one thing everywhere.
+ */
+import {
+  type CertificationKind,
+  type CertificationStatus,
+  STALE_AFTER_DAYS,
+} from './capabilities.constants.ts';
+
+/** One enterprise's capability, as of a day. */
+export interface CapabilityFacts {
+  enterpriseId: string;
+  /** Process code (`footwear.lasting`) → level 1–3; archived processes included (the firm still has the skill). */
+  processLevels: Record<string, number>;
+  /** Certification kinds valid on the day (expired and not-yet-valid ones left out), each once. */
+  validCertifications: CertificationKind[];
+  /** Monthly capacity at full work, in `capacityUnit`; null when not stated. */
+  monthlyCapacity: number | null;
+  capacityUnit: string | null;
+  /** Share of the monthly capacity free, 0–100; null when not stated. */
+  spareCapacityPct: number | null;
+  /** The day the spare capacity was last confirmed (YYYY-MM-DD), null if never. */
+  spareConfirmedOn: string | null;
+  /** Unconfirmed for more than 60 days on the day, or never confirmed. */
+  stale: boolean;
+  /** Days since the last confirmation on the day; null if never confirmed. */
+  daysSinceConfirmed: number | null;
+  leadTimeDays: number | null;
+  /** The smallest order taken, in `capacityUnit`. */
+  minOrderQty: number | null;
+  acceptsToll: boolean;
+  acceptsSubcontract: boolean;
+  acceptsClientMaterials: boolean;
+}
+
+/** The stored fields facts are built from (a profile row, its processes and certifications). */
+export interface CapabilityFactsInput {
+  enterpriseId: string;
+  processes: readonly { processCode: string; level: number }[];
+  certifications: readonly { kind: CertificationKind; validFrom: string | null; validUntil: string | null }[];
+  monthlyCapacity: number | null;
+  capacityUnit: string | null;
+  spareCapacityPct: number | null;
+  spareConfirmedOn: string | null;
+  leadTimeDays: number | null;
+  minOrderQty: number | null;
+  acceptsToll: boolean;
+  acceptsSubcontract: boolean;
+  acceptsClientMaterials: boolean;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Where a certification stands on `asOf`: both ends of its validity are days it is valid. */
+export function certificationStatus(
+  cert: { validFrom: string | null; validUntil: string | null },
+  asOf: string,
+): CertificationStatus {
+  if (cert.validFrom !== null && cert.validFrom > asOf) return 'not_yet_valid';
+  if (cert.validUntil !== null && cert.validUntil < asOf) return 'expired';
+  return 'valid';
+}
+
+/** True when spare capacity confirmed on `confirmedOn` is stale on `asOf` (more than 60 days, or never). */
+export function isStale(confirmedOn: string | null, asOf: string): boolean {
+  return confirmedOn === null || daysBetween(confirmedOn, asOf) > STALE_AFTER_DAYS;
+}
+
+/** The facts of one profile as of `asOf`. */
+export function capabilityFacts(input: CapabilityFactsInput, asOf: string): CapabilityFacts {
+  const valid = new Set<CertificationKind>();
+  for (const cert of input.certifications) {
+    if (certificationStatus(cert, asOf) === 'valid') valid.add(cert.kind);
+  }
+  return {
+    enterpriseId: input.enterpriseId,
+    processLevels: Object.fromEntries(input.processes.map((p) => [p.processCode, p.level])),
+    validCertifications: [...valid].sort(),
+    monthlyCapacity: input.monthlyCapacity,
+    capacityUnit: input.capacityUnit,
+    spareCapacityPct: input.spareCapacityPct,
+    spareConfirmedOn: input.spareConfirmedOn,
+    stale: isStale(input.spareConfirmedOn, asOf),
+    daysSinceConfirmed: input.spareConfirmedOn === null ? null : daysBetween(input.spareConfirmedOn, asOf),
+    leadTimeDays: input.leadTimeDays,
+    minOrderQty: input.minOrderQty,
+    acceptsToll: input.acceptsToll,
+    acceptsSubcontract: input.acceptsSubcontract,
+    acceptsClientMaterials: input.acceptsClientMaterials,
+  };
+}
