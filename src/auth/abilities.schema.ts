@@ -24,5 +24,6 @@ export const AbilitiesSchema = z.object({
   audit: z.object({ read: may }),
   users: z.object({ read: may, manage: may }),
   jobs: z.object({ read: may, manage: may }),
+  pools: z.object({ read: may, manage: may, pledge: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -8,6 +8,7 @@ import { jobPolicy } from '../jobs/jobs.policy.ts';
 import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { centerNetworkAccess } from '../networks/access/network.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
+import { poolPolicy } from '../pools/pools.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
 import { type Access, roleAllows } from './policy.ts';
@@ -42,6 +43,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   audit: { read: auditPolicy.read },
   users: { read: userPolicy.read, manage: userPolicy.manage },
   jobs: { read: jobPolicy.read, manage: jobPolicy.manage },
+  pools: { read: poolPolicy.read, manage: poolPolicy.manage, pledge: poolPolicy.pledge },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

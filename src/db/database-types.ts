@@ -35,6 +35,13 @@ import type {
   RemindersTable,
 } from '../notifications/notifications.table.ts';
 import type { PeopleTable, PersonAffiliationsTable } from '../people/people.table.ts';
+import type {
+  PoolDeliveriesTable,
+  PoolPledgesTable,
+  PoolPurchasesTable,
+  PoolsTable,
+  PoolTiesTable,
+} from '../pools/pools.table.ts';
 import type { RegionsTable } from '../regions/regions.table.ts';
 import type {
   PartnershipRequestCentersTable,
@@ -90,4 +97,9 @@ export interface Database {
   request_messages: RequestMessagesTable;
   request_awards: RequestAwardsTable;
   request_ratings: RequestRatingsTable;
+  pools: PoolsTable;
+  pool_pledges: PoolPledgesTable;
+  pool_purchases: PoolPurchasesTable;
+  pool_deliveries: PoolDeliveriesTable;
+  pool_ties: PoolTiesTable;
 }

@@ -15,6 +15,7 @@ import * as notifications from './migrations/0011_notifications.ts';
 import * as importRuns from './migrations/0012_import_runs.ts';
 import * as jobAudit from './migrations/0013_job_audit.ts';
 import * as partnerships from './migrations/0014_partnerships.ts';
+import * as pools from './migrations/0016_pools.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0012_import_runs': importRuns,
   '0013_job_audit': jobAudit,
   '0014_partnerships': partnerships,
+  '0016_pools': pools,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -112,6 +112,7 @@ import {
   PersonUpdateSchema,
 } from '../people/people.schema.ts';
 import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.schema.ts';
+import { poolEndpoints } from '../pools/pools.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 
@@ -360,6 +361,7 @@ export const endpoints = {
   },
   'GET /import-runs/:id': { params: IdParamsSchema, response: ImportRunSchema },
   'GET /import-runs': { response: z.array(ImportRunSchema) },
+  ...poolEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */
