@@ -10,6 +10,7 @@ import {
 } from '../factories.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
+import { POOL_MATRIX } from './matrix-pools.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -437,6 +438,7 @@ export const MATRIX: Record<string, Rule> = {
   ),
   ...NOTIFICATION_MATRIX,
   ...IMPORT_RUN_MATRIX,
+  ...POOL_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
