@@ -10,6 +10,7 @@ import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
+import { registerPoolCommands } from './pools-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
@@ -87,5 +88,6 @@ registerIoCommands(program);
 registerNetworkCommands(program);
 registerAnalyzeCommands(program);
 registerJobCommands(program);
+registerPoolCommands(program);
 
 await program.parseAsync(process.argv);
