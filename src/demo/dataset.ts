@@ -17,6 +17,11 @@ export const DEMO_TABLES = [
   'institution_challenges',
   'person_affiliations',
   'interactions',
+  'pools',
+  'pool_pledges',
+  'pool_purchases',
+  'pool_deliveries',
+  'pool_ties',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -81,5 +86,10 @@ export function emptyRows(): DemoRows {
     institution_challenges: [],
     person_affiliations: [],
     interactions: [],
+    pools: [],
+    pool_pledges: [],
+    pool_purchases: [],
+    pool_deliveries: [],
+    pool_ties: [],
   };
 }
