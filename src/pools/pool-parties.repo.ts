@@ -105,3 +105,23 @@ export async function pledgerUserIds(db: Db, poolId: string): Promise<string[]> 
     WHERE pp.pool_id = ${poolId} AND pp.withdrawn_at IS NULL AND pp.pledged_by IS NOT NULL`.execute(db);
   return rows.rows.map((r) => r.id);
 }
+
+/** The institution's current member firms with names, only those in `restrictTo` when given. */
+export async function currentMemberRows(
+  db: Db,
+  institutionId: string,
+  day: string,
+  restrictTo: readonly string[] | null,
+): Promise<{ enterpriseId: string; enterpriseName: string }[]> {
+  if (restrictTo && restrictTo.length === 0) return [];
+  let query = db
+    .selectFrom('institution_memberships as im')
+    .innerJoin('enterprises as e', 'e.id', 'im.enterprise_id')
+    .select(['e.id as enterpriseId', 'e.name as enterpriseName'])
+    .distinct()
+    .where('im.institution_id', '=', institutionId)
+    .where('e.archived_at', 'is', null)
+    .where(memberOn(day, 'im'));
+  if (restrictTo) query = query.where('e.id', 'in', [...restrictTo]);
+  return query.orderBy('e.name').execute();
+}

@@ -1,5 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { toIso } from '../shared/dates.ts';
+import { todayWib } from '../shared/periods.ts';
+import { currentMemberRows } from './pool-parties.repo.ts';
 import { activePledgeRows, deliveryRows, findPurchaseRow, type PoolRow, poolTieIds } from './pools.repo.ts';
 import { currentTierIndex, memberShares, shareTotals, singleBuyerPrice, unitPriceAt } from './pools.rules.ts';
 import type { Pool, PoolSummary } from './pools.schema.ts';
@@ -45,12 +47,13 @@ function summaryOf(row: PoolRow, pledges: readonly PledgeRow[]): PoolSummary {
  * A pool in full. Before the purchase, shares are priced at the tier the pledges reach; after it, at the
  * unit price actually paid — the saving a member really made.
  */
-export async function toPool(db: Db, row: PoolRow): Promise<Pool> {
-  const [pledges, purchase, deliveries, tieIds] = await Promise.all([
+export async function toPool(db: Db, row: PoolRow, pledgeable: readonly string[] | null = []): Promise<Pool> {
+  const [pledges, purchase, deliveries, tieIds, pledgeOptions] = await Promise.all([
     activePledgeRows(db, [row.id]),
     findPurchaseRow(db, row.id),
     deliveryRows(db, row.id),
     poolTieIds(db, row.id),
+    row.status === 'open' ? currentMemberRows(db, row.institution_id, todayWib(), pledgeable) : [],
   ]);
   const summary = summaryOf(row, pledges);
   const tiers: StoredTier[] = row.tiers;
@@ -96,6 +99,7 @@ export async function toPool(db: Db, row: PoolRow): Promise<Pool> {
       cost: d.cost,
     })),
     tieIds,
+    pledgeOptions,
     version: row.version,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),

@@ -124,3 +124,20 @@ describe('who may run and join a pool', () => {
     expect(await inbox(firstUser)).toContain('The split of Kedelai impor is recorded');
   });
 });
+
+describe('pledge options', () => {
+  it('offers an enterprise user its own member firm, an officer every current member, and none once closed', async () => {
+    const world = await poolWorld(ctx, 2);
+    const [first] = world.members as [string, string];
+    const pool = await openPool(ctx, world);
+    const own = await ctx.as('enterprise', { enterprises: [first] });
+    const mine = (await ctx.app.inject({ url: `/api/pools/${pool.id}`, headers: own })).json();
+    expect(mine.pledgeOptions.map((o: { enterpriseId: string }) => o.enterpriseId)).toEqual([first]);
+    const all = (await ctx.app.inject({ url: `/api/pools/${pool.id}` })).json();
+    expect(all.pledgeOptions.map((o: { enterpriseId: string }) => o.enterpriseId).sort()).toEqual(
+      [...world.members].sort(),
+    );
+    await post(ctx, `/api/pools/${pool.id}/cancel`, { version: pool.version });
+    expect((await ctx.app.inject({ url: `/api/pools/${pool.id}` })).json().pledgeOptions).toEqual([]);
+  });
+});

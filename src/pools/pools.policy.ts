@@ -30,6 +30,16 @@ export const poolPolicy = {
   },
 };
 
+/**
+ * The firms the actor may pledge for, as a filter: all members (null) for admins, officers and centre
+ * managers, the user's own firms for an enterprise user, none for anyone else.
+ */
+export function pledgeableEnterprises(actor: Actor): readonly string[] | null {
+  if (actor.kind !== 'user') return isAdmin(actor) ? null : [];
+  if (actor.role === 'enterprise') return actor.scopes.enterprises;
+  return ['admin', 'regional_officer', 'center_manager'].includes(actor.role) ? null : [];
+}
+
 /** 403 unless the actor may read pool `id` (a missing pool passes, for the service's 404). */
 export async function assertPoolReadable(db: Db, actor: Actor, id: string): Promise<void> {
   const found = isUuid(id) ? await poolInScope(db, id, poolPolicy.scope(actor)) : undefined;

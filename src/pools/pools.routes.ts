@@ -7,6 +7,7 @@ import {
   assertMayManagePool,
   assertMayPledge,
   assertPoolReadable,
+  pledgeableEnterprises,
   poolPolicy as policy,
 } from './pools.policy.ts';
 import { cancelPool, closePool, createPool, getPool, listPools, updatePool } from './pools.service.ts';
@@ -24,7 +25,7 @@ export async function poolRoutes(app: SimpulApp, { db }: AppDeps): Promise<void>
   });
   route(app, 'GET /pools/:id', { access: policy.read, tags }, async (request) => {
     await assertPoolReadable(db, request.actor, request.params.id);
-    return getPool(db, request.params.id);
+    return getPool(db, request.params.id, pledgeableEnterprises(request.actor));
   });
   route(app, 'PATCH /pools/:id', { access: policy.manage, tags }, async (request) => {
     await assertMayManagePool(db, request.actor, request.params.id);

@@ -149,6 +149,9 @@ export const PoolSummarySchema = z.object({
 });
 export type PoolSummary = z.infer<typeof PoolSummarySchema>;
 
+/** A member firm the reader may pledge for. */
+export const PledgeOptionSchema = z.object({ enterpriseId: z.uuid(), enterpriseName: z.string() });
+
 /** A pool with its tiers (current marked), members' shares, savings, purchase and split. */
 export const PoolSchema = PoolSummarySchema.extend({
   tiers: z.array(TierSchema),
@@ -168,6 +171,8 @@ export const PoolSchema = PoolSummarySchema.extend({
   ),
   /** The JOINT_PURCHASING ties the split recorded or linked. */
   tieIds: z.array(z.uuid()),
+  /** The institution's current members the reader may pledge for (empty unless the pool is open). */
+  pledgeOptions: z.array(PledgeOptionSchema),
   version: z.number().int(),
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,

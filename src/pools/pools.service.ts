@@ -32,11 +32,14 @@ export async function listPools(
   return { items: await toSummaries(db, rows), total, limit: query.limit, offset: query.offset };
 }
 
-/** One pool in full; 404 when it does not exist. */
-export async function getPool(db: Db, id: string): Promise<Pool> {
+/**
+ * One pool in full; 404 when it does not exist. `pledgeable` limits the member firms offered for a pledge
+ * (null: all current members; the default offers none).
+ */
+export async function getPool(db: Db, id: string, pledgeable: readonly string[] | null = []): Promise<Pool> {
   const row = isUuid(id) ? await findPoolRow(db, id) : undefined;
   if (!row) throw poolErrors.notFound(id);
-  return toPool(db, row);
+  return toPool(db, row, pledgeable);
 }
 
 /** The user acting, for `opened_by` / `pledged_by` (null for the CLI's system actor). */
