@@ -7,14 +7,12 @@ const STATUSES = ['open', 'closed', 'purchased', 'split', 'cancelled'];
 
 /** `simpul pools list|show|close`: joint purchasing pools from the terminal. */
 export function registerPoolCommands(program: Command): void {
-  const group = program
-    .command('pools')
-    .description(
-      d({
-        id: 'pembelian bahan bersama koperasi/paguyuban',
-        en: 'joint purchasing pools of cooperatives and associations',
-      }),
-    );
+  const group = program.command('pools').description(
+    d({
+      id: 'pembelian bahan bersama koperasi/paguyuban',
+      en: 'joint purchasing pools of cooperatives and associations',
+    }),
+  );
   group
     .command('list')
     .description(

@@ -100,6 +100,7 @@ export async function toPool(db: Db, row: PoolRow, pledgeable: readonly string[]
     })),
     tieIds,
     pledgeOptions,
+    mayManage: false,
     version: row.version,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),

@@ -30,7 +30,12 @@ describe('who may run and join a pool', () => {
     expect(opened.statusCode, opened.body).toBe(201);
     const pool = opened.json();
 
-    expect((await ctx.app.inject({ url: `/api/pools/${pool.id}`, headers: plain })).statusCode).toBe(200);
+    const seen = await ctx.app.inject({ url: `/api/pools/${pool.id}`, headers: plain });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().mayManage).toBe(false);
+    expect((await ctx.app.inject({ url: `/api/pools/${pool.id}`, headers: board })).json().mayManage).toBe(
+      true,
+    );
     expect((await ctx.app.inject({ url: `/api/pools/${pool.id}`, headers: outsider })).statusCode).toBe(403);
     const listed = (await ctx.app.inject({ url: '/api/pools', headers: outsider })).json();
     expect(listed.items.map((p: { id: string }) => p.id)).not.toContain(pool.id);

@@ -1,9 +1,18 @@
 import type { Actor } from '../auth/actor.ts';
-import { assertInScope, isAdmin, isNational, readBy, writeBy } from '../auth/policy.ts';
+import {
+  type Access,
+  assertInScope,
+  isAdmin,
+  isNational,
+  readBy,
+  roleAllows as roleMay,
+  writeBy,
+} from '../auth/policy.ts';
 import { assertRecordInScope } from '../auth/scope-check.ts';
 import { centerScope, type ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { AppError } from '../shared/errors.ts';
 import { todayWib } from '../shared/periods.ts';
 import { isInstitutionBoard, memberPoolPredicate } from './pool-parties.repo.ts';
 import { poolInScope } from './pools.repo.ts';
@@ -60,11 +69,22 @@ export async function assertMayManageFor(
 ): Promise<void> {
   if (isAdmin(actor)) return;
   if (actor.kind === 'user' && actor.role === 'enterprise') {
-    const today = todayWib();
-    assertInScope(await isInstitutionBoard(db, pool.institutionId, actor.scopes.enterprises, today));
+    assertInScope(await isInstitutionBoard(db, pool.institutionId, actor.scopes.enterprises, todayWib()));
     return;
   }
   await assertRecordInScope(db, 'centers', pool.centerId, (column) => centerScope(actor, column));
+}
+
+/** Whether the actor may run pool `id` (what the web offers; the routes check again). */
+export async function mayManagePool(db: Db, actor: Actor, id: string): Promise<boolean> {
+  if (!roleAllows(actor, poolPolicy.manage)) return false;
+  try {
+    await assertMayManagePool(db, actor, id);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'forbidden') return false;
+    throw error;
+  }
 }
 
 /**
@@ -81,4 +101,9 @@ export async function assertMayPledge(db: Db, actor: Actor, id: string, enterpri
     return;
   }
   await assertRecordInScope(db, 'centers', found.centerId, (column) => centerScope(actor, column));
+}
+
+function roleAllows(actor: Actor, access: Access): boolean {
+  if (actor.kind === 'system') return true;
+  return actor.kind === 'user' && roleMay(actor.role, actor.readOnly, access);
 }

@@ -7,6 +7,7 @@ import {
   assertMayManagePool,
   assertMayPledge,
   assertPoolReadable,
+  mayManagePool,
   pledgeableEnterprises,
   poolPolicy as policy,
 } from './pools.policy.ts';
@@ -25,7 +26,8 @@ export async function poolRoutes(app: SimpulApp, { db }: AppDeps): Promise<void>
   });
   route(app, 'GET /pools/:id', { access: policy.read, tags }, async (request) => {
     await assertPoolReadable(db, request.actor, request.params.id);
-    return getPool(db, request.params.id, pledgeableEnterprises(request.actor));
+    const pool = await getPool(db, request.params.id, pledgeableEnterprises(request.actor));
+    return { ...pool, mayManage: await mayManagePool(db, request.actor, pool.id) };
   });
   route(app, 'PATCH /pools/:id', { access: policy.manage, tags }, async (request) => {
     await assertMayManagePool(db, request.actor, request.params.id);

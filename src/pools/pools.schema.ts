@@ -173,6 +173,8 @@ export const PoolSchema = PoolSummarySchema.extend({
   tieIds: z.array(z.uuid()),
   /** The institution's current members the reader may pledge for (empty unless the pool is open). */
   pledgeOptions: z.array(PledgeOptionSchema),
+  /** Whether the reader may run this pool (close, cancel, record the purchase, split). */
+  mayManage: z.boolean(),
   version: z.number().int(),
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,

@@ -1,6 +1,7 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
+import { pm } from '../pools/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
 
@@ -93,5 +94,16 @@ export const ROUTES: RouteDef[] = [
   {
     path: '/pemberitahuan/pengaturan',
     page: codeSplit(() => import('../notifications/PreferencesPage.tsx')),
+  },
+  {
+    path: '/beli-bersama',
+    page: codeSplit(() => import('../pools/PoolsPage.tsx')),
+    may: (a) => a.pools.read,
+    nav: pm.nav,
+  },
+  {
+    path: '/beli-bersama/:id',
+    page: codeSplit(() => import('../pools/PoolPage.tsx')),
+    may: (a) => a.pools.read,
   },
 ];
