@@ -39,6 +39,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/notification-preferences': "the caller's own choices",
   'GET /api/import-runs': "the caller's own runs: import-runs.test.ts checks another user's is not listed",
   'GET /api/import-runs/:id': "the caller's own run, or any for an admin (status matrix)",
+  'GET /api/pools':
+    "the world holds no pools: pools.access.test.ts checks an outsider firm's and a centre manager's lists hold only their pools",
+  'GET /api/pools/:id':
+    "a cooperative's pool, members' firm names and pledges for its members; the pool's scope (status matrix, pools.access.test.ts)",
 };
 
 /**
