@@ -1,3 +1,4 @@
+import type { Actor } from '../auth/actor.ts';
 import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { pledge, withdraw } from './pool-pledges.service.ts';
@@ -11,50 +12,63 @@ import {
   pledgeableEnterprises,
   poolPolicy as policy,
 } from './pools.policy.ts';
+import type { Pool } from './pools.schema.ts';
 import { cancelPool, closePool, createPool, getPool, listPools, updatePool } from './pools.service.ts';
 
 const tags = ['pools'];
 
 /** Joint purchasing pools: list, open, read, edit while open, pledge and withdraw, close, cancel, buy, split. */
 export async function poolRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+  /** The pool as this reader sees it: the firms they may pledge for, and whether they may run it. */
+  const asSeenBy = async (actor: Actor, id: string): Promise<Pool> => ({
+    ...(await getPool(db, id, pledgeableEnterprises(actor))),
+    mayManage: await mayManagePool(db, actor, id),
+  });
   route(app, 'GET /pools', { access: policy.read, tags }, async (request) =>
     listPools(db, request.query, policy.scope(request.actor)),
   );
   route(app, 'POST /pools', { access: policy.manage, tags }, async (request, reply) => {
     await assertMayManageFor(db, request.actor, request.body);
-    return reply.status(201).send(await createPool(db, request.body));
+    const created = await createPool(db, request.body);
+    return reply.status(201).send(await asSeenBy(request.actor, created.id));
   });
   route(app, 'GET /pools/:id', { access: policy.read, tags }, async (request) => {
     await assertPoolReadable(db, request.actor, request.params.id);
-    const pool = await getPool(db, request.params.id, pledgeableEnterprises(request.actor));
-    return { ...pool, mayManage: await mayManagePool(db, request.actor, pool.id) };
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'PATCH /pools/:id', { access: policy.manage, tags }, async (request) => {
     await assertMayManagePool(db, request.actor, request.params.id);
-    return updatePool(db, request.params.id, request.body);
+    await updatePool(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /pools/:id/pledges', { access: policy.pledge, tags }, async (request) => {
     await assertMayPledge(db, request.actor, request.params.id, request.body.enterpriseId);
-    return pledge(db, request.params.id, request.body);
+    await pledge(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /pools/:id/withdraw', { access: policy.pledge, tags }, async (request) => {
     await assertMayPledge(db, request.actor, request.params.id, request.body.enterpriseId);
-    return withdraw(db, request.params.id, request.body);
+    await withdraw(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /pools/:id/close', { access: policy.manage, tags }, async (request) => {
     await assertMayManagePool(db, request.actor, request.params.id);
-    return closePool(db, request.params.id, request.body);
+    await closePool(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /pools/:id/cancel', { access: policy.manage, tags }, async (request) => {
     await assertMayManagePool(db, request.actor, request.params.id);
-    return cancelPool(db, request.params.id, request.body);
+    await cancelPool(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /pools/:id/purchase', { access: policy.manage, tags }, async (request) => {
     await assertMayManagePool(db, request.actor, request.params.id);
-    return recordPurchase(db, request.params.id, request.body);
+    await recordPurchase(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /pools/:id/split', { access: policy.manage, tags }, async (request) => {
     await assertMayManagePool(db, request.actor, request.params.id);
-    return splitPool(db, request.params.id, request.body);
+    await splitPool(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
 }
