@@ -137,6 +137,14 @@ describe.skipIf(skipBrowser)('joint purchasing pools', () => {
       const tie = await apiGet<Interaction>(admin, `/interactions/${tieId}`);
       expect(tie.type).toBe('JOINT_PURCHASING');
       expect([tie.fromEnterpriseId, tie.toEnterpriseId].sort()).toEqual([plain[0].id, plain[1].id].sort());
+      // The same page in English.
+      await admin.goto(`/beli-bersama/${poolId}`);
+      await admin.getByTestId('lang-en').click();
+      await expect
+        .poll(() => admin.getByTestId('savings-line').textContent())
+        .toBe('Savings against buying alone: Rp 550,000');
+      expect(await admin.locator('.pool-status').textContent()).toBe('split');
+      expect(await axeCheck(admin)).toEqual([]);
       await admin.context().close();
     },
     SLOW,
