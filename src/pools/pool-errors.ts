@@ -11,6 +11,11 @@ export const poolErrors = {
     new AppError('version_conflict', tr(m.versionConflict, { expected, actual })),
   invalid: (details: ErrorDetail[]) =>
     new AppError('unprocessable', details[0]?.message ?? tr(m.invalid), details),
+  /** 409 for a change to a pool that is no longer open, naming its state. */
+  notOpen: (status: PoolStatus) => {
+    const message = tr(m.editNotOpen, { status: tr(POOL_STATUS_LABELS[status]) });
+    return new AppError('conflict', message, [{ path: 'status', message }]);
+  },
   /** 409 naming both states in words, when the pool is not where the move starts. */
   statusMove: (from: PoolStatus, to: PoolStatus) => {
     const message = tr(m.statusMove, { from: tr(POOL_STATUS_LABELS[from]), to: tr(POOL_STATUS_LABELS[to]) });

@@ -35,6 +35,10 @@ export const POOL_MESSAGES = {
     id: 'Pembelian bersama ini sudah "{status}": janji tidak diterima lagi.',
     en: 'This pool is {status}: it takes no more pledges.',
   },
+  editNotOpen: {
+    id: 'Pembelian bersama hanya bisa diubah selama masih dibuka (sekarang "{status}").',
+    en: 'A pool can only be changed while it is open (it is {status}).',
+  },
   pledgeAfterClosingDate: {
     id: 'Tanggal tutup ({date}) sudah lewat: janji tidak diterima lagi.',
     en: 'The closing date ({date}) has passed: the pool takes no more pledges.',

@@ -168,4 +168,37 @@ describe('joint purchasing pools', () => {
       WHERE t.identifier = 'analysis.refresh'`.execute(ctx.db);
     expect(jobs.rows.map((r) => r.key)).toContain(`analysis:${world.centerId}`);
   });
+
+  it('edits an open pool, moving the closing reminder, and refuses edits once it closed', async () => {
+    const world = await poolWorld(ctx, 1);
+    // A member with an account, so the pool has someone to remind.
+    await ctx.as('enterprise', { enterprises: [world.members[0] as string] });
+    const pool = await pledged(world, [400]);
+    const later = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const edited = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/pools/${pool.id}`,
+      payload: { version: pool.version, closingDate: later, supplierName: 'UD Kedelai Baru' },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ closingDate: later, supplierName: 'UD Kedelai Baru', version: 2 });
+    const reminders = await ctx.db
+      .selectFrom('reminders')
+      .select(['status', 'due_at'])
+      .where('object_id', '=', pool.id)
+      .orderBy('created_at')
+      .execute();
+    expect(reminders.map((r) => r.status)).toEqual(['cancelled', 'pending']);
+    expect(reminders[1]?.due_at.toISOString().slice(0, 10)).toBe(
+      new Date(Date.parse(`${later}T01:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10),
+    );
+    await post(ctx, `/api/pools/${pool.id}/close`, { version: 2 });
+    const late = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/pools/${pool.id}?lang=en`,
+      payload: { version: 3, material: 'Jagung' },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toBe('A pool can only be changed while it is open (it is closed).');
+  });
 });

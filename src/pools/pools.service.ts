@@ -95,7 +95,7 @@ export async function updatePool(db: Db, id: string, input: PoolUpdate): Promise
   const today = todayWib();
   await inTransaction(db, async (trx) => {
     const current = await lockCurrent(trx, id, input.version);
-    if (current.status !== 'open') throw poolErrors.statusMove(current.status, 'open');
+    if (current.status !== 'open') throw poolErrors.notOpen(current.status);
     const tiers = input.tiers ?? current.tiers;
     const closingDate = input.closingDate ?? current.closing_date;
     assertNoProblems([
