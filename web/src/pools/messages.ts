@@ -45,8 +45,8 @@ export const pm = defineMessages({
   tierLabel: { id: '≥ {min} {unit}: Rp {price}', en: '≥ {min} {unit}: Rp {price}' },
   currentTier: { id: 'berlaku', en: 'current' },
   pledgedTotal: {
-    id: 'Total janji: {total} {unit} (minimum {minimum} {unit})',
-    en: 'Pledged: {total} {unit} (minimum {minimum} {unit})',
+    id: 'Total janji: {total} {unit} (minimum {minimum} {unit}).',
+    en: 'Pledged: {total} {unit} (minimum {minimum} {unit}).',
   },
   nextTier: {
     id: 'Kurang {missing} {unit} lagi untuk harga Rp {price}.',
