@@ -24,6 +24,7 @@ export const AbilitiesSchema = z.object({
   audit: z.object({ read: may }),
   users: z.object({ read: may, manage: may }),
   jobs: z.object({ read: may, manage: may }),
+  matching: z.object({ candidates: may, preview: may }),
   pools: z.object({ read: may, manage: may, pledge: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

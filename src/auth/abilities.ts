@@ -5,6 +5,7 @@ import { institutionPolicy } from '../institutions/institutions.policy.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
 import { ioPolicy } from '../io/io.policy.ts';
 import { jobPolicy } from '../jobs/jobs.policy.ts';
+import { matchingPolicy } from '../matching/matching.policy.ts';
 import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { centerNetworkAccess } from '../networks/access/network.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
@@ -43,6 +44,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   audit: { read: auditPolicy.read },
   users: { read: userPolicy.read, manage: userPolicy.manage },
   jobs: { read: jobPolicy.read, manage: jobPolicy.manage },
+  matching: { candidates: matchingPolicy.candidates, preview: matchingPolicy.preview },
   pools: { read: poolPolicy.read, manage: poolPolicy.manage, pledge: poolPolicy.pledge },
 };
 

@@ -70,6 +70,26 @@ export function registerIoCommands(program: Command): void {
     .action(lazyAction(run, 'runExport'));
 
   program
+    .command('export-region')
+    .description(
+      d({
+        id: 'ekspor seluruh data satu wilayah (sentra, IKM, kelembagaan, keanggotaan, keterkaitan) sebagai satu ZIP berkas tata letak impor',
+        en: 'export all data of one region (centres, enterprises, institutions, memberships, ties) as one ZIP of import-layout files',
+      }),
+    )
+    .argument('<code>', d({ id: 'kode wilayah, mis. 32.73', en: 'region code, e.g. 32.73' }))
+    .argument('<file>', d({ id: 'berkas .zip yang ditulis', en: 'a .zip file to write' }))
+    .addOption(
+      new Option(
+        '--format <format>',
+        d({ id: 'format berkas di dalam ZIP', en: 'format of the files in the ZIP' }),
+      )
+        .choices(['xlsx', 'csv'])
+        .default('xlsx'),
+    )
+    .action(lazyAction(() => import('./region-export-actions.ts'), 'runRegionExport'));
+
+  program
     .command('template')
     .description(
       d({

@@ -8,6 +8,7 @@ import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
+import { registerMatchingCommands } from './matching-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerPoolCommands } from './pools-commands.ts';
@@ -88,6 +89,7 @@ registerIoCommands(program);
 registerNetworkCommands(program);
 registerAnalyzeCommands(program);
 registerJobCommands(program);
+registerMatchingCommands(program);
 registerPoolCommands(program);
 
 await program.parseAsync(process.argv);

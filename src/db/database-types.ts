@@ -22,7 +22,9 @@ import type {
   InstitutionsTable,
 } from '../institutions/institutions.table.ts';
 import type { InteractionsTable } from '../interactions/interactions.table.ts';
+import type { RegionExportsTable } from '../io/region-exports/region-exports.table.ts';
 import type { ImportRunsTable } from '../io/runs/import-runs.table.ts';
+import type { MatchingWeightsTable } from '../matching/matching.table.ts';
 import type {
   CenterMembershipsTable,
   InstitutionMembershipsTable,
@@ -84,6 +86,7 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   reminders: RemindersTable;
   import_runs: ImportRunsTable;
+  region_exports: RegionExportsTable;
   process_sectors: ProcessSectorsTable;
   processes: ProcessesTable;
   capability_profiles: CapabilityProfilesTable;
@@ -97,6 +100,7 @@ export interface Database {
   request_messages: RequestMessagesTable;
   request_awards: RequestAwardsTable;
   request_ratings: RequestRatingsTable;
+  matching_weights: MatchingWeightsTable;
   pools: PoolsTable;
   pool_pledges: PoolPledgesTable;
   pool_purchases: PoolPurchasesTable;

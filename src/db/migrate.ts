@@ -16,6 +16,9 @@ import * as importRuns from './migrations/0012_import_runs.ts';
 import * as jobAudit from './migrations/0013_job_audit.ts';
 import * as partnerships from './migrations/0014_partnerships.ts';
 import * as pools from './migrations/0016_pools.ts';
+import * as matchingWeights from './migrations/0018_matching_weights.ts';
+import * as regionExports from './migrations/0019_region_exports.ts';
+import * as overdueNotices from './migrations/0020_overdue_notices.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -33,6 +36,9 @@ const migrations: Record<string, Migration> = {
   '0012_import_runs': importRuns,
   '0013_job_audit': jobAudit,
   '0014_partnerships': partnerships,
+  '0019_region_exports': regionExports,
+  '0020_overdue_notices': overdueNotices,
+  '0018_matching_weights': matchingWeights,
   '0016_pools': pools,
 };
 

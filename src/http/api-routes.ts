@@ -8,13 +8,14 @@ import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
+import { regionExportRoutes } from '../io/region-exports/region-exports.routes.ts';
 import { importRunRoutes } from '../io/runs/import-runs.routes.ts';
 import { jobRoutes } from '../jobs/jobs.routes.ts';
+import { matchingRoutes } from '../matching/matching.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
 import { centerBrokerageRoutes } from '../networks/analysis/brokerage.routes.ts';
 import { centerGroupRoutes } from '../networks/analysis/groups.routes.ts';
-
 import { centerTimelineRoutes } from '../networks/analysis/timeline.routes.ts';
 import { networkChangeRoutes } from '../networks/change/change.routes.ts';
 import { compareRoutes } from '../networks/compare/compare.routes.ts';
@@ -79,6 +80,11 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await overviewRoutes(api, deps);
   await jobRoutes(api, deps);
   await notificationRoutes(api, deps);
-  await importRunRoutes(api, deps, { timeoutSeconds: config.importTimeoutSeconds });
+  await importRunRoutes(api, deps, {
+    timeoutSeconds: config.importTimeoutSeconds,
+    perUser: config.importsPerUser,
+  });
+  await regionExportRoutes(api, deps);
+  await matchingRoutes(api, deps);
   await poolRoutes(api, deps);
 }

@@ -57,12 +57,14 @@ import {
   KindParamsSchema,
 } from '../io/io.schema.ts';
 import { CONTENT_TYPES } from '../io/read-table.ts';
+import { RegionExportCreateSchema, RegionExportSchema } from '../io/region-exports/region-exports.schema.ts';
 import {
   ImportRunCreatedSchema,
   ImportRunQuerySchema,
   ImportRunSchema,
 } from '../io/runs/import-runs.schema.ts';
 import { JobListQuerySchema, JobSchema } from '../jobs/jobs.schema.ts';
+import { matchingEndpoints } from '../matching/matching.endpoints.ts';
 import {
   CenterMemberListQuerySchema,
   CenterMembershipCreateSchema,
@@ -82,7 +84,6 @@ import {
   CenterCommunitiesSchema,
   CommunitiesQuerySchema,
 } from '../networks/analysis/groups.schema.ts';
-
 import { CenterLayersSchema, CenterTimelineSchema } from '../networks/analysis/timeline.schema.ts';
 import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
 import {
@@ -361,6 +362,11 @@ export const endpoints = {
   },
   'GET /import-runs/:id': { params: IdParamsSchema, response: ImportRunSchema },
   'GET /import-runs': { response: z.array(ImportRunSchema) },
+  'POST /region-exports': { body: RegionExportCreateSchema, response: RegionExportSchema, statuses: [202] },
+  'GET /region-exports': { response: z.array(RegionExportSchema) },
+  'GET /region-exports/:id': { params: IdParamsSchema, response: RegionExportSchema },
+  'GET /region-exports/:id/file': { params: IdParamsSchema, response: FileResponse },
+  ...matchingEndpoints,
   ...poolEndpoints,
 } as const satisfies Record<string, Endpoint>;
 

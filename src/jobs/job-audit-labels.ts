@@ -27,6 +27,9 @@ export const JOB_TASK_LABELS: Record<string, Words> = {
   'notifications.send-due-outbox': { id: 'Kirim pesan yang tertunda', en: 'Send waiting messages' },
   'notifications.sweep-reminders': { id: 'Periksa pengingat jatuh tempo', en: 'Check due reminders' },
   'import.run': { id: 'Impor berkas dari web', en: 'Import a file from the web' },
+  'region-export.run': { id: 'Ekspor data satu wilayah', en: 'Export a region’s data' },
+  'overdue.sweep': { id: 'Periksa yang lewat batas waktu', en: 'Check what is overdue' },
+  'region-export.expire': { id: 'Hapus berkas ekspor lama', en: 'Remove old export files' },
 };
 
 /** The fields of a job's audit entry, labelled for the history screen. */

@@ -34,6 +34,30 @@ export const NOTIFICATION_MESSAGES = {
       en: 'The background work "{title}" failed: {reason}',
     },
   },
+  'region_export.done': {
+    subject: { id: 'Ekspor {region} siap diunduh', en: 'The export of {region} is ready' },
+    body: {
+      id: 'Berkas ekspor data {region} ({rows} baris) siap diunduh selama 7 hari.',
+      en: 'The export of {region}’s data ({rows} rows) can be downloaded for 7 days.',
+    },
+  },
+  'region_export.failed': {
+    subject: { id: 'Ekspor {region} gagal', en: 'The export of {region} failed' },
+    body: {
+      id: 'Ekspor data {region} gagal: {reason}',
+      en: 'The export of {region}’s data failed: {reason}',
+    },
+  },
+  'year_figures.overdue': {
+    subject: {
+      id: 'Angka tahunan {year} {center} belum lengkap',
+      en: '{center}: the {year} figures are not complete',
+    },
+    body: {
+      id: '{missing} dari {members} IKM anggota {center} belum memiliki angka tahunan {year}; batasnya 31 Maret.',
+      en: '{missing} of the {members} member enterprises of {center} have no {year} figures; they were due by 31 March.',
+    },
+  },
   'pool.opened': {
     subject: { id: 'Pembelian bersama {material} dibuka', en: 'Joint purchase of {material} is open' },
     body: {

@@ -22,6 +22,8 @@ export const OBJECT_PATHS = {
   center_network_change: '/sentra/{id}/perubahan',
   enterprise: '/ikm/{id}',
   tokens: '/token',
+  region_export: '/ekspor?id={id}',
+  center_year_grid: '/sentra/{id}/angka-tahunan',
   pool: '/beli-bersama/{id}',
 } as const;
 export type ObjectType = keyof typeof OBJECT_PATHS;

@@ -1,3 +1,4 @@
+import { MATCHING_FIELD_LABELS } from '../matching/matching.labels.ts';
 import type { Message } from './i18n.ts';
 
 /** How a field is named to the person who filled it in, and (for patterned text) what it should look like. */
@@ -21,6 +22,7 @@ const KBLI_FORMAT: Message = {
  * `field-labels.test.ts` keeps the list complete against the OpenAPI document.
  */
 export const FIELD_LABELS: Record<string, FieldLabel> = {
+  ...MATCHING_FIELD_LABELS,
   access: { id: 'Hak akses token', en: 'Token access' },
   action: { id: 'Tindakan', en: 'Action' },
   active: { id: 'Aktif', en: 'Active' },
@@ -177,6 +179,17 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   reminder: { id: 'Pengingat', en: 'Reminders' },
   record_change: { id: 'Perubahan data yang Anda ikuti', en: 'Changes to records you follow' },
   job_result: { id: 'Hasil pekerjaan latar', en: 'Results of background work' },
+  // Matching (issue #18): the draft of POST /matching/preview and the options of a candidate list.
+  draft: { id: 'Rancangan permintaan', en: 'Draft request' },
+  'draft.processCodes': { id: 'Proses yang dibutuhkan', en: 'Processes needed' },
+  'draft.requiredCertifications': { id: 'Sertifikat yang disyaratkan', en: 'Required certificates' },
+  'draft.quantity': { id: 'Jumlah pesanan', en: 'Quantity ordered' },
+  'draft.unit': { id: 'Satuan pesanan', en: 'Unit of the order' },
+  'draft.posterEnterpriseId': { id: 'IKM pemesan', en: 'Posting enterprise' },
+  'draft.targetCenterIds': { id: 'Sentra tujuan', en: 'Target centres' },
+  'draft.asOf': { id: 'Tanggal peringkat', en: 'Ranking date' },
+  includeConflicted: { id: 'Sertakan yang berkonflik', en: 'Include conflicted firms' },
+  fair: { id: 'Sebar ke usaha mikro', en: 'Spread work to micro firms' },
   pool: { id: 'Pembelian bahan bersama', en: 'Joint purchasing pools' },
   material: { id: 'Bahan', en: 'Material' },
   supplierName: { id: 'Pemasok', en: 'Supplier' },

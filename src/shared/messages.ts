@@ -56,6 +56,7 @@ export const catalog = {
   token: { id: 'Token API', en: 'API token' },
   notification: { id: 'Pemberitahuan', en: 'Notification' },
   importRun: { id: 'Proses impor', en: 'Import run' },
+  regionExport: { id: 'Ekspor wilayah', en: 'Region export' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

@@ -39,6 +39,11 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/notification-preferences': "the caller's own choices",
   'GET /api/import-runs': "the caller's own runs: import-runs.test.ts checks another user's is not listed",
   'GET /api/import-runs/:id': "the caller's own run, or any for an admin (status matrix)",
+  'GET /api/region-exports':
+    "the caller's own exports: region-exports.test.ts checks another user's is not listed",
+  'GET /api/region-exports/:id': "the caller's own export, or any for an admin (status matrix)",
+  'GET /api/region-exports/:id/file':
+    "the caller's own export's file, or any for an admin (status matrix); its contents are each kind's export, narrowed to the region (region-exports.test.ts)",
   'GET /api/pools':
     "the world holds no pools: pools.access.test.ts checks an outsider firm's and a centre manager's lists hold only their pools",
   'GET /api/pools/:id':

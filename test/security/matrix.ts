@@ -9,8 +9,10 @@ import {
   buildInteractionInput,
 } from '../factories.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
+import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { POOL_MATRIX } from './matrix-pools.ts';
+import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -438,6 +440,8 @@ export const MATRIX: Record<string, Rule> = {
   ),
   ...NOTIFICATION_MATRIX,
   ...IMPORT_RUN_MATRIX,
+  ...REGION_EXPORT_MATRIX,
+  ...MATCHING_MATRIX,
   ...POOL_MATRIX,
 };
 

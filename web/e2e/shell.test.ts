@@ -4,9 +4,26 @@ import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
 
 // What each role's navigation offers (web/src/app/routes.tsx, from the abilities of /api/auth/me), in Indonesian.
 const NAV: Record<Role, string[]> = {
-  admin: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Pengguna', 'Token API', 'Glosarium'],
-  ministry: ['Ikhtisar', 'Perbandingan', 'Token API', 'Glosarium'],
-  regional_officer: ['Ikhtisar', 'Perbandingan', 'Input data', 'Impor berkas', 'Token API', 'Glosarium'],
+  admin: [
+    'Ikhtisar',
+    'Perbandingan',
+    'Input data',
+    'Impor berkas',
+    'Ekspor',
+    'Pengguna',
+    'Token API',
+    'Glosarium',
+  ],
+  ministry: ['Ikhtisar', 'Perbandingan', 'Ekspor', 'Token API', 'Glosarium'],
+  regional_officer: [
+    'Ikhtisar',
+    'Perbandingan',
+    'Input data',
+    'Impor berkas',
+    'Ekspor',
+    'Token API',
+    'Glosarium',
+  ],
   center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Token API', 'Glosarium'],
   enterprise: ['Ikhtisar', 'Input data', 'Token API', 'Glosarium', 'IKM saya'],
   researcher: ['Ikhtisar', 'Perbandingan', 'Token API', 'Glosarium'],
@@ -23,6 +40,10 @@ describe.skipIf(skipBrowser)('web shell', () => {
       expect(await page.locator('#main-nav ul a').allTextContents()).toEqual(expected);
       if (!expected.includes('Impor berkas')) {
         await page.goto('/impor');
+        await expect.poll(() => page.locator('main h1').textContent()).toBe('Tidak ada akses');
+      }
+      if (!expected.includes('Ekspor')) {
+        await page.goto('/ekspor');
         await expect.poll(() => page.locator('main h1').textContent()).toBe('Tidak ada akses');
       }
       await page.context().close();

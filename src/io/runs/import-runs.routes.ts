@@ -21,12 +21,18 @@ const tags = ['import-export'];
 export async function importRunRoutes(
   app: SimpulApp,
   deps: AppDeps,
-  settings: { timeoutSeconds: number },
+  settings: ImportRunSettings,
 ): Promise<void> {
   await app.register(async (scope) => routes(scope as SimpulApp, deps, settings));
 }
 
-async function routes(app: SimpulApp, { db }: AppDeps, settings: { timeoutSeconds: number }): Promise<void> {
+/** How long a run may take, and how many unfinished runs one user may have. */
+export interface ImportRunSettings {
+  timeoutSeconds: number;
+  perUser: number;
+}
+
+async function routes(app: SimpulApp, { db }: AppDeps, settings: ImportRunSettings): Promise<void> {
   const limit = app.initialConfig.bodyLimit ?? 1024 * 1024;
   app.addContentTypeParser([CONTENT_TYPES.csv, CONTENT_TYPES.xlsx], (_request, payload, done) =>
     done(null, payload),
@@ -56,7 +62,7 @@ async function routes(app: SimpulApp, { db }: AppDeps, settings: { timeoutSecond
       const upload = await spoolUpload(body, limit, () => tooLarge(limit), new AbortController().signal);
       const bytes = await readFile(upload.path).finally(() => upload.remove());
       const { fileName, ...options } = request.query;
-      const id = await createImportRun(db, {
+      const id = await createImportRun(db, settings.perUser, {
         userId: actor.userId,
         via: actor.via,
         language: currentLang(),

@@ -3,14 +3,32 @@ import { requireUser } from '../../auth/policy.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { isUuid } from '../../db/versioned.ts';
 import { enqueue } from '../../jobs/enqueue.ts';
+import { AppError } from '../../shared/errors.ts';
+import { tr } from '../../shared/i18n.ts';
+import { IO_MESSAGES as M } from '../io.messages.ts';
 import { IMPORT_RUN_ATTEMPTS, importRunTask } from './import-run.task.ts';
 import { assertMayReadRun } from './import-runs.policy.ts';
-import { findImportRun, insertImportRun, listImportRuns, type NewImportRun } from './import-runs.repo.ts';
+import {
+  findImportRun,
+  insertImportRun,
+  listImportRuns,
+  lockAndCountUnfinishedRuns,
+  type NewImportRun,
+} from './import-runs.repo.ts';
 import type { ImportRun } from './import-runs.schema.ts';
 
-/** Stores a run with its file and queues its job, in one transaction: the job exists exactly when the run does. */
-export function createImportRun(db: Db, run: NewImportRun): Promise<string> {
+/**
+ * Stores a run with its file and queues its job, in one transaction: the job exists exactly when the run
+ * does. A user with `perUser` runs not yet ended gets 429 (as for imports sent in one request), counted
+ * under a per-user lock so two uploads at once cannot both pass.
+ */
+export function createImportRun(db: Db, perUser: number, run: NewImportRun): Promise<string> {
   return inTransaction(db, async (trx) => {
+    if ((await lockAndCountUnfinishedRuns(trx, run.userId)) >= perUser) {
+      throw new AppError('rate_limited', tr(M.tooManyImports, { limit: perUser }), [], {
+        retryAfterSeconds: 30,
+      });
+    }
     const runId = await insertImportRun(trx, run);
     await enqueue(trx, importRunTask.name, { runId }, { maxAttempts: IMPORT_RUN_ATTEMPTS });
     return runId;

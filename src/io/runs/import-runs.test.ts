@@ -6,6 +6,7 @@ import { startWorkers, type WorkerProcess } from '../../jobs/runner.ts';
 import { dinasRows, registryState, toCsv } from '../io.test-helpers.ts';
 import { CONTENT_TYPES } from '../read-table.ts';
 import { importRunTask } from './import-run.task.ts';
+import { insertImportRun } from './import-runs.repo.ts';
 import type { ImportRun } from './import-runs.schema.ts';
 
 const ctx = useTestApp();
@@ -156,5 +157,47 @@ describe('an import run on the job queue', () => {
     expect(theirs.map((r) => r.id)).not.toContain(id);
     const unknown = await ctx.app.inject({ url: '/api/import-runs/00000000-0000-4000-8000-000000000000' });
     expect(unknown.statusCode).toBe(404);
+  });
+
+  it('refuses a third unfinished run of one user with 429 in their language, storing nothing', async () => {
+    const admin = await ctx.as('admin');
+    const me = (await ctx.app.inject({ url: '/api/auth/me', headers: admin })).json().user.id as string;
+    // Two runs waiting (rows only, no job: they stay queued), as two earlier uploads would be.
+    for (let n = 0; n < 2; n += 1) {
+      await insertImportRun(ctx.db, {
+        userId: me,
+        via: 'session',
+        language: 'id',
+        kind: 'centers',
+        format: 'csv',
+        fileName: 'antre.csv',
+        bytes: Buffer.from('nama\n'),
+        options: { dryRun: false },
+        bodyLimit: 1024 * 1024,
+        timeoutSeconds: 60,
+      });
+    }
+    const count = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('import_runs')
+            .select((e) => e.fn.countAll().as('n'))
+            .where('user_id', '=', me)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/import-runs/enterprises?fileName=ikm.csv',
+      payload: csv(1),
+      headers: { 'content-type': CONTENT_TYPES.csv, 'accept-language': 'en', ...admin },
+    });
+    expect(response.statusCode).toBe(429);
+    expect(response.headers['retry-after']).toBe('30');
+    expect(response.json().error.message).toBe(
+      'You already have 2 imports running; wait for one to finish, then try again.',
+    );
+    expect(await count()).toBe(2);
   });
 });

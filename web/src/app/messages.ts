@@ -9,6 +9,7 @@ export const m = defineMessages({
   navCompare: { id: 'Perbandingan', en: 'Comparison' },
   navEntry: { id: 'Input data', en: 'Data entry' },
   navImport: { id: 'Impor berkas', en: 'Import' },
+  navExport: { id: 'Ekspor', en: 'Export' },
   navMyEnterprises: { id: 'IKM saya', en: 'My enterprises' },
   navGlossary: { id: 'Glosarium', en: 'Glossary' },
   mainNav: { id: 'Navigasi utama', en: 'Main navigation' },

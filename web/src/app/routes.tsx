@@ -59,6 +59,12 @@ export const ROUTES: RouteDef[] = [
     nav: m.navImport,
   },
   {
+    path: '/ekspor',
+    page: codeSplit(() => import('../export/ExportPage.tsx')),
+    may: (a) => a.files.export,
+    nav: m.navExport,
+  },
+  {
     path: '/pengguna',
     page: codeSplit(() => import('../admin/UsersPage.tsx')),
     may: (a) => a.users.manage,

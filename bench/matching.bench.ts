@@ -1,0 +1,173 @@
+/**
+ * Matching (issue #18): ranking one request server-side — the set-based loader (candidate-facts.ts) plus the
+ * pure score and the explanations, as GET /api/requests/:id/candidates runs them — for a centre of 1,500
+ * firms and 10,000 ties (target p95 < 50 ms) and for a province of 20 centres / 10,000 firms (p95 < 300 ms).
+ * References in the same run: the floor of any stored ranking (one ORDER BY over a precomputed score) and a
+ * naive loader that asks per candidate (profile, processes, ties: three queries each).
+ */
+import path from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { createKysely, type Db } from '../src/db/database.ts';
+import { acquireEmbedded } from '../src/db/embedded.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { candidatesForRequest } from '../src/matching/matching.service.ts';
+import { buildProvince } from './matching-world.ts';
+import { benchStart, QUICK } from './report.ts';
+
+const RUNS = QUICK ? 30 : 200;
+const NAIVE_RUNS = QUICK ? 1 : 3;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+/** p50 and p95 of `runs` timed calls of `work`, after three warm-up calls. */
+async function timed(runs: number, work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 3; i++) await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await work();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+}
+
+/** A stored open request of `poster` for `centers`, asking two processes. */
+async function postRequest(db: Db, poster: string, centers: string[]): Promise<string> {
+  const user = await db.selectFrom('users').select('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('partnership_requests')
+    .values({
+      poster_enterprise_id: poster,
+      posted_by: user.id,
+      product: 'Sepatu',
+      process_codes: ['footwear.lasting', 'footwear.sole'],
+      required_certifications: ['SNI'],
+      quantity: 1500,
+      unit: 'pairs',
+      answer_deadline: '2099-01-01',
+      delivery_date: '2099-02-01',
+      tie_type: 'ORDER_SHARING',
+      visibility: 'targeted',
+      review_required: false,
+      status: 'open',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('partnership_request_centers')
+    .values(centers.map((center_id) => ({ request_id: row.id, center_id })))
+    .execute();
+  return row.id;
+}
+
+/** The naive reference: every candidate's profile, processes and ties, one query each. */
+async function naiveLoad(db: Db, members: string[]): Promise<number> {
+  let rows = 0;
+  for (const id of members) {
+    rows += (await db.selectFrom('capability_profiles').selectAll().where('enterprise_id', '=', id).execute())
+      .length;
+    rows += (
+      await db.selectFrom('capability_processes').selectAll().where('enterprise_id', '=', id).execute()
+    ).length;
+    rows += (
+      await db
+        .selectFrom('interactions')
+        .select(['from_enterprise_id', 'type', 'end_date'])
+        .where('to_enterprise_id', '=', id)
+        .execute()
+    ).length;
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const report = benchStart();
+  const embedded = await acquireEmbedded(
+    path.resolve('data/bench-matching'),
+    Number(process.env.SIMPUL_PG_PORT ?? 54418),
+    () => {},
+  );
+  const name = `simpul_matching_${process.pid}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: embedded.adminConnectionString });
+    await client.connect();
+    await client.query(statement).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(embedded.adminConnectionString);
+  url.pathname = `/${name}`;
+  const db = createKysely(url.toString(), { applicationName: 'simpul-bench-matching' });
+  try {
+    await migrateToLatest(db);
+    const t0 = performance.now();
+    const { centers, members } = await buildProvince(db, QUICK);
+    await sql`ANALYZE`.execute(db);
+    const big = members[0] as string[];
+    const firms = members.flat().length;
+    const ties = Number(
+      (await sql<{ n: string }>`SELECT count(*) AS n FROM interactions`.execute(db)).rows[0]?.n,
+    );
+    const bigTies = Number(
+      (
+        await sql<{
+          n: string;
+        }>`SELECT count(*) AS n FROM interactions WHERE center_id = ${centers[0]}::uuid`.execute(db)
+      ).rows[0]?.n,
+    );
+    console.log(
+      `World: ${firms} firms in 20 centres (${big.length} in the first), ${ties} ties (${bigTies} in the first); built in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+
+    const centerRequest = await postRequest(db, big[7] as string, [centers[0] as string]);
+    const provinceRequest = await postRequest(db, big[7] as string, centers);
+    const one = await candidatesForRequest(db, centerRequest, {});
+    console.log(
+      `Centre request: ${one.ranked.length} ranked, ${one.conflicted.length} set apart, ${one.unqualified} unqualified`,
+    );
+    const centre = await timed(RUNS, () => candidatesForRequest(db, centerRequest, {}));
+    const fair = await timed(RUNS, () => candidatesForRequest(db, centerRequest, { fair: true }));
+    const province = await timed(QUICK ? 10 : 50, () => candidatesForRequest(db, provinceRequest, {}));
+    console.log(
+      `Centre: p50 ${centre.p50.toFixed(1)} ms, p95 ${centre.p95.toFixed(1)} ms (fair: p95 ${fair.p95.toFixed(1)} ms)`,
+    );
+    console.log(`Province: p50 ${province.p50.toFixed(1)} ms, p95 ${province.p95.toFixed(1)} ms`);
+
+    await sql`CREATE TABLE bench_scores AS SELECT cm.center_id, cm.enterprise_id, random() AS score FROM center_memberships cm`.execute(
+      db,
+    );
+    await sql`CREATE INDEX ON bench_scores (center_id, score DESC)`.execute(db);
+    await sql`ANALYZE bench_scores`.execute(db);
+    const floor = await timed(RUNS, () =>
+      sql`SELECT e.id, e.name, s.score FROM bench_scores s JOIN enterprises e ON e.id = s.enterprise_id
+        WHERE s.center_id = ${centers[0]}::uuid ORDER BY s.score DESC`.execute(db),
+    );
+    const naive = await timed(NAIVE_RUNS, () => naiveLoad(db, big));
+    console.log(`Reference, ORDER BY a precomputed score: p95 ${floor.p95.toFixed(1)} ms`);
+    console.log(
+      `Reference, naive per-candidate loader (3 queries × ${big.length}): p50 ${naive.p50.toFixed(0)} ms`,
+    );
+
+    report.headline({
+      what: `matching: rank one request, centre of ${big.length.toLocaleString('en')} firms / ${bigTies.toLocaleString('en')} ties, p95`,
+      ours: `${centre.p95.toFixed(1)} ms`,
+      reference: `naive per-candidate loader ${naive.p50.toFixed(0)} ms; stored ORDER BY ${floor.p95.toFixed(1)} ms`,
+      ratio: `${(naive.p50 / centre.p95).toFixed(0)}× naive; target < 50 ms`,
+    });
+    report.headline({
+      what: `matching: rank one request, province of 20 centres / ${firms.toLocaleString('en')} firms, p95`,
+      ours: `${province.p95.toFixed(1)} ms`,
+      reference: '—',
+      ratio: 'target < 300 ms',
+    });
+  } finally {
+    await db.destroy();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    await embedded.release();
+    report.end();
+  }
+}
+
+await main();

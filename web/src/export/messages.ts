@@ -1,0 +1,36 @@
+import { defineMessages } from '../i18n/i18n.tsx';
+
+/** Strings of the region export screen. */
+export const xm = defineMessages({
+  title: { id: 'Ekspor data wilayah', en: 'Export a region’s data' },
+  intro: {
+    id: 'Satu berkas ZIP berisi sentra, IKM dengan angka tahunannya, kelembagaan, keanggotaan dan keterkaitan di wilayah itu, masing-masing dalam tata letak impor sehingga dapat diimpor kembali. Ekspor dikerjakan di latar; halaman ini mengikuti kemajuannya. Berkas disimpan 7 hari.',
+    en: 'One ZIP file with the centres, enterprises with their yearly figures, institutions, memberships and ties of the region, each in its import layout so that it imports again as it is. The export runs in the background; this page follows it. Files are kept 7 days.',
+  },
+  province: { id: 'Provinsi', en: 'Province' },
+  regency: { id: 'Kabupaten/kota', en: 'Regency/city' },
+  wholeProvince: { id: 'Seluruh provinsi', en: 'The whole province' },
+  format: { id: 'Format berkas di dalam ZIP', en: 'Format of the files in the ZIP' },
+  xlsx: { id: 'XLSX (Excel)', en: 'XLSX (Excel)' },
+  csv: { id: 'CSV', en: 'CSV' },
+  start: { id: 'Mulai ekspor', en: 'Start the export' },
+  starting: { id: 'Memulai…', en: 'Starting…' },
+  chooseRegion: { id: 'Pilih provinsi dahulu.', en: 'Choose a province first.' },
+  recent: { id: 'Ekspor terakhir Anda', en: 'Your recent exports' },
+  none: { id: 'Belum ada ekspor.', en: 'No exports yet.' },
+  region: { id: 'Wilayah', en: 'Region' },
+  status: { id: 'Keadaan', en: 'Status' },
+  started: { id: 'Dimulai', en: 'Started' },
+  file: { id: 'Berkas', en: 'File' },
+  queued: { id: 'Menunggu pekerja…', en: 'Waiting for a worker…' },
+  running: { id: 'Menulis {kind}: {rows} baris sejauh ini', en: 'Writing {kind}: {rows} rows so far' },
+  done: { id: 'Selesai: {rows} baris', en: 'Done: {rows} rows' },
+  failed: { id: 'Gagal', en: 'Failed' },
+  expired: { id: 'Berkas sudah dihapus', en: 'File removed' },
+  download: { id: 'Unduh {size}', en: 'Download {size}' },
+  centers: { id: 'sentra', en: 'centres' },
+  enterprises: { id: 'IKM', en: 'enterprises' },
+  institutions: { id: 'kelembagaan', en: 'institutions' },
+  memberships: { id: 'keanggotaan', en: 'memberships' },
+  interactions: { id: 'keterkaitan', en: 'ties' },
+});
