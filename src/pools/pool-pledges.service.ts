@@ -1,4 +1,5 @@
 import { type Db, inTransaction } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { todayWib } from '../shared/periods.ts';
@@ -54,7 +55,7 @@ export async function withdraw(db: Db, poolId: string, input: Withdraw): Promise
  * change the total it will close on).
  */
 async function lockOpenPool(trx: Db, poolId: string, path: string) {
-  const pool = await lockPoolRow(trx, poolId);
+  const pool = isUuid(poolId) ? await lockPoolRow(trx, poolId) : undefined;
   if (!pool) throw poolErrors.notFound(poolId);
   if (pool.status !== 'open') {
     const message = tr(m.pledgeNotOpen, { status: tr(POOL_STATUS_LABELS[pool.status]) });

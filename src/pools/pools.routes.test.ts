@@ -85,6 +85,7 @@ describe('joint purchasing pools', () => {
     expect(cancelled.json().error.message).toContain('dibatalkan');
     const read = (await ctx.app.inject({ url: `/api/pools/${pool.id}` })).json();
     expect(read.pledgedTotal).toBe(400);
+    expect((await pledge('not-a-pool', world.members[1] as string, 10)).statusCode).toBe(404);
   });
 
   it('refuses tiers that do not increase and a closing date in the past, naming the field', async () => {
