@@ -26,5 +26,6 @@ export const AbilitiesSchema = z.object({
   jobs: z.object({ read: may, manage: may }),
   matching: z.object({ candidates: may, preview: may }),
   capabilities: z.object({ read: may, edit: may, editTaxonomy: may }),
+  pools: z.object({ read: may, manage: may, pledge: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

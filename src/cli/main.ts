@@ -11,6 +11,7 @@ import { registerJobCommands } from './jobs-commands.ts';
 import { registerMatchingCommands } from './matching-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
+import { registerPoolCommands } from './pools-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -91,5 +92,6 @@ registerAnalyzeCommands(program);
 registerJobCommands(program);
 registerMatchingCommands(program);
 registerProfileCommands(program);
+registerPoolCommands(program);
 
 await program.parseAsync(process.argv);

@@ -21,6 +21,11 @@ export const DEMO_TABLES = [
   'capability_processes',
   'capability_machines',
   'capability_certifications',
+  'pools',
+  'pool_pledges',
+  'pool_purchases',
+  'pool_deliveries',
+  'pool_ties',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -89,5 +94,10 @@ export function emptyRows(): DemoRows {
     capability_processes: [],
     capability_machines: [],
     capability_certifications: [],
+    pools: [],
+    pool_pledges: [],
+    pool_purchases: [],
+    pool_deliveries: [],
+    pool_ties: [],
   };
 }

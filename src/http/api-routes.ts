@@ -25,6 +25,7 @@ import { centerNetworkRoutes } from '../networks/view/network.routes.ts';
 import { notificationRoutes } from '../notifications/notifications.routes.ts';
 import { overviewRoutes } from '../overview/overview.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
+import { poolRoutes } from '../pools/pools.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -87,4 +88,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await regionExportRoutes(api, deps);
   await matchingRoutes(api, deps);
   await capabilityRoutes(api, deps);
+  await poolRoutes(api, deps);
 }

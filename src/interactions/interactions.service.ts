@@ -1,6 +1,6 @@
 import { assertInScope } from '../auth/policy.ts';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { AppError, type ErrorDetail } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
@@ -84,7 +84,7 @@ export async function createInteraction(
     evidenceNotes: input.evidenceNotes ?? null,
     confidential: input.confidential ?? defaultConfidential(valence),
   };
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     const tie = await checkDraft(trx, draft, problem, scope);
     return insertInteraction(trx, draftToColumns(tie));
   });

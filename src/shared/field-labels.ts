@@ -219,6 +219,19 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   acceptsToll: { id: 'Menerima maklun', en: 'Accepts toll manufacturing' },
   acceptsSubcontract: { id: 'Menerima subkontrak', en: 'Accepts subcontracting' },
   acceptsClientMaterials: { id: 'Menerima bahan dari pemesan', en: 'Accepts client-supplied materials' },
+  pool: { id: 'Pembelian bahan bersama', en: 'Joint purchasing pools' },
+  material: { id: 'Bahan', en: 'Material' },
+  supplierName: { id: 'Pemasok', en: 'Supplier' },
+  tiers: { id: 'Tingkat harga', en: 'Price tiers' },
+  minTotal: { id: 'Jumlah minimum tingkat', en: 'Tier minimum total' },
+  unitPrice: { id: 'Harga satuan', en: 'Unit price' },
+  priceAlone: { id: 'Harga bila beli sendiri', en: 'Price when buying alone' },
+  closingDate: { id: 'Tanggal tutup', en: 'Closing date' },
+  minimumTotal: { id: 'Jumlah minimum pembelian', en: 'Minimum total' },
+  quantity: { id: 'Jumlah', en: 'Quantity' },
+  purchasedOn: { id: 'Tanggal beli', en: 'Purchase date' },
+  totalQuantity: { id: 'Jumlah dibeli', en: 'Total quantity bought' },
+  totalCost: { id: 'Total biaya', en: 'Total cost' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */
