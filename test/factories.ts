@@ -148,3 +148,25 @@ export function buildInteractionInput(
     ...overrides,
   };
 }
+
+/**
+ * A valid pool body for `POST /api/pools`: soybeans, three tiers (100, 500, 1,000 kg), closing in a
+ * month, minimum 300 kg. The caller gives the institution and centre.
+ */
+export function buildPoolInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const closing = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  return {
+    material: 'Kedelai impor',
+    unit: 'kg',
+    supplierName: 'CV Sumber Kedelai',
+    tiers: [
+      { minTotal: 100, unitPrice: 12_000 },
+      { minTotal: 500, unitPrice: 11_000 },
+      { minTotal: 1_000, unitPrice: 10_500 },
+    ],
+    priceAlone: 12_500,
+    closingDate: closing,
+    minimumTotal: 300,
+    ...overrides,
+  };
+}

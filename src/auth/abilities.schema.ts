@@ -27,5 +27,6 @@ export const AbilitiesSchema = z.object({
   requests: z.object({ read: may, post: may, review: may }),
   matching: z.object({ candidates: may, preview: may }),
   capabilities: z.object({ read: may, edit: may, editTaxonomy: may }),
+  pools: z.object({ read: may, manage: may, pledge: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -10,6 +10,7 @@ import { matchingPolicy } from '../matching/matching.policy.ts';
 import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { centerNetworkAccess } from '../networks/access/network.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
+import { poolPolicy } from '../pools/pools.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
@@ -56,6 +57,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     edit: capabilityPolicy.edit,
     editTaxonomy: capabilityPolicy.editTaxonomy,
   },
+  pools: { read: poolPolicy.read, manage: poolPolicy.manage, pledge: poolPolicy.pledge },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

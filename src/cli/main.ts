@@ -11,6 +11,7 @@ import { registerJobCommands } from './jobs-commands.ts';
 import { registerMatchingCommands } from './matching-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
+import { registerPoolCommands } from './pools-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
@@ -93,5 +94,6 @@ registerJobCommands(program);
 registerRequestCommands(program);
 registerMatchingCommands(program);
 registerProfileCommands(program);
+registerPoolCommands(program);
 
 await program.parseAsync(process.argv);

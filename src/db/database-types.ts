@@ -37,6 +37,13 @@ import type {
   RemindersTable,
 } from '../notifications/notifications.table.ts';
 import type { PeopleTable, PersonAffiliationsTable } from '../people/people.table.ts';
+import type {
+  PoolDeliveriesTable,
+  PoolPledgesTable,
+  PoolPurchasesTable,
+  PoolsTable,
+  PoolTiesTable,
+} from '../pools/pools.table.ts';
 import type { RegionsTable } from '../regions/regions.table.ts';
 import type {
   PartnershipRequestCentersTable,
@@ -94,4 +101,9 @@ export interface Database {
   request_awards: RequestAwardsTable;
   request_ratings: RequestRatingsTable;
   matching_weights: MatchingWeightsTable;
+  pools: PoolsTable;
+  pool_pledges: PoolPledgesTable;
+  pool_purchases: PoolPurchasesTable;
+  pool_deliveries: PoolDeliveriesTable;
+  pool_ties: PoolTiesTable;
 }

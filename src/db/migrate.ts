@@ -16,6 +16,7 @@ import * as importRuns from './migrations/0012_import_runs.ts';
 import * as jobAudit from './migrations/0013_job_audit.ts';
 import * as partnerships from './migrations/0014_partnerships.ts';
 import * as capabilityTaxonomy from './migrations/0015_capability_taxonomy.ts';
+import * as pools from './migrations/0016_pools.ts';
 import * as requestFlow from './migrations/0017_request_flow.ts';
 import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0020_overdue_notices': overdueNotices,
   '0018_matching_weights': matchingWeights,
   '0015_capability_taxonomy': capabilityTaxonomy,
+  '0016_pools': pools,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

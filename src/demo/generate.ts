@@ -5,6 +5,7 @@ import { type DemoBatch, type DemoContext, type DemoDataset, emptyRows } from '.
 import { buildDinasOffices, regencyOf } from './dinas.ts';
 import { addEnterprises } from './enterprises.ts';
 import { addInstitutions } from './institutions.ts';
+import { addPools } from './pools.ts';
 import { PRODUCTS } from './products.data.ts';
 import { addRequests } from './requests.ts';
 import { addTies } from './ties.ts';
@@ -30,6 +31,7 @@ export function buildDemoDataset(seed: number): DemoDataset {
     addTies(rows, spec, centerId, firms, seed);
     addRequests(rows, spec, centerId, firms, seed);
     addCapabilities(rows, spec, firms, seed);
+    addPools(rows, spec.slug, centerId, firms, seed);
     batches.push({ label: spec.name, centerId, firms, rows });
   }
   return { seed, batches };

@@ -25,6 +25,7 @@ import { centerNetworkRoutes } from '../networks/view/network.routes.ts';
 import { notificationRoutes } from '../notifications/notifications.routes.ts';
 import { overviewRoutes } from '../overview/overview.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
+import { poolRoutes } from '../pools/pools.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
 import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
@@ -91,4 +92,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await requestRoutes(api, deps);
   await awardRoutes(api, deps);
   await capabilityRoutes(api, deps);
+  await poolRoutes(api, deps);
 }

@@ -126,6 +126,7 @@ import {
   PersonUpdateSchema,
 } from '../people/people.schema.ts';
 import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.schema.ts';
+import { poolEndpoints } from '../pools/pools.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
@@ -406,6 +407,7 @@ export const endpoints = {
     body: CapabilityConfirmSchema,
     response: CapabilityProfileSchema,
   },
+  ...poolEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -117,6 +117,44 @@ export const NOTIFICATION_MESSAGES = {
       en: 'The spare capacity of {name} was last confirmed on {since}, over 60 days ago; the profile is ranked lower when partners are sought. Please confirm it on the capability profile.',
     },
   },
+  'pool.opened': {
+    subject: { id: 'Pembelian bersama {material} dibuka', en: 'Joint purchase of {material} is open' },
+    body: {
+      id: '{institution} membuka pembelian bersama {material}. Sampaikan jumlah yang Anda perlukan sebelum {closingDate}.',
+      en: '{institution} opened a joint purchase of {material}. Pledge the quantity you need before {closingDate}.',
+    },
+  },
+  'pool.closing_soon': {
+    subject: {
+      id: 'Pembelian bersama {material} tutup {closingDate}',
+      en: 'Joint purchase of {material} closes {closingDate}',
+    },
+    body: {
+      id: 'Pembelian bersama {material} oleh {institution} ditutup {closingDate}. Sampaikan atau periksa janji Anda sebelum itu.',
+      en: 'The joint purchase of {material} by {institution} closes on {closingDate}. Pledge or check your pledge before then.',
+    },
+  },
+  'pool.closed': {
+    subject: { id: 'Pembelian bersama {material} ditutup', en: 'Joint purchase of {material} closed' },
+    body: {
+      id: 'Pembelian bersama {material} oleh {institution} sudah ditutup dengan total {total} {unit}, harga {unitPrice} per {unit}.',
+      en: 'The joint purchase of {material} by {institution} closed at a total of {total} {unit}, {unitPrice} per {unit}.',
+    },
+  },
+  'pool.cancelled': {
+    subject: { id: 'Pembelian bersama {material} dibatalkan', en: 'Joint purchase of {material} cancelled' },
+    body: {
+      id: 'Pembelian bersama {material} oleh {institution} dibatalkan; janji Anda tidak berlaku lagi.',
+      en: 'The joint purchase of {material} by {institution} was cancelled; your pledge no longer stands.',
+    },
+  },
+  'pool.split': {
+    subject: { id: 'Pembagian {material} sudah dicatat', en: 'The split of {material} is recorded' },
+    body: {
+      id: 'Pembagian hasil pembelian bersama {material} oleh {institution} sudah dicatat. Lihat bagian dan biaya Anda.',
+      en: 'The split of the joint purchase of {material} by {institution} is recorded. See your quantity and cost.',
+    },
+  },
 } as const satisfies Record<string, NotificationText>;
 export type MessageKey = keyof typeof NOTIFICATION_MESSAGES;
 export const MESSAGE_KEYS = Object.keys(NOTIFICATION_MESSAGES) as [MessageKey, ...MessageKey[]];

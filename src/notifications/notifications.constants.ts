@@ -1,7 +1,7 @@
 import type { Message } from '../shared/lang.ts';
 
 /** The kinds of notification a user chooses a channel for; a feature picks the kind its messages belong to. */
-export const NOTIFICATION_KINDS = ['reminder', 'record_change', 'job_result', 'partnership'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'record_change', 'job_result', 'pool', 'partnership'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Where a kind of notification reaches a user: always the inbox, and by e-mail or the webhook gateway too. */
@@ -26,6 +26,7 @@ export const OBJECT_PATHS = {
   region_export: '/ekspor?id={id}',
   center_year_grid: '/sentra/{id}/angka-tahunan',
   enterprise_capability: '/ikm/{id}/kemampuan',
+  pool: '/beli-bersama/{id}',
 } as const;
 export type ObjectType = keyof typeof OBJECT_PATHS;
 export const OBJECT_TYPES = Object.keys(OBJECT_PATHS) as [ObjectType, ...ObjectType[]];
@@ -43,6 +44,7 @@ export const KIND_LABELS: Record<NotificationKind, Message> = {
     id: 'Hasil pekerjaan latar (impor, ekspor, hitung ulang)',
     en: 'Results of background work (imports, exports, recomputations)',
   },
+  pool: { id: 'Pembelian bahan bersama', en: 'Joint purchasing pools' },
   partnership: {
     id: 'Kemitraan: undangan, penawaran, pertanyaan dan pesanan',
     en: 'Partnerships: invitations, answers, questions and orders',

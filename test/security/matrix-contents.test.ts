@@ -54,6 +54,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     'one request by id, refused to readers outside it (status matrix); the firms of its target centres ranked, no quotes or personal data; matching.routes.test.ts checks who sees the ranking',
   'GET /api/enterprises/:id/capability':
     'one enterprise by id, refused out of scope (status matrix); capacity and certificates, no personal data',
+  'GET /api/pools':
+    "the world holds no pools: pools.access.test.ts checks an outsider firm's and a centre manager's lists hold only their pools",
+  'GET /api/pools/:id':
+    "a cooperative's pool, members' firm names and pledges for its members; the pool's scope (status matrix, pools.access.test.ts)",
 };
 
 /**

@@ -127,4 +127,16 @@ export const ROUTES: RouteDef[] = [
     // Reached from the capability page (and the profile form's hint), not the main navigation.
     may: (a) => a.capabilities.editTaxonomy,
   },
+  // Not in the top bar yet: one more link wraps it at 1280 px (shell.test.ts); reached from the pool
+  // notifications and by address until the partnership screens share one menu entry.
+  {
+    path: '/beli-bersama',
+    page: codeSplit(() => import('../pools/PoolsPage.tsx')),
+    may: (a) => a.pools.read,
+  },
+  {
+    path: '/beli-bersama/:id',
+    page: codeSplit(() => import('../pools/PoolPage.tsx')),
+    may: (a) => a.pools.read,
+  },
 ];
