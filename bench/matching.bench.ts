@@ -76,7 +76,7 @@ async function naiveLoad(db: Db, members: string[]): Promise<number> {
 async function main(): Promise<void> {
   const report = benchStart();
   const scratch = await openScratchDatabase('matching', 54418);
-  const { db, url } = scratch;
+  const { db } = scratch;
   try {
     const t0 = performance.now();
     const { centers, members } = await buildProvince(db, QUICK);
