@@ -5,6 +5,7 @@ import { useSession } from '../auth/session.tsx';
 import type { Message } from '../i18n/i18n.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { pm } from './messages.ts';
+import '../entry/entry.css';
 
 /** One screen the hub lists: where it is, its name and what it is for. */
 interface Entry {
