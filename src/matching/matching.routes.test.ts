@@ -65,7 +65,7 @@ describe('GET /api/requests/:id/candidates', () => {
     expect(body.conflicted).toHaveLength(1);
     expect(body.conflicted[0].enterpriseId).toBe(s.quarrel);
     expect(body.conflicted[0].explanation).toBe(
-      'set apart: active conflict with you: Buyer poaching since 2025-07-01',
+      'set apart: active conflict with you: Buyer poaching since 1 July 2025',
     );
     expect(body.asOf).toBe(todayWib());
     expect(body.weights.staleDays).toBe(60);
@@ -86,7 +86,7 @@ describe('GET /api/requests/:id/candidates', () => {
     expect(body.ranked.map((c: { enterpriseId: string }) => c.enterpriseId)).toContain(s.quarrel);
     expect(body.ranked[0].explanation).toMatch(/^peringkat ke-1: semua 4 proses/);
     expect(body.conflicted[0].explanation).toBe(
-      'dipisahkan: konflik aktif dengan Anda: Rebut pembeli sejak 2025-07-01',
+      'dipisahkan: konflik aktif dengan Anda: Rebut pembeli sejak 1 Juli 2025',
     );
     await ctx.db.deleteFrom('matching_weights').where('center_id', '=', s.center).execute();
   });

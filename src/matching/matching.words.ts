@@ -80,7 +80,20 @@ export function reasonText(reason: Reason, lang: Lang): string {
   }
   if (typeof params.average === 'number' && lang === 'id')
     params.average = String(params.average).replace('.', ',');
+  if (typeof params.since === 'string') params.since = dayText(params.since, lang);
   return tr(message, params, lang);
+}
+
+/** A `YYYY-MM-DD` day as people write it: "6 November 2026" in either language. */
+function dayText(day: string, lang: Lang): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** "ranked 2nd" / "peringkat ke-2". */

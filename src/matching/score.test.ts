@@ -132,7 +132,7 @@ describe('rankCandidates', () => {
       },
     ]);
     expect(explainConflicted(ranking.conflicted[0]?.reasons ?? [], 'en')).toBe(
-      'set apart: active conflict with you: Buyer poaching since 2025-07-01',
+      'set apart: active conflict with you: Buyer poaching since 1 July 2025',
     );
     const included = rankCandidates(specOf(), [quarrel, candidateOf('a')], {
       poster: place,
