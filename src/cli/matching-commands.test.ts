@@ -41,7 +41,7 @@ describe('simpul requests candidates', () => {
     expect(first?.split('\t')[0]).toBe('1');
     expect(first).toContain('ranked 1st: all 4 processes, 4 at expert level');
     expect(en.stdout).toContain('Set apart (conflict with the poster):');
-    expect(en.stdout).toContain('set apart: active conflict with you: Design copying since 2025-02-01');
+    expect(en.stdout).toContain('set apart: active conflict with you: Design copying since 1 February 2025');
     const id = await simpul('requests', 'candidates', request);
     expect(id.stdout).toContain('peringkat ke-1: semua 4 proses');
     const included = await simpul(
