@@ -24,6 +24,7 @@ export const AbilitiesSchema = z.object({
   audit: z.object({ read: may }),
   users: z.object({ read: may, manage: may }),
   jobs: z.object({ read: may, manage: may }),
+  requests: z.object({ read: may, post: may, review: may }),
   matching: z.object({ candidates: may, preview: may }),
   capabilities: z.object({ read: may, edit: may, editTaxonomy: may }),
   pools: z.object({ read: may, manage: may, pledge: may }),

@@ -11,6 +11,7 @@ import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { centerNetworkAccess } from '../networks/access/network.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
 import { poolPolicy } from '../pools/pools.policy.ts';
+import { requestPolicy } from '../requests/requests.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
 import { type Access, roleAllows } from './policy.ts';
@@ -45,6 +46,11 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   audit: { read: auditPolicy.read },
   users: { read: userPolicy.read, manage: userPolicy.manage },
   jobs: { read: jobPolicy.read, manage: jobPolicy.manage },
+  requests: {
+    read: requestPolicy.read,
+    post: requestPolicy.post,
+    review: requestPolicy.review,
+  },
   matching: { candidates: matchingPolicy.candidates, preview: matchingPolicy.preview },
   capabilities: {
     read: capabilityPolicy.read,

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type {
   CreatedAt,
   Id,
@@ -32,6 +33,8 @@ export interface CentersTable {
   longitude: number | null;
   version: Version;
   archived_at: NullableTimestamp;
+  /** Requests posted by this centre's firms wait for an officer's review before they open (issue #18). */
+  request_review_required: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

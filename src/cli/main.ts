@@ -13,6 +13,7 @@ import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerPoolCommands } from './pools-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
+import { registerRequestCommands } from './requests-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
@@ -90,6 +91,7 @@ registerIoCommands(program);
 registerNetworkCommands(program);
 registerAnalyzeCommands(program);
 registerJobCommands(program);
+registerRequestCommands(program);
 registerMatchingCommands(program);
 registerProfileCommands(program);
 registerPoolCommands(program);

@@ -17,6 +17,7 @@ import * as jobAudit from './migrations/0013_job_audit.ts';
 import * as partnerships from './migrations/0014_partnerships.ts';
 import * as capabilityTaxonomy from './migrations/0015_capability_taxonomy.ts';
 import * as pools from './migrations/0016_pools.ts';
+import * as requestFlow from './migrations/0017_request_flow.ts';
 import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0012_import_runs': importRuns,
   '0013_job_audit': jobAudit,
   '0014_partnerships': partnerships,
+  '0017_request_flow': requestFlow,
   '0019_region_exports': regionExports,
   '0020_overdue_notices': overdueNotices,
   '0018_matching_weights': matchingWeights,

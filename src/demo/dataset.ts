@@ -26,6 +26,13 @@ export const DEMO_TABLES = [
   'pool_purchases',
   'pool_deliveries',
   'pool_ties',
+  // Requests for quotation / order sharing (issue #18), after the ties their awards became.
+  'partnership_requests',
+  'partnership_request_centers',
+  'request_invitations',
+  'request_answers',
+  'request_awards',
+  'request_ratings',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -99,5 +106,11 @@ export function emptyRows(): DemoRows {
     pool_purchases: [],
     pool_deliveries: [],
     pool_ties: [],
+    partnership_requests: [],
+    partnership_request_centers: [],
+    request_invitations: [],
+    request_answers: [],
+    request_awards: [],
+    request_ratings: [],
   };
 }

@@ -59,6 +59,32 @@ const DEMO_USERS: DemoUser[] = [
       return { enterprises: [member.enterprise_id] };
     },
   },
+  {
+    // A second Cibaduyut firm, a member today (the request it answers is aimed at current members), so a
+    // request posted by the first firm can be answered by another (issue #18).
+    email: 'ikm2@simpul.demo',
+    role: 'enterprise',
+    name: 'Pemilik IKM kedua (demo)',
+    scopes: async (db) => {
+      const cibaduyut = await centerId(db, 'DEMO-CIBADUYUT');
+      const first = db
+        .selectFrom('center_memberships')
+        .select('enterprise_id')
+        .where('center_id', '=', cibaduyut)
+        .orderBy('enterprise_id')
+        .limit(1);
+      const member = await db
+        .selectFrom('center_memberships')
+        .select('enterprise_id')
+        .where('center_id', '=', cibaduyut)
+        .where('valid_to', 'is', null)
+        .where('enterprise_id', 'not in', first)
+        .orderBy('enterprise_id')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      return { enterprises: [member.enterprise_id] };
+    },
+  },
   { email: 'peneliti@simpul.demo', role: 'researcher', name: 'Peneliti (demo)', scopes: async () => ({}) },
   { email: 'tamu@simpul.demo', role: 'viewer', name: 'Tamu (demo)', scopes: async () => ({}) },
 ];

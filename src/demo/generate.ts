@@ -7,6 +7,7 @@ import { addEnterprises } from './enterprises.ts';
 import { addInstitutions } from './institutions.ts';
 import { addPools } from './pools.ts';
 import { PRODUCTS } from './products.data.ts';
+import { addRequests } from './requests.ts';
 import { addTies } from './ties.ts';
 import { addYearData } from './year-data.ts';
 
@@ -28,6 +29,7 @@ export function buildDemoDataset(seed: number): DemoDataset {
     if (!dinasId) throw new Error(`No Dinas office for ${spec.slug}`);
     addInstitutions(rows, spec, centerId, firms, dinasId, ctx);
     addTies(rows, spec, centerId, firms, seed);
+    addRequests(rows, spec, centerId, firms, seed);
     addCapabilities(rows, spec, firms, seed);
     addPools(rows, spec.slug, centerId, firms, seed);
     batches.push({ label: spec.name, centerId, firms, rows });

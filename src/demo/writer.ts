@@ -17,6 +17,8 @@ export async function clearRegistry(db: Db): Promise<void> {
 export async function insertRows(db: Db, rows: DemoRows): Promise<number> {
   let inserted = 0;
   for (const table of DEMO_TABLES) {
+    const poster = table === 'partnership_requests' ? rows.partnership_requests[0]?.posted_by : undefined;
+    if (poster) await ensureDemoPoster(db, poster);
     inserted +=
       table === 'person_affiliations'
         ? await insertAffiliations(db, rows.person_affiliations)
@@ -73,4 +75,23 @@ function chunks<T>(rows: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+/**
+ * The account the demo requests are posted by (`posted_by` references users): inactive and without a
+ * password, so nobody signs in as it; created once, kept by a reset (users are not registry data).
+ */
+async function ensureDemoPoster(db: Db, id: string): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      email: 'permintaan.demo@simpul.demo',
+      display_name: 'Permintaan demo',
+      role: 'regional_officer',
+      password_hash: null,
+      active: false,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

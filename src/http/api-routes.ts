@@ -28,6 +28,8 @@ import { partnershipKpiRoutes } from '../partnership-kpis/partnership-kpis.route
 import { personRoutes } from '../people/people.routes.ts';
 import { poolRoutes } from '../pools/pools.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
+import { awardRoutes } from '../requests/awards.routes.ts';
+import { requestRoutes } from '../requests/requests.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
@@ -88,6 +90,8 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   });
   await regionExportRoutes(api, deps);
   await matchingRoutes(api, deps);
+  await requestRoutes(api, deps);
+  await awardRoutes(api, deps);
   await capabilityRoutes(api, deps);
   await poolRoutes(api, deps);
   await partnershipKpiRoutes(api, deps);

@@ -132,6 +132,7 @@ import {
 import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.schema.ts';
 import { poolEndpoints } from '../pools/pools.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
+import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 
 /** One endpoint: the schemas of what it takes and of its success body. */
@@ -379,6 +380,7 @@ export const endpoints = {
   },
   'GET /import-runs/:id': { params: IdParamsSchema, response: ImportRunSchema },
   'GET /import-runs': { response: z.array(ImportRunSchema) },
+  ...REQUEST_ENDPOINTS,
   'POST /region-exports': { body: RegionExportCreateSchema, response: RegionExportSchema, statuses: [202] },
   'GET /region-exports': { response: z.array(RegionExportSchema) },
   'GET /region-exports/:id': { params: IdParamsSchema, response: RegionExportSchema },

@@ -84,6 +84,7 @@ export async function createInteraction(
     evidenceNotes: input.evidenceNotes ?? null,
     confidential: input.confidential ?? defaultConfidential(valence),
   };
+  // In the caller's transaction when there is one: a delivered award and its tie commit together (issue #18).
   const id = await inTransaction(db, async (trx) => {
     const tie = await checkDraft(trx, draft, problem, scope);
     return insertInteraction(trx, draftToColumns(tie));

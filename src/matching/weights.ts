@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STALE_AFTER_DAYS } from '../capabilities/capabilities.constants.ts';
 
 /**
  * The ranking's weights and parameters (docs/design-choices.md, "Matching"). The score is a weighted
@@ -51,7 +52,8 @@ export const DEFAULT_WEIGHTS: MatchingWeights = {
   trust: 1,
   proximity: 1,
   fairness: 1,
-  staleDays: 60,
+  // The profile's own rule of staleness (the owner's reminder), unless a centre sets another.
+  staleDays: STALE_AFTER_DAYS,
   stalePenalty: 0.7,
   spareFloor: 0.1,
   missingCertificationPenalty: 0.5,

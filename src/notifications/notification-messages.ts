@@ -34,6 +34,55 @@ export const NOTIFICATION_MESSAGES = {
       en: 'The background work "{title}" failed: {reason}',
     },
   },
+  'request.invited': {
+    subject: { id: 'Undangan penawaran: {product}', en: 'Invitation to quote: {product}' },
+    body: {
+      id: '{poster} mengundang {firm} menawar {quantity} {unit} {product}; batas penawaran {deadline}.',
+      en: '{poster} invites {firm} to quote for {quantity} {unit} of {product}; answers by {deadline}.',
+    },
+  },
+  'request.answered': {
+    subject: { id: 'Penawaran baru: {product}', en: 'New answer: {product}' },
+    body: {
+      id: '{firm} mengirim penawaran untuk {product}.',
+      en: '{firm} answered your request for {product}.',
+    },
+  },
+  'request.question': {
+    subject: { id: 'Pertanyaan baru: {product}', en: 'New question: {product}' },
+    body: { id: '{author} bertanya tentang {product}.', en: '{author} asked about {product}.' },
+  },
+  'request.awarded': {
+    subject: { id: 'Pesanan diberikan: {product}', en: 'Order awarded: {product}' },
+    body: {
+      id: '{firm} mendapat {quantity} {unit} {product}, kirim paling lambat {delivery}.',
+      en: '{firm} was awarded {quantity} {unit} of {product}, due by {delivery}.',
+    },
+  },
+  'request.answer_due': {
+    subject: { id: 'Batas penawaran {product}: {deadline}', en: 'Answers for {product} due {deadline}' },
+    body: {
+      id: 'Penawaran untuk {product} ditutup {deadline}; {firm} belum menawar.',
+      en: 'Answers for {product} close on {deadline}; {firm} has not answered yet.',
+    },
+  },
+  'request.deadline_reached': {
+    subject: {
+      id: 'Batas penawaran {product} sudah lewat',
+      en: 'The answer deadline for {product} has passed',
+    },
+    body: {
+      id: 'Batas penawaran {product} ({deadline}) sudah lewat: tutup permintaan dan pilih penawaran.',
+      en: 'The answer deadline for {product} ({deadline}) has passed: close the request and choose answers.',
+    },
+  },
+  'request.delivery_due': {
+    subject: { id: 'Pengiriman {product}: {delivery}', en: 'Delivery of {product}: {delivery}' },
+    body: {
+      id: '{quantity} {unit} {product} dari {firm} harus dikirim {delivery}.',
+      en: '{quantity} {unit} of {product} from {firm} is due on {delivery}.',
+    },
+  },
   'region_export.done': {
     subject: { id: 'Ekspor {region} siap diunduh', en: 'The export of {region} is ready' },
     body: {

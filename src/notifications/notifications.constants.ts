@@ -1,7 +1,7 @@
 import type { Message } from '../shared/lang.ts';
 
 /** The kinds of notification a user chooses a channel for; a feature picks the kind its messages belong to. */
-export const NOTIFICATION_KINDS = ['reminder', 'record_change', 'job_result', 'pool'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'record_change', 'job_result', 'pool', 'partnership'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Where a kind of notification reaches a user: always the inbox, and by e-mail or the webhook gateway too. */
@@ -22,6 +22,7 @@ export const OBJECT_PATHS = {
   center_network_change: '/sentra/{id}/perubahan',
   enterprise: '/ikm/{id}',
   tokens: '/token',
+  partnership_request: '/permintaan/{id}',
   region_export: '/ekspor?id={id}',
   center_year_grid: '/sentra/{id}/angka-tahunan',
   enterprise_capability: '/ikm/{id}/kemampuan',
@@ -44,6 +45,10 @@ export const KIND_LABELS: Record<NotificationKind, Message> = {
     en: 'Results of background work (imports, exports, recomputations)',
   },
   pool: { id: 'Pembelian bahan bersama', en: 'Joint purchasing pools' },
+  partnership: {
+    id: 'Kemitraan: undangan, penawaran, pertanyaan dan pesanan',
+    en: 'Partnerships: invitations, answers, questions and orders',
+  },
 };
 
 /** Names of the channels. */

@@ -91,11 +91,23 @@ describe('the inbox API', () => {
     const defaults = await ctx.app.inject({ url: '/api/notification-preferences', headers: me });
     expect(defaults.json()).toEqual({
       language: 'id',
-      channels: { reminder: 'in_app', record_change: 'in_app', job_result: 'in_app', pool: 'in_app' },
+      channels: {
+        reminder: 'in_app',
+        record_change: 'in_app',
+        job_result: 'in_app',
+        pool: 'in_app',
+        partnership: 'in_app',
+      },
     });
     const chosen = {
       language: 'en',
-      channels: { reminder: 'email', record_change: 'in_app', job_result: 'webhook', pool: 'email' },
+      channels: {
+        reminder: 'email',
+        record_change: 'in_app',
+        job_result: 'webhook',
+        pool: 'email',
+        partnership: 'in_app',
+      },
     };
     const saved = await ctx.app.inject({
       method: 'PUT',

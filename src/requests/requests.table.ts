@@ -46,6 +46,8 @@ export interface PartnershipRequestsTable {
     | 'cancelled';
   reviewed_by: string | null;
   reviewed_at: NullableTimestamp;
+  /** Why the reviewer returned the request to its poster (migration 0017). */
+  review_note: string | null;
   published_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   awarded_at: NullableTimestamp;
@@ -118,6 +120,15 @@ export interface RequestAwardsTable {
   /** The `BREACH_OF_CONTRACT` tie recorded after both sides were heard, if any. */
   breach_interaction_id: string | null;
   awarded_by: string;
+  /** When the supplier started production (migration 0017). */
+  started_at: NullableTimestamp;
+  /** A failed delivery: late by more than the allowed days, or broken (migration 0017). */
+  failure_kind: 'late' | 'broken' | null;
+  failure_reported_at: NullableTimestamp;
+  failure_reported_by: string | null;
+  /** Each side's statement on a failure; a breach tie needs both. */
+  poster_statement: string | null;
+  supplier_statement: string | null;
   version: Version;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -44,6 +44,11 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/region-exports/:id': "the caller's own export, or any for an admin (status matrix)",
   'GET /api/region-exports/:id/file':
     "the caller's own export's file, or any for an admin (status matrix); its contents are each kind's export, narrowed to the region (region-exports.test.ts)",
+  'GET /api/requests':
+    "requests of the reader's scope (requests.policy.ts readScope; requests.routes.test.ts); a firm sees a targeted request's poster only once invited or answering (body scan)",
+  'GET /api/requests/:id':
+    'one request, refused out of scope (status matrix); a firm sees only its own quotes (requests.routes.test.ts) and the poster only once engaged (body scan)',
+  'GET /api/requests/:id/messages': 'the question thread of a request the reader may read (status matrix)',
   'GET /api/process-sectors': 'reference data: sector and process names, no personal data',
   'GET /api/requests/:id/candidates':
     'one request by id, refused to readers outside it (status matrix); the firms of its target centres ranked, no quotes or personal data; matching.routes.test.ts checks who sees the ranking',

@@ -74,7 +74,13 @@ export const NOTIFICATION_MATRIX: Record<string, Rule> = {
     request: async () =>
       send('PUT', '/api/notification-preferences', {
         language: 'en',
-        channels: { reminder: 'email', record_change: 'in_app', job_result: 'in_app', pool: 'in_app' },
+        channels: {
+          reminder: 'email',
+          record_change: 'in_app',
+          job_result: 'in_app',
+          pool: 'in_app',
+          partnership: 'in_app',
+        },
       }),
   },
 };

@@ -15,6 +15,7 @@ import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { PARTNERSHIP_KPI_MATRIX } from './matrix-partnership-kpis.ts';
 import { POOL_MATRIX } from './matrix-pools.ts';
 import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
+import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -442,6 +443,7 @@ export const MATRIX: Record<string, Rule> = {
   ),
   ...NOTIFICATION_MATRIX,
   ...IMPORT_RUN_MATRIX,
+  ...REQUEST_MATRIX,
   ...REGION_EXPORT_MATRIX,
   ...MATCHING_MATRIX,
   ...CAPABILITY_MATRIX,

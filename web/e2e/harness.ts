@@ -52,6 +52,8 @@ export interface E2eContext {
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
   /** Signs `page` in as the demo account of `role` and waits for the app shell. */
   signIn(page: Page, role: Role): Promise<void>;
+  /** Signs `page` in as the demo account `email` (e.g. the second firm's, ikm2@simpul.demo). */
+  signInEmail(page: Page, email: string): Promise<void>;
   /** A fresh page (as newPage) signed in as `role`. */
   signedInPage(role: Role, viewport?: { width: number; height: number }): Promise<Page>;
 }
@@ -62,7 +64,7 @@ export interface E2eContext {
  */
 export function useE2e(): E2eContext {
   let database: TestDatabase | undefined;
-  const passwords = new Map<Role, string>();
+  const passwords = new Map<string, string>();
   const context = {} as E2eContext;
   beforeAll(async () => {
     if (browserSkipReason) throw new Error(`required by SIMPUL_REQUIRE_BROWSER but ${browserSkipReason}`);
@@ -72,7 +74,7 @@ export function useE2e(): E2eContext {
     context.url = database.url;
     await loadDemo(database.db);
     for (const user of await createDemoUsers(database.db)) {
-      if (user.email === DEMO_EMAIL[user.role]) passwords.set(user.role, user.password);
+      passwords.set(user.email, user.password);
     }
     context.app = await buildApp(
       { db: database.db, mode: inject('databaseMode'), pseudonymKey: await loadPseudonymKey(database.db) },
@@ -92,11 +94,12 @@ export function useE2e(): E2eContext {
       browserContext.setDefaultTimeout(60_000);
       return browserContext.newPage();
     };
-    context.signIn = async (page, role) => {
-      const password = passwords.get(role);
-      if (!password) throw new Error(`no demo password for ${role}`);
+    context.signIn = (page, role) => context.signInEmail(page, DEMO_EMAIL[role]);
+    context.signInEmail = async (page, email) => {
+      const password = passwords.get(email);
+      if (!password) throw new Error(`no demo password for ${email}`);
       await page.goto('/');
-      await page.locator('#signin-email').fill(DEMO_EMAIL[role]);
+      await page.locator('#signin-email').fill(email);
       await page.locator('#signin-password').fill(password);
       await page.locator('form button[type=submit]').click();
       const outcome = await Promise.race([
@@ -110,7 +113,7 @@ export function useE2e(): E2eContext {
           .waitFor()
           .then(() => page.locator('.signin [role=alert]').textContent()),
       ]);
-      if (outcome !== null) throw new Error(`sign-in as ${role} failed: ${outcome}`);
+      if (outcome !== null) throw new Error(`sign-in as ${email} failed: ${outcome}`);
     };
     context.signedInPage = async (role, viewport) => {
       const page = await context.newPage(viewport);

@@ -24,8 +24,8 @@ const NAV: Record<Role, string[]> = {
     'Token API',
     'Glosarium',
   ],
-  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Token API', 'Glosarium'],
-  enterprise: ['Ikhtisar', 'Input data', 'Token API', 'Glosarium', 'IKM saya'],
+  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Token API', 'Glosarium', 'Permintaan'],
+  enterprise: ['Ikhtisar', 'Input data', 'Token API', 'Glosarium', 'IKM saya', 'Permintaan'],
   researcher: ['Ikhtisar', 'Perbandingan', 'Token API', 'Glosarium'],
   viewer: ['Ikhtisar', 'Token API', 'Glosarium'],
 };

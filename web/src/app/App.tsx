@@ -4,6 +4,7 @@ import { SignInPage } from '../auth/SignInPage.tsx';
 import { SessionProvider, useSession } from '../auth/session.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { rm } from '../requests/messages.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Forbidden, Loading, NotFound } from '../ui/status.tsx';
 import { m } from './messages.ts';
@@ -94,6 +95,17 @@ function Shell() {
                 </Link>
               </li>
             )}
+            {/* Requests (issue #18) for users tied to firms or centres; the top bar is full for admins and officers,
+                who reach /permintaan from their inbox links. */}
+            {user &&
+              user.scopes.enterprises.length + user.scopes.centers.length > 0 &&
+              may((a) => a.requests.read) && (
+                <li>
+                  <Link href="/permintaan" aria-current={path.startsWith('/permintaan') ? 'page' : undefined}>
+                    {t(rm.nav)}
+                  </Link>
+                </li>
+              )}
           </ul>
           <div className="userbox">
             <LanguageSwitch />

@@ -100,6 +100,22 @@ export const ROUTES: RouteDef[] = [
     path: '/pemberitahuan/pengaturan',
     page: codeSplit(() => import('../notifications/PreferencesPage.tsx')),
   },
+  // Requests for quotation / order sharing (issue #18): firms and officers; the server scopes every list.
+  {
+    path: '/permintaan',
+    page: codeSplit(() => import('../requests/RequestsPage.tsx')),
+    may: (a) => a.requests.read,
+  },
+  {
+    path: '/permintaan/baru',
+    page: codeSplit(() => import('../requests/RequestFormPage.tsx')),
+    may: (a) => a.requests.post,
+  },
+  {
+    path: '/permintaan/:id',
+    page: codeSplit(() => import('../requests/RequestDetailPage.tsx')),
+    may: (a) => a.requests.read,
+  },
   {
     path: '/ikm/:id/kemampuan',
     page: codeSplit(() => import('../capabilities/CapabilityPage.tsx')),
