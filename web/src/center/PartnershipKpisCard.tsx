@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PartnershipKpiKey } from '../../../src/shared/measure-format.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
@@ -25,15 +26,48 @@ export function PartnershipKpisCard({ centerId }: { centerId: string }) {
   const { t, lang } = useI18n();
   const { may } = useSession();
   const allowed = may((a) => a.networks.read);
+  // Empty: the server's default, the last 12 months up to today.
+  const [period, setPeriod] = useState({ from: '', to: '' });
+  const query = {
+    ...(period.from && { from: period.from }),
+    ...(period.to && { to: period.to }),
+  };
   const loaded = useApi(
     (signal) =>
       allowed
-        ? api.get('/centers/:id/partnership-kpis', { params: { id: centerId }, query: {}, signal })
+        ? api.get('/centers/:id/partnership-kpis', { params: { id: centerId }, query, signal })
         : Promise.resolve(null),
-    [centerId, allowed],
+    [centerId, allowed, period.from, period.to],
   );
   if (!allowed) return null;
-  if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
+  const controls = (
+    <div className="partnership-period" data-testid="partnership-period">
+      <label>
+        {t(pkm.from)}
+        <input
+          type="date"
+          value={period.from}
+          onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
+        />
+      </label>
+      <label>
+        {t(pkm.to)}
+        <input
+          type="date"
+          value={period.to}
+          onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
+        />
+      </label>
+    </div>
+  );
+  if (loaded.error)
+    return (
+      <section data-testid="partnership-kpis">
+        <h2>{t(pkm.title)}</h2>
+        {controls}
+        <ErrorView error={loaded.error} onRetry={loaded.reload} />
+      </section>
+    );
   if (!loaded.data) return <Loading />;
   const k = loaded.data;
   const details: Partial<Record<PartnershipKpiKey, string>> = {
@@ -47,6 +81,7 @@ export function PartnershipKpisCard({ centerId }: { centerId: string }) {
       <p className="muted">
         {t(pkm.period, { from: formatDate(lang, k.from), to: formatDate(lang, k.to) })}. {t(pkm.explain)}
       </p>
+      {controls}
       <div className="kpis">
         {KEYS.map((key) => (
           <div className="kpi" key={key} data-kpi={key}>

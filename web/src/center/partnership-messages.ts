@@ -11,5 +11,7 @@ export const pkm = defineMessages({
   answered: { id: '{answered} dari {sent} undangan', en: '{answered} of {sent} invitations' },
   realised: { id: '{realised} dari {requests} permintaan', en: '{realised} of {requests} requests' },
   pools: { id: '{n} kelompok beli', en: '{n} purchasing pools' },
+  from: { id: 'Dari tanggal', en: 'From' },
+  to: { id: 'Sampai tanggal', en: 'To' },
   quarters: { id: 'Gini per triwulan', en: 'Gini per quarter' },
 });
