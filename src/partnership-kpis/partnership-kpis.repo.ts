@@ -67,18 +67,19 @@ export interface AwardRow {
 
 /**
  * The awards of `requestIds` not cancelled, one query; each with its firm's latest yearly figures up to
- * the award's year. "Realised": delivered and recorded as a tie.
+ * the award's year. The award day is the request's award (an award added later keeps its own day only
+ * when the request has none). "Realised": delivered and recorded as a tie.
  */
 export async function awardRows(db: Db, requestIds: readonly string[]): Promise<AwardRow[]> {
   if (requestIds.length === 0) return [];
   const { rows } = await sql<AwardRow>`
     SELECT a.request_id, a.enterprise_id, a.quantity::float8 AS quantity,
-      to_char(a.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS awarded_on,
+      to_char(COALESCE(r.awarded_at, a.created_at) AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS awarded_on,
       (a.status = 'delivered' AND a.interaction_id IS NOT NULL) AS realised,
       y.year, y.workers_male, y.workers_female, y.business_capital, y.annual_sales, y.investment_excl_land_building
-    FROM request_awards a
+    FROM request_awards a JOIN partnership_requests r ON r.id = a.request_id
     LEFT JOIN LATERAL (SELECT * FROM enterprise_year_data yd WHERE yd.enterprise_id = a.enterprise_id
-      AND yd.year <= extract(year FROM a.created_at AT TIME ZONE 'Asia/Jakarta') ORDER BY yd.year DESC LIMIT 1) y ON true
+      AND yd.year <= extract(year FROM COALESCE(r.awarded_at, a.created_at) AT TIME ZONE 'Asia/Jakarta') ORDER BY yd.year DESC LIMIT 1) y ON true
     WHERE a.request_id = ANY(${[...requestIds]}::uuid[]) AND a.status <> 'cancelled'`.execute(db);
   return rows;
 }
@@ -97,4 +98,15 @@ export async function memberIdRows(
     db,
   );
   return rows;
+}
+
+/** The requests among `requestIds` with an award delivered and recorded as a tie, one query. */
+export async function realisedRequestIds(db: Db, requestIds: readonly string[]): Promise<string[]> {
+  if (requestIds.length === 0) return [];
+  const { rows } = await sql<{ request_id: string }>`
+    SELECT DISTINCT a.request_id FROM request_awards a
+    WHERE a.request_id = ANY(${[...requestIds]}::uuid[]) AND a.status = 'delivered' AND a.interaction_id IS NOT NULL`.execute(
+    db,
+  );
+  return rows.map((r) => r.request_id);
 }

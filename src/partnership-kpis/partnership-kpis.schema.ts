@@ -43,3 +43,16 @@ export const PartnershipKpisSchema = z.object({
 });
 /** One centre's partnership KPIs. */
 export type PartnershipKpis = z.infer<typeof PartnershipKpisSchema>;
+
+/** A region's partnership totals on the overview (issue #18 point 6): the centres' KPIs that add up. */
+export const RegionPartnershipTotalsSchema = z.object({
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  requests: z.number().int(),
+  responseRate: Share,
+  conversion: Share,
+  poolSavings: z.number(),
+  poolSavingsShare: z.number().max(1).nullable(),
+});
+/** A region's partnership totals. */
+export type RegionPartnershipTotals = z.infer<typeof RegionPartnershipTotalsSchema>;

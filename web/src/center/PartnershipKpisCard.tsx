@@ -89,7 +89,7 @@ export function PartnershipKpisCard({ centerId }: { centerId: string }) {
             <span className="label">
               <MeasureName term={key} />
             </span>
-            {details[key] && <span className="small">{details[key]}</span>}
+            {details[key] && <span className="small kpi-detail">{details[key]}</span>}
           </div>
         ))}
       </div>
