@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { PartnershipKpis } from '../../../src/partnership-kpis/partnership-kpis.schema.ts';
 import type { PartnershipKpiKey } from '../../../src/shared/measure-format.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
@@ -23,7 +24,7 @@ const KEYS: PartnershipKpiKey[] = [
 
 /** The centre's "Kemitraan / Partnerships" card over the last 12 months, for whoever reads its analysis. */
 export function PartnershipKpisCard({ centerId }: { centerId: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { may } = useSession();
   const allowed = may((a) => a.networks.read);
   // Empty: the server's default, the last 12 months up to today.
@@ -60,28 +61,36 @@ export function PartnershipKpisCard({ centerId }: { centerId: string }) {
       </label>
     </div>
   );
-  if (loaded.error)
-    return (
-      <section data-testid="partnership-kpis">
-        <h2>{t(pkm.title)}</h2>
-        {controls}
+  // The fields stay in one place whatever the state, so they keep focus while a new period loads or is refused.
+  return (
+    <section data-testid="partnership-kpis">
+      <h2>{t(pkm.title)}</h2>
+      <p className="muted">{t(pkm.explain)}</p>
+      {controls}
+      {loaded.error ? (
         <ErrorView error={loaded.error} onRetry={loaded.reload} />
-      </section>
-    );
-  if (!loaded.data) return <Loading />;
-  const k = loaded.data;
+      ) : loaded.data ? (
+        <KpiBody kpis={loaded.data} />
+      ) : (
+        <Loading />
+      )}
+    </section>
+  );
+}
+
+/** The period line and the KPI cards of a loaded answer. */
+function KpiBody({ kpis: k }: { kpis: PartnershipKpis }) {
+  const { t, lang } = useI18n();
   const details: Partial<Record<PartnershipKpiKey, string>> = {
     responseRate: t(pkm.answered, { answered: k.invitationsAnswered, sent: k.invitationsSent }),
     conversion: t(pkm.realised, { realised: k.realisedRequests, requests: k.requests }),
     poolSavings: t(pkm.pools, { n: k.pools }),
   };
   return (
-    <section data-testid="partnership-kpis">
-      <h2>{t(pkm.title)}</h2>
-      <p className="muted">
-        {t(pkm.period, { from: formatDate(lang, k.from), to: formatDate(lang, k.to) })}. {t(pkm.explain)}
+    <>
+      <p className="small" data-testid="partnership-period-shown">
+        {t(pkm.period, { from: formatDate(lang, k.from), to: formatDate(lang, k.to) })}
       </p>
-      {controls}
       <div className="kpis">
         {KEYS.map((key) => (
           <div className="kpi" key={key} data-kpi={key}>
@@ -99,6 +108,6 @@ export function PartnershipKpisCard({ centerId }: { centerId: string }) {
           {k.giniByQuarter.map((q) => `${q.quarter} ${formatMeasure(lang, 'awardGini', q.gini)}`).join(' · ')}
         </p>
       )}
-    </section>
+    </>
   );
 }
