@@ -1,20 +1,8 @@
-/**
- * Issue #18's realisation path for a 500-firm centre: from the poster's delivery confirmation (the second
- * one) to the updated pattern label — the award becomes a tie in the confirmation's transaction, the
- * centre's `analysis.refresh` job is due at once, an in-process worker recomputes and stores the analysis,
- * and the stored label is read back. Target < 1 s. The centre: 500 member firms, 3,000 order-sharing and
- * 300 price-undercutting ties at random; each run awards a SUBCONTRACT between two firms.
- */
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { loadUserActor } from '../src/auth/auth.plugin.ts';
 import { requireUser } from '../src/auth/policy.ts';
 import { createUser } from '../src/auth/users.service.ts';
-import { createKysely } from '../src/db/database.ts';
-import { acquireEmbedded } from '../src/db/embedded.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
 import { startWorkers } from '../src/jobs/runner.ts';
 import { findStoredAnalyses, networkVersions } from '../src/networks/analysis/analysis.repo.ts';
 import { refreshAnalyses } from '../src/networks/analysis/analysis.service.ts';
@@ -24,6 +12,7 @@ import { RequestCreateSchema } from '../src/requests/requests.schema.ts';
 import { closeRequest, createRequest, submitRequest } from '../src/requests/requests.service.ts';
 import { inDays } from '../src/requests/requests.test-helpers.ts';
 import { benchStart, QUICK } from './report.ts';
+import { openScratchDatabase } from './scratch-database.ts';
 
 const FIRMS = 500;
 const TIES = 3_000;
@@ -34,24 +23,10 @@ const percentile = (sorted: number[], p: number) =>
 
 async function main(): Promise<void> {
   const report = benchStart();
-  const embedded = await acquireEmbedded(
-    path.resolve('data/bench-award'),
-    Number(process.env.SIMPUL_PG_PORT ?? 54418),
-    () => {},
-  );
-  const name = `simpul_award_${process.pid}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: embedded.adminConnectionString });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(embedded.adminConnectionString);
-  url.pathname = `/${name}`;
-  const db = createKysely(url.toString(), { applicationName: 'simpul-bench-award' });
+  const scratch = await openScratchDatabase('award', 54418);
+  const { db, url } = scratch;
   let workers: Awaited<ReturnType<typeof startWorkers>> | undefined;
   try {
-    await migrateToLatest(db);
     const center = await sql<{ id: string }>`
       INSERT INTO centers (name, main_product, commodity_group, origin, status)
       VALUES ('Sentra Bench', 'Sepatu', 'clothing', 'organic', 'recorded') RETURNING id`.execute(db);
@@ -88,7 +63,7 @@ async function main(): Promise<void> {
     });
     const actor = requireUser(await loadUserActor(db, user.id, { via: 'cli', readOnly: false }));
     await refreshAnalyses(db, [centerId], null, { returnResults: false });
-    workers = await startWorkers(url.toString(), { concurrency: 2, pollInterval: 100 });
+    workers = await startWorkers(url, { concurrency: 2, pollInterval: 100 });
     const totals: number[] = [];
     const confirms: number[] = [];
     let label = '';
@@ -153,9 +128,7 @@ async function main(): Promise<void> {
     });
   } finally {
     await workers?.stop(2000);
-    await db.destroy();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-    await embedded.release();
+    await scratch.close();
     report.end();
   }
 }

@@ -10,12 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { createKysely, inTransaction } from '../src/db/database.ts';
-import { acquireEmbedded } from '../src/db/embedded.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
+import { inTransaction } from '../src/db/database.ts';
 import { addJob } from '../src/jobs/jobs.repo.ts';
 import { benchStart, QUICK } from './report.ts';
+import { openScratchDatabase } from './scratch-database.ts';
 
 const JOBS = QUICK ? 2_000 : 10_000;
 const IDLE_JOBS = QUICK ? 100 : 300;
@@ -60,26 +58,12 @@ async function worker(url: string): Promise<ChildProcess> {
 
 async function main(): Promise<void> {
   const report = benchStart();
-  const embedded = await acquireEmbedded(
-    path.resolve('data/bench-jobs'),
-    Number(process.env.SIMPUL_PG_PORT ?? 54405),
-    () => {},
-  );
-  const name = `simpul_jobs_${process.pid}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: embedded.adminConnectionString });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(embedded.adminConnectionString);
-  url.pathname = `/${name}`;
-  const db = createKysely(url.toString(), { applicationName: 'simpul-bench-jobs' });
+  const scratch = await openScratchDatabase('jobs', 54405);
+  const { db, url } = scratch;
   const workers: ChildProcess[] = [];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-jobs-'));
   try {
-    await migrateToLatest(db);
-    workers.push(await worker(url.toString()), await worker(url.toString()));
+    workers.push(await worker(url), await worker(url));
     // 1. A backlog: every job added in one transaction, then run by 2 processes × 4.
     const log = path.join(dir, 'backlog.log');
     const enqueued = new Map<string, number>();
@@ -133,9 +117,7 @@ async function main(): Promise<void> {
         (w) => new Promise((resolve) => (w.exitCode !== null ? resolve(null) : w.once('exit', resolve))),
       ),
     );
-    await db.destroy();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-    await embedded.release();
+    await scratch.close();
     report.end();
   }
 }

@@ -1,19 +1,9 @@
-/**
- * Matching (issue #18): ranking one request server-side — the set-based loader (candidate-facts.ts) plus the
- * pure score and the explanations, as GET /api/requests/:id/candidates runs them — for a centre of 1,500
- * firms and 10,000 ties (target p95 < 50 ms) and for a province of 20 centres / 10,000 firms (p95 < 300 ms).
- * References in the same run: the floor of any stored ranking (one ORDER BY over a precomputed score) and a
- * naive loader that asks per candidate (profile, processes, ties: three queries each).
- */
-import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { createKysely, type Db } from '../src/db/database.ts';
-import { acquireEmbedded } from '../src/db/embedded.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
+import type { Db } from '../src/db/database.ts';
 import { candidatesForRequest } from '../src/matching/matching.service.ts';
 import { buildProvince } from './matching-world.ts';
 import { benchStart, QUICK } from './report.ts';
+import { openScratchDatabase } from './scratch-database.ts';
 
 const RUNS = QUICK ? 30 : 200;
 const NAIVE_RUNS = QUICK ? 1 : 3;
@@ -85,23 +75,9 @@ async function naiveLoad(db: Db, members: string[]): Promise<number> {
 
 async function main(): Promise<void> {
   const report = benchStart();
-  const embedded = await acquireEmbedded(
-    path.resolve('data/bench-matching'),
-    Number(process.env.SIMPUL_PG_PORT ?? 54418),
-    () => {},
-  );
-  const name = `simpul_matching_${process.pid}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: embedded.adminConnectionString });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(embedded.adminConnectionString);
-  url.pathname = `/${name}`;
-  const db = createKysely(url.toString(), { applicationName: 'simpul-bench-matching' });
+  const scratch = await openScratchDatabase('matching', 54418);
+  const { db } = scratch;
   try {
-    await migrateToLatest(db);
     const t0 = performance.now();
     const { centers, members } = await buildProvince(db, QUICK);
     await sql`ANALYZE`.execute(db);
@@ -163,9 +139,7 @@ async function main(): Promise<void> {
       ratio: 'target < 300 ms',
     });
   } finally {
-    await db.destroy();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-    await embedded.release();
+    await scratch.close();
     report.end();
   }
 }

@@ -11,23 +11,30 @@ const NAV: Record<Role, string[]> = {
     'Impor berkas',
     'Ekspor',
     'Pengguna',
-    'Token API',
+    'Kemitraan',
     'Glosarium',
   ],
-  ministry: ['Ikhtisar', 'Perbandingan', 'Ekspor', 'Token API', 'Glosarium'],
+  ministry: ['Ikhtisar', 'Perbandingan', 'Ekspor', 'Kemitraan', 'Glosarium'],
   regional_officer: [
     'Ikhtisar',
     'Perbandingan',
     'Input data',
     'Impor berkas',
     'Ekspor',
-    'Token API',
+    'Kemitraan',
     'Glosarium',
   ],
-  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Token API', 'Glosarium', 'Permintaan'],
-  enterprise: ['Ikhtisar', 'Input data', 'Token API', 'Glosarium', 'IKM saya', 'Permintaan'],
-  researcher: ['Ikhtisar', 'Perbandingan', 'Token API', 'Glosarium'],
-  viewer: ['Ikhtisar', 'Token API', 'Glosarium'],
+  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Kemitraan', 'Glosarium'],
+  enterprise: ['Ikhtisar', 'Input data', 'Kemitraan', 'Glosarium', 'IKM saya'],
+  researcher: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
+  viewer: ['Ikhtisar', 'Glosarium'],
+};
+
+// What the partnership hub (/kemitraan) lists for a role, in Indonesian (the firm's profile link names its firm).
+const HUB: Partial<Record<Role, (string | RegExp)[]>> = {
+  admin: ['Permintaan', 'Beli bersama', 'Taksonomi proses'],
+  center_manager: ['Permintaan', 'Beli bersama'],
+  enterprise: ['Permintaan', 'Beli bersama', /^Profil kemampuan: .+/],
 };
 
 describe.skipIf(skipBrowser)('web shell', () => {
@@ -69,13 +76,47 @@ describe.skipIf(skipBrowser)('web shell', () => {
     }
   });
 
+  it.each(Object.entries(HUB) as [Role, (string | RegExp)[]][])(
+    'gathers the partnership screens %s may use on one hub, each saying what it is for',
+    async (role, expected) => {
+      const page = await e2e.signedInPage(role);
+      await page
+        .getByRole('navigation', { name: 'Navigasi utama' })
+        .getByRole('link', { name: 'Kemitraan' })
+        .click();
+      const hub = page.getByTestId('partnerships');
+      await hub.waitFor();
+      const titles = hub.locator('.card-title a');
+      await expect.poll(() => titles.count()).toBe(expected.length);
+      const texts = await titles.allTextContents();
+      expect(texts).toEqual(expected.map((w) => (typeof w === 'string' ? w : expect.stringMatching(w))));
+      // Each entry has its sentence.
+      for (const text of await hub.locator('.card p').allTextContents())
+        expect(text.length).toBeGreaterThan(30);
+      expect(await axeCheck(page)).toEqual([]);
+      if (role === 'enterprise') await screenshot(page, 'partnerships-hub');
+      await titles.first().click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/permintaan');
+      await page.context().close();
+    },
+  );
+
+  it('keeps the API tokens reachable from the user box, by keyboard too', async () => {
+    const page = await e2e.signedInPage('viewer');
+    const link = page.getByTestId('signed-in-as').getByRole('link', { name: 'Token API' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Token API Anda' }).waitFor();
+    expect(await link.getAttribute('aria-current')).toBe('page');
+    await page.context().close();
+  });
+
   it('switches the language to English and keeps it after a reload', async () => {
     const page = await e2e.signedInPage('researcher');
     await page.getByTestId('lang-en').click();
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Overview',
       'Comparison',
-      'API tokens',
       'Glossary',
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -84,14 +125,12 @@ describe.skipIf(skipBrowser)('web shell', () => {
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Overview',
       'Comparison',
-      'API tokens',
       'Glossary',
     ]);
     await page.getByTestId('lang-id').click();
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Ikhtisar',
       'Perbandingan',
-      'Token API',
       'Glosarium',
     ]);
     await page.context().close();

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { addAuditTriggers } from './audit-triggers.ts';
 
 /**
  * Joint purchasing pools (issue #18, point 5): a koperasi or paguyuban opens a pool for one material with
@@ -71,34 +72,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       PRIMARY KEY (pool_id, interaction_id)
     )`.execute(db);
 
-  for (const [table, key] of AUDITED) await auditTable(db, table, key);
+  for (const [table, ...keys] of AUDITED) await addAuditTriggers(db, table, keys);
 }
 
-/** The audited tables and the column the trail names each row by. */
-const AUDITED: readonly (readonly [string, string])[] = [
+/** The audited tables and the columns the trail names each row by. */
+const AUDITED: readonly (readonly [string, ...string[]])[] = [
   ['pools', 'id'],
   ['pool_pledges', 'id'],
   ['pool_purchases', 'pool_id'],
   ['pool_deliveries', 'id'],
-  ['pool_ties', 'pool_id'],
+  ['pool_ties', 'pool_id', 'interaction_id'],
 ];
-
-/** The three statement-level audit triggers of 0003, on one more table. */
-async function auditTable(db: Kysely<unknown>, table: string, key: string): Promise<void> {
-  for (const op of ['INSERT', 'UPDATE', 'DELETE'] as const) {
-    const transition =
-      op === 'INSERT'
-        ? 'NEW TABLE AS new_rows'
-        : op === 'DELETE'
-          ? 'OLD TABLE AS old_rows'
-          : 'OLD TABLE AS old_rows NEW TABLE AS new_rows';
-    await sql`
-      CREATE TRIGGER ${sql.raw(`audit_${op.toLowerCase()}`)} AFTER ${sql.raw(op)} ON ${sql.table(table)}
-      REFERENCING ${sql.raw(transition)} FOR EACH STATEMENT EXECUTE FUNCTION audit_rows(${sql.lit(key)})`.execute(
-      db,
-    );
-  }
-}
 
 /** Drops the tables, children first. */
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { addAuditTriggers } from './audit-triggers.ts';
 
 /**
  * Matching weights per centre (issue #18, point 3): the exponents and parameters of the candidate
@@ -14,19 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now()
     )`.execute(db);
-  for (const op of ['INSERT', 'UPDATE', 'DELETE'] as const) {
-    const transition =
-      op === 'INSERT'
-        ? 'NEW TABLE AS new_rows'
-        : op === 'DELETE'
-          ? 'OLD TABLE AS old_rows'
-          : 'OLD TABLE AS old_rows NEW TABLE AS new_rows';
-    await sql`
-      CREATE TRIGGER ${sql.raw(`audit_${op.toLowerCase()}`)} AFTER ${sql.raw(op)} ON matching_weights
-      REFERENCING ${sql.raw(transition)} FOR EACH STATEMENT EXECUTE FUNCTION audit_rows('center_id')`.execute(
-      db,
-    );
-  }
+  await addAuditTriggers(db, 'matching_weights', ['center_id']);
 }
 
 /** Drops the table. */

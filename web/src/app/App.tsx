@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
+import { am } from '../admin/messages.ts';
 import { setApiLang } from '../api/client.ts';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { SessionProvider, useSession } from '../auth/session.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
-import { rm } from '../requests/messages.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Forbidden, Loading, NotFound } from '../ui/status.tsx';
 import { m } from './messages.ts';
@@ -95,17 +95,6 @@ function Shell() {
                 </Link>
               </li>
             )}
-            {/* Requests (issue #18) for users tied to firms or centres; the top bar is full for admins and officers,
-                who reach /permintaan from their inbox links. */}
-            {user &&
-              user.scopes.enterprises.length + user.scopes.centers.length > 0 &&
-              may((a) => a.requests.read) && (
-                <li>
-                  <Link href="/permintaan" aria-current={path.startsWith('/permintaan') ? 'page' : undefined}>
-                    {t(rm.nav)}
-                  </Link>
-                </li>
-              )}
           </ul>
           <div className="userbox">
             <LanguageSwitch />
@@ -120,6 +109,14 @@ function Shell() {
                 >
                   <span className="who-name">{user.displayName}</span>
                   <span className="muted">{t(ROLE_LABELS[user.role])}</span>
+                  {/* One's own API tokens live with the account, not in the main navigation (full at 1280 px). */}
+                  <Link
+                    href="/token"
+                    className="who-link"
+                    aria-current={path === '/token' ? 'page' : undefined}
+                  >
+                    {t(am.navTokens)}
+                  </Link>
                 </span>
                 <button type="button" onClick={signOut}>
                   {t(m.signOut)}

@@ -1,6 +1,7 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
+import { pm } from '../partnerships/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
 import { m } from './messages.ts';
 
@@ -70,8 +71,16 @@ export const ROUTES: RouteDef[] = [
     may: (a) => a.users.manage,
     nav: am.navUsers,
   },
-  // Every signed-in user may hold API tokens of their own (a read-only token cannot make more).
-  { path: '/token', page: codeSplit(() => import('../admin/TokensPage.tsx')), nav: am.navTokens },
+  // The partnership screens (issue #18) share one entry: the hub lists those the session may use.
+  {
+    path: '/kemitraan',
+    page: codeSplit(() => import('../partnerships/PartnershipsPage.tsx')),
+    may: (a) => a.requests.read || a.pools.read || a.capabilities.editTaxonomy,
+    nav: pm.nav,
+  },
+  // Every signed-in user may hold API tokens of their own (a read-only token cannot make more); linked from
+  // the user box, not the main navigation, which is full at 1280 px.
+  { path: '/token', page: codeSplit(() => import('../admin/TokensPage.tsx')) },
   {
     path: '/antrean',
     page: codeSplit(() => import('../jobs/JobsPage.tsx')),
@@ -124,11 +133,10 @@ export const ROUTES: RouteDef[] = [
   {
     path: '/taksonomi-proses',
     page: codeSplit(() => import('../capabilities/TaxonomyPage.tsx')),
-    // Reached from the capability page (and the profile form's hint), not the main navigation.
+    // Reached from the partnership hub, the capability page and the profile form's hint.
     may: (a) => a.capabilities.editTaxonomy,
   },
-  // Not in the top bar yet: one more link wraps it at 1280 px (shell.test.ts); reached from the pool
-  // notifications and by address until the partnership screens share one menu entry.
+  // Listed on the partnership hub (/kemitraan) and linked from the pool notifications.
   {
     path: '/beli-bersama',
     page: codeSplit(() => import('../pools/PoolsPage.tsx')),

@@ -105,8 +105,8 @@ export default function RequestDetailPage({ params }: { params: Record<string, s
       </div>
       {/* Candidates (issue #18, point 3): the ranked, explained list, conflicted firms set apart; invite from it. */}
       {r.isPosterSide && may((a) => a.matching.candidates) && (
-        <section data-testid="request-candidates" aria-labelledby="candidates-title">
-          <h2 id="candidates-title">{t(rm.candidates)}</h2>
+        // The panel is its own titled section ("Calon mitra"); a second heading here would repeat it.
+        <div data-testid="request-candidates">
           <CandidatesPanel
             source={{ requestId: r.id }}
             actions={(candidate) =>
@@ -117,7 +117,7 @@ export default function RequestDetailPage({ params }: { params: Record<string, s
               ) : null
             }
           />
-        </section>
+        </div>
       )}
       <OffersPanel request={r} onChange={loaded.reload} />
       <AwardsPanel request={r} onChange={loaded.reload} />

@@ -101,7 +101,6 @@ export const rm = defineMessages({
   communication: { id: 'Komunikasi', en: 'Communication' },
   rate: { id: 'Kirim penilaian', en: 'Send rating' },
   rated1: { id: 'Sudah dinilai', en: 'Rated' },
-  candidates: { id: 'Calon pembuat', en: 'Candidates' },
   reviewNote: { id: 'Catatan tinjauan', en: 'Review note' },
   backToList: { id: 'Kembali ke daftar permintaan', en: 'Back to the requests' },
 });
