@@ -24,6 +24,7 @@ import { networkExportRoutes } from '../networks/export/export.routes.ts';
 import { centerNetworkRoutes } from '../networks/view/network.routes.ts';
 import { notificationRoutes } from '../notifications/notifications.routes.ts';
 import { overviewRoutes } from '../overview/overview.routes.ts';
+import { partnershipKpiRoutes } from '../partnership-kpis/partnership-kpis.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { poolRoutes } from '../pools/pools.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
@@ -93,4 +94,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await awardRoutes(api, deps);
   await capabilityRoutes(api, deps);
   await poolRoutes(api, deps);
+  await partnershipKpiRoutes(api, deps);
 }

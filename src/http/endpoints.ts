@@ -120,6 +120,10 @@ import {
 } from '../notifications/notifications.schema.ts';
 import { OverviewQuerySchema, OverviewSchema } from '../overview/overview.schema.ts';
 import {
+  PartnershipKpisQuerySchema,
+  PartnershipKpisSchema,
+} from '../partnership-kpis/partnership-kpis.schema.ts';
+import {
   PersonCreateSchema,
   PersonListQuerySchema,
   PersonSchema,
@@ -408,6 +412,11 @@ export const endpoints = {
     response: CapabilityProfileSchema,
   },
   ...poolEndpoints,
+  'GET /centers/:id/partnership-kpis': {
+    params: IdParamsSchema,
+    query: PartnershipKpisQuerySchema,
+    response: PartnershipKpisSchema,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -1,6 +1,8 @@
 import { SIGNED_IN } from '../auth/policy.ts';
 import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
+import { kpiPeriod } from '../partnership-kpis/partnership-kpis.service.ts';
+import { regionPartnershipTotals, seesRegionPartnerships } from '../partnership-kpis/region-totals.ts';
 import { getOverview } from './overview.service.ts';
 
 /**
@@ -8,7 +10,15 @@ import { getOverview } from './overview.service.ts';
  * of a centre with five members come close to one firm's figures.
  */
 export async function overviewRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  route(app, 'GET /overview', { access: SIGNED_IN, tags: ['overview'] }, (request) =>
-    getOverview(db, request.query),
-  );
+  route(app, 'GET /overview', { access: SIGNED_IN, tags: ['overview'] }, async (request) => {
+    const overview = await getOverview(db, request.query);
+    const partnerships = seesRegionPartnerships(request.actor, request.query.region)
+      ? await regionPartnershipTotals(
+          db,
+          overview.centers.map((c) => c.id),
+          kpiPeriod({}),
+        )
+      : null;
+    return { ...overview, partnerships };
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CenterStatusSchema } from '../centers/centers.schema.ts';
+import { RegionPartnershipTotalsSchema } from '../partnership-kpis/partnership-kpis.schema.ts';
 import { RegionCodeSchema, RegionSchema } from '../regions/regions.schema.ts';
 
 /** Query of `GET /api/overview`: the whole country without `region`. */
@@ -60,5 +61,7 @@ export const OverviewSchema = z.object({
   totals: OverviewFiguresSchema,
   children: z.array(OverviewChildSchema),
   centers: z.array(OverviewCenterSchema),
+  /** Partnership totals over the last 12 months; null (or absent) for a reader who may not read every centre's analysis. */
+  partnerships: RegionPartnershipTotalsSchema.nullable().optional(),
 });
 export type Overview = z.infer<typeof OverviewSchema>;

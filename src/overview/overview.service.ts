@@ -83,7 +83,7 @@ async function regionsByCode(db: Db, codes: string[]): Promise<Map<string, Regio
  * The overview of a region (the country without one): totals, figures per child region and per centre,
  * all from the active members' latest yearly figures. 404 for an unknown region code.
  */
-export async function getOverview(db: Db, query: OverviewQuery): Promise<Overview> {
+export async function getOverview(db: Db, query: OverviewQuery): Promise<Omit<Overview, 'partnerships'>> {
   const code = query.region;
   const regionRow = code ? await findRegion(db, code) : undefined;
   if (code && !regionRow) throw errors.notFound('region', code);

@@ -6,6 +6,7 @@
 
 import { INDICATOR_GLOSSARY } from './glossary-indicators.ts';
 import { NODE_GLOSSARY } from './glossary-nodes.ts';
+import { PARTNERSHIP_GLOSSARY } from './glossary-partnerships.ts';
 import { BROKERAGE_ROLE_GLOSSARY, PATTERN_GLOSSARY, TERM_GLOSSARY } from './glossary-terms.ts';
 import type { GlossaryEntry, GlossaryText } from './glossary-types.ts';
 
@@ -18,6 +19,7 @@ export const GLOSSARY = {
   ...BROKERAGE_ROLE_GLOSSARY,
   ...PATTERN_GLOSSARY,
   ...TERM_GLOSSARY,
+  ...PARTNERSHIP_GLOSSARY,
 };
 /** A key of the glossary. */
 export type GlossaryKey = keyof typeof GLOSSARY;
@@ -43,6 +45,10 @@ export const GLOSSARY_SECTIONS: { title: GlossaryText; keys: GlossaryKey[] }[] =
   {
     title: { id: 'Peran perantara', en: 'Brokerage roles' },
     keys: Object.keys(BROKERAGE_ROLE_GLOSSARY) as GlossaryKey[],
+  },
+  {
+    title: { id: 'Kemitraan sentra', en: 'Centre partnerships' },
+    keys: Object.keys(PARTNERSHIP_GLOSSARY) as GlossaryKey[],
   },
 ];
 

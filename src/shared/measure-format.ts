@@ -94,8 +94,29 @@ export const NETWORK_FORMATS = {
   tieWeight: index2,
 } satisfies Record<string, MeasureFormat>;
 
+/** The partnership KPIs of a centre (issue #18, point 6): shares, counts, days and the Gini index. */
+export const PARTNERSHIP_FORMATS = {
+  requests: count,
+  responseRate: share,
+  conversion: share,
+  /** Days, to one decimal (a median of fractional days). */
+  medianDaysToAward: { kind: 'index', digits: 1 },
+  microShare: share,
+  awardGini: index2,
+  /** Rupiah, as a grouped whole number. */
+  poolSavings: count,
+  poolSavingsShare: share,
+} satisfies Record<string, MeasureFormat>;
+/** A partnership KPI with a format and a glossary entry. */
+export type PartnershipKpiKey = keyof typeof PARTNERSHIP_FORMATS;
+
 /** Every measure with a format, by key. */
-export const MEASURE_FORMATS = { ...INDICATOR_FORMATS, ...NODE_FORMATS, ...NETWORK_FORMATS };
+export const MEASURE_FORMATS = {
+  ...INDICATOR_FORMATS,
+  ...NODE_FORMATS,
+  ...NETWORK_FORMATS,
+  ...PARTNERSHIP_FORMATS,
+};
 /** A key of `MEASURE_FORMATS`. */
 export type MeasureKey = keyof typeof MEASURE_FORMATS;
 

@@ -58,6 +58,8 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "the world holds no pools: pools.access.test.ts checks an outsider firm's and a centre manager's lists hold only their pools",
   'GET /api/pools/:id':
     "a cooperative's pool, members' firm names and pledges for its members; the pool's scope (status matrix, pools.access.test.ts)",
+  'GET /api/centers/:id/partnership-kpis':
+    "counts, shares and indices over the centre's requests, awards and pools, no ids or names; the network's scope (status matrix, partnership-kpis.routes.test.ts)",
 };
 
 /**

@@ -1,14 +1,20 @@
 import ExcelJS from 'exceljs';
 import { INDICATOR_GLOSSARY } from '../../shared/glossary-indicators.ts';
+import { PARTNERSHIP_GLOSSARY } from '../../shared/glossary-partnerships.ts';
 import { currentLang } from '../../shared/i18n.ts';
-import { excelNumberFormat, INDICATOR_FORMATS } from '../../shared/measure-format.ts';
+import {
+  excelNumberFormat,
+  INDICATOR_FORMATS,
+  PARTNERSHIP_FORMATS,
+  type PartnershipKpiKey,
+} from '../../shared/measure-format.ts';
 import type { CenterIndicators } from '../analysis/analysis.schema.ts';
 import type { Comparison } from './compare.schema.ts';
 import { INDICATOR_FIELDS } from './compare.schema.ts';
 
 /** Column headers of the comparison workbook, Bahasa Indonesia first; indicators named as the glossary names them. */
 export const COMPARE_HEADERS: Record<
-  'name' | 'regionCodes' | 'pattern' | 'computedAt' | keyof CenterIndicators,
+  'name' | 'regionCodes' | 'pattern' | 'computedAt' | keyof CenterIndicators | PartnershipKpiKey,
   { id: string; en: string }
 > = {
   name: { id: 'Nama sentra', en: 'Centre' },
@@ -19,7 +25,18 @@ export const COMPARE_HEADERS: Record<
     keyof CenterIndicators,
     { id: string; en: string }
   >),
+  ...partnershipHeaders(),
 };
+
+/** The partnership KPIs' columns, after the indicators (issue #18 point 6). */
+export const PARTNERSHIP_FIELDS = Object.keys(PARTNERSHIP_FORMATS) as PartnershipKpiKey[];
+
+/** Each partnership KPI's header: its glossary name. */
+function partnershipHeaders(): Record<PartnershipKpiKey, { id: string; en: string }> {
+  return Object.fromEntries(
+    Object.entries(PARTNERSHIP_GLOSSARY).map(([key, entry]) => [key, entry.term]),
+  ) as Record<PartnershipKpiKey, { id: string; en: string }>;
+}
 
 /**
  * The comparison as a workbook: one sheet, one row per centre, headers in the request's language,
@@ -32,10 +49,20 @@ export async function comparisonWorkbook(comparison: Comparison): Promise<Buffer
   const sheet = workbook.addWorksheet(lang === 'en' ? 'Comparison' : 'Perbandingan', {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  const keys = ['name', 'regionCodes', 'pattern', 'computedAt', ...INDICATOR_FIELDS] as const;
+  const keys = [
+    'name',
+    'regionCodes',
+    'pattern',
+    'computedAt',
+    ...INDICATOR_FIELDS,
+    ...PARTNERSHIP_FIELDS,
+  ] as const;
   sheet.columns = keys.map((key) => {
     // Cells stay numbers; Excel shows them in the measure's one format (shares as %, indices fixed).
-    const numFmt = key in INDICATOR_FORMATS ? excelNumberFormat(key as keyof CenterIndicators) : undefined;
+    const numFmt =
+      key in INDICATOR_FORMATS || key in PARTNERSHIP_FORMATS
+        ? excelNumberFormat(key as keyof CenterIndicators | PartnershipKpiKey)
+        : undefined;
     return {
       header: COMPARE_HEADERS[key][lang],
       key,
@@ -52,6 +79,7 @@ export async function comparisonWorkbook(comparison: Comparison): Promise<Buffer
       computedAt: item.computedAt,
     };
     for (const field of INDICATOR_FIELDS) row[field] = item.indicators?.[field] ?? null;
+    for (const field of PARTNERSHIP_FIELDS) row[field] = item.partnerships[field];
     sheet.addRow(row);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PartnershipKpisSchema } from '../../partnership-kpis/partnership-kpis.schema.ts';
 import { RegionCodeSchema } from '../../regions/regions.schema.ts';
 import { DateSchema } from '../../shared/dates.ts';
 import { tr } from '../../shared/i18n.ts';
@@ -70,6 +71,8 @@ export const ComparisonRowSchema = z.object({
   computedAt: z.iso.datetime({ offset: true }).nullable(),
   indicators: CenterIndicatorsSchema.nullable(),
   pattern: CenterPatternSchema.nullable(),
+  /** Partnership KPIs over the 12 months up to `at` (default today), issue #18 point 6. */
+  partnerships: PartnershipKpisSchema,
 });
 
 /** `GET /api/analysis/compare?centers=a,b,…` (≤ 10) or `?region=CODE`: stored indicators side by side. */

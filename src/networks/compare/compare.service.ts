@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { isUuid } from '../../db/versioned.ts';
 import { assertMayReadMembers, membershipPolicy } from '../../memberships/memberships.policy.ts';
+import { kpiPeriod, partnershipKpisFor } from '../../partnership-kpis/partnership-kpis.service.ts';
 import { errors } from '../../shared/errors.ts';
 import { tr } from '../../shared/i18n.ts';
 import type { CenterIndicators } from '../analysis/analysis.schema.ts';
@@ -29,9 +30,17 @@ export async function compareCenters(db: Db, actor: Actor, query: CompareQuery):
   const centers = await centerHeads(db, ids);
   const at = query.at ?? null;
   const analyses = await analysesFor(db, actor, ids, at, { storedOnly: ids.length > REGION_COMPUTE_LIMIT });
+  // Aggregates without names over every request of the centre, as its own card shows them (one query per table).
+  const kpis = new Map(
+    (await partnershipKpisFor(db, ids, kpiPeriod(query.at ? { to: query.at } : {}))).map((k) => [
+      k.centerId,
+      k,
+    ]),
+  );
   const items: Row[] = ids.map((id) => {
     const head = centers.get(id) ?? { name: '', regionCodes: [] };
     const a = analyses.get(id);
+    const partnerships = kpis.get(id) as Row['partnerships'];
     return {
       centerId: id,
       name: head.name,
@@ -39,6 +48,7 @@ export async function compareCenters(db: Db, actor: Actor, query: CompareQuery):
       computedAt: a?.computedAt ?? null,
       indicators: a?.indicators ?? null,
       pattern: a?.pattern ?? null,
+      partnerships,
     };
   });
   if (query.sort) sortRows(items, query.sort);

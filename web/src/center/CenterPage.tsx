@@ -14,6 +14,7 @@ import { CenterEdit } from './CenterEdit.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
 import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from './messages.ts';
+import { PartnershipKpisCard } from './PartnershipKpisCard.tsx';
 import { YearGridLink } from './YearGridLink.tsx';
 import './center.css';
 import { TableWrap } from '../network/TableWrap.tsx';
@@ -219,7 +220,12 @@ export default function CenterPage({ params }: { params: Record<string, string> 
         {tab === 'jaringan' && <CenterNetwork centerId={c.id} title={t(cm.networkTitle, { name: c.name })} />}
         {tab === 'ikm' && <EnterprisesTab centerId={c.id} centerName={c.name} />}
         {tab === 'lembaga' && <InstitutionsTab centerId={c.id} />}
-        {tab === 'indikator' && <IndicatorsTab centerId={c.id} />}
+        {tab === 'indikator' && (
+          <>
+            <IndicatorsTab centerId={c.id} />
+            <PartnershipKpisCard centerId={c.id} />
+          </>
+        )}
       </section>
     </article>
   );

@@ -1,5 +1,6 @@
 import type { Comparison } from '../../../src/networks/compare/compare.schema.ts';
 import { GLOSSARY } from '../../../src/shared/glossary.ts';
+import { PARTNERSHIP_FORMATS, type PartnershipKpiKey } from '../../../src/shared/measure-format.ts';
 import { Link } from '../app/router.tsx';
 import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { gm } from '../glossary/messages.ts';
@@ -10,6 +11,8 @@ import { SvgBarChart } from '../ui/SvgBarChart.tsx';
 import { INDICATORS, m } from './messages.ts';
 
 type Row = Comparison['items'][number];
+
+const PARTNERSHIP_KEYS = Object.keys(PARTNERSHIP_FORMATS) as PartnershipKpiKey[];
 
 /** The indicators table (sortable, CSV) and one small bar chart per indicator. */
 export function CompareResults({ items }: { items: Row[] }) {
@@ -46,6 +49,17 @@ export function CompareResults({ items }: { items: Row[] }) {
           return typeof v === 'number' ? v : null;
         },
         render: (r) => formatMeasure(lang, key, r.indicators?.[key]),
+      }),
+    ),
+    // Partnership KPIs over the 12 months up to the comparison's date (issue #18 point 6).
+    ...PARTNERSHIP_KEYS.map(
+      (key): Column<Row> => ({
+        key: `partnerships.${key}`,
+        header: GLOSSARY[key].term[lang],
+        headerExtra: <MeasureInfo term={key} />,
+        numeric: true,
+        value: (r) => r.partnerships[key],
+        render: (r) => formatMeasure(lang, key, r.partnerships[key]),
       }),
     ),
   ];

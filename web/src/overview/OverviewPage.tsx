@@ -9,6 +9,7 @@ import { ErrorView, Loading } from '../ui/status.tsx';
 import { m } from './messages.ts';
 import { OverviewCharts } from './OverviewCharts.tsx';
 import { CenterTable, ChildRegionTable } from './OverviewTables.tsx';
+import { RegionPartnerships } from './RegionPartnerships.tsx';
 import './overview.css';
 
 /** Pattern labels by centre id, from the stored analyses (network readers only; empty otherwise). */
@@ -86,6 +87,7 @@ export default function OverviewPage({ params }: { params: Record<string, string
         </li>
       </ul>
       <p className="muted small">{t(m.figuresNote)}</p>
+      {data.partnerships && data.totals.centers > 0 && <RegionPartnerships totals={data.partnerships} />}
       {data.totals.centers === 0 ? (
         <p>{t(m.noCenters)}</p>
       ) : (
