@@ -110,5 +110,14 @@ describe('/api/centers/:id/partnership-settings', () => {
       url: '/api/centers/00000000-0000-4000-8000-000000000000/partnership-settings',
     });
     expect(response.statusCode).toBe(404);
+    expect((await ctx.app.inject({ url: '/api/centers/bukan-id/partnership-settings' })).statusCode).toBe(
+      404,
+    );
+    const malformed = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/centers/bukan-id/partnership-settings',
+      payload: { requestReviewRequired: false, weights: {}, version: 0 },
+    });
+    expect(malformed.statusCode).toBe(404);
   });
 });

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
 import { DEFAULT_WEIGHTS, MatchingWeightsPatchSchema, weightsWith } from '../matching/weights.ts';
 import { errors } from '../shared/errors.ts';
 import { findSettings, type SettingsRow, writeSettings } from './partnership-settings.repo.ts';
@@ -19,7 +20,8 @@ function present(centerId: string, row: SettingsRow): PartnershipSettings {
 
 /** A centre's partnership settings; 404 for an unknown centre. */
 export async function getPartnershipSettings(db: Db, centerId: string): Promise<PartnershipSettings> {
-  const row = await findSettings(db, centerId);
+  // A malformed id names no centre: 404, not a database error.
+  const row = isUuid(centerId) ? await findSettings(db, centerId) : undefined;
   if (!row) throw errors.notFound('center', centerId);
   return present(centerId, row);
 }
@@ -31,7 +33,7 @@ export async function putPartnershipSettings(
   input: PartnershipSettingsPut,
 ): Promise<PartnershipSettings> {
   await db.transaction().execute(async (trx) => {
-    const row = await findSettings(trx, centerId, true);
+    const row = isUuid(centerId) ? await findSettings(trx, centerId, true) : undefined;
     if (!row) throw errors.notFound('center', centerId);
     const current = row.version ?? 0;
     if (current !== input.version) throw errors.versionConflict('center', input.version, current);
