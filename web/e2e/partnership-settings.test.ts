@@ -39,6 +39,13 @@ describe.skipIf(skipBrowser)("a centre's partnership settings", () => {
       await form.getByRole('button', { name: 'Simpan' }).click();
       await form.locator('.field-error', { hasText: 'Bobot kedekatan' }).waitFor();
 
+      await page.getByTestId('lang-en').click();
+      await form.getByRole('heading', { name: /^Partnership settings — / }).waitFor();
+      expect(await form.getByLabel(/^Weight of trust/).inputValue()).toBe('2');
+      await form.getByText('Default: 1').first().waitFor();
+      await page.getByTestId('lang-id').click();
+      await form.getByRole('heading', { name: /^Pengaturan kemitraan — / }).waitFor();
+
       // Back to the demo's state: defaults and no review, so other tests see the data they expect.
       await form.getByRole('button', { name: 'Kembali ke bawaan' }).click();
       expect(await form.getByLabel(/^Bobot kepercayaan/).inputValue()).toBe('');
