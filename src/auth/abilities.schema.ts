@@ -28,5 +28,6 @@ export const AbilitiesSchema = z.object({
   matching: z.object({ candidates: may, preview: may }),
   capabilities: z.object({ read: may, edit: may, editTaxonomy: may }),
   pools: z.object({ read: may, manage: may, pledge: may }),
+  partnershipSettings: z.object({ read: may, edit: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

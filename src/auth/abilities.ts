@@ -9,6 +9,7 @@ import { jobPolicy } from '../jobs/jobs.policy.ts';
 import { matchingPolicy } from '../matching/matching.policy.ts';
 import { membershipPolicy } from '../memberships/memberships.policy.ts';
 import { centerNetworkAccess } from '../networks/access/network.policy.ts';
+import { partnershipSettingsPolicy } from '../partnership-settings/partnership-settings.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
 import { poolPolicy } from '../pools/pools.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
@@ -58,6 +59,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     editTaxonomy: capabilityPolicy.editTaxonomy,
   },
   pools: { read: poolPolicy.read, manage: poolPolicy.manage, pledge: poolPolicy.pledge },
+  partnershipSettings: { read: partnershipSettingsPolicy.read, edit: partnershipSettingsPolicy.edit },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

@@ -25,6 +25,7 @@ import { centerNetworkRoutes } from '../networks/view/network.routes.ts';
 import { notificationRoutes } from '../notifications/notifications.routes.ts';
 import { overviewRoutes } from '../overview/overview.routes.ts';
 import { partnershipKpiRoutes } from '../partnership-kpis/partnership-kpis.routes.ts';
+import { partnershipSettingsRoutes } from '../partnership-settings/partnership-settings.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { poolRoutes } from '../pools/pools.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
@@ -95,4 +96,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await capabilityRoutes(api, deps);
   await poolRoutes(api, deps);
   await partnershipKpiRoutes(api, deps);
+  await partnershipSettingsRoutes(api, deps);
 }

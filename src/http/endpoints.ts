@@ -123,6 +123,7 @@ import {
   PartnershipKpisQuerySchema,
   PartnershipKpisSchema,
 } from '../partnership-kpis/partnership-kpis.schema.ts';
+import { partnershipSettingsEndpoints } from '../partnership-settings/partnership-settings.endpoints.ts';
 import {
   PersonCreateSchema,
   PersonListQuerySchema,
@@ -417,6 +418,7 @@ export const endpoints = {
     query: PartnershipKpisQuerySchema,
     response: PartnershipKpisSchema,
   },
+  ...partnershipSettingsEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

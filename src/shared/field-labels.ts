@@ -1,4 +1,5 @@
 import { MATCHING_FIELD_LABELS } from '../matching/matching.labels.ts';
+import { SETTINGS_FIELD_LABELS } from '../partnership-settings/partnership-settings.labels.ts';
 import type { Message } from './i18n.ts';
 
 /** How a field is named to the person who filled it in, and (for patterned text) what it should look like. */
@@ -23,6 +24,7 @@ const KBLI_FORMAT: Message = {
  */
 export const FIELD_LABELS: Record<string, FieldLabel> = {
   ...MATCHING_FIELD_LABELS,
+  ...SETTINGS_FIELD_LABELS,
   access: { id: 'Hak akses token', en: 'Token access' },
   action: { id: 'Tindakan', en: 'Action' },
   active: { id: 'Aktif', en: 'Active' },

@@ -60,6 +60,8 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "a cooperative's pool, members' firm names and pledges for its members; the pool's scope (status matrix, pools.access.test.ts)",
   'GET /api/centers/:id/partnership-kpis':
     "counts, shares and indices over the centre's requests, awards and pools, no ids or names; the network's scope (status matrix, partnership-kpis.routes.test.ts)",
+  'GET /api/centers/:id/partnership-settings':
+    "a centre's review flag and ranking weights, no firm or personal data; the centre's editing scope and the national roles (status matrix)",
 };
 
 /**

@@ -13,6 +13,7 @@ import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { PARTNERSHIP_KPI_MATRIX } from './matrix-partnership-kpis.ts';
+import { PARTNERSHIP_SETTINGS_MATRIX } from './matrix-partnership-settings.ts';
 import { POOL_MATRIX } from './matrix-pools.ts';
 import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
@@ -449,6 +450,7 @@ export const MATRIX: Record<string, Rule> = {
   ...CAPABILITY_MATRIX,
   ...POOL_MATRIX,
   ...PARTNERSHIP_KPI_MATRIX,
+  ...PARTNERSHIP_SETTINGS_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

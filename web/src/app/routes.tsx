@@ -147,4 +147,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../pools/PoolPage.tsx')),
     may: (a) => a.pools.read,
   },
+  // Linked from the centre page for those who may change a centre's partnership settings.
+  {
+    path: '/sentra/:id/pengaturan-kemitraan',
+    page: codeSplit(() => import('../partnership-settings/PartnershipSettingsPage.tsx')),
+    may: (a) => a.partnershipSettings.read,
+  },
 ];

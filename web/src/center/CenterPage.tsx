@@ -9,6 +9,7 @@ import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
 import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
+import { psm } from '../partnership-settings/messages.ts';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { CenterEdit } from './CenterEdit.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
@@ -140,6 +141,11 @@ export default function CenterPage({ params }: { params: Record<string, string> 
         {may((a) => a.enterprises.edit) && <YearGridLink centerId={c.id} />}
         <NetworkChangeLink centerId={c.id} />
         <HistoryLink kind="sentra" id={c.id} />
+        {may((a) => a.partnershipSettings.edit) && (
+          <Link href={`/sentra/${c.id}/pengaturan-kemitraan`} className="button">
+            {t(psm.link)}
+          </Link>
+        )}
       </div>
       {c.warnings.map((w) => (
         <p className="alert" key={w}>
