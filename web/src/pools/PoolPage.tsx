@@ -3,6 +3,7 @@ import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
+import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { BoardActions } from './BoardActions.tsx';
@@ -34,7 +35,9 @@ export default function PoolPage({ params }: { params: Record<string, string> })
       <p>
         {p.institutionName} · <Link href={`/sentra/${p.centerId}`}>{p.centerName}</Link>
       </p>
-      <p className="muted">{t(pm.supplierLine, { supplier: p.supplierName, date: p.closingDate })}</p>
+      <p className="muted">
+        {t(pm.supplierLine, { supplier: p.supplierName, date: formatDate(lang, p.closingDate) })}
+      </p>
       {p.notes && <p>{p.notes}</p>}
       <TierBar pool={p} />
       <h2>{t(pm.shares)}</h2>
@@ -43,7 +46,7 @@ export default function PoolPage({ params }: { params: Record<string, string> })
       {p.purchase && (
         <p data-testid="purchase-line">
           {t(pm.purchaseLine, {
-            date: p.purchase.purchasedOn,
+            date: formatDate(lang, p.purchase.purchasedOn),
             quantity: rp(p.purchase.totalQuantity),
             unit: p.unit,
             price: rp(p.purchase.unitPrice),

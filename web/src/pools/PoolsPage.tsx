@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
+import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TableWrap } from '../network/TableWrap.tsx';
 import { SelectField } from '../ui/Field.tsx';
@@ -75,7 +76,7 @@ export default function PoolsPage() {
                     {amount(pool.pledgedTotal, lang)} / {amount(pool.minimumTotal, lang)} {pool.unit}
                   </td>
                   <td>Rp {amount(pool.currentUnitPrice, lang)}</td>
-                  <td>{pool.closingDate}</td>
+                  <td>{formatDate(lang, pool.closingDate)}</td>
                 </tr>
               ))}
             </tbody>
