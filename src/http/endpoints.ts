@@ -10,19 +10,7 @@ import {
   UserSchema,
   UserUpdateSchema,
 } from '../auth/users.schema.ts';
-import {
-  CapabilityConfirmSchema,
-  CapabilityProfileSchema,
-  CapabilityPutSchema,
-} from '../capabilities/capabilities.schema.ts';
-import {
-  ProcessCreateSchema,
-  ProcessParamsSchema,
-  ProcessSectorCreateSchema,
-  ProcessSectorSchema,
-  SectorParamsSchema,
-  TaxonomyQuerySchema,
-} from '../capabilities/taxonomy.schema.ts';
+import { capabilityEndpoints } from '../capabilities/capabilities.endpoints.ts';
 import {
   CenterCreateSchema,
   CenterListQuerySchema,
@@ -387,31 +375,7 @@ export const endpoints = {
   'GET /region-exports/:id': { params: IdParamsSchema, response: RegionExportSchema },
   'GET /region-exports/:id/file': { params: IdParamsSchema, response: FileResponse },
   ...matchingEndpoints,
-  'GET /process-sectors': { query: TaxonomyQuerySchema, response: z.array(ProcessSectorSchema) },
-  'POST /process-sectors': {
-    body: ProcessSectorCreateSchema,
-    response: ProcessSectorSchema,
-    statuses: [201],
-  },
-  'POST /process-sectors/:sectorCode/processes': {
-    params: SectorParamsSchema,
-    body: ProcessCreateSchema,
-    response: ProcessSectorSchema,
-    statuses: [201],
-  },
-  'POST /processes/:processCode/archive': { params: ProcessParamsSchema, response: ProcessSectorSchema },
-  'POST /processes/:processCode/restore': { params: ProcessParamsSchema, response: ProcessSectorSchema },
-  'GET /enterprises/:id/capability': { params: IdParamsSchema, response: CapabilityProfileSchema },
-  'PUT /enterprises/:id/capability': {
-    params: IdParamsSchema,
-    body: CapabilityPutSchema,
-    response: CapabilityProfileSchema,
-  },
-  'POST /enterprises/:id/capability/confirm': {
-    params: IdParamsSchema,
-    body: CapabilityConfirmSchema,
-    response: CapabilityProfileSchema,
-  },
+  ...capabilityEndpoints,
   ...poolEndpoints,
   'GET /centers/:id/partnership-kpis': {
     params: IdParamsSchema,
