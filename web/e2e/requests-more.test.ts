@@ -141,8 +141,15 @@ describe.skipIf(skipBrowser)('requests: edit, withdraw, decline, failed delivery
       await poster.locator('[data-testid=request-detail][data-status=awarded]').waitFor();
       const posterAward = poster.locator(`[data-award="${makerId}"]`);
       await posterAward.getByRole('button', { name: 'Laporkan pengiriman gagal' }).click();
-      await posterAward.locator('select[name=failureKind]').selectOption('broken');
+      // Late is refused before the grace days are over: the server's message, at the field.
+      await posterAward.locator('select[name=failureKind]').selectOption('late');
       await posterAward.locator('textarea[name=statement]').fill('Jahitan 200 pasang lepas saat diperiksa.');
+      await posterAward.getByRole('button', { name: 'Kirim laporan' }).click();
+      await expect
+        .poll(() => posterAward.locator('.field-error').first().textContent())
+        .toContain('Keterlambatan baru dapat dilaporkan lebih dari 7 hari setelah tanggal kirim');
+      expect(await posterAward.getAttribute('data-status')).toBe('awarded');
+      await posterAward.locator('select[name=failureKind]').selectOption('broken');
       await posterAward.getByRole('button', { name: 'Kirim laporan' }).click();
       await poster.locator(`[data-award="${makerId}"][data-status=failed]`).waitFor();
       expect(await posterAward.getByTestId('failure-state').textContent()).toBe(
