@@ -29,7 +29,7 @@ import { say } from './action.ts';
 import { words } from './cli-lang.ts';
 import { actorOf, line, OPERATOR } from './requests-actions.ts';
 import { type CreateOptions, createRequestBody } from './requests-write-body.ts';
-import { assertKnownProcesses, inOptionTerms, numberOf, parseOptions } from './requests-write-input.ts';
+import { inOptionTerms, numberOf, parseOptions } from './requests-write-input.ts';
 import { withDatabase } from './runtime.ts';
 
 type Rule = typeof requestPolicy.post;
@@ -55,7 +55,6 @@ export async function createCommand(options: CreateOptions): Promise<void> {
   const body = await createRequestBody(options);
   await asUser(options.as, requestPolicy.post, async (db, user) => {
     await assertMayPostFor(db, user, body);
-    await assertKnownProcesses(db, body.processCodes ?? []);
     const created = await createRequest(db, user, body);
     print(created, options.json, line(created));
     say(

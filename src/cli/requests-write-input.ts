@@ -2,8 +2,6 @@
 // named by the option the person typed (not the API's field name).
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { listTaxonomy } from '../capabilities/taxonomy.service.ts';
-import type { Db } from '../db/database.ts';
 import { AppError, type ErrorDetail } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 
@@ -102,36 +100,4 @@ export async function readJsonFile(file: string): Promise<Record<string, unknown
     { file },
   );
   throw optionError('validation_failed', [{ path: '--file', message }]);
-}
-
-/**
- * Process codes the taxonomy does not offer (an archived process is not offered: no firm can list it any
- * more): a 422 naming the option, the code and the codes of its sector, or the sectors.
- */
-export async function assertKnownProcesses(db: Db, codes: readonly string[]): Promise<void> {
-  if (codes.length === 0) return;
-  const sectors = await listTaxonomy(db);
-  const known = new Set(sectors.flatMap((s) => s.processes.map((p) => p.code)));
-  const details = codes
-    .filter((code) => !known.has(code))
-    .map((code) => {
-      const sector = sectors.find((s) => s.code === code.split('.')[0]);
-      const message = sector
-        ? tr(
-            {
-              id: 'Proses: kode "{code}" tidak dikenal. Kode sektor {sector}: {valid}.',
-              en: 'Processes: unknown code "{code}". Codes of the {sector} sector: {valid}.',
-            },
-            { code, sector: sector.code, valid: sector.processes.map((p) => p.code).join(', ') },
-          )
-        : tr(
-            {
-              id: 'Proses: kode "{code}" tidak dikenal; sektornya tidak ada. Sektor yang ada: {valid}.',
-              en: 'Processes: unknown code "{code}"; there is no such sector. Sectors: {valid}.',
-            },
-            { code, valid: sectors.map((s) => s.code).join(', ') },
-          );
-      return { path: '--process', message };
-    });
-  if (details.length > 0) throw optionError('unprocessable', details);
 }

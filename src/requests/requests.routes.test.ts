@@ -139,6 +139,16 @@ describe('requests: bad input names the field and writes nothing', () => {
     });
     expect(both.statusCode).toBe(422);
     expect(both.json().error.message).toContain('Buyer name');
+    const unknown = await call(
+      ctx,
+      'POST',
+      '/api/requests?lang=en',
+      requestBody(m.poster, m.centerId, { processCodes: ['footwear.lastingx'] }),
+    );
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.details[0]).toMatchObject({ path: 'processCodes' });
+    expect(unknown.json().error.message).toContain('Processes: unknown code "footwear.lastingx"');
+    expect(unknown.json().error.message).toContain('footwear.lasting');
     expect(await count()).toBe(before);
   });
 
