@@ -35,7 +35,6 @@ const CASES_0002 = `
         WHEN entity = 'people'
           THEN 'ARRAY(SELECT e.region_code FROM person_affiliations pa JOIN enterprises e ON e.id = pa.enterprise_id'
                ' WHERE pa.person_id = r.id AND e.region_code IS NOT NULL)'
-        ELSE '''{}''::text[]'
 `;
 
 /** A table list and the SQL expression of a row's (`r`) region codes. */
