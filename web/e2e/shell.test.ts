@@ -26,7 +26,7 @@ const NAV: Record<Role, string[]> = {
   ],
   center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Kemitraan', 'Glosarium'],
   enterprise: ['Ikhtisar', 'Input data', 'Kemitraan', 'Glosarium', 'IKM saya'],
-  researcher: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
+  researcher: ['Ikhtisar', 'Perbandingan', 'Kemitraan', 'Glosarium'],
   viewer: ['Ikhtisar', 'Glosarium'],
 };
 
