@@ -61,9 +61,10 @@ describe('request aggregates', () => {
     ];
     const a = requestAggregates({ from: '2026-01-01', to: '2026-12-31', requests, invitations, awards });
     expect(a.requests).toBe(7);
+    // In the order of the status flow.
     expect(a.byStatus).toEqual([
-      { status: 'awarded', count: 3 },
       { status: 'open', count: 4 },
+      { status: 'awarded', count: 3 },
     ]);
     expect(a.byProcess).toEqual([
       { processCode: 'footwear.cutting', count: 3 },

@@ -8,7 +8,7 @@
 import { quarterOf } from '../matching/gini.ts';
 import { median, ratio } from '../partnership-kpis/kpis.ts';
 import { AGGREGATE_SIZE_CLASSES, MIN_CELL, type RequestAggregates } from './request-aggregates.schema.ts';
-import type { RequestStatus } from './requests.constants.ts';
+import { REQUEST_STATUSES, type RequestStatus } from './requests.constants.ts';
 
 /** A request of the period: its day (publication, else creation) and, once awarded, its award. */
 export interface AggregateRequest {
@@ -86,7 +86,7 @@ export function requestAggregates(input: AggregateInput): RequestAggregates {
     requests: total,
     byStatus: byStatus
       .map((r) => ({ status: r.key, count: r.count }))
-      .sort((a, b) => a.status.localeCompare(b.status)),
+      .sort((a, b) => REQUEST_STATUSES.indexOf(a.status) - REQUEST_STATUSES.indexOf(b.status)),
     byProcess: byProcess
       .map(([processCode, n]) => ({ processCode, count: cell(n) }))
       .sort((a, b) => a.processCode.localeCompare(b.processCode)),

@@ -8,6 +8,7 @@ import { formatDate, formatMeasure, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { am } from './aggregate-messages.ts';
+import './aggregates.css';
 
 /**
  * "Requests in numbers" on the partnership hub: the request aggregates of the reader's scope (researchers:
@@ -31,7 +32,7 @@ export function RequestAggregatesSection() {
     <section data-testid="request-aggregates">
       <h2>{t(am.title)}</h2>
       <p className="muted">{t(am.explain)}</p>
-      <div className="partnership-period">
+      <div className="aggregates-period">
         <label>
           {t(am.from)}
           <input
@@ -91,14 +92,14 @@ function AggregatesBody({ a }: { a: RequestAggregates }) {
         <div className="kpi" data-aggregate="responseRate">
           <span className="value">{rate}</span>
           <span className="label">{t(am.responseRate)}</span>
-          <span className="small kpi-detail">
+          <span className="small aggregate-detail">
             {t(am.answered, { answered: cell(a.answered), sent: cell(a.invitations) })}
           </span>
         </div>
         <div className="kpi" data-aggregate="medianDaysToAward">
           <span className="value">{days}</span>
           <span className="label">{t(am.medianDays)}</span>
-          <span className="small kpi-detail">{t(am.awarded, { n: cell(a.awardedRequests) })}</span>
+          <span className="small aggregate-detail">{t(am.awarded, { n: cell(a.awardedRequests) })}</span>
         </div>
       </div>
       <div className="grid grid-2">
