@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/shared/glossary.ts';
 import { PARTNERSHIP_FORMATS, type PartnershipKpiKey } from '../../src/shared/measure-format.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+import { apiGet } from './page-helpers.ts';
 
 describe.skipIf(skipBrowser)('comparison', () => {
   const e2e = useE2e();
@@ -88,6 +89,7 @@ describe.skipIf(skipBrowser)('comparison', () => {
     const rows = page.locator('main table tbody tr');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(1);
     const head = page.locator('main table thead');
+    console.log('KPIS', JSON.stringify((await apiGet<{ items: { partnerships: unknown }[] }>(page, '/analysis/compare?region=33')).items.map((i) => i.partnerships)));
     /** The column's cells as numbers (null for "–"), read in the UI language's format. */
     const column = async (header: string, lang: 'id' | 'en') => {
       const headers = await head.locator('th').allTextContents();
