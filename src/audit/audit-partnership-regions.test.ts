@@ -1,10 +1,15 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { buildCapabilityInput } from '../capabilities/capabilities.test-helpers.ts';
+import type { Db } from '../db/database.ts';
+import * as migration from '../db/migrations/0021_partnership_audit_regions.ts';
 import { call, market, requestBody } from '../requests/requests.test-helpers.ts';
 
 const ctx = useTestApp();
+
+/** The app's typed handle as the untyped one migrations take (Kysely's `Database` generics do not widen). */
+const asMigrationDb = (db: Db) => db as unknown as Kysely<unknown>;
 
 interface Entry {
   entityType: string;
@@ -71,5 +76,27 @@ describe('audit regions of the partnership tables (migration 0021)', () => {
     expect(rows.map((r) => r.entity_type)).toContain('capability_profiles');
     expect(rows.map((r) => r.entity_type)).toContain('capability_processes');
     for (const row of rows) expect(row.region_codes).toEqual(['32.73.17.1003']);
+  });
+
+  it("keeps 0002's cases as they were, and down puts 0002's function back", async () => {
+    const OLD = [
+      'enterprises',
+      'centers',
+      'center_memberships',
+      'interactions',
+      'people',
+      'person_affiliations',
+    ];
+    const regionSql = async (entity: string) =>
+      (await sql<{ s: string }>`SELECT audit_region_sql(${entity}) AS s`.execute(ctx.db)).rows[0]?.s;
+    const withNew = await Promise.all(OLD.map(regionSql));
+    expect(await regionSql('partnership_requests')).toContain('partnership_request_centers');
+    await migration.down(asMigrationDb(ctx.db));
+    try {
+      expect(await Promise.all(OLD.map(regionSql))).toEqual(withNew);
+      expect(await regionSql('partnership_requests')).toBe("'{}'::text[]");
+    } finally {
+      await migration.up(asMigrationDb(ctx.db));
+    }
   });
 });
