@@ -12,6 +12,7 @@ import { centerNetworkAccess } from '../networks/access/network.policy.ts';
 import { partnershipSettingsPolicy } from '../partnership-settings/partnership-settings.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
 import { poolPolicy } from '../pools/pools.policy.ts';
+import { requestAggregatesPolicy } from '../requests/request-aggregates.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
@@ -60,6 +61,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   },
   pools: { read: poolPolicy.read, manage: poolPolicy.manage, pledge: poolPolicy.pledge },
   partnershipSettings: { read: partnershipSettingsPolicy.read, edit: partnershipSettingsPolicy.edit },
+  requestAggregates: { read: requestAggregatesPolicy.read },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

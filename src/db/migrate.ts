@@ -21,6 +21,7 @@ import * as requestFlow from './migrations/0017_request_flow.ts';
 import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
+import * as partnershipAuditRegions from './migrations/0021_partnership_audit_regions.ts';
 import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0015_capability_taxonomy': capabilityTaxonomy,
   '0016_pools': pools,
   '0027_stale_profiles_overdue': staleProfilesOverdue,
+  '0021_partnership_audit_regions': partnershipAuditRegions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

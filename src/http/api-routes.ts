@@ -30,6 +30,7 @@ import { personRoutes } from '../people/people.routes.ts';
 import { poolRoutes } from '../pools/pools.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
 import { awardRoutes } from '../requests/awards.routes.ts';
+import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -97,4 +98,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await poolRoutes(api, deps);
   await partnershipKpiRoutes(api, deps);
   await partnershipSettingsRoutes(api, deps);
+  await requestAggregateRoutes(api, deps);
 }

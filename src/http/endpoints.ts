@@ -121,6 +121,8 @@ import {
 import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.schema.ts';
 import { poolEndpoints } from '../pools/pools.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
+import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
+import { RequestAggregatesQuerySchema } from '../requests/request-aggregates.schema.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 
@@ -383,6 +385,8 @@ export const endpoints = {
     response: PartnershipKpisSchema,
   },
   ...partnershipSettingsEndpoints,
+  ...requestAggregateEndpoints,
+  'GET /requests/aggregates.csv': { query: RequestAggregatesQuerySchema, response: FileResponse },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/shared/glossary.ts';
+import { PARTNERSHIP_FORMATS, type PartnershipKpiKey } from '../../src/shared/measure-format.ts';
 import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+import { apiGet } from './page-helpers.ts';
 
 describe.skipIf(skipBrowser)('comparison', () => {
   const e2e = useE2e();
@@ -78,6 +80,51 @@ describe.skipIf(skipBrowser)('comparison', () => {
       .toBeGreaterThan(1);
     await expect.poll(() => page.getByLabel('Provinsi').inputValue(), { timeout: 30_000 }).toBe('33');
     expect(await axeCheck(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sorts by every partnership KPI column, both ways, in Indonesian and English', async () => {
+    const page = await e2e.signedInPage('ministry');
+    // At the end of 2024 the KPIs cover the demo's finished requests (Jepara) and pools (Ceper).
+    const url = '/analysis/compare?region=33&at=2024-12-31';
+    const { items } = await apiGet<{ items: { partnerships: Record<string, number | null> }[] }>(page, url);
+    const distinct = (key: string) => new Set(items.map((i) => i.partnerships[key] ?? null)).size;
+    expect(Math.max(...Object.keys(PARTNERSHIP_FORMATS).map(distinct))).toBeGreaterThan(1);
+    await page.goto('/perbandingan?region=33&at=2024-12-31');
+    const rows = page.locator('main table tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(items.length);
+    const head = page.locator('main table thead');
+    /** The column's cells as numbers (null for "–"), read in the UI language's format. */
+    const column = async (header: string, lang: 'id' | 'en') => {
+      const headers = await head.locator('th').allTextContents();
+      const index = headers.findIndex((h) => h.startsWith(header));
+      expect(index, header).toBeGreaterThan(-1);
+      const cells = await page.locator(`main table tbody tr td:nth-child(${index + 1})`).allTextContents();
+      return cells.map((s) => {
+        const plain = lang === 'id' ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+        const n = Number.parseFloat(plain.replace(/[^0-9.-]/g, ''));
+        return Number.isNaN(n) ? null : n;
+      });
+    };
+    const sorted = (values: (number | null)[], sign: 1 | -1) => {
+      const known = values.filter((v): v is number => v !== null).sort((a, b) => sign * (a - b));
+      return [...known, ...values.filter((v) => v === null)];
+    };
+    for (const lang of ['id', 'en'] as const) {
+      if (lang === 'en') await page.getByTestId('lang-en').click();
+      for (const key of Object.keys(PARTNERSHIP_FORMATS) as PartnershipKpiKey[]) {
+        const name = GLOSSARY[key].term[lang];
+        const button = head.getByRole('button', { name, exact: true });
+        await button.click();
+        expect(await page.locator('th[aria-sort=ascending]').textContent()).toContain(name);
+        const up = await column(name, lang);
+        expect(up, `${key} ascending`).toEqual(sorted(up, 1));
+        await button.click();
+        expect(await page.locator('th[aria-sort=descending]').textContent()).toContain(name);
+        const down = await column(name, lang);
+        expect(down, `${key} descending`).toEqual(sorted(down, -1));
+      }
+    }
     await page.context().close();
   });
 });

@@ -26,7 +26,7 @@ const NAV: Record<Role, string[]> = {
   ],
   center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Kemitraan', 'Glosarium'],
   enterprise: ['Ikhtisar', 'Input data', 'Kemitraan', 'Glosarium', 'IKM saya'],
-  researcher: ['Ikhtisar', 'Perbandingan', 'Glosarium'],
+  researcher: ['Ikhtisar', 'Perbandingan', 'Kemitraan', 'Glosarium'],
   viewer: ['Ikhtisar', 'Glosarium'],
 };
 
@@ -117,6 +117,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Overview',
       'Comparison',
+      'Partnerships',
       'Glossary',
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -125,12 +126,14 @@ describe.skipIf(skipBrowser)('web shell', () => {
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Overview',
       'Comparison',
+      'Partnerships',
       'Glossary',
     ]);
     await page.getByTestId('lang-id').click();
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
       'Ikhtisar',
       'Perbandingan',
+      'Kemitraan',
       'Glosarium',
     ]);
     await page.context().close();

@@ -3,6 +3,7 @@ import { PartnershipKpisSchema } from '../../partnership-kpis/partnership-kpis.s
 import { RegionCodeSchema } from '../../regions/regions.schema.ts';
 import { DateSchema } from '../../shared/dates.ts';
 import { tr } from '../../shared/i18n.ts';
+import { PARTNERSHIP_FORMATS, type PartnershipKpiKey } from '../../shared/measure-format.ts';
 import { singleLine } from '../../shared/text.ts';
 import {
   type CenterIndicators,
@@ -15,6 +16,9 @@ export const MAX_COMPARED = 10;
 
 /** Indicator fields a comparison sorts by, in the column order of the workbook. */
 export const INDICATOR_FIELDS = Object.keys(CenterIndicatorsSchema.shape) as (keyof CenterIndicators)[];
+
+/** Partnership KPI fields a comparison sorts by too (the table's KPI columns, issue #18). */
+export const PARTNERSHIP_SORT_FIELDS = Object.keys(PARTNERSHIP_FORMATS) as PartnershipKpiKey[];
 
 /** `GET /analysis/compare`: a list of centre ids or a region code, an optional sort and date. */
 export const CompareQuerySchema = z
@@ -31,7 +35,7 @@ export const CompareQuerySchema = z
           }),
       })
       .optional(),
-    /** `field:asc` or `field:desc` over the indicators, or `name`. */
+    /** `field:asc` or `field:desc` over the indicators or the partnership KPIs, or `name`. */
     sort: singleLine()
       .regex(/^\w+:(asc|desc)$/, {
         error: () =>
@@ -40,14 +44,17 @@ export const CompareQuerySchema = z
             en: 'Sort order is written field:asc or field:desc.',
           }),
       })
-      .refine((s) => ['name', ...INDICATOR_FIELDS].includes(s.split(':')[0] as string), {
-        error: () =>
-          // The columns are internal names: point to the table's columns, listed in the API documentation.
-          tr({
-            id: 'Urutan harus menurut nama atau salah satu kolom angka tabel perbandingan.',
-            en: 'Sort order must use the name or one of the figure columns of the comparison table.',
-          }),
-      })
+      .refine(
+        (s) => ['name', ...INDICATOR_FIELDS, ...PARTNERSHIP_SORT_FIELDS].includes(s.split(':')[0] as string),
+        {
+          error: () =>
+            // The columns are internal names: point to the table's columns, listed in the API documentation.
+            tr({
+              id: 'Urutan harus menurut nama atau salah satu kolom angka tabel perbandingan.',
+              en: 'Sort order must use the name or one of the figure columns of the comparison table.',
+            }),
+        },
+      )
       .optional(),
     /** Date of the networks; default: every tie ever recorded. */
     at: DateSchema.optional(),

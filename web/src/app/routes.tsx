@@ -75,7 +75,7 @@ export const ROUTES: RouteDef[] = [
   {
     path: '/kemitraan',
     page: codeSplit(() => import('../partnerships/PartnershipsPage.tsx')),
-    may: (a) => a.requests.read || a.pools.read || a.capabilities.editTaxonomy,
+    may: (a) => a.requests.read || a.pools.read || a.capabilities.editTaxonomy || a.requestAggregates.read,
     nav: pm.nav,
   },
   // Every signed-in user may hold API tokens of their own (a read-only token cannot make more); linked from

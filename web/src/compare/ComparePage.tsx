@@ -28,8 +28,11 @@ export default function ComparePage() {
   const [mode, setMode] = useState<Mode>(region ? 'region' : 'centres');
   const [names, setNames] = useState<Map<string, string>>(new Map());
   const [downloadError, setDownloadError] = useState<Error | null>(null);
-  const request =
+  // A past date (`&at=2024-12-31`) keeps to the address: the networks and the KPIs' 12 months end there.
+  const at = query.get('at') ?? '';
+  const chosenSet =
     mode === 'region' ? (region ? { region } : null) : ids.length ? { centers: ids.join(',') } : null;
+  const request = chosenSet && (at ? { ...chosenSet, at } : chosenSet);
   const key = JSON.stringify(request);
   const comparison = useApi(
     (signal) => (request ? api.get('/analysis/compare', { query: request, signal }) : Promise.resolve(null)),

@@ -5,6 +5,7 @@ import { useSession } from '../auth/session.tsx';
 import type { Message } from '../i18n/i18n.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { pm } from './messages.ts';
+import { RequestAggregatesSection } from './RequestAggregatesSection.tsx';
 import '../entry/entry.css';
 
 /** One screen the hub lists: where it is, its name and what it is for. */
@@ -42,6 +43,8 @@ export default function PartnershipsPage() {
       what: pm.profileWhat,
     });
   }
+  // Researchers use no partnership screen but read the aggregates below.
+  const aggregates = may((a) => a.requestAggregates.read);
   if (may((a) => a.capabilities.editTaxonomy)) {
     entries.push({ href: '/taksonomi-proses', title: t(pm.taxonomy), what: pm.taxonomyWhat });
   }
@@ -50,7 +53,7 @@ export default function PartnershipsPage() {
       <h1>{t(pm.title)}</h1>
       <p className="muted">{t(pm.intro)}</p>
       {entries.length === 0 ? (
-        <p>{t(pm.none)}</p>
+        !aggregates && <p>{t(pm.none)}</p>
       ) : (
         <ul className="grid grid-2 kind-list">
           {entries.map((e) => (
@@ -63,6 +66,7 @@ export default function PartnershipsPage() {
           ))}
         </ul>
       )}
+      <RequestAggregatesSection />
     </article>
   );
 }
