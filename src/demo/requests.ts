@@ -5,9 +5,27 @@ import { demoId } from './ids.ts';
 import { createRng, randInt } from './random.ts';
 
 /** The centres whose demo carries requests for quotation / order sharing (issue #18). */
-const REQUEST_CENTERS: Record<string, { product: string; unit: string; price: number }> = {
-  CIBADUYUT: { product: 'Sepatu pantofel kulit pria', unit: 'pasang', price: 95_000 },
-  JEPARA: { product: 'Kursi makan ukir jati', unit: 'buah', price: 850_000 },
+const REQUEST_CENTERS: Record<
+  string,
+  { product: string; unit: string; price: number; processes: readonly (readonly string[])[] }
+> = {
+  CIBADUYUT: {
+    product: 'Sepatu pantofel kulit pria',
+    unit: 'pasang',
+    price: 95_000,
+    // What an overloaded shoemaker passes on: lasting and soling, or the upper, or the whole shoe.
+    processes: [
+      ['footwear.lasting', 'footwear.sole'],
+      ['footwear.upper'],
+      ['footwear.cutting', 'footwear.upper', 'footwear.lasting', 'footwear.sole'],
+    ],
+  },
+  JEPARA: {
+    product: 'Kursi makan ukir jati',
+    unit: 'buah',
+    price: 850_000,
+    processes: [['furniture.carving'], ['furniture.konstruksi', 'furniture.amplas'], ['furniture.finishing']],
+  },
 };
 
 /** One request in each state, in the order of the flow. */
@@ -79,7 +97,7 @@ export function addRequests(
       posted_by: poster,
       product: setting.product,
       description: null,
-      process_codes: [],
+      process_codes: [...(setting.processes[i % setting.processes.length] ?? [])],
       required_certifications: [],
       quantity,
       unit: setting.unit,
