@@ -109,9 +109,10 @@ export function addRequests(
       visibility: 'targeted',
       review_required: status === 'in_review',
       status,
-      published_at: answered(status) ? `${deadline}T01:00:00Z` : null,
-      awarded_at: awardedState(status) ? `${deadline}T03:00:00Z` : null,
-      cancelled_at: status === 'cancelled' ? `${deadline}T03:00:00Z` : null,
+      // Published nine days before the answer deadline, awarded two days after it (before delivery).
+      published_at: answered(status) ? `${past ? `2024-${month}-01` : '2026-11-02'}T01:00:00Z` : null,
+      awarded_at: awardedState(status) ? `2024-${month}-12T03:00:00Z` : null,
+      cancelled_at: status === 'cancelled' ? `2024-${month}-12T03:00:00Z` : null,
     });
     rows.partnership_request_centers.push({ request_id: id, center_id: centerId });
     if (!answered(status) || makers.length === 0) return;
