@@ -17,6 +17,7 @@ import * as jobAudit from './migrations/0013_job_audit.ts';
 import * as partnerships from './migrations/0014_partnerships.ts';
 import * as capabilityTaxonomy from './migrations/0015_capability_taxonomy.ts';
 import * as pools from './migrations/0016_pools.ts';
+import * as designLedger from './migrations/0024_design_ledger.ts';
 import * as requestFlow from './migrations/0017_request_flow.ts';
 import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0018_matching_weights': matchingWeights,
   '0015_capability_taxonomy': capabilityTaxonomy,
   '0016_pools': pools,
+  '0024_design_ledger': designLedger,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
