@@ -17,11 +17,11 @@ import * as jobAudit from './migrations/0013_job_audit.ts';
 import * as partnerships from './migrations/0014_partnerships.ts';
 import * as capabilityTaxonomy from './migrations/0015_capability_taxonomy.ts';
 import * as pools from './migrations/0016_pools.ts';
-import * as designLedger from './migrations/0024_design_ledger.ts';
 import * as requestFlow from './migrations/0017_request_flow.ts';
 import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
+import * as designLedger from './migrations/0024_design_ledger.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {

@@ -29,7 +29,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`CREATE INDEX design_records_enterprise_idx ON design_records (enterprise_id)`.execute(db);
   await sql`CREATE INDEX design_records_center_idx ON design_records (center_id)`.execute(db);
-  await sql`CREATE INDEX design_records_region_idx ON design_records (region_code text_pattern_ops)`.execute(db);
+  await sql`CREATE INDEX design_records_region_idx ON design_records (region_code text_pattern_ops)`.execute(
+    db,
+  );
   await sql`
     CREATE TABLE design_images (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
