@@ -23,7 +23,10 @@ export const designLedgerEndpoints = {
     statuses: [200, 201],
   },
   'GET /design-ledger/verify': { response: ChainVerificationSchema },
-  'GET /design-ledger/check/:verificationCode': { params: VerificationCodeParamsSchema, response: PublicCheckSchema },
+  'GET /design-ledger/check/:verificationCode': {
+    params: VerificationCodeParamsSchema,
+    response: PublicCheckSchema,
+  },
   'GET /design-ledger/:id': { params: IdParamsSchema, response: DesignRecordSchema },
   'GET /design-ledger/:id/similar': {
     params: IdParamsSchema,

@@ -82,6 +82,7 @@ export async function imagesOf(db: Db, ids: readonly string[]) {
   return db
     .selectFrom('design_images')
     .selectAll()
+    .select(sql<string>`phash::text`.as('phash'))
     .where('record_id', 'in', ids)
     .orderBy('record_id')
     .orderBy('position')

@@ -72,7 +72,7 @@ export async function recordDesign(db: Db, actor: Actor, input: DesignRecordCrea
       category: input.category,
       firstPublishedOn: input.firstPublishedOn ?? null,
     };
-    const hash = recordHash({
+    const hashInput = {
       seq,
       ...fields,
       recordedAt: recordedAt.toISOString(),
@@ -83,7 +83,8 @@ export async function recordDesign(db: Db, actor: Actor, input: DesignRecordCrea
         originalSha256: image.originalSha256,
         perceptualHash: hashToHex(image.perceptualHash),
       })),
-    });
+    };
+    const hash = recordHash(hashInput);
     const id = await insertDesignRecord(
       trx,
       {

@@ -32,7 +32,10 @@ export interface DesignImagesTable {
   position: number;
   sha256: string;
   original_sha256: string;
-  /** The 64-bit perceptual hash as a signed bigint. */
+  /**
+   * The 64-bit perceptual hash as a signed bigint. The pool's int8 parser makes a JS number of it, which
+   * loses bits above 2^53: every read casts it to text (`phash::text`).
+   */
   phash: BigIntText;
   band0: number;
   band1: number;

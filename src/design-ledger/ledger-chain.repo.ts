@@ -32,7 +32,7 @@ export async function chainBatch(db: Db, afterSeq: number, limit: number): Promi
       'i.position',
       'i.sha256',
       'i.original_sha256',
-      'i.phash',
+      sql<string>`i.phash::text`.as('phash'),
       // The bytes are hashed where they are: only a boolean travels.
       sql<boolean>`coalesce(encode(sha256(f.content), 'hex') = i.sha256, false)`.as('intact'),
     ])
