@@ -12,10 +12,14 @@ export async function patternImage(
   options: { format?: 'jpeg' | 'png' | 'webp'; brighten?: number; side?: number; exif?: boolean } = {},
 ): Promise<Buffer> {
   const side = options.side ?? 256;
-  let state = seed * 2_654_435_761;
+  // mulberry32: 32-bit integer arithmetic, so every seed gives its own blocks.
+  let state = seed >>> 0;
   const random = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   const blocks = Array.from({ length: 64 }, () => Math.floor(random() * 256));
   const raw = Buffer.alloc(side * side * 3);
