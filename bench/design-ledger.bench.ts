@@ -29,9 +29,7 @@ async function main(): Promise<void> {
   const { db } = scratch;
   try {
     const firm = await sql<{ id: string }>`
-      INSERT INTO enterprises (name, region_code) VALUES ('IKM Bench', '32.73.17.1003') RETURNING id`.execute(
-      db,
-    );
+      INSERT INTO enterprises (name) VALUES ('IKM Bench') RETURNING id`.execute(db);
     const enterpriseId = firm.rows[0]?.id as string;
     // Half the hashes random, half in 1,000 clusters of near-duplicates (one or two bits from their base),
     // so the bands see both spread and crowding.
@@ -48,10 +46,10 @@ async function main(): Promise<void> {
                # (1::int8 << ((r.seq * 7) % 64)::int) END AS h
         FROM design_records r)
       INSERT INTO design_images (record_id, position, sha256, original_sha256, phash, band0, band1, band2, band3,
-        band4, band5, band6, band7, width, height, media_type)
+        width, height, media_type)
       SELECT id, 0, md5(seq::text) || 'a', md5(seq::text) || 'b', h,
-        (h >> 56) & 255, (h >> 48) & 255, (h >> 40) & 255, (h >> 32) & 255,
-        (h >> 24) & 255, (h >> 16) & 255, (h >> 8) & 255, h & 255, 2048, 1536, 'image/jpeg'
+        ((h >> 48) & 65535)::int, ((h >> 32) & 65535)::int, ((h >> 16) & 65535)::int, (h & 65535)::int,
+        2048, 1536, 'image/jpeg'
       FROM hashes`.execute(db);
     await sql`ANALYZE design_images`.execute(db);
     await sql`ANALYZE design_records`.execute(db);

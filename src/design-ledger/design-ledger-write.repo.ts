@@ -41,7 +41,7 @@ export async function insertDesignRecord(
         sha256: image.sha256,
         original_sha256: image.originalSha256,
         phash: image.perceptualHash.toString(),
-        ...(bands as Record<`band${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7}`, number>),
+        ...(bands as Record<`band${0 | 1 | 2 | 3}`, number>),
         width: image.width,
         height: image.height,
         media_type: 'image/jpeg',

@@ -41,10 +41,6 @@ export interface DesignImagesTable {
   band1: number;
   band2: number;
   band3: number;
-  band4: number;
-  band5: number;
-  band6: number;
-  band7: number;
   width: number;
   height: number;
   media_type: string;

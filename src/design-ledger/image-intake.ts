@@ -99,7 +99,7 @@ async function normaliseOne(
       .rotate()
       .resize(STORED_SIDE, STORED_SIDE, { fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 85, mozjpeg: true })
+      .jpeg({ quality: 85 })
       .toBuffer({ resolveWithObject: true });
     const thumbnail = await sharp(data)
       .resize(THUMBNAIL_SIDE, THUMBNAIL_SIDE, { fit: 'inside' })

@@ -1,13 +1,15 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { bandProbes } from './perceptual-hash.ts';
 
 /** Where a similar image may lie: a centre, a regency/city prefix, or anywhere. */
 export type SimilarArea = { center: string | null } | { regionPrefix: string | null } | 'national';
 
 /**
  * Images within Hamming distance `maxDistance` (≤ 7) of `hash`, outside record `excludeRecordId`, in
- * `area`. The candidates are the rows sharing at least one 8-bit band with `hash` (each band has its own
- * index, so PostgreSQL ORs eight index scans); the exact distance is then counted on those rows only.
+ * `area`. The candidates are the rows whose band k is band k of `hash` or one bit from it, for any of the
+ * four bands (each band's index holds the hash too, so the probes read no table rows); the exact distance
+ * is then counted on those few rows only.
  */
 export async function similarImages(
   db: Db,
@@ -18,7 +20,7 @@ export async function similarImages(
   area: SimilarArea,
 ) {
   const bandMatch = sql.join(
-    bands.map((value, band) => sql`i.${sql.raw(`band${band}`)} = ${value}`),
+    bands.map((value, band) => sql`i.${sql.raw(`band${band}`)} = ANY(${bandProbes(value)}::int[])`),
     sql` OR `,
   );
   const distance = sql<number>`bit_count(int8send(i.phash # ${hash.toString()}::int8))::int`;

@@ -5,8 +5,9 @@ import { addAuditTriggers } from './audit-triggers.ts';
  * The design ledger (issue #19, point 2): an enterprise's dated record of a design or motif, its
  * normalised images with their SHA-256 and 64-bit perceptual hash, and one global hash chain (`seq`,
  * `previous_hash`, `record_hash`) so any later change is detectable. The perceptual hash is also split
- * into eight 8-bit bands, each indexed: two hashes within Hamming distance 7 share at least one band
- * (pigeonhole), so the similar-design lookup reads only the rows of matching bands.
+ * into four 16-bit bands, each indexed with the hash itself (index-only scans): two hashes within Hamming
+ * distance 7 have a band differing in at most one bit (pigeonhole), so the similar-design lookup probes
+ * each band's value and its 16 one-bit neighbours (multi-index hashing).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -40,8 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sha256 text NOT NULL UNIQUE,
       original_sha256 text NOT NULL UNIQUE,
       phash bigint NOT NULL,
-      band0 smallint NOT NULL, band1 smallint NOT NULL, band2 smallint NOT NULL, band3 smallint NOT NULL,
-      band4 smallint NOT NULL, band5 smallint NOT NULL, band6 smallint NOT NULL, band7 smallint NOT NULL,
+      band0 integer NOT NULL, band1 integer NOT NULL, band2 integer NOT NULL, band3 integer NOT NULL,
       width integer NOT NULL,
       height integer NOT NULL,
       media_type text NOT NULL,
@@ -55,8 +55,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       content bytea NOT NULL,
       thumbnail bytea NOT NULL
     )`.execute(db);
-  for (let band = 0; band < 8; band++) {
-    await sql`CREATE INDEX ${sql.raw(`design_images_band${band}_idx`)} ON design_images (${sql.raw(`band${band}`)})`.execute(
+  for (let band = 0; band < 4; band++) {
+    await sql`CREATE INDEX ${sql.raw(`design_images_band${band}_idx`)} ON design_images (${sql.raw(`band${band}`)}) INCLUDE (phash, record_id)`.execute(
       db,
     );
   }
