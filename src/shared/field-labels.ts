@@ -273,6 +273,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   images: { id: 'Gambar desain', en: 'Design images' },
   'images.data': { id: 'Isi berkas gambar', en: 'Image file content' },
   'images.fileName': { id: 'Nama berkas gambar', en: 'Image file name' },
+  data: { id: 'Isi berkas', en: 'File content' },
   firstPublishedOn: { id: 'Tanggal pertama dipublikasikan', en: 'First published on' },
   within: { id: 'Cakupan pencarian', en: 'Search area' },
   maxDistance: { id: 'Jarak Hamming terbesar', en: 'Largest Hamming distance' },
