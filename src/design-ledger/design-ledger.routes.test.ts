@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, useTestApp } from '../../test/app.ts';
@@ -169,6 +171,34 @@ describe('evidence sheet and public check', () => {
     });
     expect(unknown.statusCode).toBe(404);
   });
+});
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+if (!existsSync(PDFTOTEXT))
+  console.log(`${PDFTOTEXT} is not installed: the evidence sheet's text is not checked.`);
+
+describe('the evidence sheet’s text', () => {
+  it.skipIf(!existsSync(PDFTOTEXT))(
+    'gives the record, its hashes, position and code in English',
+    async () => {
+      const world = await ledgerWorld(ctx);
+      const made = (
+        await record(buildDesignInput(world.members[0] as string, [await patternImage(801)]))
+      ).json();
+      const pdf = await ctx.app.inject({ url: `/api/design-ledger/${made.id}/evidence?lang=en` });
+      const text = execFileSync(PDFTOTEXT, ['-', '-'], { input: pdf.rawPayload }).toString();
+      for (const part of [
+        made.title,
+        made.recordHash,
+        made.previousHash,
+        made.verificationCode,
+        made.images[0].sha256,
+      ]) {
+        expect(text).toContain(part);
+      }
+      expect(text).toContain('Position in the chain');
+    },
+  );
 });
 
 describe('verifying the chain', () => {
