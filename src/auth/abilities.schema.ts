@@ -30,5 +30,6 @@ export const AbilitiesSchema = z.object({
   pools: z.object({ read: may, manage: may, pledge: may }),
   partnershipSettings: z.object({ read: may, edit: may }),
   requestAggregates: z.object({ read: may }),
+  designLedger: z.object({ read: may, record: may, verify: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

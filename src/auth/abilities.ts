@@ -1,6 +1,7 @@
 import { auditPolicy } from '../audit/audit.policy.ts';
 import { capabilityPolicy } from '../capabilities/capabilities.policy.ts';
 import { centerPolicy } from '../centers/centers.policy.ts';
+import { designLedgerPolicy } from '../design-ledger/design-ledger.policy.ts';
 import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
 import { institutionPolicy } from '../institutions/institutions.policy.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
@@ -62,6 +63,11 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   pools: { read: poolPolicy.read, manage: poolPolicy.manage, pledge: poolPolicy.pledge },
   partnershipSettings: { read: partnershipSettingsPolicy.read, edit: partnershipSettingsPolicy.edit },
   requestAggregates: { read: requestAggregatesPolicy.read },
+  designLedger: {
+    read: designLedgerPolicy.read,
+    record: designLedgerPolicy.record,
+    verify: designLedgerPolicy.verify,
+  },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

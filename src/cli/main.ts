@@ -8,6 +8,7 @@ import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
+import { registerLedgerCommands } from './ledger-commands.ts';
 import { registerMatchingCommands } from './matching-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
@@ -95,5 +96,6 @@ registerRequestCommands(program);
 registerMatchingCommands(program);
 registerProfileCommands(program);
 registerPoolCommands(program);
+registerLedgerCommands(program);
 
 await program.parseAsync(process.argv);

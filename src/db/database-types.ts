@@ -15,6 +15,11 @@ import type {
   ProcessSectorsTable,
 } from '../capabilities/capabilities.table.ts';
 import type { CenterFiguresTable, CenterRegionsTable, CentersTable } from '../centers/centers.table.ts';
+import type {
+  DesignImageFilesTable,
+  DesignImagesTable,
+  DesignRecordsTable,
+} from '../design-ledger/design-ledger.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
 import type {
   InstitutionCentersTable,
@@ -106,4 +111,7 @@ export interface Database {
   pool_purchases: PoolPurchasesTable;
   pool_deliveries: PoolDeliveriesTable;
   pool_ties: PoolTiesTable;
+  design_records: DesignRecordsTable;
+  design_images: DesignImagesTable;
+  design_image_files: DesignImageFilesTable;
 }

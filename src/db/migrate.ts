@@ -22,6 +22,7 @@ import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
 import * as partnershipAuditRegions from './migrations/0021_partnership_audit_regions.ts';
+import * as designLedger from './migrations/0024_design_ledger.ts';
 import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0016_pools': pools,
   '0027_stale_profiles_overdue': staleProfilesOverdue,
   '0021_partnership_audit_regions': partnershipAuditRegions,
+  '0024_design_ledger': designLedger,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import { authRoutes } from '../auth/auth.routes.ts';
 import { userRoutes } from '../auth/users.routes.ts';
 import { capabilityRoutes } from '../capabilities/capabilities.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
+import { designLedgerRoutes } from '../design-ledger/design-ledger.routes.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
 import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
 import { challengeRoutes } from '../institutions/challenges.routes.ts';
@@ -99,4 +100,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await partnershipKpiRoutes(api, deps);
   await partnershipSettingsRoutes(api, deps);
   await requestAggregateRoutes(api, deps);
+  await designLedgerRoutes(api, deps);
 }

@@ -17,6 +17,7 @@ import {
   CenterSchema,
   CenterUpdateSchema,
 } from '../centers/centers.schema.ts';
+import { designLedgerEndpoints } from '../design-ledger/design-ledger.endpoints.ts';
 import {
   EnterpriseCreateSchema,
   EnterpriseDetailSchema,
@@ -387,6 +388,9 @@ export const endpoints = {
   ...partnershipSettingsEndpoints,
   ...requestAggregateEndpoints,
   'GET /requests/aggregates.csv': { query: RequestAggregatesQuerySchema, response: FileResponse },
+  ...designLedgerEndpoints,
+  'GET /design-ledger/images/:id': { params: IdParamsSchema, response: FileResponse },
+  'GET /design-ledger/:id/evidence': { params: IdParamsSchema, response: FileResponse },
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

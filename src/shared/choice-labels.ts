@@ -112,6 +112,9 @@ export const CHOICE_LABELS: Record<string, Message> = {
   permutation: { id: 'permutation', en: 'permutation' },
   '2020': { id: '2020', en: '2020' },
   '2025': { id: '2025', en: '2025' },
+  center: { id: 'sentra yang sama', en: 'same centre' },
+  region: { id: 'kabupaten/kota yang sama', en: 'same regency or city' },
+  national: { id: 'nasional', en: 'national' },
 };
 
 /** The labels of `values` in `lang`, or undefined when the list is long or a value has no label. */

@@ -270,6 +270,14 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   purchasedOn: { id: 'Tanggal beli', en: 'Purchase date' },
   totalQuantity: { id: 'Jumlah dibeli', en: 'Total quantity bought' },
   totalCost: { id: 'Total biaya', en: 'Total cost' },
+  images: { id: 'Gambar desain', en: 'Design images' },
+  'images.data': { id: 'Isi berkas gambar', en: 'Image file content' },
+  'images.fileName': { id: 'Nama berkas gambar', en: 'Image file name' },
+  data: { id: 'Isi berkas', en: 'File content' },
+  firstPublishedOn: { id: 'Tanggal pertama dipublikasikan', en: 'First published on' },
+  within: { id: 'Cakupan pencarian', en: 'Search area' },
+  maxDistance: { id: 'Jarak Hamming terbesar', en: 'Largest Hamming distance' },
+  verificationCode: { id: 'Kode verifikasi', en: 'Verification code' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */
