@@ -61,8 +61,9 @@ export function trustFromRows(
 
 /**
  * Trust facts per member from the summary rows, for a ranking on `asOf` (on or after every row's horizon)
- * by `posterId`. The counts are unfolded into the same lists the live rows give: jobs for the poster carry
- * its id, the others an id that matches no poster.
+ * by `posterId`, as the live rows give them: an end day after `asOf` (or none) counts as `asOf`, a late tie
+ * counts once it has started. The counts are unfolded into the same lists: jobs for the poster carry its
+ * id, the others an id that matches no poster.
  */
 export function trustFromSummary(
   rows: readonly TrustSummaryRow[],
@@ -70,14 +71,21 @@ export function trustFromSummary(
   asOf: string,
 ): Map<string, TrustFacts> {
   const result = new Map<string, TrustFacts>();
+  const clip = (day: string | null) => (day === null || day === 'open' || day > asOf ? asOf : day);
   for (const row of rows) {
     const jobs: PastJob[] = [];
     const forPoster = posterId === null ? {} : row.poster_job_days;
     for (const [day, count] of Object.entries(row.job_days)) {
-      const lastDay = day === 'open' ? asOf : day;
+      const lastDay = clip(day);
       const poster = forPoster[day] ?? 0;
       for (let i = 0; i < poster; i++) jobs.push({ clientId: posterId as string, lastDay });
       for (let i = poster; i < count; i++) jobs.push({ clientId: OTHER_CLIENT, lastDay });
+    }
+    let breaches = row.breach_count;
+    for (const late of row.late_ties) {
+      if (late.start > asOf) continue;
+      if (late.type === 'BREACH_OF_CONTRACT') breaches += 1;
+      else jobs.push({ clientId: late.client, lastDay: clip(late.end) });
     }
     const deliveries: { clientId: string | null; onTime: boolean }[] = [];
     const toPoster = posterId === null ? 0 : row.poster_delivery_count;
@@ -89,7 +97,7 @@ export function trustFromSummary(
       deliveries,
       ratingAverage: row.rating_count > 0 ? row.rating_sum / row.rating_count : null,
       ratingCount: row.rating_count,
-      breaches: row.breach_count,
+      breaches,
     });
   }
   return result;
@@ -107,7 +115,7 @@ function unfold(
   for (let i = 0; i < count; i++) into.push({ clientId, onTime: i < onTime });
 }
 
-/** True when the summary may stand for the live ties on `asOf`: no row has a tie starting or ending later. */
+/** True when the summary may stand for the live ties on `asOf`: no row counts a tie that starts later. */
 export function summaryCovers(rows: readonly { horizon: string | null }[], asOf: string): boolean {
   return rows.every((r) => r.horizon === null || r.horizon <= asOf);
 }

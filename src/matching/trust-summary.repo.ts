@@ -10,6 +10,14 @@ import { type CandidateScope, membersOf } from './matching.repo.ts';
 /** Work ties by end day ("open" while running) → count, as stored. */
 export type JobDays = Record<string, number>;
 
+/** A tie kept one by one because it had not started when the summary was written. */
+export interface LateTie {
+  type: string;
+  client: string;
+  start: string;
+  end: string | null;
+}
+
 /** One member's summary, with the part for the poster (zero and empty when none or no poster). */
 export interface TrustSummaryRow {
   enterprise_id: string;
@@ -19,7 +27,9 @@ export interface TrustSummaryRow {
   on_time_count: number;
   rating_sum: number;
   rating_count: number;
-  /** The latest start or end day of its ties: a ranking for an earlier day may not use the summary. */
+  /** Ties that started after the summary was written, one by one (end null while open). */
+  late_ties: LateTie[];
+  /** The latest start day of the ties counted: a ranking for an earlier day may not use the summary. */
   horizon: string | null;
   poster_job_days: JobDays;
   poster_delivery_count: number;
@@ -35,10 +45,12 @@ export async function trustSummaryRows(
   const { rows } = await sql<TrustSummaryRow>`
     WITH m AS MATERIALIZED (${membersOf(scope)})
     SELECT s.enterprise_id, s.job_days, s.breach_count, s.delivery_count, s.on_time_count, s.rating_sum,
-      s.rating_count, s.horizon, COALESCE(p.job_days, '{}'::jsonb) AS poster_job_days,
+      s.rating_count, s.late_ties, s.horizon, COALESCE(p.job_days, '{}'::jsonb) AS poster_job_days,
       COALESCE(p.delivery_count, 0) AS poster_delivery_count, COALESCE(p.on_time_count, 0) AS poster_on_time_count
     FROM m JOIN trust_summaries s ON s.enterprise_id = m.enterprise_id
     LEFT JOIN trust_pair_summaries p ON p.enterprise_id = s.enterprise_id AND p.client_id = ${posterId}::uuid
-    WHERE s.job_count > 0 OR s.breach_count > 0 OR s.delivery_count > 0`.execute(db);
+    WHERE s.job_count > 0 OR s.breach_count > 0 OR s.delivery_count > 0 OR s.late_ties <> '[]'::jsonb`.execute(
+    db,
+  );
   return rows;
 }

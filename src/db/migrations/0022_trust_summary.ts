@@ -19,7 +19,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       rating_sum float8 NOT NULL DEFAULT 0,
       rating_count integer NOT NULL DEFAULT 0,
       last_delivered_on date,
-      horizon date
+      late_ties jsonb NOT NULL DEFAULT '[]'::jsonb,
+      horizon date,
+      summarized_on date
     )`.execute(db);
   await sql`
     CREATE TABLE trust_pair_summaries (
@@ -46,11 +48,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
  * (in id order, so two writers never deadlock) and only then read: under READ COMMITTED the reading
  * statements see every write committed before the lock was granted, so the last writer never stores a
  * summary that misses a concurrent writer's tie.
- * job_days maps a work tie's end date ("open" while it runs) to how many ties ended that day; horizon is
- * the latest start or end date of the enterprise's ties: a ranking for an earlier day reads the live ties.
+ * Ties that started by the day of the write (WIB) are counted: job_days maps a work tie's end date ("open"
+ * while it has none) to how many ties, the ranking clips later end dates to its own day. Ties starting
+ * later are kept one by one in late_ties, so a ranking on a later day counts those that have started by
+ * then. horizon is the latest start date counted: a ranking for an earlier day reads the live ties.
  */
 const RECOMPUTE = `
 CREATE FUNCTION trust_summary_recompute(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE cut date := (now() AT TIME ZONE 'Asia/Jakarta')::date;
 BEGIN
   ids := ARRAY(SELECT DISTINCT x FROM unnest(ids) x WHERE x IS NOT NULL ORDER BY x);
   IF cardinality(ids) = 0 THEN RETURN; END IF;
@@ -63,7 +68,7 @@ BEGIN
     SELECT i.to_enterprise_id AS maker, i.from_enterprise_id AS client,
       COALESCE(to_char(i.end_date, 'YYYY-MM-DD'), 'open') AS day, count(*)::int AS n
     FROM interactions i
-    WHERE i.to_enterprise_id = ANY(ids) AND i.archived_at IS NULL
+    WHERE i.to_enterprise_id = ANY(ids) AND i.archived_at IS NULL AND i.start_date <= cut
       AND i.type IN ('TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARING')
     GROUP BY 1, 2, 3),
   job_pairs AS (SELECT maker, client, jsonb_object_agg(day, n) AS job_days, sum(n)::int AS job_count
@@ -82,16 +87,23 @@ BEGIN
   UPDATE trust_summaries s SET
     job_days = COALESCE((SELECT jsonb_object_agg(day, n) FROM (
       SELECT COALESCE(to_char(i.end_date, 'YYYY-MM-DD'), 'open') AS day, count(*)::int AS n FROM interactions i
-      WHERE i.to_enterprise_id = s.enterprise_id AND i.archived_at IS NULL
+      WHERE i.to_enterprise_id = s.enterprise_id AND i.archived_at IS NULL AND i.start_date <= cut
         AND i.type IN ('TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARING') GROUP BY 1) d), '{}'::jsonb),
     job_count = (SELECT count(*) FROM interactions i WHERE i.to_enterprise_id = s.enterprise_id
-      AND i.archived_at IS NULL AND i.type IN ('TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARING')),
+      AND i.archived_at IS NULL AND i.start_date <= cut
+      AND i.type IN ('TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARING')),
     breach_count = (SELECT count(*) FROM interactions i WHERE i.from_enterprise_id = s.enterprise_id
-      AND i.archived_at IS NULL AND i.type = 'BREACH_OF_CONTRACT'),
-    horizon = (SELECT max(GREATEST(i.start_date, COALESCE(i.end_date, i.start_date))) FROM interactions i
-      WHERE i.archived_at IS NULL AND ((i.to_enterprise_id = s.enterprise_id
+      AND i.archived_at IS NULL AND i.start_date <= cut AND i.type = 'BREACH_OF_CONTRACT'),
+    late_ties = COALESCE((SELECT jsonb_agg(jsonb_build_object('type', i.type, 'client', i.from_enterprise_id,
+        'start', to_char(i.start_date, 'YYYY-MM-DD'), 'end', to_char(i.end_date, 'YYYY-MM-DD')))
+      FROM interactions i WHERE i.archived_at IS NULL AND i.start_date > cut
+        AND ((i.to_enterprise_id = s.enterprise_id AND i.type IN ('TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARING'))
+          OR (i.from_enterprise_id = s.enterprise_id AND i.type = 'BREACH_OF_CONTRACT'))), '[]'::jsonb),
+    horizon = (SELECT max(i.start_date) FROM interactions i
+      WHERE i.archived_at IS NULL AND i.start_date <= cut AND ((i.to_enterprise_id = s.enterprise_id
         AND i.type IN ('TOLL_MANUFACTURING', 'SUBCONTRACT', 'ORDER_SHARING'))
         OR (i.from_enterprise_id = s.enterprise_id AND i.type = 'BREACH_OF_CONTRACT'))),
+    summarized_on = cut,
     (delivery_count, on_time_count, rating_sum, rating_count, last_delivered_on) = (
       SELECT count(*), count(*) FILTER (WHERE a.status = 'delivered' AND a.delivered_on IS NOT NULL
           AND a.delivered_on <= a.delivery_date),
