@@ -62,8 +62,8 @@ export function trustFromRows(
 /**
  * Trust facts per member from the summary rows, for a ranking on `asOf` (on or after every row's horizon)
  * by `posterId`, as the live rows give them: an end day after `asOf` (or none) counts as `asOf`, a late tie
- * counts once it has started. The counts are unfolded into the same lists: jobs for the poster carry its
- * id, the others an id that matches no poster.
+ * counts once it has started. Jobs of one day stay grouped (with their count); those for the poster carry
+ * its id, the others an id that matches no poster.
  */
 export function trustFromSummary(
   rows: readonly TrustSummaryRow[],
@@ -78,8 +78,8 @@ export function trustFromSummary(
     for (const [day, count] of Object.entries(row.job_days)) {
       const lastDay = clip(day);
       const poster = forPoster[day] ?? 0;
-      for (let i = 0; i < poster; i++) jobs.push({ clientId: posterId as string, lastDay });
-      for (let i = poster; i < count; i++) jobs.push({ clientId: OTHER_CLIENT, lastDay });
+      if (poster > 0) jobs.push({ clientId: posterId as string, lastDay, count: poster });
+      if (count > poster) jobs.push({ clientId: OTHER_CLIENT, lastDay, count: count - poster });
     }
     let breaches = row.breach_count;
     for (const late of row.late_ties) {
