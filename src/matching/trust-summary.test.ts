@@ -211,6 +211,56 @@ describe('the trust summary', () => {
     expectIdentical(await bothRankings(spec(past)));
   });
 
+  it('loses no tie when two transactions write ties of the same firm at once', async () => {
+    const maker = members[1]?.[32] as string;
+    const jobsOf = async () =>
+      (
+        await sql<{ job_count: number }>`SELECT job_count FROM trust_summaries
+          WHERE enterprise_id = ${maker}::uuid`.execute(ctx.db)
+      ).rows[0]?.job_count ?? 0;
+    const before = await jobsOf();
+    const tieFrom = (client: string) => ({
+      center_id: centers[1] as string,
+      from_enterprise_id: client,
+      to_enterprise_id: maker,
+      type: 'ORDER_SHARING',
+      valence: 'collaboration',
+      start_date: addDays(today, -5),
+      formality: 'oral',
+      reported_by: 'one_party',
+      confidence: 'reported',
+      confidential: false,
+    });
+    let written!: () => void;
+    const firstWritten = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    let release!: () => void;
+    const mayCommit = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('interactions')
+        .values(tieFrom(members[1]?.[33] as string))
+        .execute();
+      written();
+      await mayCommit;
+    });
+    await firstWritten;
+    // The second writer's trigger waits for the first's lock, then reads the first's committed tie.
+    const second = ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('interactions')
+        .values(tieFrom(members[1]?.[34] as string))
+        .execute();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await Promise.all([first, second]);
+    expect(await jobsOf()).toBe(before + 2);
+  });
+
   it('is written in the transaction of the tie, so a rolled-back tie leaves no trace', async () => {
     const maker = members[1]?.[30] as string;
     const client = members[1]?.[31] as string;
