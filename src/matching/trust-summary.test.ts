@@ -212,13 +212,15 @@ describe('the trust summary', () => {
   });
 
   it('loses no tie when two transactions write ties of the same firm at once', async () => {
-    const maker = members[1]?.[32] as string;
+    // A firm whose summary row exists but that has no tie (its only one was deleted): nothing else to
+    // wait for, so only the summary row's lock orders the two writers.
+    const maker = randomUUID();
+    await ctx.db.insertInto('enterprises').values({ id: maker, name: 'IKM Uji Serentak' }).execute();
     const jobsOf = async () =>
       (
         await sql<{ job_count: number }>`SELECT job_count FROM trust_summaries
           WHERE enterprise_id = ${maker}::uuid`.execute(ctx.db)
       ).rows[0]?.job_count ?? 0;
-    const before = await jobsOf();
     const tieFrom = (client: string) => ({
       center_id: centers[1] as string,
       from_enterprise_id: client,
@@ -231,6 +233,14 @@ describe('the trust summary', () => {
       confidence: 'reported',
       confidential: false,
     });
+    const once = await ctx.db
+      .insertInto('interactions')
+      .values(tieFrom(members[1]?.[33] as string))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.db.deleteFrom('interactions').where('id', '=', once.id).execute();
+    const before = await jobsOf();
+    expect(before).toBe(0);
     let written!: () => void;
     const firstWritten = new Promise<void>((resolve) => {
       written = resolve;
