@@ -8,7 +8,7 @@ export type ProfileRow = Selectable<CapabilityProfilesTable>;
 /** The profile columns a PUT writes. */
 export type ProfileValues = Omit<
   Insertable<CapabilityProfilesTable>,
-  'enterprise_id' | 'version' | 'created_at' | 'updated_at' | 'stale_notified_on'
+  'enterprise_id' | 'version' | 'created_at' | 'updated_at'
 >;
 
 /** A process of a profile with its taxonomy names. */

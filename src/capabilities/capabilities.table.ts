@@ -46,8 +46,6 @@ export interface CapabilityProfilesTable {
   accepts_subcontract: boolean;
   accepts_client_materials: boolean;
   notes: string | null;
-  /** The day the owner was last told the profile is stale (migration 0015): one reminder per period. */
-  stale_notified_on: NullableDate;
   version: Version;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

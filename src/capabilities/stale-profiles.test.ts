@@ -1,11 +1,17 @@
+import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { buildEnterpriseInput } from '../../test/factories.ts';
+import * as staleProfilesMigration from '../db/migrations/0027_stale_profiles_overdue.ts';
+import { sweepOverdue } from '../notifications/overdue.ts';
 import { confirmSpareCapacity } from './capabilities.service.ts';
 import { buildCapabilityInput } from './capabilities.test-helpers.ts';
-import { remindStaleProfiles } from './stale-profiles.task.ts';
+import { staleProfilesOverdue } from './stale-profiles.ts';
 
 const ctx = useTestApp();
+
+/** The nightly sweep with this check alone, on `day`. */
+const remindStaleProfiles = (db: typeof ctx.db, day: string) => sweepOverdue(db, [staleProfilesOverdue], day);
 
 async function ownedProfile(): Promise<{ enterpriseId: string; ownerId: string }> {
   const created = await ctx.app.inject({
@@ -77,5 +83,24 @@ describe('stale profile reminders', () => {
     await remindStaleProfiles(ctx.db, '2025-04-15');
     expect(await remindersOf(stale.ownerId)).toHaveLength(1);
     expect(await remindersOf(fresh.ownerId)).toHaveLength(0);
+  });
+});
+
+describe('migration 0027', () => {
+  it('carries over who was told under the old job, so nobody is told twice for one confirmation', async () => {
+    const told = await ownedProfile();
+    const untold = await ownedProfile();
+    await setConfirmed(told.enterpriseId, '2026-01-01');
+    await setConfirmed(untold.enterpriseId, '2026-01-01');
+    const db = ctx.db as unknown as Kysely<unknown>;
+    await staleProfilesMigration.down(db);
+    // Under the old job, the first profile's owner was told on 5 March, after the confirmation.
+    await sql`UPDATE capability_profiles SET stale_notified_on = '2026-03-05'
+               WHERE enterprise_id = ${told.enterpriseId}`.execute(ctx.db);
+    await staleProfilesMigration.up(db);
+
+    await remindStaleProfiles(ctx.db, '2026-03-10');
+    expect(await remindersOf(told.ownerId)).toHaveLength(0);
+    expect(await remindersOf(untold.ownerId)).toHaveLength(1);
   });
 });

@@ -29,15 +29,17 @@ import { say } from './action.ts';
 import { words } from './cli-lang.ts';
 import { userByEmail, withDatabase } from './runtime.ts';
 
-// Without --as the terminal's operator sees every request, as `simpul centers list` does.
-const OPERATOR = { kind: 'system', label: 'cli' } as const;
+/** Without --as the terminal's operator sees every request, as `simpul centers list` does. */
+export const OPERATOR = { kind: 'system', label: 'cli' } as const;
 
-async function actorOf(db: Db, email: string | undefined, readOnly: boolean): Promise<Actor> {
+/** The user named by --as (with their rights, as on the web), or the operator when none is named. */
+export async function actorOf(db: Db, email: string | undefined, readOnly: boolean): Promise<Actor> {
   if (!email) return OPERATOR;
   return loadUserActor(db, (await userByEmail(db, email)).id, { via: 'cli', readOnly });
 }
 
-function line(r: PartnershipRequest): string {
+/** One request as a tab-separated line: id, status in words, product, quantity, deadlines. */
+export function line(r: PartnershipRequest): string {
   return `${r.id}\t${statusWord(r.status)}\t${r.product}\t${r.quantity} ${r.unit}\t${r.answerDeadline}\t${r.deliveryDate}\n`;
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { lazyAction } from './action.ts';
 import { d } from './cli-lang.ts';
+import { registerRequestWriteCommands } from './requests-write-commands.ts';
 
 const load = () => import('./requests-actions.ts');
 const json = () =>
@@ -14,7 +15,10 @@ const asUser = () =>
     }),
   ] as const;
 
-/** `simpul requests list|show|publish|review|close|cancel`: requests for quotation / order sharing. */
+/**
+ * `simpul requests list|show|publish|review|close|cancel|award|confirm` and the writing steps of
+ * requests-write-commands.ts: requests for quotation / order sharing.
+ */
 export function registerRequestCommands(program: Command): void {
   const requests = program
     .command('requests')
@@ -117,4 +121,5 @@ export function registerRequestCommands(program: Command): void {
     )
     .option(...json())
     .action(lazyAction(load, 'confirmCommand'));
+  registerRequestWriteCommands(requests);
 }

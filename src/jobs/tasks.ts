@@ -1,4 +1,3 @@
-import { staleProfilesTask } from '../capabilities/stale-profiles.task.ts';
 import { regionExportExpiryTask, regionExportTask } from '../io/region-exports/region-export.task.ts';
 import { importRunTask } from '../io/runs/import-run.task.ts';
 import { analysisRefreshTask } from '../networks/analysis/analysis-refresh.task.ts';
@@ -31,7 +30,6 @@ export const TASKS: readonly TaskDefinition[] = [
   regionExportTask,
   regionExportExpiryTask,
   overdueSweepTask,
-  staleProfilesTask,
 ];
 
 /** Every recurring job. */
@@ -43,6 +41,4 @@ export const SCHEDULES: readonly ScheduleDefinition[] = [
   // A region export's file is kept a week.
   defineSchedule('27 3 * * *', regionExportExpiryTask.name),
   ...NOTIFICATION_CRONTAB.map((entry) => defineSchedule(entry.cron, entry.job, entry.payload)),
-  // Owners of capability profiles unconfirmed for 60 days hear of it once per period, in the morning (WIB).
-  defineSchedule('10 7 * * *', staleProfilesTask.name),
 ];

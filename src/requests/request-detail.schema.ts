@@ -9,7 +9,7 @@ const FirmSchema = z.object({ enterpriseId: z.uuid(), enterpriseName: z.string()
 /**
  * `GET /api/requests/:id`: the request with what the reader may see of it. The poster's side sees every
  * invitation, answer and award and the invited firms that never answered; an answering firm sees only its
- * own answer and award (never another firm's quote).
+ * own invitation, answer and award (never another firm's quote).
  */
 export const RequestDetailSchema = RequestSchema.extend({
   /** The reader speaks for the poster (may edit, invite, award). */

@@ -11,7 +11,7 @@ import { requireRequest } from './requests.service.ts';
 /**
  * A request as `actor` may see it. The poster's side (and officers, admins and the ministry, who oversee)
  * see every invitation, answer and award and the invited firms that never answered; an enterprise that is
- * not the poster sees only its own firms' answers and awards, never another firm's quote.
+ * not the poster sees only its own firms' invitations, answers and awards, never another firm's quote.
  */
 export async function getRequestDetail(
   db: Db,
@@ -24,7 +24,10 @@ export async function getRequestDetail(
   const own = actor.kind === 'user' ? actor.scopes.enterprises : [];
   const seesAll = access.manage || !firm;
   const filter = seesAll ? undefined : own;
-  const invitations = seesAll ? (await listInvitationRows(db, row.id)).map(rowToInvitation) : [];
+  // A firm sees its own invitations (so it can decline them), never who else was invited.
+  const invitations = (await listInvitationRows(db, row.id))
+    .map(rowToInvitation)
+    .filter((i) => seesAll || own.includes(i.enterpriseId));
   const answers = (await listAnswerRows(db, row.id, filter)).map(rowToAnswer);
   const awards = (await listAwardRows(db, row.id, filter)).map(rowToAward);
   const mayAnswerAs: string[] = [];
@@ -43,7 +46,7 @@ export async function getRequestDetail(
     invitations,
     answers,
     awards,
-    nonResponders: invitations
+    nonResponders: (seesAll ? invitations : [])
       .filter((i) => !i.answered && !i.declinedAt && !answers.some((a) => a.enterpriseId === i.enterpriseId))
       .map((i) => ({ enterpriseId: i.enterpriseId, enterpriseName: i.enterpriseName })),
   };

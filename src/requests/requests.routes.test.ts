@@ -139,6 +139,16 @@ describe('requests: bad input names the field and writes nothing', () => {
     });
     expect(both.statusCode).toBe(422);
     expect(both.json().error.message).toContain('Buyer name');
+    const unknown = await call(
+      ctx,
+      'POST',
+      '/api/requests?lang=en',
+      requestBody(m.poster, m.centerId, { processCodes: ['footwear.lastingx'] }),
+    );
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.details[0]).toMatchObject({ path: 'processCodes' });
+    expect(unknown.json().error.message).toContain('Processes: unknown code "footwear.lastingx"');
+    expect(unknown.json().error.message).toContain('footwear.lasting');
     expect(await count()).toBe(before);
   });
 
@@ -203,7 +213,9 @@ describe('requests: answers, invitations and the thread', () => {
     await answerAs(ctx, m, request.id, b, 1200);
     const seenByA = (await call(ctx, 'GET', `/api/requests/${request.id}`, undefined, m.as[a])).json();
     expect(seenByA.answers.map((x: { enterpriseId: string }) => x.enterpriseId)).toEqual([a]);
-    expect(seenByA.invitations).toEqual([]);
+    // A firm sees its own invitation (to decline it), never the others invited.
+    expect(seenByA.invitations.map((x: { enterpriseId: string }) => x.enterpriseId)).toEqual([a]);
+    expect(seenByA.nonResponders).toEqual([]);
     expect(seenByA.isPosterSide).toBe(false);
     const seenByPoster = (
       await call(ctx, 'GET', `/api/requests/${request.id}`, undefined, m.as[m.poster])
@@ -234,6 +246,39 @@ describe('requests: answers, invitations and the thread', () => {
       'Ukuran berapa saja?',
       '39 sampai 44',
     ]);
+  });
+
+  it('lets an invited firm decline: it sees its invitation declined, the poster sees who declined', async () => {
+    const m = await market(ctx, 2);
+    const [a, b] = m.makers as [string, string];
+    const request = await openRequest(ctx, m, { visibility: 'invited' });
+    await call(
+      ctx,
+      'POST',
+      `/api/requests/${request.id}/invitations`,
+      { enterpriseIds: [a, b] },
+      m.as[m.poster],
+    );
+    const declined = await call(
+      ctx,
+      'POST',
+      `/api/requests/${request.id}/invitation-reply`,
+      { reply: 'declined' },
+      m.as[a],
+    );
+    expect(declined.statusCode, declined.body).toBe(200);
+    const seenByA = (await call(ctx, 'GET', `/api/requests/${request.id}`, undefined, m.as[a])).json();
+    expect(seenByA.invitations).toHaveLength(1);
+    expect(seenByA.invitations[0]).toMatchObject({ enterpriseId: a });
+    expect(seenByA.invitations[0].declinedAt).not.toBeNull();
+    const seenByPoster = (
+      await call(ctx, 'GET', `/api/requests/${request.id}`, undefined, m.as[m.poster])
+    ).json();
+    const declinedBy = seenByPoster.invitations
+      .filter((i: { declinedAt: string | null }) => i.declinedAt !== null)
+      .map((i: { enterpriseId: string }) => i.enterpriseId);
+    expect(declinedBy).toEqual([a]);
+    expect(seenByPoster.nonResponders.map((x: { enterpriseId: string }) => x.enterpriseId)).toEqual([b]);
   });
 
   it('schedules reminders for invitees and the poster, and cancels them when the request closes', async () => {

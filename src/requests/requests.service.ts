@@ -8,6 +8,7 @@ import { todayWib } from '../shared/periods.ts';
 import { cancelOpenAwards } from './awards.repo.ts';
 import { rowToRequest } from './request-mappers.ts';
 import { rescheduleReminders } from './request-notices.ts';
+import { unknownProcessProblems } from './request-processes.ts';
 import { requestPolicy, requestsAsSeenBy } from './requests.policy.ts';
 import {
   centerFacts,
@@ -95,7 +96,15 @@ export async function createRequest(
 ): Promise<PartnershipRequest> {
   const poster = input.posterEnterpriseId ?? null;
   const buyer = input.buyerName ?? null;
-  await checkRequestFacts(db, poster, buyer, input.targetCenterIds, input.answerDeadline, input.deliveryDate);
+  await checkRequestFacts(
+    db,
+    poster,
+    buyer,
+    input.targetCenterIds,
+    input.answerDeadline,
+    input.deliveryDate,
+    input.processCodes ?? [],
+  );
   const id = await db.transaction().execute((trx) =>
     insertRequest(
       trx,
@@ -144,7 +153,15 @@ export async function updateRequest(db: Db, id: string, input: RequestUpdate): P
     const centers = input.targetCenterIds ?? row.target_center_ids;
     const deadline = input.answerDeadline ?? row.answer_deadline;
     const delivery = input.deliveryDate ?? row.delivery_date;
-    await checkRequestFacts(trx, poster ?? null, buyer ?? null, centers, deadline, delivery);
+    await checkRequestFacts(
+      trx,
+      poster ?? null,
+      buyer ?? null,
+      centers,
+      deadline,
+      delivery,
+      input.processCodes ?? [],
+    );
     await updateRequestRow(trx, id, {
       poster_enterprise_id: poster ?? null,
       buyer_name: buyer ?? null,
@@ -243,8 +260,13 @@ async function checkRequestFacts(
   centerIds: readonly string[],
   deadline: string,
   delivery: string,
+  processCodes: readonly string[],
 ): Promise<void> {
-  const problems = [...posterProblems(poster, buyer), ...requestDateProblems(deadline, delivery, todayWib())];
+  const problems = [
+    ...posterProblems(poster, buyer),
+    ...requestDateProblems(deadline, delivery, todayWib()),
+    ...(await unknownProcessProblems(db, processCodes)),
+  ];
   const { existing } = await centerFacts(db, centerIds);
   const missing = centerIds.filter((c) => !existing.includes(c));
   if (missing.length > 0) {

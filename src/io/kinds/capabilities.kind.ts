@@ -6,6 +6,7 @@ import { IO_MESSAGES as IO } from '../io.messages.ts';
 import { ioPolicy, outOfScopeMessage, regionAllowed } from '../io.policy.ts';
 import { CAPABILITY_COLUMNS, CAPABILITY_STAGING, capabilityRowReader } from './capabilities.layout.ts';
 import { CAPABILITY_IMPORT_MESSAGES as M } from './capabilities.messages.ts';
+import { machinesDiffer, machinesExport, writeMachines } from './capabilities-machines.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
 
 const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
@@ -117,12 +118,14 @@ async function processIssues(db: Db, limit: number): Promise<RowIssue[]> {
 
 /**
  * Which parts of each stored profile the row would change: its figures (only the columns the file has),
- * its process list, its certification list; an unchanged row is left alone and counted as unchanged.
+ * its process list, its certification list, its machines; an unchanged row is left alone and counted as
+ * unchanged.
  */
 async function markChanges(db: Db, scope: ImportScope): Promise<void> {
   await sql`ALTER TABLE io_stage ADD COLUMN figures_changed boolean NOT NULL DEFAULT false,
             ADD COLUMN processes_changed boolean NOT NULL DEFAULT false,
-            ADD COLUMN certifications_changed boolean NOT NULL DEFAULT false`.execute(db);
+            ADD COLUMN certifications_changed boolean NOT NULL DEFAULT false,
+            ADD COLUMN machines_changed boolean NOT NULL DEFAULT false`.execute(db);
   const present = FIGURES.filter(([header]) => scope.present.has(header));
   const differs = present.map(([, column, type]) =>
     type === 'boolean'
@@ -146,16 +149,18 @@ async function markChanges(db: Db, scope: ImportScope): Promise<void> {
   const certifications = scope.present.has('sertifikasi')
     ? sql`${stagedCerts} IS DISTINCT FROM ${storedCerts}`
     : sql`false`;
+  const machines = scope.present.has('mesin') ? machinesDiffer() : sql`false`;
   await sql`
     UPDATE io_stage s SET figures_changed = ${figures}, processes_changed = ${processes},
-           certifications_changed = ${certifications}
+           certifications_changed = ${certifications}, machines_changed = ${machines}
       FROM capability_profiles p WHERE p.enterprise_id = s.enterprise_id AND NOT s.is_new`.execute(db);
 }
 
 async function count(db: Db) {
   const { rows } = await sql<{ inserted: number; updated: number; total: number }>`
     SELECT count(*) FILTER (WHERE is_new)::int AS inserted,
-           count(*) FILTER (WHERE figures_changed OR processes_changed OR certifications_changed)::int AS updated,
+           count(*) FILTER (WHERE figures_changed OR processes_changed OR certifications_changed
+                              OR machines_changed)::int AS updated,
            count(*)::int AS total FROM io_stage`.execute(db);
   const inserted = rows[0]?.inserted ?? 0;
   const updated = rows[0]?.updated ?? 0;
@@ -164,8 +169,8 @@ async function count(db: Db) {
 
 /**
  * Writes the profiles set-based: new ones inserted, stored ones updated in the columns the file has (an
- * absent column leaves the stored value alone); the processes and certifications are replaced when their
- * column is in the file. A spare capacity that is new or changed counts as confirmed on the import day.
+ * absent column leaves the stored value alone); the processes, certifications and machines are replaced when
+ * their column is in the file. A spare capacity that is new or changed counts as confirmed on the import day.
  */
 async function write(db: Db, scope: ImportScope): Promise<void> {
   const today = todayWib();
@@ -204,7 +209,8 @@ async function write(db: Db, scope: ImportScope): Promise<void> {
   await sql`
     UPDATE capability_profiles p SET version = p.version + 1, updated_at = now() FROM io_stage s
      WHERE p.enterprise_id = s.enterprise_id
-       AND (s.figures_changed OR s.processes_changed OR s.certifications_changed)`.execute(db);
+       AND (s.figures_changed OR s.processes_changed OR s.certifications_changed
+            OR s.machines_changed)`.execute(db);
   if (scope.present.has('proses')) {
     await sql`DELETE FROM capability_processes
                WHERE enterprise_id IN (SELECT enterprise_id FROM io_stage WHERE processes_changed)`.execute(
@@ -217,6 +223,7 @@ async function write(db: Db, scope: ImportScope): Promise<void> {
        WHERE s.is_new OR s.processes_changed`.execute(db);
   }
   if (scope.present.has('sertifikasi')) await writeCertifications(db);
+  if (scope.present.has('mesin')) await writeMachines(db);
 }
 
 /**
@@ -259,7 +266,8 @@ export const capabilitiesKind: KindDefinition = {
            CASE WHEN p.accepts_subcontract THEN 'ya' ELSE 'tidak' END AS terima_subkontrak,
            CASE WHEN p.accepts_client_materials THEN 'ya' ELSE 'tidak' END AS terima_bahan_pemesan,
            (SELECT string_agg(replace(c.kind, '_', '-') || coalesce(':' || c.valid_until::text, ''), '; ' ORDER BY c.kind)
-              FROM capability_certifications c WHERE c.enterprise_id = p.enterprise_id) AS sertifikasi
+              FROM capability_certifications c WHERE c.enterprise_id = p.enterprise_id) AS sertifikasi,
+           ${machinesExport()} AS mesin
       FROM capability_profiles p JOIN enterprises e ON e.id = p.enterprise_id
      WHERE ${ioPolicy.exportScope(actor, 'enterprises', 'e.id')}
      ORDER BY e.name COLLATE "C", e.id`,

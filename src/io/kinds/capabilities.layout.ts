@@ -16,6 +16,7 @@ import {
 } from '../cells.ts';
 import { col, type StagingColumn } from '../staging.ts';
 import { CAPABILITY_IMPORT_MESSAGES as M } from './capabilities.messages.ts';
+import { MACHINE_COLUMN, machineItem } from './capabilities-machines.ts';
 import type { ColumnSpec, StageRecord } from './kind.ts';
 
 /** How files write yes and no. */
@@ -27,7 +28,8 @@ const CERTIFICATION_WORDS = Object.fromEntries(
 /**
  * Capability profiles, one row per enterprise, as a Dinas officer keeps them in a sheet: the processes in
  * one cell as `kode:tingkat` pairs separated by `;` (`footwear.cutting:2; footwear.lasting:3`), the
- * certifications as `JENIS:berlaku_sampai` (`SNI:2027-12-31; HALAL`). Machines are entered on the form.
+ * certifications as `JENIS:berlaku_sampai` (`SNI:2027-12-31; HALAL`), the machines as
+ * `jenis:jumlah:asal[:kapasitas]` (`mesin jahit:4:milik sendiri:300 pasang/hari; mesin press sol:1:hibah`).
  */
 export const CAPABILITY_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -90,6 +92,7 @@ export const CAPABILITY_COLUMNS: readonly ColumnSpec[] = [
     list: ';',
     description: `Sertifikasi JENIS:berlaku_sampai dipisah titik koma, mis. SNI:2027-12-31; HALAL (tanpa tanggal: tanpa batas). Jenis: ${Object.values(CERTIFICATION_WORDS).join(', ')}.`,
   },
+  MACHINE_COLUMN,
 ];
 
 /** One `kode:tingkat` item: the code (checked against the taxonomy in SQL) and a level 1–3. */
@@ -129,6 +132,7 @@ const fields = {
   terima_subkontrak: optional(yesNo),
   terima_bahan_pemesan: optional(yesNo),
   sertifikasi: optional(list(certificationItem)),
+  mesin: optional(list(machineItem)),
 };
 
 /** Profile cells in, a staging record out; the taxonomy and the enterprise are checked in SQL. */
@@ -152,6 +156,7 @@ export function capabilityRowReader(): RowReader<StageRecord> {
       accepts_subcontract: r.terima_subkontrak === null ? null : r.terima_subkontrak === 'yes',
       accepts_client_materials: r.terima_bahan_pemesan === null ? null : r.terima_bahan_pemesan === 'yes',
       certifications: r.sertifikasi ?? [],
+      machines: r.mesin ?? [],
     };
   });
 }
@@ -169,4 +174,5 @@ export const CAPABILITY_STAGING: readonly StagingColumn[] = [
   col('accepts_subcontract', 'text'),
   col('accepts_client_materials', 'text'),
   col('certifications', 'jsonb', true),
+  col('machines', 'jsonb', true),
 ];

@@ -33,4 +33,16 @@ export const CAPABILITY_IMPORT_MESSAGES = {
     id: 'IKM ini sudah ada di baris {other}; satu baris per IKM.',
     en: 'This enterprise is already on row {other}; one row per enterprise.',
   },
+  machineItem: {
+    id: '"{value}" bukan jenis:jumlah:asal atau jenis:jumlah:asal:kapasitas, mis. mesin jahit:4:milik sendiri:300 pasang/hari.',
+    en: '"{value}" is not type:count:acquired or type:count:acquired:capacity, e.g. mesin jahit:4:milik sendiri:300 pasang/hari.',
+  },
+  machineCount: {
+    id: '"{value}": jumlah mesin "{count}" harus bilangan bulat 1 sampai 100.000.',
+    en: '"{value}": the machine count "{count}" must be a whole number from 1 to 100,000.',
+  },
+  machineAcquired: {
+    id: '"{value}": asal mesin "{acquired}" tidak dikenal; pilihan: {valid}.',
+    en: '"{value}": "{acquired}" is not a way of acquiring a machine; choose: {valid}.',
+  },
 } as const;

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ErrorBody } from '../../shared/error-body.ts';
 import type { RegionExport } from './region-exports.schema.ts';
@@ -27,18 +26,6 @@ export async function insertRegionExport(db: Db, entry: NewRegionExport): Promis
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** Takes the user's region-export lock for this transaction and counts their exports not yet ended. */
-export async function lockAndCountUnfinishedExports(db: Db, userId: string): Promise<number> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('region_exports'), hashtext(${userId}))`.execute(db);
-  const row = await db
-    .selectFrom('region_exports')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('status', 'in', ['queued', 'running'])
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /** The row a worker needs (never the file). */

@@ -3,6 +3,7 @@ import { requireUser } from '../../auth/policy.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { isUuid } from '../../db/versioned.ts';
 import { enqueue } from '../../jobs/enqueue.ts';
+import { lockAndCountUnfinished } from '../../jobs/per-user-quota.repo.ts';
 import { findRegion } from '../../regions/regions.repo.ts';
 import { AppError, errors } from '../../shared/errors.ts';
 import { labelOf } from '../../shared/field-labels.ts';
@@ -15,7 +16,6 @@ import {
   findRegionExportFile,
   insertRegionExport,
   listRegionExports,
-  lockAndCountUnfinishedExports,
 } from './region-exports.repo.ts';
 import type { RegionExport, RegionExportCreate } from './region-exports.schema.ts';
 
@@ -37,7 +37,7 @@ export async function createRegionExport(
     throw errors.referenceMissing(field, body.regionCode);
   }
   const id = await inTransaction(db, async (trx) => {
-    if ((await lockAndCountUnfinishedExports(trx, user.userId)) >= REGION_EXPORTS_PER_USER) {
+    if ((await lockAndCountUnfinished(trx, 'region_exports', user.userId)) >= REGION_EXPORTS_PER_USER) {
       throw new AppError('rate_limited', tr(M.tooMany, { limit: REGION_EXPORTS_PER_USER }), [], {
         retryAfterSeconds: 30,
       });

@@ -1,4 +1,4 @@
-import { type Selectable, sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ErrorBody } from '../../shared/error-body.ts';
 import type { ImportReport, ImportSettings } from '../io.schema.ts';
@@ -39,18 +39,6 @@ export async function insertImportRun(db: Db, run: NewImportRun): Promise<string
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** Takes the user's import-run lock for this transaction and counts their runs not yet ended. */
-export async function lockAndCountUnfinishedRuns(db: Db, userId: string): Promise<number> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('import_runs'), hashtext(${userId}))`.execute(db);
-  const row = await db
-    .selectFrom('import_runs')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('status', 'in', ['queued', 'running'])
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /** The whole row of a run, file included (for the worker). */

@@ -3,18 +3,13 @@ import { requireUser } from '../../auth/policy.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { isUuid } from '../../db/versioned.ts';
 import { enqueue } from '../../jobs/enqueue.ts';
+import { lockAndCountUnfinished } from '../../jobs/per-user-quota.repo.ts';
 import { AppError } from '../../shared/errors.ts';
 import { tr } from '../../shared/i18n.ts';
 import { IO_MESSAGES as M } from '../io.messages.ts';
 import { IMPORT_RUN_ATTEMPTS, importRunTask } from './import-run.task.ts';
 import { assertMayReadRun } from './import-runs.policy.ts';
-import {
-  findImportRun,
-  insertImportRun,
-  listImportRuns,
-  lockAndCountUnfinishedRuns,
-  type NewImportRun,
-} from './import-runs.repo.ts';
+import { findImportRun, insertImportRun, listImportRuns, type NewImportRun } from './import-runs.repo.ts';
 import type { ImportRun } from './import-runs.schema.ts';
 
 /**
@@ -24,7 +19,7 @@ import type { ImportRun } from './import-runs.schema.ts';
  */
 export function createImportRun(db: Db, perUser: number, run: NewImportRun): Promise<string> {
   return inTransaction(db, async (trx) => {
-    if ((await lockAndCountUnfinishedRuns(trx, run.userId)) >= perUser) {
+    if ((await lockAndCountUnfinished(trx, 'import_runs', run.userId)) >= perUser) {
       throw new AppError('rate_limited', tr(M.tooManyImports, { limit: perUser }), [], {
         retryAfterSeconds: 30,
       });

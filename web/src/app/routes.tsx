@@ -153,4 +153,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../partnership-settings/PartnershipSettingsPage.tsx')),
     may: (a) => a.partnershipSettings.read,
   },
+  // A draft request's form, filled in (issue #18); linked from the draft's page as "Ubah".
+  {
+    path: '/permintaan/:id/ubah',
+    page: codeSplit(() => import('../requests/RequestEditPage.tsx')),
+    may: (a) => a.requests.post,
+  },
 ];

@@ -106,8 +106,8 @@ export const KIND_LABELS: Record<ImportKind, { title: Message; description: Mess
   capabilities: {
     title: { id: 'Profil kemampuan produksi', en: 'Production capability profiles' },
     description: {
-      id: 'Satu baris per IKM: proses (kode:tingkat), kapasitas, kapasitas luang, sertifikasi.',
-      en: 'One row per enterprise: processes (code:level), capacity, spare capacity, certifications.',
+      id: 'Satu baris per IKM: proses (kode:tingkat), kapasitas, kapasitas luang, sertifikasi, mesin (jenis:jumlah:asal).',
+      en: 'One row per enterprise: processes (code:level), capacity, spare capacity, certifications, machines (type:count:acquired).',
     },
   },
 };

@@ -2,20 +2,35 @@ import { useState } from 'react';
 import type { RequestDetail } from '../../../src/requests/request-detail.schema.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import { num, text, useSubmit } from '../entry/use-submit.ts';
+import { useSession } from '../auth/session.tsx';
+import { useSubmit } from '../entry/use-submit.ts';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TableWrap } from '../network/TableWrap.tsx';
-import { InputField, SelectField } from '../ui/Field.tsx';
+import { SelectField } from '../ui/Field.tsx';
+import { AnswerEdit } from './AnswerEdit.tsx';
+import { AnswerFields, answerBody, answerValues } from './AnswerFields.tsx';
+import { DeclineInvitation } from './DeclineInvitation.tsx';
+import { InvitationList } from './InvitationList.tsx';
 import { rm } from './messages.ts';
+import { todayWib } from './today.ts';
 
-/** The answers (all for the poster's side, one's own for a firm), the answer form, invitations, non-responders. */
+/**
+ * The answers (all for the poster's side, one's own for a firm), the answer form, one's own answer to edit or
+ * withdraw, invitations (declined by the invitee, listed with their state for the poster), non-responders.
+ */
 export function OffersPanel({ request: r, onChange }: { request: RequestDetail; onChange(): void }) {
   const { t, lang } = useI18n();
-  const [form, setForm] = useState({ price: '', quantity: '', ready: '', note: '', invitee: '' });
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const { user } = useSession();
+  const [values, setValues] = useState(() => answerValues());
+  const [invitee, setInvitee] = useState('');
   const { busy, error, run, fieldError } = useSubmit();
-  const answerAs = r.mayAnswerAs[0];
+  // A firm that declined its invitation is not offered the answer form.
+  const declined = new Set(r.invitations.filter((i) => i.declinedAt).map((i) => i.enterpriseId));
+  const answerAs = r.mayAnswerAs.find((e) => !declined.has(e));
+  const mine = new Set(user?.scopes.enterprises ?? []);
+  const takesAnswers = r.status === 'open' && todayWib() <= r.answerDeadline;
+  const ownAnswers = takesAnswers && !r.isPosterSide ? r.answers.filter((a) => mine.has(a.enterpriseId)) : [];
   const center = r.targetCenterIds[0];
   const members = useApi(
     (signal) =>
@@ -28,13 +43,7 @@ export function OffersPanel({ request: r, onChange }: { request: RequestDetail; 
     void run(async () => {
       await api.send('POST', '/requests/:id/answers', {
         params: { id: r.id },
-        body: {
-          enterpriseId: answerAs,
-          unitPrice: (num(form.price) as number | undefined) ?? null,
-          quantityOffered: num(form.quantity) as number,
-          readyOn: form.ready,
-          answerNote: text(form.note) ?? null,
-        },
+        body: { enterpriseId: answerAs, ...answerBody(values) },
       });
       onChange();
     });
@@ -42,7 +51,7 @@ export function OffersPanel({ request: r, onChange }: { request: RequestDetail; 
     void run(async () => {
       await api.send('POST', '/requests/:id/invitations', {
         params: { id: r.id },
-        body: { enterpriseIds: [form.invitee] },
+        body: { enterpriseIds: [invitee] },
       });
       onChange();
     });
@@ -84,6 +93,10 @@ export function OffersPanel({ request: r, onChange }: { request: RequestDetail; 
           </table>
         </TableWrap>
       )}
+      {ownAnswers.map((a) => (
+        <AnswerEdit key={`${a.id}-${a.version}`} answer={a} onChange={onChange} />
+      ))}
+      <DeclineInvitation request={r} onChange={onChange} />
       {answerAs && (
         <form
           data-testid="answer-form"
@@ -93,39 +106,7 @@ export function OffersPanel({ request: r, onChange }: { request: RequestDetail; 
           }}
         >
           <h3>{t(rm.answerTitle)}</h3>
-          <InputField
-            label={t(rm.unitPrice)}
-            name="unitPrice"
-            type="number"
-            value={form.price}
-            onChange={set('price')}
-            error={fieldError('unitPrice')}
-          />
-          <InputField
-            label={t(rm.quantityOffered)}
-            name="quantityOffered"
-            type="number"
-            required
-            value={form.quantity}
-            onChange={set('quantity')}
-            error={fieldError('quantityOffered')}
-          />
-          <InputField
-            label={t(rm.readyOn)}
-            name="readyOn"
-            type="date"
-            required
-            value={form.ready}
-            onChange={set('ready')}
-            error={fieldError('readyOn')}
-          />
-          <InputField
-            label={t(rm.answerNote)}
-            name="answerNote"
-            value={form.note}
-            onChange={set('note')}
-            error={fieldError('answerNote')}
-          />
+          <AnswerFields values={values} onChange={setValues} fieldError={fieldError} />
           <button type="submit" disabled={busy}>
             {t(rm.sendAnswer)}
           </button>
@@ -153,8 +134,8 @@ export function OffersPanel({ request: r, onChange }: { request: RequestDetail; 
           <SelectField
             label={t(rm.inviteFirm)}
             name="invitee"
-            value={form.invitee}
-            onChange={set('invitee')}
+            value={invitee}
+            onChange={setInvitee}
             options={members.data.items
               .filter(
                 (f) => f.id !== r.posterEnterpriseId && !r.invitations.some((i) => i.enterpriseId === f.id),
@@ -162,16 +143,12 @@ export function OffersPanel({ request: r, onChange }: { request: RequestDetail; 
               .map((f) => ({ value: f.id, label: f.name }))}
             error={fieldError('enterpriseIds')}
           />
-          <button type="submit" disabled={busy || !form.invitee}>
+          <button type="submit" disabled={busy || !invitee}>
             {t(rm.invite)}
           </button>
-          {r.invitations.length > 0 && (
-            <p className="muted">
-              {t(rm.invited)}: {r.invitations.map((i) => i.enterpriseName).join(', ')}
-            </p>
-          )}
         </form>
       )}
+      <InvitationList request={r} />
     </section>
   );
 }

@@ -73,9 +73,14 @@ export default function RequestDetailPage({ params }: { params: Record<string, s
       )}
       <div className="form-actions">
         {r.isPosterSide && r.status === 'draft' && (
-          <button type="button" disabled={busy} onClick={() => act('/requests/:id/submit')}>
-            {t(rm.submit)}
-          </button>
+          <>
+            <Link href={`/permintaan/${id}/ubah`} className="button" data-testid="request-edit">
+              {t(rm.edit)}
+            </Link>
+            <button type="button" disabled={busy} onClick={() => act('/requests/:id/submit')}>
+              {t(rm.submit)}
+            </button>
+          </>
         )}
         {r.status === 'in_review' && may((a) => a.requests.review) && (
           <>
