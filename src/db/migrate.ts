@@ -21,8 +21,8 @@ import * as requestFlow from './migrations/0017_request_flow.ts';
 import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
-import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
 import * as trustSummary from './migrations/0022_trust_summary.ts';
+import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
