@@ -212,8 +212,8 @@ describe('the trust summary', () => {
   });
 
   it('loses no tie when two transactions write ties of the same firm at once', async () => {
-    // A firm whose summary row exists but that has no tie (its only one was deleted): nothing else to
-    // wait for, so only the summary row's lock orders the two writers.
+    // A firm whose summary row exists but that has no tie (its only one was deleted): the two writers
+    // meet only on that row, whose lock orders them.
     const maker = randomUUID();
     await ctx.db.insertInto('enterprises').values({ id: maker, name: 'IKM Uji Serentak' }).execute();
     const jobsOf = async () =>
