@@ -31,12 +31,15 @@ export async function buildProvince(
   await db
     .insertInto('process_sectors')
     .values({ code: 'footwear', label_id: 'Alas kaki', label_en: 'Footwear' })
+    // The taxonomy migration may have seeded the sector and its processes already.
+    .onConflict((oc) => oc.doNothing())
     .execute();
   await db
     .insertInto('processes')
     .values(
       SYNTHETIC_PROCESSES.map((code) => ({ code, sector_code: 'footwear', label_id: code, label_en: code })),
     )
+    .onConflict((oc) => oc.doNothing())
     .execute();
   const user = randomUUID();
   await db

@@ -67,9 +67,12 @@ export function certificationStatus(
   return 'valid';
 }
 
-/** True when spare capacity confirmed on `confirmedOn` is stale on `asOf` (more than 60 days, or never). */
-export function isStale(confirmedOn: string | null, asOf: string): boolean {
-  return confirmedOn === null || daysBetween(confirmedOn, asOf) > STALE_AFTER_DAYS;
+/**
+ * True when spare capacity confirmed on `confirmedOn` is stale on `asOf`: never confirmed, or more than
+ * `afterDays` days ago (60 by default; matching passes a centre's own limit).
+ */
+export function isStale(confirmedOn: string | null, asOf: string, afterDays = STALE_AFTER_DAYS): boolean {
+  return confirmedOn === null || daysBetween(confirmedOn, asOf) > afterDays;
 }
 
 /** The facts of one profile as of `asOf`. */

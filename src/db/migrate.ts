@@ -22,6 +22,7 @@ import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
 import * as partnershipAuditRegions from './migrations/0021_partnership_audit_regions.ts';
+import * as trustSummary from './migrations/0022_trust_summary.ts';
 import * as designLedger from './migrations/0024_design_ledger.ts';
 import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
 
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0027_stale_profiles_overdue': staleProfilesOverdue,
   '0021_partnership_audit_regions': partnershipAuditRegions,
   '0024_design_ledger': designLedger,
+  '0022_trust_summary': trustSummary,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,6 +17,7 @@ let plain: string;
 let leaver: string;
 let center: string;
 let facts: CandidateFacts[];
+let liveFacts: CandidateFacts[];
 
 const spec = (): RequestSpec => ({
   processCodes: ['footwear.lasting', 'footwear.sole'],
@@ -73,6 +74,7 @@ beforeAll(async () => {
   await deliveredAward(ctx, center, poster, maker, { onTime: true, rating: 5, quantity: 300 });
   await deliveredAward(ctx, center, poster, maker, { onTime: false, rating: 3, quantity: 200 });
   facts = (await loadCandidateFacts(ctx.db, spec())).candidates;
+  liveFacts = (await loadCandidateFacts(ctx.db, spec(), 'live')).candidates;
 });
 
 const of = (id: string) => facts.find((f) => f.enterpriseId === id) as CandidateFacts;
@@ -93,12 +95,24 @@ describe('loadCandidateFacts', () => {
     expect(of(plain).capability.sparePct).toBeNull();
   });
 
-  it('reads the tie history: jobs done for whom and when, breaches committed, deliveries and ratings', () => {
-    const t = of(maker).trust;
+  it('reads the tie history from the live ties: jobs done for whom and when, breaches, deliveries, ratings', () => {
+    const t = (liveFacts.find((f) => f.enterpriseId === maker) as CandidateFacts).trust;
     const jobs = [...t.jobs].sort((a, b) => a.lastDay.localeCompare(b.lastDay));
     expect(jobs).toEqual([
       { clientId: poster, lastDay: '2023-01-01' },
       { clientId: plain, lastDay: today },
+    ]);
+    expect(t.breaches).toBe(1);
+    expect(t.deliveries.map((d) => d.onTime).sort()).toEqual([false, true]);
+    expect(t.ratingAverage).toBeCloseTo(4);
+  });
+
+  it('reads the same history from the trust summary, jobs for others grouped under no client', () => {
+    const t = of(maker).trust;
+    const jobs = [...t.jobs].sort((a, b) => a.lastDay.localeCompare(b.lastDay));
+    expect(jobs).toEqual([
+      { clientId: poster, lastDay: '2023-01-01', count: 1 },
+      { clientId: '', lastDay: today, count: 1 },
     ]);
     expect(t.breaches).toBe(1);
     expect(t.deliveries.map((d) => d.onTime).sort()).toEqual([false, true]);

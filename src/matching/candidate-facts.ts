@@ -1,7 +1,11 @@
+import type { CertificationKind } from '../capabilities/capabilities.constants.ts';
+import type { CapabilityFactsInput } from '../capabilities/capability-facts.ts';
+import { capabilityFacts } from '../capabilities/capability-facts.ts';
 import type { Db } from '../db/database.ts';
 import { umkmClass } from '../enterprises/size-classes.ts';
 import {
   awardedRows,
+  type CandidateScope,
   conflictRows,
   deliveryRows,
   historyTieRows,
@@ -12,7 +16,15 @@ import {
   profileRows,
   weightRows,
 } from './matching.repo.ts';
-import type { CandidateFacts, CapabilityFacts, PastJob, PosterPlace, RequestSpec } from './matching.types.ts';
+import type {
+  CandidateFacts,
+  CapabilityFacts,
+  PosterPlace,
+  RequestSpec,
+  TrustFacts,
+} from './matching.types.ts';
+import { NO_HISTORY, summaryCovers, trustFromRows, trustFromSummary } from './trust-facts.ts';
+import { trustSummaryRows } from './trust-summary.repo.ts';
 import { type MatchingWeights, weightsWith } from './weights.ts';
 
 /** Everything the ranking of one spec needs from the database. */
@@ -22,14 +34,8 @@ export interface LoadedFacts {
   weights: MatchingWeights;
 }
 
-/** Trust facts while they are being gathered. */
-interface MutableTrust {
-  jobs: PastJob[];
-  deliveries: { clientId: string | null; onTime: boolean }[];
-  ratingAverage: number | null;
-  ratingCount: number;
-  breaches: number;
-}
+/** Where trust comes from: the trust summary (the default) or the live ties and awards. */
+export type TrustSource = 'summary' | 'live';
 
 const NO_PROFILE: CapabilityFacts = {
   processLevels: {},
@@ -46,52 +52,29 @@ const NO_PROFILE: CapabilityFacts = {
 };
 
 /**
- * Loads the facts of every member of the spec's target centres (the poster itself left out) in nine
- * set-based queries, whatever the number of members. The weights are those of the first target centre
- * (by id) that stored its own, else the defaults.
+ * Loads the facts of every member of the spec's target centres (the poster itself left out) in eight
+ * set-based queries, whatever the number of members; trust is read from the trust summary, one row per
+ * candidate, unless `source` is 'live' or the ranking day is before a summarised tie (then from the ties).
+ * The weights are those of the first target centre (by id) that stored its own, else the defaults.
  */
-export async function loadCandidateFacts(db: Db, spec: RequestSpec): Promise<LoadedFacts> {
+export async function loadCandidateFacts(
+  db: Db,
+  spec: RequestSpec,
+  source: TrustSource = 'summary',
+): Promise<LoadedFacts> {
   const centers = spec.targetCenterIds;
   const posterId = spec.posterEnterpriseId;
   const scope = { centerIds: centers, asOf: spec.asOf, processCodes: spec.processCodes };
-  const [members, profiles, ties, deliveries, conflicts, awarded, place, weights] = await Promise.all([
+  const [members, profiles, trustOf, conflicts, awarded, place, weights] = await Promise.all([
     memberRows(db, centers, spec.asOf),
     profileRows(db, scope),
-    historyTieRows(db, scope),
-    deliveryRows(db, scope),
+    trustFacts(db, scope, posterId, source),
     posterId ? conflictRows(db, scope, posterId) : Promise.resolve([]),
     awardedRows(db, scope, quarterStart(spec.asOf)),
     posterId ? posterPlaceRow(db, posterId, spec.asOf) : Promise.resolve(undefined),
     weightRows(db, centers),
   ]);
   const profileOf = new Map(profiles.map((p) => [p.enterprise_id, p]));
-  const trustOf = new Map<string, MutableTrust>();
-  const trust = (id: string): MutableTrust => {
-    const known = trustOf.get(id);
-    if (known) return known;
-    const fresh: MutableTrust = {
-      jobs: [],
-      deliveries: [],
-      ratingAverage: null,
-      ratingCount: 0,
-      breaches: 0,
-    };
-    trustOf.set(id, fresh);
-    return fresh;
-  };
-  for (const tie of ties) {
-    const t = trust(tie.maker_id);
-    if (tie.type === 'BREACH_OF_CONTRACT') t.breaches += 1;
-    else if (tie.client_id) t.jobs.push({ clientId: tie.client_id, lastDay: tie.last_day });
-  }
-  for (const d of deliveries) {
-    const t = trust(d.enterprise_id);
-    t.deliveries.push({ clientId: d.client_id, onTime: d.on_time });
-    if (d.rating !== null) {
-      t.ratingAverage = ((t.ratingAverage ?? 0) * t.ratingCount + d.rating) / (t.ratingCount + 1);
-      t.ratingCount += 1;
-    }
-  }
   const conflictsOf = new Map<string, CandidateFacts['conflicts'][number][]>();
   for (const c of conflicts) {
     conflictsOf.set(c.enterprise_id, [
@@ -109,14 +92,8 @@ export async function loadCandidateFacts(db: Db, spec: RequestSpec): Promise<Loa
         centerId: m.center_id,
         regionCode: m.region_code,
         isMicro: isMicro(m),
-        capability: capabilityOf(profileOf.get(m.id)),
-        trust: trustOf.get(m.id) ?? {
-          jobs: [],
-          deliveries: [],
-          ratingAverage: null,
-          ratingCount: 0,
-          breaches: 0,
-        },
+        capability: capabilityOf(profileOf.get(m.id), spec.asOf),
+        trust: trustOf.get(m.id) ?? NO_HISTORY,
         conflicts: conflictsOf.get(m.id) ?? [],
         awardedThisQuarter: awardedOf.get(m.id) ?? 0,
       }),
@@ -125,20 +102,51 @@ export async function loadCandidateFacts(db: Db, spec: RequestSpec): Promise<Loa
   return { candidates, poster, weights: weightsWith(weights[0]?.weights) };
 }
 
-function capabilityOf(p: ProfileRow | undefined): CapabilityFacts {
+/** Trust facts of the scope's members: from the summary when it covers the day, else from the live rows. */
+async function trustFacts(
+  db: Db,
+  scope: CandidateScope,
+  posterId: string | null,
+  source: TrustSource,
+): Promise<Map<string, TrustFacts>> {
+  if (source === 'summary') {
+    const rows = await trustSummaryRows(db, scope, posterId);
+    if (summaryCovers(rows, scope.asOf)) return trustFromSummary(rows, posterId, scope.asOf);
+  }
+  const [ties, deliveries] = await Promise.all([historyTieRows(db, scope), deliveryRows(db, scope)]);
+  return trustFromRows(ties, deliveries);
+}
+
+/** The capability facts by the rules of src/capabilities (certificate validity, staleness) on `asOf`. */
+function capabilityOf(p: ProfileRow | undefined, asOf: string): CapabilityFacts {
   if (!p) return NO_PROFILE;
-  return {
-    processLevels: Object.fromEntries(p.processes.map((x) => [x.code, x.level])),
-    validCertifications: p.certifications,
+  const input: CapabilityFactsInput = {
+    enterpriseId: p.enterprise_id,
+    processes: p.processes.map((x) => ({ processCode: x.code, level: x.level })),
+    certifications: p.certifications.map((c) => ({ ...c, kind: c.kind as CertificationKind })),
     monthlyCapacity: p.monthly_capacity,
     capacityUnit: p.capacity_unit,
-    sparePct: p.spare_capacity_pct,
+    spareCapacityPct: p.spare_capacity_pct,
     spareConfirmedOn: p.spare_confirmed_on,
     leadTimeDays: p.lead_time_days,
     minOrderQty: p.min_order_qty,
     acceptsToll: p.accepts_toll,
     acceptsSubcontract: p.accepts_subcontract,
     acceptsClientMaterials: p.accepts_client_materials,
+  };
+  const f = capabilityFacts(input, asOf);
+  return {
+    processLevels: f.processLevels,
+    validCertifications: f.validCertifications,
+    monthlyCapacity: f.monthlyCapacity,
+    capacityUnit: f.capacityUnit,
+    sparePct: f.spareCapacityPct,
+    spareConfirmedOn: f.spareConfirmedOn,
+    leadTimeDays: f.leadTimeDays,
+    minOrderQty: f.minOrderQty,
+    acceptsToll: f.acceptsToll,
+    acceptsSubcontract: f.acceptsSubcontract,
+    acceptsClientMaterials: f.acceptsClientMaterials,
   };
 }
 

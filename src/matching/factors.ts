@@ -3,6 +3,7 @@
  * docs/design-choices.md, "Matching: trust- and conflict-aware ranking"). Pure: the day is the
  * request's `asOf`, never the clock.
  */
+import { daysBetween, isStale } from '../capabilities/capability-facts.ts';
 import type { CandidateFacts, PosterPlace, Reason, RequestSpec } from './matching.types.ts';
 import type { MatchingWeights } from './weights.ts';
 
@@ -77,7 +78,7 @@ export function spareFactor(spec: RequestSpec, c: CandidateFacts, w: MatchingWei
   }
   let value = w.spareFloor + (1 - w.spareFloor) * share;
   const age = spareConfirmedOn === null ? null : daysBetween(spareConfirmedOn, spec.asOf);
-  if (sparePct !== null && (age === null || age > w.staleDays)) {
+  if (sparePct !== null && isStale(spareConfirmedOn, spec.asOf, w.staleDays)) {
     value *= w.stalePenalty;
     reasons.push({ code: 'stale_profile', params: { days: age ?? -1, limit: w.staleDays } });
   }
@@ -116,11 +117,6 @@ export function fairnessFactor(c: CandidateFacts, mostAwarded: number, w: Matchi
   if (c.isMicro) reasons.push({ code: 'fair_micro', params: {} });
   else value *= 1 - w.fairnessNonMicro;
   return { value, reasons };
-}
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function sameUnit(a: string | null, b: string): boolean {

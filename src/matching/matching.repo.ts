@@ -1,7 +1,8 @@
 /**
  * Every query of matching: the facts of all candidates of a set of centres in a fixed number of
  * set-based queries (none per candidate), each restricted to the centres' members on the ranking day.
- * The capability part may be replaced by `loadCapabilityFacts` of src/capabilities/ once it exists.
+ * Profiles are read raw: which certificates are valid and whether a profile is stale is decided by
+ * src/capabilities/capability-facts.ts, the one source of those rules (candidate-facts.ts applies it).
  */
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
@@ -21,7 +22,7 @@ export interface CandidateScope {
  * Ids of the candidates of `scope`, as a sub-select. Members that master none of the asked processes are
  * left out here already: they are never ranked, so their history need not be read.
  */
-function membersOf({ centerIds, asOf, processCodes }: CandidateScope): RawBuilder<unknown> {
+export function membersOf({ centerIds, asOf, processCodes }: CandidateScope): RawBuilder<unknown> {
   const qualified =
     processCodes.length === 0
       ? sql`true`
@@ -59,7 +60,7 @@ export async function memberRows(db: Db, centerIds: readonly string[], asOf: str
   return rows;
 }
 
-/** A member's capability profile with its asked processes and its valid asked certifications. */
+/** A member's capability profile with its asked processes and every certificate with its validity dates. */
 export interface ProfileRow {
   enterprise_id: string;
   monthly_capacity: number | null;
@@ -72,24 +73,24 @@ export interface ProfileRow {
   accepts_subcontract: boolean;
   accepts_client_materials: boolean;
   processes: { code: string; level: number }[];
-  certifications: string[];
+  certifications: { kind: string; validFrom: string | null; validUntil: string | null }[];
 }
 
-/** Profiles of the members, each with the levels of `processCodes` it masters and its certificates valid on `asOf`. */
+/** Profiles of the members, each with the levels of `processCodes` it masters and all its certificates. */
 export async function profileRows(db: Db, scope: CandidateScope): Promise<ProfileRow[]> {
-  const { asOf, processCodes } = scope;
+  const { processCodes } = scope;
   const { rows } = await sql<ProfileRow>`
     WITH m AS MATERIALIZED (${membersOf(scope)}),
     pr AS (SELECT cp.enterprise_id, json_agg(json_build_object('code', cp.process_code, 'level', cp.level)) AS processes
       FROM m JOIN capability_processes cp ON cp.enterprise_id = m.enterprise_id
       WHERE cp.process_code = ANY(${[...processCodes]}::text[]) GROUP BY cp.enterprise_id),
-    ce AS (SELECT cc.enterprise_id, array_agg(DISTINCT cc.kind) AS certifications
-      FROM m JOIN capability_certifications cc ON cc.enterprise_id = m.enterprise_id
-      WHERE (cc.valid_from IS NULL OR cc.valid_from <= ${asOf}::date)
-        AND (cc.valid_until IS NULL OR cc.valid_until >= ${asOf}::date) GROUP BY cc.enterprise_id)
+    ce AS (SELECT cc.enterprise_id, json_agg(json_build_object('kind', cc.kind,
+        'validFrom', to_char(cc.valid_from, 'YYYY-MM-DD'), 'validUntil', to_char(cc.valid_until, 'YYYY-MM-DD')))
+        AS certifications
+      FROM m JOIN capability_certifications cc ON cc.enterprise_id = m.enterprise_id GROUP BY cc.enterprise_id)
     SELECT p.enterprise_id, p.monthly_capacity, p.capacity_unit, p.spare_capacity_pct, p.spare_confirmed_on,
       p.lead_time_days, p.min_order_qty, p.accepts_toll, p.accepts_subcontract, p.accepts_client_materials,
-      COALESCE(pr.processes, '[]') AS processes, COALESCE(ce.certifications, '{}') AS certifications
+      COALESCE(pr.processes, '[]') AS processes, COALESCE(ce.certifications, '[]') AS certifications
     FROM m JOIN capability_profiles p ON p.enterprise_id = m.enterprise_id
     LEFT JOIN pr ON pr.enterprise_id = p.enterprise_id LEFT JOIN ce ON ce.enterprise_id = p.enterprise_id`.execute(
     db,

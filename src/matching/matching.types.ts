@@ -38,8 +38,10 @@ export interface CapabilityFacts {
 export interface PastJob {
   /** The enterprise that gave the work. */
   clientId: string;
-  /** The day the tie ended, or its start when it still runs (recency counts from it). */
+  /** The day the tie ended, or the ranking day when it still runs (recency counts from it). */
   lastDay: string;
+  /** How many such ties (same client side, same day): the trust summary groups them; 1 when absent. */
+  count?: number;
 }
 
 /** What the tie history and the request history say about a candidate. */

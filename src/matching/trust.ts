@@ -25,13 +25,16 @@ export function trustFactor(
   const reasons: Reason[] = [];
   let n = 0;
   let withPoster = 0;
+  let jobCount = 0;
   const until = Date.parse(`${asOf}T00:00:00Z`);
   for (const job of jobs) {
+    const count = job.count ?? 1;
     const days = Math.round((until - Date.parse(`${job.lastDay}T00:00:00Z`)) / 86_400_000);
     const years = Math.max(0, days) / 365.25;
     const forPoster = posterId !== null && job.clientId === posterId;
-    if (forPoster) withPoster += 1;
-    n += 2 ** (-years / w.recencyHalfLifeYears) * (forPoster ? POSTER_JOB_WEIGHT : 1);
+    jobCount += count;
+    if (forPoster) withPoster += count;
+    n += 2 ** (-years / w.recencyHalfLifeYears) * (forPoster ? POSTER_JOB_WEIGHT : 1) * count;
   }
   const evidence = 1 - Math.exp(-n / EVIDENCE_SCALE);
   const onTime = deliveries.filter((d) => d.onTime).length;
@@ -53,10 +56,10 @@ export function trustFactor(
   }
   if (deliveries.length > toPoster.length) {
     reasons.push({ code: 'deliveries_overall', params: { count: deliveries.length, onTime } });
-  } else if (jobs.length > withPoster) {
-    reasons.push({ code: 'past_jobs', params: { count: jobs.length } });
+  } else if (jobCount > withPoster) {
+    reasons.push({ code: 'past_jobs', params: { count: jobCount } });
   }
-  if (jobs.length === 0 && deliveries.length === 0) reasons.push({ code: 'no_history', params: {} });
+  if (jobCount === 0 && deliveries.length === 0) reasons.push({ code: 'no_history', params: {} });
   if (ratingAverage !== null) {
     reasons.push({ code: 'rating', params: { average: round1(ratingAverage), count: ratingCount } });
   }
