@@ -12,6 +12,7 @@ import { centerNetworkAccess } from '../networks/access/network.policy.ts';
 import { partnershipSettingsPolicy } from '../partnership-settings/partnership-settings.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
 import { poolPolicy } from '../pools/pools.policy.ts';
+import { priceAgreementPolicy } from '../price-agreements/price-agreements.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
@@ -60,6 +61,12 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   },
   pools: { read: poolPolicy.read, manage: poolPolicy.manage, pledge: poolPolicy.pledge },
   partnershipSettings: { read: partnershipSettingsPolicy.read, edit: partnershipSettingsPolicy.edit },
+  priceAgreements: {
+    read: priceAgreementPolicy.read,
+    record: priceAgreementPolicy.record,
+    consent: priceAgreementPolicy.consent,
+    report: priceAgreementPolicy.report,
+  },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

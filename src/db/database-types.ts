@@ -44,6 +44,11 @@ import type {
   PoolsTable,
   PoolTiesTable,
 } from '../pools/pools.table.ts';
+import type {
+  PriceAgreementConsentsTable,
+  PriceAgreementsTable,
+  PriceViolationReportsTable,
+} from '../price-agreements/price-agreements.table.ts';
 import type { RegionsTable } from '../regions/regions.table.ts';
 import type {
   PartnershipRequestCentersTable,
@@ -106,4 +111,7 @@ export interface Database {
   pool_purchases: PoolPurchasesTable;
   pool_deliveries: PoolDeliveriesTable;
   pool_ties: PoolTiesTable;
+  price_agreements: PriceAgreementsTable;
+  price_agreement_consents: PriceAgreementConsentsTable;
+  price_violation_reports: PriceViolationReportsTable;
 }

@@ -28,6 +28,7 @@ import { partnershipKpiRoutes } from '../partnership-kpis/partnership-kpis.route
 import { partnershipSettingsRoutes } from '../partnership-settings/partnership-settings.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { poolRoutes } from '../pools/pools.routes.ts';
+import { priceAgreementRoutes } from '../price-agreements/price-agreements.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
 import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
@@ -97,4 +98,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await poolRoutes(api, deps);
   await partnershipKpiRoutes(api, deps);
   await partnershipSettingsRoutes(api, deps);
+  await priceAgreementRoutes(api, deps);
 }

@@ -120,6 +120,7 @@ import {
 } from '../people/people.schema.ts';
 import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.schema.ts';
 import { poolEndpoints } from '../pools/pools.endpoints.ts';
+import { priceAgreementEndpoints } from '../price-agreements/price-agreements.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
@@ -383,6 +384,7 @@ export const endpoints = {
     response: PartnershipKpisSchema,
   },
   ...partnershipSettingsEndpoints,
+  ...priceAgreementEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -270,6 +270,18 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   purchasedOn: { id: 'Tanggal beli', en: 'Purchase date' },
   totalQuantity: { id: 'Jumlah dibeli', en: 'Total quantity bought' },
   totalCost: { id: 'Total biaya', en: 'Total cost' },
+  priceKind: { id: 'Jenis harga', en: 'Price kind' },
+  price: { id: 'Harga per satuan', en: 'Price per unit' },
+  consentedOn: { id: 'Tanggal persetujuan', en: 'Consent date' },
+  withdrawnOn: { id: 'Tanggal penarikan', en: 'Withdrawal date' },
+  offenderEnterpriseId: { id: 'Usaha yang menjual di bawah harga', en: 'Firm that sold below the price' },
+  affectedEnterpriseId: { id: 'Usaha yang dirugikan', en: 'Affected firm' },
+  soldOn: { id: 'Tanggal penjualan', en: 'Sale date' },
+  soldPrice: { id: 'Harga jual', en: 'Sale price' },
+  evidenceNote: { id: 'Catatan bukti', en: 'Evidence note' },
+  effectiveFrom: { id: 'Berlaku mulai', en: 'Valid from' },
+  effectiveTo: { id: 'Berlaku sampai', en: 'Valid to' },
+  flag: { id: 'Tanda hukum persaingan', en: 'Competition-law flag' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */
