@@ -12,6 +12,7 @@ import { registerMatchingCommands } from './matching-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerPoolCommands } from './pools-commands.ts';
+import { registerPriceCommands } from './prices-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
@@ -95,5 +96,6 @@ registerRequestCommands(program);
 registerMatchingCommands(program);
 registerProfileCommands(program);
 registerPoolCommands(program);
+registerPriceCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { buildPriceAgreementInput } from '../../test/factories.ts';
 import { poolWorld } from '../pools/pools.test-helpers.ts';
-import { buildPriceAgreementInput, recordAgreement, setFigures } from './price-agreements.test-helpers.ts';
+import { recordAgreement, setFigures } from './price-agreements.test-helpers.ts';
 
 const ctx = useTestApp();
 

@@ -1,18 +1,6 @@
 import type { TestContext } from '../../test/app.ts';
-import { buildYearInput } from '../../test/factories.ts';
+import { buildPriceAgreementInput, buildYearInput } from '../../test/factories.ts';
 import { post } from '../pools/pools.test-helpers.ts';
-
-/** A valid agreement body for `POST /api/price-agreements`: a batik floor price from 2024. */
-export function buildPriceAgreementInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    product: 'Batik cap katun',
-    unit: 'lembar',
-    priceKind: 'floor',
-    price: 85_000,
-    effectiveFrom: '2024-01-01',
-    ...overrides,
-  };
-}
 
 /** Records an agreement of the institution (as the admin) and returns it. */
 export function recordAgreement(

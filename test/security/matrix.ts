@@ -15,6 +15,7 @@ import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { PARTNERSHIP_KPI_MATRIX } from './matrix-partnership-kpis.ts';
 import { PARTNERSHIP_SETTINGS_MATRIX } from './matrix-partnership-settings.ts';
 import { POOL_MATRIX } from './matrix-pools.ts';
+import { PRICE_AGREEMENT_MATRIX } from './matrix-price-agreements.ts';
 import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
@@ -451,6 +452,7 @@ export const MATRIX: Record<string, Rule> = {
   ...POOL_MATRIX,
   ...PARTNERSHIP_KPI_MATRIX,
   ...PARTNERSHIP_SETTINGS_MATRIX,
+  ...PRICE_AGREEMENT_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
