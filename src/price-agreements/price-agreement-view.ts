@@ -27,13 +27,20 @@ export function toSummary(row: AgreementRow): PriceAgreementSummary {
   };
 }
 
-/** An agreement in full: consents, the recorded flag explained in the reader's language, reports, members. */
-export async function toAgreement(db: Db, row: AgreementRow): Promise<PriceAgreement> {
+/**
+ * An agreement in full: consents, the recorded flag explained in the reader's language, reports, and the
+ * current members the reader may act for (`actFor`; null: all).
+ */
+export async function toAgreement(
+  db: Db,
+  row: AgreementRow,
+  actFor: readonly string[] | null,
+): Promise<PriceAgreement> {
   const lang = currentLang();
   const [consents, violations, members] = await Promise.all([
     consentRows(db, row.id),
     violationRows(db, row.id),
-    currentMemberRows(db, row.institution_id, todayWib(), null),
+    currentMemberRows(db, row.institution_id, todayWib(), actFor),
   ]);
   const verdicts = row.flag_inputs;
   return {

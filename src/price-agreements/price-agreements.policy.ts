@@ -32,6 +32,13 @@ export const priceAgreementPolicy = {
   },
 };
 
+/** The firms the actor may consent or report for: all (null) for admins, officers and managers, else its own. */
+export function actableEnterprises(actor: Actor): readonly string[] | null {
+  if (actor.kind !== 'user') return isAdmin(actor) ? null : [];
+  if (actor.role === 'enterprise') return actor.scopes.enterprises;
+  return ['admin', 'regional_officer', 'center_manager'].includes(actor.role) ? null : [];
+}
+
 /** 403 unless the actor may read agreement `id` (a missing one passes, for the service's 404). */
 export async function assertAgreementReadable(db: Db, actor: Actor, id: string): Promise<void> {
   const found = isUuid(id) ? await agreementInScope(db, id, priceAgreementPolicy.scope(actor)) : undefined;

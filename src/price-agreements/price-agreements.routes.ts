@@ -1,6 +1,8 @@
+import type { Actor } from '../auth/actor.ts';
 import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import {
+  actableEnterprises,
   assertAgreementReadable,
   assertMayActFor,
   assertMayRecordFor,
@@ -14,24 +16,28 @@ const tags = ['price-agreements'];
 
 /** Price agreements: list, record, read, consent and withdraw, report a violation. */
 export async function priceAgreementRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+  const asSeenBy = (actor: Actor, id: string) => getPriceAgreement(db, id, actableEnterprises(actor));
   route(app, 'GET /price-agreements', { access: policy.read, tags }, async (request) =>
     listPriceAgreements(db, request.query, policy.scope(request.actor)),
   );
   route(app, 'POST /price-agreements', { access: policy.record, tags }, async (request, reply) => {
     await assertMayRecordFor(db, request.actor, request.body);
-    return reply.status(201).send(await createPriceAgreement(db, request.body));
+    const created = await createPriceAgreement(db, request.body);
+    return reply.status(201).send(await asSeenBy(request.actor, created.id));
   });
   route(app, 'GET /price-agreements/:id', { access: policy.read, tags }, async (request) => {
     await assertAgreementReadable(db, request.actor, request.params.id);
-    return getPriceAgreement(db, request.params.id);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /price-agreements/:id/consents', { access: policy.consent, tags }, async (request) => {
     await assertMayActFor(db, request.actor, request.params.id, request.body.enterpriseId);
-    return addConsent(db, request.params.id, request.body);
+    await addConsent(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /price-agreements/:id/withdraw', { access: policy.consent, tags }, async (request) => {
     await assertMayActFor(db, request.actor, request.params.id, request.body.enterpriseId);
-    return withdrawConsent(db, request.params.id, request.body);
+    await withdrawConsent(db, request.params.id, request.body);
+    return asSeenBy(request.actor, request.params.id);
   });
   route(
     app,
@@ -39,7 +45,8 @@ export async function priceAgreementRoutes(app: SimpulApp, { db }: AppDeps): Pro
     { access: policy.report, tags },
     async (request, reply) => {
       await assertMayActFor(db, request.actor, request.params.id, request.body.affectedEnterpriseId);
-      return reply.status(201).send(await reportViolation(db, request.params.id, request.body));
+      await reportViolation(db, request.params.id, request.body);
+      return reply.status(201).send(await asSeenBy(request.actor, request.params.id));
     },
   );
 }

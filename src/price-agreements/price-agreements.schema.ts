@@ -157,7 +157,7 @@ export const PriceAgreementSchema = PriceAgreementSummarySchema.extend({
   competitionFlag: CompetitionFlagSchema,
   consentList: z.array(ConsentSchema),
   violations: z.array(ViolationSchema),
-  /** The institution's current members, for the consent and report forms. */
+  /** The institution's current members the reader may act for, for the consent and report forms. */
   members: z.array(MemberOptionSchema),
   version: z.number().int(),
   createdAt: IsoDateTimeSchema,

@@ -34,11 +34,18 @@ export async function listPriceAgreements(
   return { items: rows.map(toSummary), total, limit: query.limit, offset: query.offset };
 }
 
-/** One agreement in full; 404 when it does not exist. */
-export async function getPriceAgreement(db: Db, id: string): Promise<PriceAgreement> {
+/**
+ * One agreement in full; 404 when it does not exist. `actFor` limits the member firms offered to the reader
+ * for consents and reports (null: all current members).
+ */
+export async function getPriceAgreement(
+  db: Db,
+  id: string,
+  actFor: readonly string[] | null = null,
+): Promise<PriceAgreement> {
   const row = isUuid(id) ? await findAgreementRow(db, id) : undefined;
   if (!row) throw priceErrors.notFound(id);
-  return toAgreement(db, row);
+  return toAgreement(db, row, actFor);
 }
 
 /** The user acting, for `created_by` / `recorded_by` (null for the CLI's system actor). */
