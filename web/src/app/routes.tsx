@@ -153,4 +153,15 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../partnership-settings/PartnershipSettingsPage.tsx')),
     may: (a) => a.partnershipSettings.read,
   },
+  // Price agreements (issue #19), listed on the partnership hub (/kemitraan).
+  {
+    path: '/kesepakatan-harga',
+    page: codeSplit(() => import('../price-agreements/PriceAgreementsPage.tsx')),
+    may: (a) => a.priceAgreements.read,
+  },
+  {
+    path: '/kesepakatan-harga/:id',
+    page: codeSplit(() => import('../price-agreements/PriceAgreementPage.tsx')),
+    may: (a) => a.priceAgreements.read,
+  },
 ];
