@@ -91,7 +91,13 @@ function figureWords(v: FirmVerdict, lang: Lang): string {
   const criterion = v.criterion ? tr(CRITERION_WORDS[v.criterion], {}, lang) : '';
   if (v.figure === null) return criterion;
   if (v.criterion === 'workers') return `${formatCount(v.figure, lang)} ${criterion}`;
-  const amount = `${criterion} ${formatThreshold(v.figure, lang)}`;
+  const amount = `${criterion} ${formatThreshold(roughly(v.figure), lang)}`;
   if (v.criterion !== 'workers_and_investment' || v.workers === null) return amount;
   return `${formatCount(v.workers, lang)} ${tr(CRITERION_WORDS.workers, {}, lang)}, ${amount}`;
+}
+
+/** Rupiah rounded to a tenth of the unit it is written in (Rp932 juta, Rp1,4 miliar): the class needs no more. */
+function roughly(value: number): number {
+  const step = value >= 1e9 ? 1e8 : 1e6;
+  return Math.round(value / step) * step;
 }

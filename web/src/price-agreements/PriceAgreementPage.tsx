@@ -34,10 +34,9 @@ export default function PriceAgreementPage({ params }: { params: Record<string, 
         {a.institutionName} · <Link href={`/sentra/${a.centerId}`}>{a.centerName}</Link>
       </p>
       <p className="muted">
-        {t(xm.validity, {
-          from: formatDate(lang, a.effectiveFrom),
-          to: a.effectiveTo ? formatDate(lang, a.effectiveTo) : t(xm.openEnded),
-        })}
+        {a.effectiveTo
+          ? t(xm.validity, { from: formatDate(lang, a.effectiveFrom), to: formatDate(lang, a.effectiveTo) })
+          : t(xm.validSince, { from: formatDate(lang, a.effectiveFrom) })}
       </p>
       {a.notes && <p>{a.notes}</p>}
       <FlagBox agreement={a} />

@@ -16,7 +16,7 @@ export const xm = defineMessages({
   colFlag: { id: 'Tanda hukum persaingan', en: 'Competition-law flag' },
   back: { id: '← Semua kesepakatan harga', en: '← All price agreements' },
   validity: { id: 'Berlaku {from} s.d. {to}', en: 'Valid {from} to {to}' },
-  openEnded: { id: 'diubah', en: 'changed' },
+  validSince: { id: 'Berlaku sejak {from} sampai diubah', en: 'Valid from {from} until changed' },
   flagTitle: { id: 'Tanda hukum persaingan usaha', en: 'Competition-law flag' },
   consents: { id: 'Persetujuan anggota', en: 'Members’ consents' },
   noConsents: { id: 'Belum ada persetujuan.', en: 'No consents yet.' },
