@@ -170,3 +170,15 @@ export function buildPoolInput(overrides: Record<string, unknown> = {}): Record<
     ...overrides,
   };
 }
+
+/** A valid agreement body for `POST /api/price-agreements`: a batik floor price from 2024. */
+export function buildPriceAgreementInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    product: 'Batik cap katun',
+    unit: 'lembar',
+    priceKind: 'floor',
+    price: 85_000,
+    effectiveFrom: '2024-01-01',
+    ...overrides,
+  };
+}

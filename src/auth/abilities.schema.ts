@@ -31,5 +31,6 @@ export const AbilitiesSchema = z.object({
   partnershipSettings: z.object({ read: may, edit: may }),
   requestAggregates: z.object({ read: may }),
   designLedger: z.object({ read: may, record: may, verify: may }),
+  priceAgreements: z.object({ read: may, record: may, consent: may, report: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -13,6 +13,7 @@ import { centerNetworkAccess } from '../networks/access/network.policy.ts';
 import { partnershipSettingsPolicy } from '../partnership-settings/partnership-settings.policy.ts';
 import { personPolicy } from '../people/people.policy.ts';
 import { poolPolicy } from '../pools/pools.policy.ts';
+import { priceAgreementPolicy } from '../price-agreements/price-agreements.policy.ts';
 import { requestAggregatesPolicy } from '../requests/request-aggregates.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
@@ -67,6 +68,12 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     read: designLedgerPolicy.read,
     record: designLedgerPolicy.record,
     verify: designLedgerPolicy.verify,
+  },
+  priceAgreements: {
+    read: priceAgreementPolicy.read,
+    record: priceAgreementPolicy.record,
+    consent: priceAgreementPolicy.consent,
+    report: priceAgreementPolicy.report,
   },
 };
 

@@ -13,6 +13,7 @@ import { registerMatchingCommands } from './matching-commands.ts';
 import { registerNetworkCommands } from './network-commands.ts';
 import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerPoolCommands } from './pools-commands.ts';
+import { registerPriceCommands } from './prices-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
@@ -97,5 +98,6 @@ registerMatchingCommands(program);
 registerProfileCommands(program);
 registerPoolCommands(program);
 registerLedgerCommands(program);
+registerPriceCommands(program);
 
 await program.parseAsync(process.argv);

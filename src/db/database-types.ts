@@ -49,6 +49,11 @@ import type {
   PoolsTable,
   PoolTiesTable,
 } from '../pools/pools.table.ts';
+import type {
+  PriceAgreementConsentsTable,
+  PriceAgreementsTable,
+  PriceViolationReportsTable,
+} from '../price-agreements/price-agreements.table.ts';
 import type { RegionsTable } from '../regions/regions.table.ts';
 import type {
   PartnershipRequestCentersTable,
@@ -114,4 +119,7 @@ export interface Database {
   design_records: DesignRecordsTable;
   design_images: DesignImagesTable;
   design_image_files: DesignImageFilesTable;
+  price_agreements: PriceAgreementsTable;
+  price_agreement_consents: PriceAgreementConsentsTable;
+  price_violation_reports: PriceViolationReportsTable;
 }

@@ -24,6 +24,7 @@ import * as overdueNotices from './migrations/0020_overdue_notices.ts';
 import * as partnershipAuditRegions from './migrations/0021_partnership_audit_regions.ts';
 import * as trustSummary from './migrations/0022_trust_summary.ts';
 import * as designLedger from './migrations/0024_design_ledger.ts';
+import * as priceAgreements from './migrations/0025_price_agreements.ts';
 import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0021_partnership_audit_regions': partnershipAuditRegions,
   '0024_design_ledger': designLedger,
   '0022_trust_summary': trustSummary,
+  '0025_price_agreements': priceAgreements,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

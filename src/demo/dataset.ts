@@ -33,6 +33,9 @@ export const DEMO_TABLES = [
   'request_answers',
   'request_awards',
   'request_ratings',
+  // Price agreements (issue #19), after the institutions and their members.
+  'price_agreements',
+  'price_agreement_consents',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -112,5 +115,7 @@ export function emptyRows(): DemoRows {
     request_answers: [],
     request_awards: [],
     request_ratings: [],
+    price_agreements: [],
+    price_agreement_consents: [],
   };
 }

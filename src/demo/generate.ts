@@ -6,6 +6,7 @@ import { buildDinasOffices, regencyOf } from './dinas.ts';
 import { addEnterprises } from './enterprises.ts';
 import { addInstitutions } from './institutions.ts';
 import { addPools } from './pools.ts';
+import { addPriceAgreements } from './price-agreements.ts';
 import { PRODUCTS } from './products.data.ts';
 import { addRequests } from './requests.ts';
 import { addTies } from './ties.ts';
@@ -32,6 +33,7 @@ export function buildDemoDataset(seed: number): DemoDataset {
     addRequests(rows, spec, centerId, firms, seed);
     addCapabilities(rows, spec, firms, seed);
     addPools(rows, spec.slug, centerId, firms, seed);
+    addPriceAgreements(rows, spec.slug, centerId, seed);
     batches.push({ label: spec.name, centerId, firms, rows });
   }
   return { seed, batches };

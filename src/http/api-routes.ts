@@ -29,6 +29,7 @@ import { partnershipKpiRoutes } from '../partnership-kpis/partnership-kpis.route
 import { partnershipSettingsRoutes } from '../partnership-settings/partnership-settings.routes.ts';
 import { personRoutes } from '../people/people.routes.ts';
 import { poolRoutes } from '../pools/pools.routes.ts';
+import { priceAgreementRoutes } from '../price-agreements/price-agreements.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
 import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
@@ -101,4 +102,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await partnershipSettingsRoutes(api, deps);
   await requestAggregateRoutes(api, deps);
   await designLedgerRoutes(api, deps);
+  await priceAgreementRoutes(api, deps);
 }

@@ -121,6 +121,7 @@ import {
 } from '../people/people.schema.ts';
 import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.schema.ts';
 import { poolEndpoints } from '../pools/pools.endpoints.ts';
+import { priceAgreementEndpoints } from '../price-agreements/price-agreements.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { RequestAggregatesQuerySchema } from '../requests/request-aggregates.schema.ts';
@@ -391,6 +392,7 @@ export const endpoints = {
   ...designLedgerEndpoints,
   'GET /design-ledger/images/:id': { params: IdParamsSchema, response: FileResponse },
   'GET /design-ledger/:id/evidence': { params: IdParamsSchema, response: FileResponse },
+  ...priceAgreementEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -278,6 +278,18 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   within: { id: 'Cakupan pencarian', en: 'Search area' },
   maxDistance: { id: 'Jarak Hamming terbesar', en: 'Largest Hamming distance' },
   verificationCode: { id: 'Kode verifikasi', en: 'Verification code' },
+  priceKind: { id: 'Jenis harga', en: 'Price kind' },
+  price: { id: 'Harga per satuan', en: 'Price per unit' },
+  consentedOn: { id: 'Tanggal persetujuan', en: 'Consent date' },
+  withdrawnOn: { id: 'Tanggal penarikan', en: 'Withdrawal date' },
+  offenderEnterpriseId: { id: 'Usaha yang menjual di bawah harga', en: 'Firm that sold below the price' },
+  affectedEnterpriseId: { id: 'Usaha yang dirugikan', en: 'Affected firm' },
+  soldOn: { id: 'Tanggal penjualan', en: 'Sale date' },
+  soldPrice: { id: 'Harga jual', en: 'Sale price' },
+  evidenceNote: { id: 'Catatan bukti', en: 'Evidence note' },
+  effectiveFrom: { id: 'Berlaku mulai', en: 'Valid from' },
+  effectiveTo: { id: 'Berlaku sampai', en: 'Valid to' },
+  flag: { id: 'Tanda hukum persaingan', en: 'Competition-law flag' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

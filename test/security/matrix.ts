@@ -16,6 +16,7 @@ import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { PARTNERSHIP_KPI_MATRIX } from './matrix-partnership-kpis.ts';
 import { PARTNERSHIP_SETTINGS_MATRIX } from './matrix-partnership-settings.ts';
 import { POOL_MATRIX } from './matrix-pools.ts';
+import { PRICE_AGREEMENT_MATRIX } from './matrix-price-agreements.ts';
 import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
 import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
@@ -455,6 +456,7 @@ export const MATRIX: Record<string, Rule> = {
   ...PARTNERSHIP_SETTINGS_MATRIX,
   ...REQUEST_AGGREGATE_MATRIX,
   ...DESIGN_LEDGER_MATRIX,
+  ...PRICE_AGREEMENT_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

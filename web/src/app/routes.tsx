@@ -159,4 +159,15 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../requests/RequestEditPage.tsx')),
     may: (a) => a.requests.post,
   },
+  // Price agreements (issue #19), listed on the partnership hub (/kemitraan).
+  {
+    path: '/kesepakatan-harga',
+    page: codeSplit(() => import('../price-agreements/PriceAgreementsPage.tsx')),
+    may: (a) => a.priceAgreements.read,
+  },
+  {
+    path: '/kesepakatan-harga/:id',
+    page: codeSplit(() => import('../price-agreements/PriceAgreementPage.tsx')),
+    may: (a) => a.priceAgreements.read,
+  },
 ];

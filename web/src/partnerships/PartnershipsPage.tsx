@@ -4,6 +4,7 @@ import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import type { Message } from '../i18n/i18n.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { xm } from '../price-agreements/messages.ts';
 import { pm } from './messages.ts';
 import { RequestAggregatesSection } from './RequestAggregatesSection.tsx';
 import '../entry/entry.css';
@@ -47,6 +48,9 @@ export default function PartnershipsPage() {
   const aggregates = may((a) => a.requestAggregates.read);
   if (may((a) => a.capabilities.editTaxonomy)) {
     entries.push({ href: '/taksonomi-proses', title: t(pm.taxonomy), what: pm.taxonomyWhat });
+  }
+  if (may((a) => a.priceAgreements.read)) {
+    entries.push({ href: '/kesepakatan-harga', title: t(xm.title), what: xm.hubWhat });
   }
   return (
     <article data-testid="partnerships">

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { PriceAgreement } from '../../src/price-agreements/price-agreements.schema.ts';
+import { axeCheck, screenshot, skipBrowser, useE2e } from './harness.ts';
+import { apiGet, SLOW } from './page-helpers.ts';
+
+/** Today in Jakarta, a day every current member belongs on. */
+const TODAY = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+describe.skipIf(skipBrowser)('price agreements', () => {
+  const e2e = useE2e();
+
+  it(
+    'shows the flag with its explanation and the not-legal-advice note, records a consent and a violation report',
+    async () => {
+      const page = await e2e.signedInPage('admin');
+      await page.goto('/kemitraan');
+      await page.getByRole('link', { name: 'Kesepakatan harga' }).click();
+      await page.getByTestId('price-agreements-table').waitFor();
+      expect(await page.locator('td[data-flag=flagged]').count()).toBe(1);
+      expect(await page.locator('td[data-flag=clear]').count()).toBe(1);
+      await screenshot(page, 'price-agreements');
+
+      // The flagged agreement names the firm that is not small, the regime and figure, and says it is no advice.
+      await page.getByRole('link', { name: 'Sepatu kulit pria (pantofel)' }).click();
+      const flag = page.getByTestId('competition-flag');
+      await flag.waitFor();
+      expect(await flag.getAttribute('data-flag')).toBe('flagged');
+      expect(await flag.textContent()).toContain('Pasal 50 huruf h');
+      expect(await flag.locator('li[data-verdict=not_small]').count()).toBe(1);
+      expect(await flag.locator('li[data-verdict=not_small]').textContent()).toMatch(
+        /menurut (PP 7\/2021|Permenperin|BPS)/,
+      );
+      expect(await page.getByTestId('not-legal-advice').textContent()).toContain('bukan nasihat hukum');
+      expect(await axeCheck(page)).toEqual([]);
+      await screenshot(page, 'price-agreement-flagged');
+
+      // The clear one: a consent, then a violation report refused for naming one firm twice, then recorded.
+      await page.goto('/kesepakatan-harga');
+      await page.getByRole('link', { name: 'Batik tulis katun motif mega mendung' }).click();
+      await page.getByTestId('competition-flag').waitFor();
+      expect(await page.getByTestId('competition-flag').getAttribute('data-flag')).toBe('clear');
+      const agreementId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+      const before = await apiGet<PriceAgreement>(page, `/price-agreements/${agreementId}`);
+      const signed = new Set(before.consentList.map((c) => c.enterpriseId));
+      const newcomer = before.members.find((m) => !signed.has(m.enterpriseId));
+      const consenter = before.consentList[0];
+      if (!newcomer || !consenter) throw new Error('the demo agreement has no member left to consent');
+      const consentForm = page.getByTestId('consent-form');
+      await consentForm.getByLabel('Anggota').selectOption(newcomer.enterpriseId);
+      await consentForm.getByLabel('Tanggal persetujuan').fill(TODAY);
+      await consentForm.getByRole('button', { name: 'Catat persetujuan' }).click();
+      await expect
+        .poll(() => page.getByTestId('consent-list').textContent())
+        .toContain(newcomer.enterpriseName);
+
+      const report = page.getByTestId('violation-form');
+      await report.getByLabel('Usaha yang menjual di bawah harga').selectOption(consenter.enterpriseId);
+      await report.getByLabel('Usaha yang dirugikan').selectOption(consenter.enterpriseId);
+      await report.getByLabel('Tanggal penjualan').fill(TODAY);
+      await report.getByLabel('Harga jual (Rp per satuan)').fill('200000');
+      await report.getByLabel('Catatan bukti').fill('Nota penjualan ke pedagang Pasar Tanah Abang');
+      await report.getByRole('button', { name: 'Kirim laporan' }).click();
+      await expect
+        .poll(() => report.locator('[role=alert]').textContent())
+        .toContain('harus usaha yang berbeda');
+      await report.getByLabel('Usaha yang dirugikan').selectOption(newcomer.enterpriseId);
+      await report.getByRole('button', { name: 'Kirim laporan' }).click();
+      await expect
+        .poll(() => page.getByTestId('violation-list').textContent())
+        .toContain(consenter.enterpriseName);
+      expect(await axeCheck(page)).toEqual([]);
+      await screenshot(page, 'price-agreement-forms');
+
+      const after = await apiGet<PriceAgreement>(page, `/price-agreements/${agreementId}`);
+      const tie = await apiGet<{ type: string; fromEnterpriseId: string }>(
+        page,
+        `/interactions/${after.violations[0]?.interactionId}`,
+      );
+      expect(tie).toMatchObject({ type: 'PRICE_UNDERCUTTING', fromEnterpriseId: consenter.enterpriseId });
+
+      // The same page in English.
+      await page.getByTestId('lang-en').click();
+      await expect
+        .poll(() => page.getByTestId('not-legal-advice').textContent())
+        .toContain('not legal advice');
+      await page.context().close();
+    },
+    SLOW,
+  );
+});
