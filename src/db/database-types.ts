@@ -1,4 +1,14 @@
 import type {
+  ConflictCaseCommitmentsTable,
+  ConflictCaseEvidenceTable,
+  ConflictCaseFilesTable,
+  ConflictCaseNotesTable,
+  ConflictCasePartiesTable,
+  ConflictCaseSessionsTable,
+  ConflictCasesTable,
+  ConflictCaseTiesTable,
+} from '../cases/cases.table.ts';
+import type {
   ApiTokensTable,
   AppSecretsTable,
   AuditLogTable,
@@ -106,4 +116,12 @@ export interface Database {
   pool_purchases: PoolPurchasesTable;
   pool_deliveries: PoolDeliveriesTable;
   pool_ties: PoolTiesTable;
+  conflict_cases: ConflictCasesTable;
+  conflict_case_parties: ConflictCasePartiesTable;
+  conflict_case_ties: ConflictCaseTiesTable;
+  conflict_case_evidence: ConflictCaseEvidenceTable;
+  conflict_case_files: ConflictCaseFilesTable;
+  conflict_case_sessions: ConflictCaseSessionsTable;
+  conflict_case_commitments: ConflictCaseCommitmentsTable;
+  conflict_case_notes: ConflictCaseNotesTable;
 }

@@ -21,6 +21,7 @@ import * as requestFlow from './migrations/0017_request_flow.ts';
 import * as matchingWeights from './migrations/0018_matching_weights.ts';
 import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
+import * as conflictCases from './migrations/0023_conflict_cases.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0018_matching_weights': matchingWeights,
   '0015_capability_taxonomy': capabilityTaxonomy,
   '0016_pools': pools,
+  '0023_conflict_cases': conflictCases,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -34,6 +34,7 @@ import { requestRoutes } from '../requests/requests.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
+import { caseRoutes } from '../cases/cases.routes.ts';
 
 /** The settings the routes themselves take (sessions, login and import limits). */
 export type RouteConfig = Pick<
@@ -97,4 +98,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await poolRoutes(api, deps);
   await partnershipKpiRoutes(api, deps);
   await partnershipSettingsRoutes(api, deps);
+  await caseRoutes(api, deps);
 }

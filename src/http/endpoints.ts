@@ -11,6 +11,7 @@ import {
   UserUpdateSchema,
 } from '../auth/users.schema.ts';
 import { capabilityEndpoints } from '../capabilities/capabilities.endpoints.ts';
+import { caseEndpoints } from '../cases/cases.endpoints.ts';
 import {
   CenterCreateSchema,
   CenterListQuerySchema,
@@ -383,6 +384,7 @@ export const endpoints = {
     response: PartnershipKpisSchema,
   },
   ...partnershipSettingsEndpoints,
+  ...caseEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */
