@@ -29,5 +29,6 @@ export const AbilitiesSchema = z.object({
   capabilities: z.object({ read: may, edit: may, editTaxonomy: may }),
   pools: z.object({ read: may, manage: may, pledge: may }),
   partnershipSettings: z.object({ read: may, edit: may }),
+  cases: z.object({ read: may, report: may, handle: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -9,7 +9,8 @@ export const caseErrors = {
   notFound: (id: string) => new AppError('not_found', tr(m.notFound, { id })),
   versionConflict: (expected: number, actual: number) =>
     new AppError('version_conflict', tr(m.versionConflict, { expected, actual })),
-  invalid: (details: ErrorDetail[]) => new AppError('unprocessable', details[0]?.message ?? tr(m.invalid), details),
+  invalid: (details: ErrorDetail[]) =>
+    new AppError('unprocessable', details[0]?.message ?? tr(m.invalid), details),
   /** 409 naming both states in words, when the flow of DOMAIN.md §6.4 has no such move. */
   statusMove: (from: CaseStatus, to: CaseStatus) => {
     const message = tr(m.statusMove, { from: tr(CASE_STATUS_LABELS[from]), to: tr(CASE_STATUS_LABELS[to]) });

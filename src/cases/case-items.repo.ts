@@ -29,7 +29,11 @@ export async function insertEvidence(
   values: Insertable<ConflictCaseEvidenceTable>,
   bytes?: Buffer,
 ): Promise<string> {
-  const { id } = await db.insertInto('conflict_case_evidence').values(values).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('conflict_case_evidence')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   if (bytes) await db.insertInto('conflict_case_files').values({ evidence_id: id, bytes }).execute();
   return id;
 }
@@ -115,10 +119,30 @@ export function tieRows(db: Db, caseId: string) {
 /** The evidence, sessions, commitments and notes of a case, oldest first. */
 export async function caseItemRows(db: Db, caseId: string) {
   const [evidence, sessions, commitments, notes] = await Promise.all([
-    db.selectFrom('conflict_case_evidence').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute(),
-    db.selectFrom('conflict_case_sessions').selectAll().where('case_id', '=', caseId).orderBy('held_on').execute(),
-    db.selectFrom('conflict_case_commitments').selectAll().where('case_id', '=', caseId).orderBy('due_on').execute(),
-    db.selectFrom('conflict_case_notes').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute(),
+    db
+      .selectFrom('conflict_case_evidence')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('conflict_case_sessions')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('held_on')
+      .execute(),
+    db
+      .selectFrom('conflict_case_commitments')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('due_on')
+      .execute(),
+    db
+      .selectFrom('conflict_case_notes')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('created_at')
+      .execute(),
   ]);
   return { evidence, sessions, commitments, notes };
 }

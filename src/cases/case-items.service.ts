@@ -14,13 +14,13 @@ import {
 } from './case-items.repo.ts';
 import { remindCommitments, tellMove } from './case-notices.ts';
 import { endCaseTies, linkOrCreateTie } from './case-ties.service.ts';
-import type { Case as CaseView } from './cases.schema.ts';
 import type { CaseStatus } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
 import { lockCaseRow, updateCaseRow } from './cases.repo.ts';
 import { commitmentDateProblems, isOpen } from './cases.rules.ts';
 import type {
   Agreement,
+  Case as CaseView,
   CommitmentMark,
   EvidenceCreate,
   EvidenceFileQuery,
@@ -100,7 +100,12 @@ export function addEvidenceFile(
 }
 
 /** Records whether an evidence item was verified or rejected, by whom and when. */
-export function verifyEvidence(db: Db, id: string, evidenceId: string, input: EvidenceVerify): Promise<CaseView> {
+export function verifyEvidence(
+  db: Db,
+  id: string,
+  evidenceId: string,
+  input: EvidenceVerify,
+): Promise<CaseView> {
   const actor = currentActor();
   return onOpenCase(db, id, async (trx) => {
     const found = await verifyEvidenceRow(trx, id, evidenceId, {
@@ -108,7 +113,8 @@ export function verifyEvidence(db: Db, id: string, evidenceId: string, input: Ev
       verification_note: input.verificationNote ?? null,
       verified_by: actor.kind === 'user' ? actor.userId : null,
     });
-    if (!found) throw caseErrors.invalid([{ path: 'itemId', message: tr(m.evidenceMissing, { id: evidenceId }) }]);
+    if (!found)
+      throw caseErrors.invalid([{ path: 'itemId', message: tr(m.evidenceMissing, { id: evidenceId }) }]);
   });
 }
 
@@ -154,9 +160,15 @@ export async function recordAgreement(db: Db, id: string, input: Agreement): Pro
 }
 
 /** Marks a commitment kept or missed (monitoring goes on while the case is agreed). */
-export function markCommitment(db: Db, id: string, commitmentId: string, input: CommitmentMark): Promise<CaseView> {
+export function markCommitment(
+  db: Db,
+  id: string,
+  commitmentId: string,
+  input: CommitmentMark,
+): Promise<CaseView> {
   return onOpenCase(db, id, async (trx) => {
     const found = await markCommitmentRow(trx, id, commitmentId, input.commitmentState);
-    if (!found) throw caseErrors.invalid([{ path: 'itemId', message: tr(m.commitmentMissing, { id: commitmentId }) }]);
+    if (!found)
+      throw caseErrors.invalid([{ path: 'itemId', message: tr(m.commitmentMissing, { id: commitmentId }) }]);
   });
 }

@@ -7,9 +7,15 @@ import { CASE_STATUS_LABELS, type CaseStatus } from './cases.constants.ts';
 const ref = (id: string) => ({ type: 'conflict_case' as const, id });
 
 /** Tells the case's handlers (those who may read it) that it was reported. */
-export async function announceCase(db: Db, c: { id: string; title: string; centerName: string }): Promise<void> {
+export async function announceCase(
+  db: Db,
+  c: { id: string; title: string; centerName: string },
+): Promise<void> {
   const users = await caseAudienceUserIds(db, c.id);
-  await notify(db, users, 'conflict_case', ref(c.id), 'case.reported', { title: c.title, center: c.centerName });
+  await notify(db, users, 'conflict_case', ref(c.id), 'case.reported', {
+    title: c.title,
+    center: c.centerName,
+  });
 }
 
 /** Tells the case's audience of a status move; a case that ends cancels its pending commitment reminders. */

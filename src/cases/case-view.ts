@@ -31,7 +31,11 @@ export function toSummary(row: CaseRow, lens: CaseLens): CaseSummary {
 
 /** A case row with its parties, ties, evidence, sessions, commitments and notes, as the reader sees it. */
 export async function toCase(db: Db, row: CaseRow, lens: CaseLens): Promise<Case> {
-  const [parties, ties, items] = await Promise.all([partyRows(db, row.id), tieRows(db, row.id), caseItemRows(db, row.id)]);
+  const [parties, ties, items] = await Promise.all([
+    partyRows(db, row.id),
+    tieRows(db, row.id),
+    caseItemRows(db, row.id),
+  ]);
   const text = (value: string) => (lens ? tr(m.hidden) : value);
   const maybe = (value: string | null) => (value === null ? null : text(value));
   return {

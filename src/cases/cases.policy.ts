@@ -77,8 +77,13 @@ export async function assertMayReport(
 ): Promise<void> {
   if (isAdmin(actor) || actor.kind !== 'user') return;
   if (actor.role === 'enterprise') {
-    const own = input.parties.some((p) => p.partyKind === 'enterprise' && actor.scopes.enterprises.includes(p.partyId));
-    if (!own) throw new AppError('unprocessable', tr(m.ownFirmNotParty), [{ path: 'parties', message: tr(m.ownFirmNotParty) }]);
+    const own = input.parties.some(
+      (p) => p.partyKind === 'enterprise' && actor.scopes.enterprises.includes(p.partyId),
+    );
+    if (!own)
+      throw new AppError('unprocessable', tr(m.ownFirmNotParty), [
+        { path: 'parties', message: tr(m.ownFirmNotParty) },
+      ]);
     return;
   }
   if (actor.role === 'researcher') return;

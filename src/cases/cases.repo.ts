@@ -71,7 +71,11 @@ export async function insertCase(db: Db, values: Insertable<ConflictCasesTable>)
 }
 
 /** Updates columns and bumps the version. */
-export async function updateCaseRow(db: Db, id: string, values: Updateable<ConflictCasesTable>): Promise<void> {
+export async function updateCaseRow(
+  db: Db,
+  id: string,
+  values: Updateable<ConflictCasesTable>,
+): Promise<void> {
   await db
     .updateTable('conflict_cases')
     .set({ ...values, ...nextVersion() })

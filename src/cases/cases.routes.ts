@@ -31,7 +31,11 @@ import { readEvidenceFile } from './evidence-file.ts';
 
 const tags = ['cases'];
 /** The public intake and follow-up: a few calls a minute per address, counted in memory only. */
-const anonymous = { access: PUBLIC, tags, config: { rateLimit: { max: ANONYMOUS_PER_MINUTE, timeWindow: '1 minute' } } };
+const anonymous = {
+  access: PUBLIC,
+  tags,
+  config: { rateLimit: { max: ANONYMOUS_PER_MINUTE, timeWindow: '1 minute' } },
+};
 
 /** Conflict cases: intake (signed in or anonymous), follow-up by code, reading, the status flow and its records. */
 export async function caseRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {

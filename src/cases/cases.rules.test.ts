@@ -20,7 +20,9 @@ const LEGAL = new Set([
 ]);
 
 describe('case status flow', () => {
-  const pairs = CASE_STATUSES.flatMap((from) => CASE_STATUSES.map((to) => [from, to] as [CaseStatus, CaseStatus]));
+  const pairs = CASE_STATUSES.flatMap((from) =>
+    CASE_STATUSES.map((to) => [from, to] as [CaseStatus, CaseStatus]),
+  );
 
   it.each(pairs)('%s → %s follows DOMAIN.md §6.4', (from, to) => {
     expect(canMoveCase(from, to)).toBe(LEGAL.has(`${from}>${to}`));

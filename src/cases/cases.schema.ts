@@ -92,7 +92,7 @@ export const CaseMoveSchema = z
   .object({
     version,
     /** The status to move to. */
-    to: z.enum(CASE_STATUSES),
+    status: z.enum(CASE_STATUSES),
     /** Where the case goes when referred. */
     referral: z.enum(REFERRALS).nullish(),
     /** How the case ended, when closing or cancelling. */
@@ -255,7 +255,13 @@ export const CaseSchema = CaseSummarySchema.extend({
   agreedOn: z.string().nullable(),
   pseudonymised: z.boolean(),
   parties: z.array(
-    z.object({ id: z.uuid(), partyKind: z.enum(PARTY_KINDS), partyId: z.string(), name: z.string(), side: z.enum(PARTY_SIDES) }),
+    z.object({
+      id: z.uuid(),
+      partyKind: z.enum(PARTY_KINDS),
+      partyId: z.string(),
+      name: z.string(),
+      side: z.enum(PARTY_SIDES),
+    }),
   ),
   ties: z.array(
     z.object({ id: z.uuid(), type: z.string(), startDate: z.string(), endDate: z.string().nullable() }),

@@ -23,7 +23,15 @@ import {
   recordCaseRead,
   updateCaseRow,
 } from './cases.repo.ts';
-import type { Case, CaseCreate, CaseListQuery, CaseMove, CaseSummary, CaseUpdate, PartyInput } from './cases.schema.ts';
+import type {
+  Case,
+  CaseCreate,
+  CaseListQuery,
+  CaseMove,
+  CaseSummary,
+  CaseUpdate,
+  PartyInput,
+} from './cases.schema.ts';
 
 /** Cases matching the filters within the reader's `scope` (a predicate on alias `k`). */
 export async function listCases(
@@ -76,7 +84,10 @@ export async function createCase(db: Db, input: CaseCreate, reporterRole: Report
       confidentiality: input.confidentiality,
       allows_research: input.allowsResearch,
     });
-    await insertParties(trx, input.parties.map((p) => partyColumns(caseId, p)));
+    await insertParties(
+      trx,
+      input.parties.map((p) => partyColumns(caseId, p)),
+    );
     await linkExistingTies(trx, caseId, input.centerId, input.interactionIds);
     await announce(trx, caseId);
     return caseId;
@@ -109,19 +120,19 @@ export async function moveCase(db: Db, id: string, input: CaseMove): Promise<Cas
   await inTransaction(db, async (trx) => {
     const current = await lockCurrent(trx, id, input.version);
     const from = current.status as CaseStatus;
-    assertMove(from, input.to);
-    if (input.to === 'agreed') {
-      throw caseErrors.invalid([{ path: 'to', message: tr(m.agreeWithText) }]);
+    assertMove(from, input.status);
+    if (input.status === 'agreed') {
+      throw caseErrors.invalid([{ path: 'status', message: tr(m.agreeWithText) }]);
     }
-    if (input.to === 'referred' && !input.referral) {
+    if (input.status === 'referred' && !input.referral) {
       assertNoProblems([{ path: 'referral', message: tr(m.referralNeeded) }]);
     }
     await updateCaseRow(trx, id, {
-      status: input.to,
+      status: input.status,
       ...(input.referral && { referral: input.referral }),
       ...(input.outcome !== undefined && { outcome: input.outcome }),
     });
-    await tellMove(trx, { id, title: current.title }, input.to);
+    await tellMove(trx, { id, title: current.title }, input.status);
   });
   return caseAfterChange(db, id);
 }
@@ -135,7 +146,11 @@ export async function lockCurrent(trx: Db, id: string, version: number) {
 }
 
 /** Problems with the centre and the parties named at intake. */
-export async function intakeProblems(db: Db, centerId: string, parties: readonly PartyInput[]): Promise<ErrorDetail[]> {
+export async function intakeProblems(
+  db: Db,
+  centerId: string,
+  parties: readonly PartyInput[],
+): Promise<ErrorDetail[]> {
   const problems: ErrorDetail[] = [];
   if (!(await centerExists(db, centerId))) {
     problems.push({ path: 'centerId', message: tr(m.centerMissing, { id: centerId }) });

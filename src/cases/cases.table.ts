@@ -1,5 +1,13 @@
 import type { Generated } from 'kysely';
-import type { CreatedAt, DateColumn, Id, NullableDate, NullableTimestamp, UpdatedAt, Version } from '../db/column-types.ts';
+import type {
+  CreatedAt,
+  DateColumn,
+  Id,
+  NullableDate,
+  NullableTimestamp,
+  UpdatedAt,
+  Version,
+} from '../db/column-types.ts';
 
 /** A conflict case (migration 0023); `reported_by` is null for anonymous reports, which keep only a code hash. */
 export interface ConflictCasesTable {

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
-import { EVIDENCE_MEDIA_TYPES, MAX_EVIDENCE_BYTES } from './cases.constants.ts';
+import { type EVIDENCE_MEDIA_TYPES, MAX_EVIDENCE_BYTES } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
 
 type MediaType = (typeof EVIDENCE_MEDIA_TYPES)[number];
@@ -10,7 +10,8 @@ type MediaType = (typeof EVIDENCE_MEDIA_TYPES)[number];
 const SIGNATURES: Record<MediaType, (b: Buffer) => boolean> = {
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
   'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
 };
 
@@ -18,7 +19,10 @@ const SIGNATURES: Record<MediaType, (b: Buffer) => boolean> = {
  * Reads an uploaded evidence file from the request stream: 413 past `MAX_EVIDENCE_BYTES` (reading stops
  * there), 422 when empty, 415 when its bytes are not of the declared type. Nothing is written on the way.
  */
-export async function readEvidenceFile(stream: Readable, declared: string): Promise<{ bytes: Buffer; mediaType: MediaType }> {
+export async function readEvidenceFile(
+  stream: Readable,
+  declared: string,
+): Promise<{ bytes: Buffer; mediaType: MediaType }> {
   const mediaType = declared.split(';')[0]?.trim().toLowerCase() as MediaType;
   const check = SIGNATURES[mediaType];
   if (!check) throw new AppError('unsupported_media_type', tr(m.badMediaType));

@@ -2,6 +2,7 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { userRoutes } from '../auth/users.routes.ts';
 import { capabilityRoutes } from '../capabilities/capabilities.routes.ts';
+import { caseRoutes } from '../cases/cases.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
 import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
@@ -34,7 +35,6 @@ import { requestRoutes } from '../requests/requests.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
-import { caseRoutes } from '../cases/cases.routes.ts';
 
 /** The settings the routes themselves take (sessions, login and import limits). */
 export type RouteConfig = Pick<

@@ -105,7 +105,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       marked_at timestamptz,
       created_at timestamptz NOT NULL DEFAULT now()
     )`.execute(db);
-  await sql`CREATE INDEX conflict_case_commitments_case_idx ON conflict_case_commitments (case_id)`.execute(db);
+  await sql`CREATE INDEX conflict_case_commitments_case_idx ON conflict_case_commitments (case_id)`.execute(
+    db,
+  );
   await sql`
     CREATE TABLE conflict_case_notes (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
