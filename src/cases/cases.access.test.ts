@@ -8,7 +8,9 @@ const ctx = useTestApp();
 const read = (id: string, headers: Record<string, string>) =>
   ctx.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers });
 const listed = async (headers: Record<string, string>, centerId: string) =>
-  (await ctx.app.inject({ url: `/api/cases?centerId=${centerId}`, headers })).json().items.map((c: { id: string }) => c.id);
+  (await ctx.app.inject({ url: `/api/cases?centerId=${centerId}`, headers }))
+    .json()
+    .items.map((c: { id: string }) => c.id);
 
 describe('who reads a conflict case', () => {
   it('follows the confidentiality level per role, in lists as in reads', async () => {
@@ -27,7 +29,9 @@ describe('who reads a conflict case', () => {
     const ministry = await ctx.as('ministry');
 
     const seen = async (headers: Record<string, string>) =>
-      Promise.all([internal, parties, dinasOnly, research].map(async (c) => (await read(c.id, headers)).statusCode));
+      Promise.all(
+        [internal, parties, dinasOnly, research].map(async (c) => (await read(c.id, headers)).statusCode),
+      );
     expect(await seen(manager)).toEqual([200, 200, 403, 200]);
     expect(await seen(otherManager)).toEqual([403, 403, 403, 403]);
     expect(await seen(dinas)).toEqual([200, 200, 200, 200]);
@@ -36,7 +40,9 @@ describe('who reads a conflict case', () => {
     expect(await seen(researcher)).toEqual([403, 403, 403, 200]);
     expect(await seen(ministry)).toEqual([403, 403, 403, 403]);
 
-    expect((await listed(manager, world.centerId)).sort()).toEqual([internal.id, parties.id, research.id].sort());
+    expect((await listed(manager, world.centerId)).sort()).toEqual(
+      [internal.id, parties.id, research.id].sort(),
+    );
     expect(await listed(party, world.centerId)).toEqual([parties.id]);
     expect(await listed(researcher, world.centerId)).toEqual([research.id]);
   });
@@ -47,7 +53,9 @@ describe('who reads a conflict case', () => {
     const researcher = await ctx.as('researcher');
     const body = (await read(kase.id, researcher)).json();
     expect(body.pseudonymised).toBe(true);
-    expect(body.parties.map((p: { name: string }) => p.name).every((n: string) => /^IKM-[0-9a-f]{8}$/.test(n))).toBe(true);
+    expect(
+      body.parties.map((p: { name: string }) => p.name).every((n: string) => /^IKM-[0-9a-f]{8}$/.test(n)),
+    ).toBe(true);
     expect(JSON.stringify(body)).not.toContain(world.copier);
     expect(JSON.stringify(body)).not.toContain('mega mendung');
     expect(body.caseType).toBe('DESIGN_COPYING');
@@ -60,7 +68,12 @@ describe('who reads a conflict case', () => {
     const farDinas = await ctx.as('regional_officer', { regions: ['33.20'] });
     const move = { version: kase.version, status: 'verifying' };
     for (const headers of [party, farDinas]) {
-      const response = await ctx.app.inject({ method: 'POST', url: `/api/cases/${kase.id}/move`, payload: move, headers });
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/cases/${kase.id}/move`,
+        payload: move,
+        headers,
+      });
       expect(response.statusCode).toBe(403);
     }
     const manager = await ctx.as('center_manager', { centers: [world.centerId] });
@@ -76,7 +89,10 @@ describe('read audit', () => {
     const manager = await ctx.as('center_manager', { centers: [world.centerId] });
     await read(kase.id, manager);
     await read(kase.id, manager);
-    const refused = await read(kase.id, await ctx.as('center_manager', { centers: [await createCenter(ctx)] }));
+    const refused = await read(
+      kase.id,
+      await ctx.as('center_manager', { centers: [await createCenter(ctx)] }),
+    );
     expect(refused.statusCode).toBe(403);
     const entries = await ctx.db
       .selectFrom('audit_log')

@@ -9,6 +9,7 @@ import {
   buildInteractionInput,
 } from '../factories.ts';
 import { CAPABILITY_MATRIX } from './matrix-capabilities.ts';
+import { CASE_MATRIX } from './matrix-cases.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
@@ -451,6 +452,7 @@ export const MATRIX: Record<string, Rule> = {
   ...POOL_MATRIX,
   ...PARTNERSHIP_KPI_MATRIX,
   ...PARTNERSHIP_SETTINGS_MATRIX,
+  ...CASE_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
