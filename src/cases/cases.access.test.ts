@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/app.ts';
+import { ANONYMOUS, useTestApp } from '../../test/app.ts';
 import { createCenter } from '../memberships/memberships.test-helpers.ts';
 import { caseAt, caseWorld, send } from './cases.test-helpers.ts';
 
@@ -107,5 +107,21 @@ describe('read audit', () => {
     const trail = await ctx.app.inject({ url: `/api/audit?entityId=${kase.id}&action=read` });
     expect(trail.statusCode, trail.body).toBe(200);
     expect(trail.json().total).toBe(2);
+  });
+});
+
+describe('anonymous routes', () => {
+  it('are rate-limited per address: the sixth call in a minute is a 429', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/cases/follow-up',
+        payload: { followUpCode: 'AAAA-BBBB-CCCC-DDDD' },
+        headers: ANONYMOUS,
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
   });
 });

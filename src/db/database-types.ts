@@ -1,14 +1,4 @@
 import type {
-  ConflictCaseCommitmentsTable,
-  ConflictCaseEvidenceTable,
-  ConflictCaseFilesTable,
-  ConflictCaseNotesTable,
-  ConflictCasePartiesTable,
-  ConflictCaseSessionsTable,
-  ConflictCasesTable,
-  ConflictCaseTiesTable,
-} from '../cases/cases.table.ts';
-import type {
   ApiTokensTable,
   AppSecretsTable,
   AuditLogTable,
@@ -24,6 +14,16 @@ import type {
   ProcessesTable,
   ProcessSectorsTable,
 } from '../capabilities/capabilities.table.ts';
+import type {
+  ConflictCaseCommitmentsTable,
+  ConflictCaseEvidenceTable,
+  ConflictCaseFilesTable,
+  ConflictCaseNotesTable,
+  ConflictCasePartiesTable,
+  ConflictCaseSessionsTable,
+  ConflictCasesTable,
+  ConflictCaseTiesTable,
+} from '../cases/cases.table.ts';
 import type { CenterFiguresTable, CenterRegionsTable, CentersTable } from '../centers/centers.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
 import type {

@@ -1,7 +1,14 @@
 import type { Message } from '../shared/lang.ts';
 
 /** The kinds of notification a user chooses a channel for; a feature picks the kind its messages belong to. */
-export const NOTIFICATION_KINDS = ['reminder', 'record_change', 'job_result', 'pool', 'partnership', 'conflict_case'] as const;
+export const NOTIFICATION_KINDS = [
+  'reminder',
+  'record_change',
+  'job_result',
+  'pool',
+  'partnership',
+  'conflict_case',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Where a kind of notification reaches a user: always the inbox, and by e-mail or the webhook gateway too. */
@@ -50,7 +57,10 @@ export const KIND_LABELS: Record<NotificationKind, Message> = {
     id: 'Kemitraan: undangan, penawaran, pertanyaan dan pesanan',
     en: 'Partnerships: invitations, answers, questions and orders',
   },
-  conflict_case: { id: 'Kasus konflik dan janji kesepakatan', en: 'Conflict cases and agreement commitments' },
+  conflict_case: {
+    id: 'Kasus konflik dan janji kesepakatan',
+    en: 'Conflict cases and agreement commitments',
+  },
 };
 
 /** Names of the channels. */

@@ -301,6 +301,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   commitmentState: { id: 'Status janji', en: 'Commitment state' },
   followUpCode: { id: 'Kode tindak lanjut', en: 'Follow-up code' },
   noteText: { id: 'Keterangan tambahan', en: 'Further information' },
+  conflict_case: { id: 'Kasus konflik', en: 'Conflict cases' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */
