@@ -1,18 +1,13 @@
-import { pseudonym } from '../auth/pseudonym.ts';
 import type { Db } from '../db/database.ts';
 import { toIso } from '../shared/dates.ts';
 import { tr } from '../shared/i18n.ts';
 import { caseItemRows, partyRows, tieRows } from './case-items.repo.ts';
 import type { CaseStatus } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
+import type { CaseLens } from './cases.policy.ts';
 import type { CaseRow } from './cases.repo.ts';
 import { nextStatuses } from './cases.rules.ts';
 import type { Case, CaseSummary } from './cases.schema.ts';
-
-/** How the reader sees a case: in full, or pseudonymised with the key (names replaced, free text withheld). */
-export type CaseLens = { pseudonymKey: string } | null;
-
-const PREFIX = { enterprise: 'IKM', person: 'ORG', institution: 'LBG' } as const;
 
 /** A case row as a list item. */
 export function toSummary(row: CaseRow, lens: CaseLens): CaseSummary {
@@ -53,7 +48,7 @@ export async function toCase(db: Db, row: CaseRow, lens: CaseLens): Promise<Case
     parties: parties.map((p) => {
       const partyKind = p.enterprise_id ? 'enterprise' : p.person_id ? 'person' : 'institution';
       const partyId = (p.enterprise_id ?? p.person_id ?? p.institution_id) as string;
-      const name = lens ? pseudonym(lens.pseudonymKey, PREFIX[partyKind], partyId) : p.name;
+      const name = lens ? lens.partyName(partyKind, partyId) : p.name;
       return { id: p.id, partyKind, partyId: lens ? name : partyId, name, side: p.side as 'other' };
     }),
     ties: ties.map((t) => ({ id: t.id, type: t.type, startDate: t.start_date, endDate: t.end_date })),

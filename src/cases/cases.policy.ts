@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { assertInScope, isAdmin, readBy, writeBy } from '../auth/policy.ts';
+import { pseudonym } from '../auth/pseudonym.ts';
 import { assertRecordInScope } from '../auth/scope-check.ts';
 import { centerScope, type ScopePredicate } from '../auth/scope-sql.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
+import type { PartyKind } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
 import { caseInScope } from './cases.repo.ts';
 import type { PartyInput } from './cases.schema.ts';
@@ -90,7 +92,13 @@ export async function assertMayReport(
   await assertRecordInScope(db, 'centers', input.centerId, (column) => centerScope(actor, column));
 }
 
-/** Whether the reader sees the case pseudonymised: every researcher (personal-data access does not extend to cases). */
-export function seesCasePseudonymised(actor: Actor): boolean {
-  return actor.kind === 'user' && actor.role === 'researcher';
+/** How a reader sees a case: in full (null), or pseudonymised — party names as stable pseudonyms, free text withheld. */
+export type CaseLens = { partyName(kind: PartyKind, id: string): string } | null;
+
+const PREFIX: Record<PartyKind, string> = { enterprise: 'IKM', person: 'ORG', institution: 'LBG' };
+
+/** The reader's lens: every researcher sees cases pseudonymised (personal-data access does not extend to them). */
+export function caseLensFor(actor: Actor, pseudonymKey: string): CaseLens {
+  if (!(actor.kind === 'user' && actor.role === 'researcher')) return null;
+  return { partyName: (kind, id) => pseudonym(pseudonymKey, PREFIX[kind], id) };
 }

@@ -16,15 +16,14 @@ import {
   recordAgreement,
   verifyEvidence,
 } from './case-items.service.ts';
-import type { CaseLens } from './case-view.ts';
 import { ANONYMOUS_PER_MINUTE, EVIDENCE_MEDIA_TYPES } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
 import {
   assertCaseReadable,
   assertMayHandleCase,
   assertMayReport,
+  caseLensFor,
   casePolicy as policy,
-  seesCasePseudonymised,
 } from './cases.policy.ts';
 import { createCase, getCase, listCases, moveCase, reporterRoleOf, updateCase } from './cases.service.ts';
 import { readEvidenceFile } from './evidence-file.ts';
@@ -39,7 +38,7 @@ const anonymous = {
 
 /** Conflict cases: intake (signed in or anonymous), follow-up by code, reading, the status flow and its records. */
 export async function caseRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
-  const lensOf = (actor: Actor): CaseLens => (seesCasePseudonymised(actor) ? { pseudonymKey } : null);
+  const lensOf = (actor: Actor) => caseLensFor(actor, pseudonymKey);
   // Hand the file over unread: readEvidenceFile counts its bytes against the evidence limit.
   app.addContentTypeParser([...EVIDENCE_MEDIA_TYPES], (_request, payload, done) => done(null, payload));
 

@@ -10,9 +10,10 @@ import { insertParties } from './case-items.repo.ts';
 import { announceCase, tellMove } from './case-notices.ts';
 import { partyExists } from './case-parties.repo.ts';
 import { linkExistingTies } from './case-ties.service.ts';
-import { type CaseLens, toCase, toSummary } from './case-view.ts';
+import { toCase, toSummary } from './case-view.ts';
 import type { CaseStatus, ReporterRole } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
+import type { CaseLens } from './cases.policy.ts';
 import {
   type CaseRow,
   centerExists,
