@@ -153,4 +153,15 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../partnership-settings/PartnershipSettingsPage.tsx')),
     may: (a) => a.partnershipSettings.read,
   },
+  // Conflict cases (issue #19): the board by status and a case; linked from the case notifications.
+  {
+    path: '/kasus',
+    page: codeSplit(() => import('../cases/CasesBoard.tsx')),
+    may: (a) => a.cases.read,
+  },
+  {
+    path: '/kasus/:id',
+    page: codeSplit(() => import('../cases/CasePage.tsx')),
+    may: (a) => a.cases.read,
+  },
 ];
