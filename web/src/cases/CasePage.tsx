@@ -1,5 +1,6 @@
 import { CASE_STATUS_LABELS } from '../../../src/cases/cases.constants.ts';
 import type { Case } from '../../../src/cases/cases.schema.ts';
+import { interactionType } from '../../../src/interactions/interaction-types.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -28,13 +29,14 @@ export default function CasePage({ params }: { params: Record<string, string> })
         {c.title} <span className="case-status">{t(CASE_STATUS_LABELS[c.status])}</span>
       </h1>
       <p>
-        <Link href={`/sentra/${c.centerId}`}>{c.centerName}</Link> · {c.caseType} · {t(km.severity)}:{' '}
-        {c.severity}
+        <Link href={`/sentra/${c.centerId}`}>{c.centerName}</Link> · {t(interactionType(c.caseType).label)} ·{' '}
+        {t(km.severity)}: {c.severity}
       </p>
       {c.pseudonymised && <p className="muted">{t(km.pseudonymised)}</p>}
       <p>{c.description}</p>
       <Moves key={c.version} kase={c} onDone={kase.reload} />
       <h2>{t(km.parties)}</h2>
+      {c.parties.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
       <ul>
         {c.parties.map((p) => (
           <li key={p.id}>
@@ -43,6 +45,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
         ))}
       </ul>
       <h2>{t(km.evidence)}</h2>
+      {c.evidence.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
       <ul>
         {c.evidence.map((e) => (
           <li key={e.id}>
@@ -52,6 +55,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
         ))}
       </ul>
       <h2>{t(km.sessions)}</h2>
+      {c.sessions.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
       <ul>
         {c.sessions.map((s) => (
           <li key={s.id}>

@@ -1,4 +1,5 @@
 import { CASE_STATUS_LABELS, CASE_STATUSES } from '../../../src/cases/cases.constants.ts';
+import { interactionType } from '../../../src/interactions/interaction-types.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
@@ -38,7 +39,8 @@ export default function CasesBoard() {
                   <li key={c.id} className="card" data-case={c.id}>
                     <Link href={`/kasus/${c.id}`}>{c.title}</Link>
                     <p className="muted small">
-                      {c.centerName} · {c.caseType} · {formatDate(lang, c.createdAt)}
+                      {c.centerName} · {t(interactionType(c.caseType).label)} ·{' '}
+                      {formatDate(lang, c.createdAt)}
                     </p>
                   </li>
                 ))}
