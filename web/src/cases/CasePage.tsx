@@ -30,7 +30,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
       </h1>
       <p>
         <Link href={`/sentra/${c.centerId}`}>{c.centerName}</Link> · {t(interactionType(c.caseType).label)} ·{' '}
-        {t(km.severity)}: {c.severity}
+        {t(km.severity)}: {t(km[c.severity])}
       </p>
       {c.pseudonymised && <p className="muted">{t(km.pseudonymised)}</p>}
       <p>{c.description}</p>
