@@ -32,5 +32,6 @@ export const AbilitiesSchema = z.object({
   requestAggregates: z.object({ read: may }),
   designLedger: z.object({ read: may, record: may, verify: may }),
   priceAgreements: z.object({ read: may, record: may, consent: may, report: may }),
+  cases: z.object({ read: may, report: may, handle: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

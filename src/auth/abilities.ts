@@ -1,5 +1,6 @@
 import { auditPolicy } from '../audit/audit.policy.ts';
 import { capabilityPolicy } from '../capabilities/capabilities.policy.ts';
+import { casePolicy } from '../cases/cases.policy.ts';
 import { centerPolicy } from '../centers/centers.policy.ts';
 import { designLedgerPolicy } from '../design-ledger/design-ledger.policy.ts';
 import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
@@ -75,6 +76,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     consent: priceAgreementPolicy.consent,
     report: priceAgreementPolicy.report,
   },
+  cases: { read: casePolicy.read, report: casePolicy.report, handle: casePolicy.handle },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

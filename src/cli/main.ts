@@ -3,6 +3,7 @@ import { DEFAULT_DEMO_SEED } from '../demo/demo-seed.ts';
 import { VERSION } from '../version.ts';
 import { lazyAction } from './action.ts';
 import { registerAnalyzeCommands } from './analyze-commands.ts';
+import { registerCaseCommands } from './cases-commands.ts';
 import { registerCenterCommands } from './center-commands.ts';
 import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
@@ -99,5 +100,6 @@ registerProfileCommands(program);
 registerPoolCommands(program);
 registerLedgerCommands(program);
 registerPriceCommands(program);
+registerCaseCommands(program);
 
 await program.parseAsync(process.argv);

@@ -14,6 +14,16 @@ import type {
   ProcessesTable,
   ProcessSectorsTable,
 } from '../capabilities/capabilities.table.ts';
+import type {
+  ConflictCaseCommitmentsTable,
+  ConflictCaseEvidenceTable,
+  ConflictCaseFilesTable,
+  ConflictCaseNotesTable,
+  ConflictCasePartiesTable,
+  ConflictCaseSessionsTable,
+  ConflictCasesTable,
+  ConflictCaseTiesTable,
+} from '../cases/cases.table.ts';
 import type { CenterFiguresTable, CenterRegionsTable, CentersTable } from '../centers/centers.table.ts';
 import type {
   DesignImageFilesTable,
@@ -122,4 +132,12 @@ export interface Database {
   price_agreements: PriceAgreementsTable;
   price_agreement_consents: PriceAgreementConsentsTable;
   price_violation_reports: PriceViolationReportsTable;
+  conflict_cases: ConflictCasesTable;
+  conflict_case_parties: ConflictCasePartiesTable;
+  conflict_case_ties: ConflictCaseTiesTable;
+  conflict_case_evidence: ConflictCaseEvidenceTable;
+  conflict_case_files: ConflictCaseFilesTable;
+  conflict_case_sessions: ConflictCaseSessionsTable;
+  conflict_case_commitments: ConflictCaseCommitmentsTable;
+  conflict_case_notes: ConflictCaseNotesTable;
 }

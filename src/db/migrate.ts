@@ -23,6 +23,7 @@ import * as regionExports from './migrations/0019_region_exports.ts';
 import * as overdueNotices from './migrations/0020_overdue_notices.ts';
 import * as partnershipAuditRegions from './migrations/0021_partnership_audit_regions.ts';
 import * as trustSummary from './migrations/0022_trust_summary.ts';
+import * as conflictCases from './migrations/0023_conflict_cases.ts';
 import * as designLedger from './migrations/0024_design_ledger.ts';
 import * as priceAgreements from './migrations/0025_price_agreements.ts';
 import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0024_design_ledger': designLedger,
   '0022_trust_summary': trustSummary,
   '0025_price_agreements': priceAgreements,
+  '0023_conflict_cases': conflictCases,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

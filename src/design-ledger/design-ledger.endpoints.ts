@@ -1,3 +1,4 @@
+import { FileResponse } from '../http/file-response.ts';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
 import {
   ChainVerificationSchema,
@@ -11,10 +12,7 @@ import {
   VerificationCodeParamsSchema,
 } from './design-ledger.schema.ts';
 
-/**
- * The design ledger's JSON entries of the endpoint table (`src/http/endpoints.ts` spreads them in; its two
- * file answers, an image and the evidence sheet, sit there beside `FileResponse`).
- */
+/** The design ledger's entries of the endpoint table (`src/http/endpoints.ts` spreads them in). */
 export const designLedgerEndpoints = {
   'GET /design-ledger': { query: DesignRecordListQuerySchema, response: pageOf(DesignRecordSummarySchema) },
   'POST /design-ledger': {
@@ -33,4 +31,6 @@ export const designLedgerEndpoints = {
     query: SimilarQuerySchema,
     response: SimilarDesignsSchema,
   },
+  'GET /design-ledger/images/:id': { params: IdParamsSchema, response: FileResponse },
+  'GET /design-ledger/:id/evidence': { params: IdParamsSchema, response: FileResponse },
 } as const;

@@ -11,6 +11,7 @@ import {
   UserUpdateSchema,
 } from '../auth/users.schema.ts';
 import { capabilityEndpoints } from '../capabilities/capabilities.endpoints.ts';
+import { caseEndpoints } from '../cases/cases.endpoints.ts';
 import {
   CenterCreateSchema,
   CenterListQuerySchema,
@@ -124,9 +125,9 @@ import { poolEndpoints } from '../pools/pools.endpoints.ts';
 import { priceAgreementEndpoints } from '../price-agreements/price-agreements.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
-import { RequestAggregatesQuerySchema } from '../requests/request-aggregates.schema.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
+import { FileResponse } from './file-response.ts';
 
 /** One endpoint: the schemas of what it takes and of its success body. */
 export interface Endpoint {
@@ -143,8 +144,7 @@ export interface Endpoint {
 /** The answer of an endpoint that answers 204 without a body (the web client reads it as `null`). */
 export const NoContentSchema = z.null();
 
-/** The answer of an endpoint that sends a file (CSV, XLSX, GEXF…), streamed, not JSON. */
-export const FileResponse = z.instanceof(Uint8Array);
+export { FileResponse };
 
 /** Archive or restore a record: its id, the version read, and the record as it is now. */
 const archiving = <R extends z.ZodType>(response: R) => ({
@@ -388,11 +388,9 @@ export const endpoints = {
   },
   ...partnershipSettingsEndpoints,
   ...requestAggregateEndpoints,
-  'GET /requests/aggregates.csv': { query: RequestAggregatesQuerySchema, response: FileResponse },
   ...designLedgerEndpoints,
-  'GET /design-ledger/images/:id': { params: IdParamsSchema, response: FileResponse },
-  'GET /design-ledger/:id/evidence': { params: IdParamsSchema, response: FileResponse },
   ...priceAgreementEndpoints,
+  ...caseEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -100,7 +100,8 @@ export async function updateInteraction(
   { scope }: TieScope = {},
 ): Promise<Interaction> {
   if (!isUuid(id)) throw notFound(id);
-  await db.transaction().execute(async (trx) => {
+  // In the caller's transaction when there is one: an agreed conflict case ends its ties with it (issue #19).
+  await inTransaction(db, async (trx) => {
     const current = await lockCurrent(trx, id, input.version, scope);
     const before = rowToDraft(current);
     const type = input.type ?? before.type;

@@ -155,6 +155,27 @@ export const NOTIFICATION_MESSAGES = {
       en: 'The split of the joint purchase of {material} by {institution} is recorded. See your quantity and cost.',
     },
   },
+  'case.reported': {
+    subject: { id: 'Kasus konflik baru: {title}', en: 'New conflict case: {title}' },
+    body: {
+      id: 'Kasus konflik baru dilaporkan di {center}. Periksa dan mulai verifikasi.',
+      en: 'A new conflict case was reported in {center}. Review it and start verifying.',
+    },
+  },
+  'case.moved': {
+    subject: { id: 'Status kasus: {title}', en: 'Case status: {title}' },
+    body: {
+      id: 'Kasus "{title}" berpindah ke status "{statusId}".',
+      en: 'The case "{title}" moved to "{statusEn}".',
+    },
+  },
+  'case.commitment_due': {
+    subject: { id: 'Tenggat janji kesepakatan: {dueOn}', en: 'Agreement commitment due: {dueOn}' },
+    body: {
+      id: 'Janji dalam kesepakatan kasus "{title}" jatuh tempo {dueOn}: {who} — {what}. Tandai ditepati atau tidak.',
+      en: 'A commitment of the agreement in "{title}" is due on {dueOn}: {who} — {what}. Mark it kept or missed.',
+    },
+  },
 } as const satisfies Record<string, NotificationText>;
 export type MessageKey = keyof typeof NOTIFICATION_MESSAGES;
 export const MESSAGE_KEYS = Object.keys(NOTIFICATION_MESSAGES) as [MessageKey, ...MessageKey[]];

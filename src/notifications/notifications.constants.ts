@@ -1,7 +1,14 @@
 import type { Message } from '../shared/lang.ts';
 
 /** The kinds of notification a user chooses a channel for; a feature picks the kind its messages belong to. */
-export const NOTIFICATION_KINDS = ['reminder', 'record_change', 'job_result', 'pool', 'partnership'] as const;
+export const NOTIFICATION_KINDS = [
+  'reminder',
+  'record_change',
+  'job_result',
+  'pool',
+  'partnership',
+  'conflict_case',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Where a kind of notification reaches a user: always the inbox, and by e-mail or the webhook gateway too. */
@@ -27,6 +34,7 @@ export const OBJECT_PATHS = {
   center_year_grid: '/sentra/{id}/angka-tahunan',
   enterprise_capability: '/ikm/{id}/kemampuan',
   pool: '/beli-bersama/{id}',
+  conflict_case: '/kasus/{id}',
 } as const;
 export type ObjectType = keyof typeof OBJECT_PATHS;
 export const OBJECT_TYPES = Object.keys(OBJECT_PATHS) as [ObjectType, ...ObjectType[]];
@@ -48,6 +56,10 @@ export const KIND_LABELS: Record<NotificationKind, Message> = {
   partnership: {
     id: 'Kemitraan: undangan, penawaran, pertanyaan dan pesanan',
     en: 'Partnerships: invitations, answers, questions and orders',
+  },
+  conflict_case: {
+    id: 'Kasus konflik dan janji kesepakatan',
+    en: 'Conflict cases and agreement commitments',
   },
 };
 

@@ -97,6 +97,7 @@ describe('the inbox API', () => {
         job_result: 'in_app',
         pool: 'in_app',
         partnership: 'in_app',
+        conflict_case: 'in_app',
       },
     });
     const chosen = {
@@ -107,6 +108,7 @@ describe('the inbox API', () => {
         job_result: 'webhook',
         pool: 'email',
         partnership: 'in_app',
+        conflict_case: 'in_app',
       },
     };
     const saved = await ctx.app.inject({

@@ -80,6 +80,7 @@ export const NOTIFICATION_MATRIX: Record<string, Rule> = {
           job_result: 'in_app',
           pool: 'in_app',
           partnership: 'in_app',
+          conflict_case: 'in_app',
         },
       }),
   },

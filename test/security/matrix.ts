@@ -9,6 +9,7 @@ import {
   buildInteractionInput,
 } from '../factories.ts';
 import { CAPABILITY_MATRIX } from './matrix-capabilities.ts';
+import { CASE_MATRIX } from './matrix-cases.ts';
 import { DESIGN_LEDGER_MATRIX } from './matrix-design-ledger.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { MATCHING_MATRIX } from './matrix-matching.ts';
@@ -457,6 +458,7 @@ export const MATRIX: Record<string, Rule> = {
   ...REQUEST_AGGREGATE_MATRIX,
   ...DESIGN_LEDGER_MATRIX,
   ...PRICE_AGREEMENT_MATRIX,
+  ...CASE_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

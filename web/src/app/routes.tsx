@@ -170,4 +170,15 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../price-agreements/PriceAgreementPage.tsx')),
     may: (a) => a.priceAgreements.read,
   },
+  // Conflict cases (issue #19): the board by status and a case; linked from the case notifications.
+  {
+    path: '/kasus',
+    page: codeSplit(() => import('../cases/CasesBoard.tsx')),
+    may: (a) => a.cases.read,
+  },
+  {
+    path: '/kasus/:id',
+    page: codeSplit(() => import('../cases/CasePage.tsx')),
+    may: (a) => a.cases.read,
+  },
 ];

@@ -19,6 +19,7 @@ export const hm = defineMessages({
   insert: { id: 'Dibuat', en: 'Created' },
   update: { id: 'Diubah', en: 'Changed' },
   delete: { id: 'Dihapus', en: 'Deleted' },
+  read: { id: 'Dibaca', en: 'Read' },
   viaToken: { id: 'lewat token API', en: 'through an API token' },
   viaSystem: { id: 'oleh sistem', en: 'by the system' },
   noFieldChange: { id: 'Tidak ada isian yang berubah.', en: 'No field changed.' },
