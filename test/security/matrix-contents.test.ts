@@ -62,6 +62,29 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts, shares and indices over the centre's requests, awards and pools, no ids or names; the network's scope (status matrix, partnership-kpis.routes.test.ts)",
   'GET /api/centers/:id/partnership-settings':
     "a centre's review flag and ranking weights, no firm or personal data; the centre's editing scope and the national roles (status matrix)",
+  'GET /api/requests/aggregates':
+    'counts and ratios with no firm names, ids or pseudonyms, cells under 3 hidden; a scoped reader filtering outside their scope is refused (request-aggregates.routes.test.ts)',
+  'GET /api/requests/aggregates.csv': 'the numbers of GET /api/requests/aggregates, as CSV',
+  'GET /api/design-ledger':
+    "the world holds no designs: design-ledger.routes.test.ts checks a firm's user lists its own records and not another firm's, and a researcher is refused",
+  'GET /api/design-ledger/:id':
+    "one record, refused out of the enterprise's scope (status matrix, design-ledger.routes.test.ts)",
+  'GET /api/design-ledger/images/:id':
+    'an image of a record the reader may read (design-ledger.routes.test.ts)',
+  'GET /api/design-ledger/:id/evidence': 'the evidence sheet of a record the reader may read, as a PDF',
+  'GET /api/design-ledger/:id/similar':
+    "of a readable record: other records' titles, thumbnails and distances, never their firms (design-ledger.policy.ts)",
+  'GET /api/design-ledger/verify': 'chain positions and hashes only, no firm or design',
+  'GET /api/design-ledger/check/:verificationCode':
+    'public by design: the record a printed code stands for, without its firm',
+  'GET /api/price-agreements':
+    "the world holds no agreements: price-agreements.routes.test.ts checks members and in-scope managers see their institution's agreements and outsiders none",
+  'GET /api/price-agreements/:id':
+    "one agreement, refused outside its institution's members and the scope (status matrix, price-agreements.routes.test.ts)",
+  'GET /api/cases':
+    'the world holds no cases: cases.access.test.ts checks each confidentiality level per role in lists as in reads, and pseudonyms for researchers',
+  'GET /api/cases/:id':
+    'one case, refused by its confidentiality and the scope (status matrix, cases.access.test.ts); every read is audited',
 };
 
 /**

@@ -187,7 +187,8 @@ function validString(schema: JsonSchema, known: Known): fc.Arbitrary<string> {
   if (schema.format === 'date-time') return isoDate.map((d) => `${d}T08:30:00+07:00`);
   if (schema.format === 'email') return fc.emailAddress();
   if (schema.pattern === REGION_PATTERN) return fc.constantFrom(...known.regionCodes);
-  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern), { maxLength: 20 });
+  // Room for fixed-length patterns (a SHA-256 is 64 hex digits) while keeping free repeats short.
+  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern), { maxLength: 80 });
   const minLength = schema.minLength ?? 0;
   return fc.string({
     unit: 'grapheme',
