@@ -27,6 +27,7 @@ export function AgreementForm({ kase, onDone }: { kase: Case; onDone(): void }) 
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
   return (
     <form
+      noValidate
       className="case-form"
       data-testid="case-agreement-form"
       onSubmit={(e) => {

@@ -67,6 +67,7 @@ function AnonymousForm({ onSent }: { onSent(receipt: AnonymousReceipt): void }) 
   const [description, setDescription] = useState('');
   return (
     <form
+      noValidate
       className="case-form"
       data-testid="case-anonymous-form"
       onSubmit={(e) => {

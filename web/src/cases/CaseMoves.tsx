@@ -42,6 +42,7 @@ export function CaseMoves({ kase, onDone }: { kase: Case; onDone(): void }) {
       </div>
       {kase.nextStatuses.includes('referred') && (
         <form
+          noValidate
           className="case-inline-form"
           data-testid="case-refer-form"
           onSubmit={(e) => {
@@ -65,6 +66,7 @@ export function CaseMoves({ kase, onDone }: { kase: Case; onDone(): void }) {
       )}
       {kase.nextStatuses.includes('closed') && (
         <form
+          noValidate
           className="case-inline-form"
           data-testid="case-close-form"
           onSubmit={(e) => {

@@ -25,6 +25,7 @@ export function EvidenceForm({ kase, onDone }: { kase: Case; onDone(): void }) {
   const [fileKey, setFileKey] = useState(0);
   return (
     <form
+      noValidate
       className="case-form"
       data-testid="case-evidence-form"
       onSubmit={(e) => {

@@ -24,6 +24,7 @@ export default function FollowUpPage() {
       <h1>{t(rm.followUpTitle)}</h1>
       <p className="muted">{t(rm.followUpIntro)}</p>
       <form
+        noValidate
         className="case-form"
         data-testid="case-follow-up-form"
         onSubmit={(e) => {
@@ -87,6 +88,7 @@ function PublicStatus({
       </p>
       <p data-testid="notes-added">{t(rm.notesAdded, { n: status.notesAdded })}</p>
       <form
+        noValidate
         className="case-form"
         onSubmit={(e) => {
           e.preventDefault();

@@ -59,6 +59,7 @@ export function ReportCaseForm({ onCancel }: { onCancel(): void }) {
     });
   return (
     <form
+      noValidate
       className="case-form"
       data-testid="case-report-form"
       onSubmit={(e) => {

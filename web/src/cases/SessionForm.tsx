@@ -20,6 +20,7 @@ export function SessionForm({ kase, onDone }: { kase: Case; onDone(): void }) {
   const [notes, setNotes] = useState('');
   return (
     <form
+      noValidate
       className="case-form"
       data-testid="case-session-form"
       onSubmit={(e) => {
