@@ -85,6 +85,7 @@ describe.skipIf(skipBrowser)('conflict cases, from an anonymous report to a clos
       await page.getByRole('button', { name: 'Pindahkan ke "mediasi dijadwalkan"' }).click();
       await reached('mediation_scheduled');
 
+      await page.locator('summary', { hasText: 'Catat sesi mediasi' }).click();
       const session = page.getByTestId('case-session-form');
       await session.getByLabel('Tanggal mediasi').fill(day(0));
       await session.getByLabel('Tempat').fill('Balai sentra Cibaduyut');
@@ -95,6 +96,7 @@ describe.skipIf(skipBrowser)('conflict cases, from an anonymous report to a clos
         .poll(() => page.getByTestId('case-sessions').textContent())
         .toContain('Balai sentra Cibaduyut');
 
+      await page.locator('summary', { hasText: 'Tambah bukti' }).click();
       const evidence = page.getByTestId('case-evidence-form');
       await evidence.getByLabel('Jenis bukti').selectOption('photo');
       await evidence.getByLabel('Keterangan').fill('Foto sandal tiruan di kios');
@@ -126,6 +128,7 @@ describe.skipIf(skipBrowser)('conflict cases, from an anonymous report to a clos
         'Menarik sandal tiruan dari kios',
       );
       expect(await axeCheck(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'case-agreement');
       await page
         .getByRole('button', { name: 'Ditepati: Menarik sandal tiruan dari kios', exact: true })
@@ -160,6 +163,40 @@ describe.skipIf(skipBrowser)('conflict cases, from an anonymous report to a clos
       await anon.getByRole('button', { name: 'Show the status' }).click();
       await expect.poll(() => status.getAttribute('data-status')).toBe('closed');
       expect(await status.textContent()).toContain('Status: closed');
+    },
+    SLOW,
+  );
+
+  it(
+    'lets the centre manager report a conflict from the board, naming a firm of the centre and its side',
+    async () => {
+      const page = await e2e.signedInPage('center_manager');
+      await page.goto('/kasus');
+      await page.getByRole('button', { name: 'Laporkan konflik' }).click();
+      const form = page.getByTestId('case-report-form');
+      const found = await apiGet<{ items: { id: string }[] }>(page, '/centers?q=Cibaduyut');
+      await form.getByLabel('Sentra').selectOption(found.items[0]?.id as string);
+      await form.getByLabel('Jenis konflik').selectOption('BUYER_POACHING');
+      const firm = form.locator('.case-party-row').first();
+      await firm.getByRole('checkbox').check();
+      const firmName = ((await firm.locator('label').textContent()) ?? '').trim();
+      await firm.getByRole('combobox').selectOption('respondent');
+      await form.getByLabel('Judul singkat').fill('Pembeli tetap direbut dengan potongan harga');
+      await form
+        .getByLabel('Apa yang terjadi')
+        .fill('Pembeli dari Jakarta dihubungi langsung dan ditawari harga lebih murah.');
+      await form.getByLabel('Kerahasiaan').selectOption('parties');
+      expect(await axeCheck(page)).toEqual([]);
+      await form.getByRole('button', { name: 'Kirim laporan' }).click();
+      await page.locator('[data-testid=case-page][data-status=reported]').waitFor();
+      const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+      const kase = await apiGet<Case>(page, `/cases/${id}`);
+      expect(kase).toMatchObject({
+        caseType: 'BUYER_POACHING',
+        confidentiality: 'parties',
+        reporterRole: 'board',
+      });
+      expect(kase.parties.map((p) => [p.name, p.side])).toEqual([[firmName, 'respondent']]);
     },
     SLOW,
   );

@@ -52,6 +52,16 @@ export default function CasePage({ params }: { params: Record<string, string> })
       {c.referral && <p>{t(hm.referredTo, { to: t(REFERRAL_LABELS[c.referral]) })}</p>}
       {c.outcome && <p data-testid="case-outcome">{t(hm.outcomeShown, { outcome: c.outcome })}</p>}
       <StatusTimeline kase={c} />
+      {c.agreementText && (
+        <section data-testid="case-agreement">
+          <h2>
+            {t(km.agreement)} ({formatDate(lang, c.agreedOn)})
+          </h2>
+          <p>{c.agreementText}</p>
+          <h3>{t(km.commitments)}</h3>
+          <CommitmentList kase={c} handles={handles} onDone={kase.reload} />
+        </section>
+      )}
       {handles && <Handling key={c.version} kase={c} onDone={kase.reload} />}
       <h2>{t(km.parties)}</h2>
       {c.parties.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
@@ -86,16 +96,6 @@ export default function CasePage({ params }: { params: Record<string, string> })
       </ul>
       {handles && ['mediation_scheduled', 'in_mediation'].includes(c.status) && (
         <SessionForm kase={c} onDone={kase.reload} />
-      )}
-      {c.agreementText && (
-        <section data-testid="case-agreement">
-          <h2>
-            {t(km.agreement)} ({formatDate(lang, c.agreedOn)})
-          </h2>
-          <p>{c.agreementText}</p>
-          <h3>{t(km.commitments)}</h3>
-          <CommitmentList kase={c} handles={handles} onDone={kase.reload} />
-        </section>
       )}
       {c.notes.length > 0 && (
         <section>
