@@ -10,6 +10,7 @@ import { ConsentForm } from './ConsentForm.tsx';
 import { FlagBox } from './FlagBox.tsx';
 import { xm } from './messages.ts';
 import { rupiah } from './PriceAgreementsPage.tsx';
+import { ViolationCaseAction } from './ViolationCaseAction.tsx';
 import { ViolationForm } from './ViolationForm.tsx';
 import { WithdrawForm } from './WithdrawForm.tsx';
 import './price-agreements.css';
@@ -68,6 +69,7 @@ export default function PriceAgreementPage({ params }: { params: Record<string, 
                 affected: v.affectedName,
               })}
               {v.soldPrice !== null && ` (${rupiah(v.soldPrice, lang)})`}: {v.evidenceNote}
+              <ViolationCaseAction agreement={a} violation={v} onDone={loaded.reload} />
             </li>
           ))}
         </ul>

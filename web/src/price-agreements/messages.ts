@@ -68,4 +68,6 @@ export const xm = defineMessages({
   forInstitution: { id: 'Kesepakatan harga {name}', en: 'Price agreements of {name}' },
   allAgreements: { id: 'Tampilkan semua', en: 'Show all' },
   institutionAgreements: { id: 'Kesepakatan harga lembaga ini', en: 'This institution’s price agreements' },
+  openCase: { id: 'Buka kasus konflik', en: 'Open a conflict case' },
+  seeCase: { id: 'Lihat kasus', en: 'See the case' },
 });
