@@ -105,6 +105,7 @@ export function AgreementCreateForm({ onCancel }: { onCancel(): void }) {
       />
       <SelectField
         label={t(xm.priceKind)}
+        required
         placeholder={false}
         name="priceKind"
         value={form.priceKind}
