@@ -78,6 +78,12 @@ describe.skipIf(skipBrowser)('price agreements', () => {
       );
       expect(tie).toMatchObject({ type: 'PRICE_UNDERCUTTING', fromEnterpriseId: consenter.enterpriseId });
 
+      // A conflict case from the report, linked beside it.
+      await page.getByRole('button', { name: 'Buka kasus konflik' }).click();
+      await page.getByRole('link', { name: 'Lihat kasus' }).waitFor();
+      const linked = await apiGet<PriceAgreement>(page, `/price-agreements/${agreementId}`);
+      expect(linked.violations[0]?.caseId).toEqual(expect.any(String));
+
       // The same page in English.
       await page.getByTestId('lang-en').click();
       await expect
