@@ -62,6 +62,11 @@ function countBy<K>(keys: readonly K[]): Map<K, number> {
   return counts;
 }
 
+/** `keys` in the order of `order`, so that which of two equal cells is hidden does not depend on row order. */
+function inOrder<K>(keys: readonly K[], order: readonly K[]): K[] {
+  return [...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
 /** `part` of `whole` shown as a pair that adds up: both counts and the share, or the share hidden. */
 function split(part: number, whole: number): { part: number | null; share: number | null } {
   const [yes, no] = partition(
@@ -116,10 +121,24 @@ export function caseKpis(input: CaseKpiInput): CaseKpis {
     from: input.from,
     to: input.to,
     cases: cell(cohort.length),
-    byType: partition(countBy(cohort.map((k) => k.caseType)))
+    byType: partition(
+      countBy(
+        inOrder(
+          cohort.map((k) => k.caseType),
+          CASE_TYPES,
+        ),
+      ),
+    )
       .map((r) => ({ caseType: r.key, count: r.count }))
       .sort((a, b) => CASE_TYPES.indexOf(a.caseType) - CASE_TYPES.indexOf(b.caseType)),
-    byStatus: partition(countBy(cohort.map((k) => k.status)))
+    byStatus: partition(
+      countBy(
+        inOrder(
+          cohort.map((k) => k.status),
+          CASE_STATUSES,
+        ),
+      ),
+    )
       .map((r) => ({ status: r.key, count: r.count }))
       .sort((a, b) => CASE_STATUSES.indexOf(a.status) - CASE_STATUSES.indexOf(b.status)),
     ended: cell(ended.length),
