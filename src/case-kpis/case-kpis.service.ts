@@ -4,7 +4,13 @@ import type { KpiPeriod } from '../partnership-kpis/partnership-kpis.repo.ts';
 import { findRegion } from '../regions/regions.repo.ts';
 import { errors } from '../shared/errors.ts';
 import { todayWib } from '../shared/periods.ts';
-import { caseKpiRows, centerIdsInRegion, commitmentKpiRows } from './case-kpis.repo.ts';
+import {
+  type CaseKpiRow,
+  type CommitmentKpiRow,
+  caseKpiRows,
+  centerIdsInRegion,
+  commitmentKpiRows,
+} from './case-kpis.repo.ts';
 import type { CaseKpis, CenterCaseKpis, RegionCaseKpis } from './case-kpis.schema.ts';
 import { caseKpis, yearBefore } from './case-kpis.ts';
 
@@ -18,10 +24,34 @@ export async function caseKpisOver(
   period: KpiPeriod,
   today = todayWib(),
 ): Promise<CaseKpis> {
+  const { rows, commitments } = await readRows(db, centerIds, period);
+  return caseKpis(inputOf(rows, commitments, period, today));
+}
+
+/** Each centre's own case KPIs, for the comparison: the same two queries for any number of centres. */
+export async function caseKpisFor(
+  db: Db,
+  centerIds: readonly string[],
+  period: KpiPeriod,
+  today = todayWib(),
+): Promise<Map<string, CenterCaseKpis>> {
+  const { rows, commitments } = await readRows(db, centerIds, period);
+  return new Map(
+    centerIds.map((centerId) => {
+      const own = rows.filter((r) => r.center_id === centerId);
+      return [centerId, { ...caseKpis(inputOf(own, commitments, period, today)), centerId }];
+    }),
+  );
+}
+
+async function readRows(db: Db, centerIds: readonly string[], period: KpiPeriod) {
   const rows = await caseKpiRows(db, centerIds, yearBefore(period.from), period.to);
   const inPeriod = rows.filter((r) => r.reported_on >= period.from).map((r) => r.id);
-  const commitments = await commitmentKpiRows(db, inPeriod);
-  return caseKpis({
+  return { rows, commitments: await commitmentKpiRows(db, inPeriod) };
+}
+
+function inputOf(rows: CaseKpiRow[], commitments: CommitmentKpiRow[], period: KpiPeriod, today: string) {
+  return {
     ...period,
     today,
     cases: rows.map((r) => ({
@@ -38,7 +68,7 @@ export async function caseKpisOver(
       state: c.state as 'open' | 'kept' | 'missed',
       markedOn: c.marked_on,
     })),
-  });
+  };
 }
 
 /** One centre's case KPIs (the policy has already answered 404 for an unknown centre). */
