@@ -88,3 +88,15 @@ describe('GET /api/regions/:code/case-kpis', () => {
     expect((await ctx.app.inject({ url: '/api/regions/99.99/case-kpis' })).statusCode).toBe(404);
   });
 });
+
+describe("the overview's case KPIs", () => {
+  it("adds up the region's centres for its readers, and is null for a centre manager or a viewer", async () => {
+    const cases = async (headers: { authorization: string }) =>
+      (await ctx.app.inject({ url: '/api/overview?region=32.73', headers })).json().cases;
+    expect(await cases(await ctx.as('ministry'))).toMatchObject({ cases: 9 });
+    expect(await cases(await ctx.as('regional_officer', { regions: ['32.73'] }))).toMatchObject({ cases: 9 });
+    expect(await cases(await ctx.as('regional_officer', { regions: ['33.20'] }))).toBeNull();
+    expect(await cases(await ctx.as('center_manager', { centers: [world.centerId] }))).toBeNull();
+    expect(await cases(await ctx.as('viewer'))).toBeNull();
+  });
+});
