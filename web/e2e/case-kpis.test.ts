@@ -42,6 +42,7 @@ describe.skipIf(skipBrowser)('conflict-case KPIs', () => {
       expect(await card.locator('[data-kpi=resolutionRate] .label').textContent()).toContain('Resolution');
       expect(await card.getByTestId('case-kpis-by-status').textContent()).toContain('reported');
       expect(await axeCheck(page)).toEqual([]);
+      await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'case-kpis-en');
       await page.context().close();
     },
