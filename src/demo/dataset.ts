@@ -36,6 +36,12 @@ export const DEMO_TABLES = [
   // Price agreements (issue #19), after the institutions and their members.
   'price_agreements',
   'price_agreement_consents',
+  // Conflict cases (issue #19), after the ties they are about.
+  'conflict_cases',
+  'conflict_case_parties',
+  'conflict_case_ties',
+  'conflict_case_sessions',
+  'conflict_case_commitments',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -117,5 +123,10 @@ export function emptyRows(): DemoRows {
     request_ratings: [],
     price_agreements: [],
     price_agreement_consents: [],
+    conflict_cases: [],
+    conflict_case_parties: [],
+    conflict_case_ties: [],
+    conflict_case_sessions: [],
+    conflict_case_commitments: [],
   };
 }

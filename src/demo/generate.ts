@@ -1,4 +1,5 @@
 import { addCapabilities } from './capabilities.ts';
+import { addCases } from './cases.ts';
 import { DEMO_CENTERS } from './centers.data.ts';
 import { addCenter } from './centers.ts';
 import { type DemoBatch, type DemoContext, type DemoDataset, emptyRows } from './dataset.ts';
@@ -34,6 +35,7 @@ export function buildDemoDataset(seed: number): DemoDataset {
     addCapabilities(rows, spec, firms, seed);
     addPools(rows, spec.slug, centerId, firms, seed);
     addPriceAgreements(rows, spec.slug, centerId, seed);
+    addCases(rows, spec.slug, centerId, firms, seed);
     batches.push({ label: spec.name, centerId, firms, rows });
   }
   return { seed, batches };

@@ -2,6 +2,7 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { userRoutes } from '../auth/users.routes.ts';
 import { capabilityRoutes } from '../capabilities/capabilities.routes.ts';
+import { caseKpiRoutes } from '../case-kpis/case-kpis.routes.ts';
 import { caseRoutes } from '../cases/cases.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import { designLedgerRoutes } from '../design-ledger/design-ledger.routes.ts';
@@ -105,4 +106,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await designLedgerRoutes(api, deps);
   await priceAgreementRoutes(api, deps);
   await caseRoutes(api, deps);
+  await caseKpiRoutes(api, deps);
 }

@@ -11,6 +11,7 @@ import {
   UserUpdateSchema,
 } from '../auth/users.schema.ts';
 import { capabilityEndpoints } from '../capabilities/capabilities.endpoints.ts';
+import { caseKpiEndpoints } from '../case-kpis/case-kpis.endpoints.ts';
 import { caseEndpoints } from '../cases/cases.endpoints.ts';
 import {
   CenterCreateSchema,
@@ -391,6 +392,7 @@ export const endpoints = {
   ...designLedgerEndpoints,
   ...priceAgreementEndpoints,
   ...caseEndpoints,
+  ...caseKpiEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

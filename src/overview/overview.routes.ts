@@ -1,4 +1,6 @@
 import { SIGNED_IN } from '../auth/policy.ts';
+import { seesRegionCaseKpis } from '../case-kpis/case-kpis.policy.ts';
+import { caseKpisOver } from '../case-kpis/case-kpis.service.ts';
 import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { kpiPeriod } from '../partnership-kpis/partnership-kpis.service.ts';
@@ -19,6 +21,13 @@ export async function overviewRoutes(app: SimpulApp, { db }: AppDeps): Promise<v
           kpiPeriod({}),
         )
       : null;
-    return { ...overview, partnerships };
+    const cases = seesRegionCaseKpis(request.actor, request.query.region)
+      ? await caseKpisOver(
+          db,
+          overview.centers.map((c) => c.id),
+          kpiPeriod({}),
+        )
+      : null;
+    return { ...overview, partnerships, cases };
   });
 }

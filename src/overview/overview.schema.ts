@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseKpisSchema } from '../case-kpis/case-kpis.schema.ts';
 import { CenterStatusSchema } from '../centers/centers.schema.ts';
 import { RegionPartnershipTotalsSchema } from '../partnership-kpis/partnership-kpis.schema.ts';
 import { RegionCodeSchema, RegionSchema } from '../regions/regions.schema.ts';
@@ -63,5 +64,7 @@ export const OverviewSchema = z.object({
   centers: z.array(OverviewCenterSchema),
   /** Partnership totals over the last 12 months; null (or absent) for a reader who may not read every centre's analysis. */
   partnerships: RegionPartnershipTotalsSchema.nullable().optional(),
+  /** Conflict-case KPIs of the region's centres over the last 12 months, suppressed; null for the same readers. */
+  cases: CaseKpisSchema.nullable().optional(),
 });
 export type Overview = z.infer<typeof OverviewSchema>;

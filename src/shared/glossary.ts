@@ -4,6 +4,7 @@
  * to each measure, the comparison workbook's headers and the CLI all read it.
  */
 
+import { CASE_KPI_GLOSSARY } from './glossary-case-kpis.ts';
 import { INDICATOR_GLOSSARY } from './glossary-indicators.ts';
 import { NODE_GLOSSARY } from './glossary-nodes.ts';
 import { PARTNERSHIP_GLOSSARY } from './glossary-partnerships.ts';
@@ -20,6 +21,7 @@ export const GLOSSARY = {
   ...PATTERN_GLOSSARY,
   ...TERM_GLOSSARY,
   ...PARTNERSHIP_GLOSSARY,
+  ...CASE_KPI_GLOSSARY,
 };
 /** A key of the glossary. */
 export type GlossaryKey = keyof typeof GLOSSARY;
@@ -49,6 +51,10 @@ export const GLOSSARY_SECTIONS: { title: GlossaryText; keys: GlossaryKey[] }[] =
   {
     title: { id: 'Kemitraan sentra', en: 'Centre partnerships' },
     keys: Object.keys(PARTNERSHIP_GLOSSARY) as GlossaryKey[],
+  },
+  {
+    title: { id: 'Kasus konflik sentra', en: 'Centre conflict cases' },
+    keys: Object.keys(CASE_KPI_GLOSSARY) as GlossaryKey[],
   },
 ];
 

@@ -110,12 +110,25 @@ export const PARTNERSHIP_FORMATS = {
 /** A partnership KPI with a format and a glossary entry. */
 export type PartnershipKpiKey = keyof typeof PARTNERSHIP_FORMATS;
 
+/** The conflict-case KPIs (issue #19): the count of cases, shares and median days to an agreement. */
+export const CASE_KPI_FORMATS = {
+  cases: count,
+  resolutionRate: share,
+  /** Days, to one decimal (a median of two days can fall between). */
+  medianDaysToAgreement: { kind: 'index', digits: 1 },
+  recurrenceRate: share,
+  keptOnTimeShare: share,
+} satisfies Record<string, MeasureFormat>;
+/** A conflict-case KPI with a format and a glossary entry. */
+export type CaseKpiKey = keyof typeof CASE_KPI_FORMATS;
+
 /** Every measure with a format, by key. */
 export const MEASURE_FORMATS = {
   ...INDICATOR_FORMATS,
   ...NODE_FORMATS,
   ...NETWORK_FORMATS,
   ...PARTNERSHIP_FORMATS,
+  ...CASE_KPI_FORMATS,
 };
 /** A key of `MEASURE_FORMATS`. */
 export type MeasureKey = keyof typeof MEASURE_FORMATS;

@@ -85,6 +85,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     'the world holds no cases: cases.access.test.ts checks each confidentiality level per role in lists as in reads, and pseudonyms for researchers',
   'GET /api/cases/:id':
     'one case, refused by its confidentiality and the scope (status matrix, cases.access.test.ts); every read is audited',
+  'GET /api/centers/:id/case-kpis':
+    "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
+  'GET /api/regions/:code/case-kpis':
+    "the same over a region's centres; a regional officer is refused outside their regions (status matrix, case-kpis.routes.test.ts)",
 };
 
 /**

@@ -9,6 +9,7 @@ import {
   buildInteractionInput,
 } from '../factories.ts';
 import { CAPABILITY_MATRIX } from './matrix-capabilities.ts';
+import { CASE_KPI_MATRIX } from './matrix-case-kpis.ts';
 import { CASE_MATRIX } from './matrix-cases.ts';
 import { DESIGN_LEDGER_MATRIX } from './matrix-design-ledger.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
@@ -459,6 +460,7 @@ export const MATRIX: Record<string, Rule> = {
   ...DESIGN_LEDGER_MATRIX,
   ...PRICE_AGREEMENT_MATRIX,
   ...CASE_MATRIX,
+  ...CASE_KPI_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

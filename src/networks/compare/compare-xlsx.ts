@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
+import { CASE_KPI_GLOSSARY } from '../../shared/glossary-case-kpis.ts';
 import { INDICATOR_GLOSSARY } from '../../shared/glossary-indicators.ts';
 import { PARTNERSHIP_GLOSSARY } from '../../shared/glossary-partnerships.ts';
 import { currentLang } from '../../shared/i18n.ts';
 import {
+  CASE_KPI_FORMATS,
+  type CaseKpiKey,
   excelNumberFormat,
   INDICATOR_FORMATS,
   PARTNERSHIP_FORMATS,
@@ -14,7 +17,7 @@ import { INDICATOR_FIELDS } from './compare.schema.ts';
 
 /** Column headers of the comparison workbook, Bahasa Indonesia first; indicators named as the glossary names them. */
 export const COMPARE_HEADERS: Record<
-  'name' | 'regionCodes' | 'pattern' | 'computedAt' | keyof CenterIndicators | PartnershipKpiKey,
+  'name' | 'regionCodes' | 'pattern' | 'computedAt' | keyof CenterIndicators | PartnershipKpiKey | CaseKpiKey,
   { id: string; en: string }
 > = {
   name: { id: 'Nama sentra', en: 'Centre' },
@@ -26,6 +29,7 @@ export const COMPARE_HEADERS: Record<
     { id: string; en: string }
   >),
   ...partnershipHeaders(),
+  ...caseHeaders(),
 };
 
 /** The partnership KPIs' columns, after the indicators (issue #18 point 6). */
@@ -36,6 +40,16 @@ function partnershipHeaders(): Record<PartnershipKpiKey, { id: string; en: strin
   return Object.fromEntries(
     Object.entries(PARTNERSHIP_GLOSSARY).map(([key, entry]) => [key, entry.term]),
   ) as Record<PartnershipKpiKey, { id: string; en: string }>;
+}
+
+/** The conflict-case KPIs' columns, after the partnership KPIs (issue #19): null where suppressed. */
+export const CASE_KPI_FIELDS = Object.keys(CASE_KPI_FORMATS) as CaseKpiKey[];
+
+/** Each case KPI's header: its glossary name. */
+function caseHeaders(): Record<CaseKpiKey, { id: string; en: string }> {
+  return Object.fromEntries(
+    (Object.keys(CASE_KPI_FORMATS) as CaseKpiKey[]).map((key) => [key, CASE_KPI_GLOSSARY[key].term]),
+  ) as Record<CaseKpiKey, { id: string; en: string }>;
 }
 
 /**
@@ -56,12 +70,13 @@ export async function comparisonWorkbook(comparison: Comparison): Promise<Buffer
     'computedAt',
     ...INDICATOR_FIELDS,
     ...PARTNERSHIP_FIELDS,
+    ...CASE_KPI_FIELDS,
   ] as const;
   sheet.columns = keys.map((key) => {
     // Cells stay numbers; Excel shows them in the measure's one format (shares as %, indices fixed).
     const numFmt =
-      key in INDICATOR_FORMATS || key in PARTNERSHIP_FORMATS
-        ? excelNumberFormat(key as keyof CenterIndicators | PartnershipKpiKey)
+      key in INDICATOR_FORMATS || key in PARTNERSHIP_FORMATS || key in CASE_KPI_FORMATS
+        ? excelNumberFormat(key as keyof CenterIndicators | PartnershipKpiKey | CaseKpiKey)
         : undefined;
     return {
       header: COMPARE_HEADERS[key][lang],
@@ -80,6 +95,7 @@ export async function comparisonWorkbook(comparison: Comparison): Promise<Buffer
     };
     for (const field of INDICATOR_FIELDS) row[field] = item.indicators?.[field] ?? null;
     for (const field of PARTNERSHIP_FIELDS) row[field] = item.partnerships[field];
+    for (const field of CASE_KPI_FIELDS) row[field] = item.cases[field];
     sheet.addRow(row);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CenterCaseKpisSchema } from '../../case-kpis/case-kpis.schema.ts';
 import { PartnershipKpisSchema } from '../../partnership-kpis/partnership-kpis.schema.ts';
 import { RegionCodeSchema } from '../../regions/regions.schema.ts';
 import { DateSchema } from '../../shared/dates.ts';
@@ -80,6 +81,8 @@ export const ComparisonRowSchema = z.object({
   pattern: CenterPatternSchema.nullable(),
   /** Partnership KPIs over the 12 months up to `at` (default today), issue #18 point 6. */
   partnerships: PartnershipKpisSchema,
+  /** Conflict-case KPIs over the same 12 months, suppressed under 3 cases (issue #19). */
+  cases: CenterCaseKpisSchema,
 });
 
 /** `GET /api/analysis/compare?centers=a,b,…` (≤ 10) or `?region=CODE`: stored indicators side by side. */

@@ -1,4 +1,5 @@
 import type { Actor } from '../../auth/actor.ts';
+import { caseKpisFor } from '../../case-kpis/case-kpis.service.ts';
 import type { Db } from '../../db/database.ts';
 import { isUuid } from '../../db/versioned.ts';
 import { assertMayReadMembers, membershipPolicy } from '../../memberships/memberships.policy.ts';
@@ -37,6 +38,7 @@ export async function compareCenters(db: Db, actor: Actor, query: CompareQuery):
       k,
     ]),
   );
+  const caseKpis = await caseKpisFor(db, ids, kpiPeriod(query.at ? { to: query.at } : {}));
   const items: Row[] = ids.map((id) => {
     const head = centers.get(id) ?? { name: '', regionCodes: [] };
     const a = analyses.get(id);
@@ -49,6 +51,7 @@ export async function compareCenters(db: Db, actor: Actor, query: CompareQuery):
       indicators: a?.indicators ?? null,
       pattern: a?.pattern ?? null,
       partnerships,
+      cases: caseKpis.get(id) as Row['cases'],
     };
   });
   if (query.sort) sortRows(items, query.sort);

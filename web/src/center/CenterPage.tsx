@@ -11,6 +11,7 @@ import { IndicatorCards } from '../network/IndicatorCards.tsx';
 import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
 import { psm } from '../partnership-settings/messages.ts';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
+import { CaseKpisCard } from './CaseKpisCard.tsx';
 import { CenterEdit } from './CenterEdit.tsx';
 import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
@@ -230,6 +231,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
           <>
             <IndicatorsTab centerId={c.id} />
             <PartnershipKpisCard centerId={c.id} />
+            <CaseKpisCard centerId={c.id} />
           </>
         )}
       </section>

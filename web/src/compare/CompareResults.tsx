@@ -1,6 +1,11 @@
 import type { Comparison } from '../../../src/networks/compare/compare.schema.ts';
 import { GLOSSARY } from '../../../src/shared/glossary.ts';
-import { PARTNERSHIP_FORMATS, type PartnershipKpiKey } from '../../../src/shared/measure-format.ts';
+import {
+  CASE_KPI_FORMATS,
+  type CaseKpiKey,
+  PARTNERSHIP_FORMATS,
+  type PartnershipKpiKey,
+} from '../../../src/shared/measure-format.ts';
 import { Link } from '../app/router.tsx';
 import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { gm } from '../glossary/messages.ts';
@@ -13,6 +18,7 @@ import { INDICATORS, m } from './messages.ts';
 type Row = Comparison['items'][number];
 
 const PARTNERSHIP_KEYS = Object.keys(PARTNERSHIP_FORMATS) as PartnershipKpiKey[];
+const CASE_KEYS = Object.keys(CASE_KPI_FORMATS) as CaseKpiKey[];
 
 /** The indicators table (sortable, CSV) and one small bar chart per indicator. */
 export function CompareResults({ items }: { items: Row[] }) {
@@ -60,6 +66,18 @@ export function CompareResults({ items }: { items: Row[] }) {
         numeric: true,
         value: (r) => r.partnerships[key],
         render: (r) => formatMeasure(lang, key, r.partnerships[key]),
+      }),
+    ),
+    // Conflict-case KPIs over the same months (issue #19); a suppressed count reads "< 3".
+    ...CASE_KEYS.map(
+      (key): Column<Row> => ({
+        key: `cases.${key}`,
+        header: GLOSSARY[key].term[lang],
+        headerExtra: <MeasureInfo term={key} />,
+        numeric: true,
+        value: (r) => r.cases[key],
+        render: (r) =>
+          key === 'cases' && r.cases.cases === null ? '< 3' : formatMeasure(lang, key, r.cases[key]),
       }),
     ),
   ];

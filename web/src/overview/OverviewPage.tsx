@@ -9,6 +9,7 @@ import { ErrorView, Loading } from '../ui/status.tsx';
 import { m } from './messages.ts';
 import { OverviewCharts } from './OverviewCharts.tsx';
 import { CenterTable, ChildRegionTable } from './OverviewTables.tsx';
+import { RegionCases } from './RegionCases.tsx';
 import { RegionPartnerships } from './RegionPartnerships.tsx';
 import './overview.css';
 
@@ -88,6 +89,7 @@ export default function OverviewPage({ params }: { params: Record<string, string
       </ul>
       <p className="muted small">{t(m.figuresNote)}</p>
       {data.partnerships && data.totals.centers > 0 && <RegionPartnerships totals={data.partnerships} />}
+      {data.cases && data.totals.centers > 0 && <RegionCases kpis={data.cases} />}
       {data.totals.centers === 0 ? (
         <p>{t(m.noCenters)}</p>
       ) : (
