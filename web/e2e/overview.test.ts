@@ -20,7 +20,13 @@ describe.skipIf(skipBrowser)('overview', () => {
     expect(provinceCenters).toBeGreaterThan(0);
     expect(provinceCenters).toBeLessThan(14);
 
-    await page.locator('main table').first().getByRole('link', { name: 'Kota Bandung' }).click();
+    // The table of the province's regencies and cities (the conflict-case tables above it hold no links).
+    await page
+      .locator('main table')
+      .filter({ has: page.getByRole('link', { name: 'Kota Bandung' }) })
+      .first()
+      .getByRole('link', { name: 'Kota Bandung' })
+      .click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Kota Bandung');
     const crumbs = await page.locator('.breadcrumbs li').allTextContents();
     expect(crumbs).toEqual(['Indonesia', 'Jawa Barat', 'Kota Bandung']);
