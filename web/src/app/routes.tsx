@@ -1,5 +1,6 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
+import { dm } from '../design-ledger/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { pm } from '../partnerships/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
@@ -180,5 +181,28 @@ export const ROUTES: RouteDef[] = [
     path: '/kasus/:id',
     page: codeSplit(() => import('../cases/CasePage.tsx')),
     may: (a) => a.cases.read,
+  },
+  // The design ledger (issue #19): gallery in the navigation, the form before the record page (first match wins).
+  {
+    path: '/desain',
+    page: codeSplit(() => import('../design-ledger/LedgerGallery.tsx')),
+    may: (a) => a.designLedger.read,
+    nav: dm.nav,
+  },
+  {
+    path: '/desain/baru',
+    page: codeSplit(() => import('../design-ledger/RecordDesignPage.tsx')),
+    may: (a) => a.designLedger.record,
+  },
+  {
+    path: '/desain/:id',
+    page: codeSplit(() => import('../design-ledger/DesignRecordPage.tsx')),
+    may: (a) => a.designLedger.read,
+  },
+  // Anyone may check an evidence sheet's code (the API's check is public); linked from the sign-in page.
+  {
+    path: '/cek-desain',
+    page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
+    public: true,
   },
 ];

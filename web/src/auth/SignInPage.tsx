@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { m } from '../app/messages.ts';
+import { Link } from '../app/router.tsx';
+import { dm } from '../design-ledger/messages.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { useSession } from './session.tsx';
@@ -62,6 +64,9 @@ export function SignInPage() {
             {busy ? t(m.signingIn) : t(m.signIn)}
           </button>
         </form>
+        <p className="small">
+          <Link href="/cek-desain">{t(dm.signInLink)}</Link>
+        </p>
       </div>
     </main>
   );
