@@ -24,8 +24,9 @@ describe.skipIf(skipBrowser)('design ledger', () => {
       const page = await e2e.signedInPage('admin');
       await page
         .getByRole('navigation', { name: 'Navigasi utama' })
-        .getByRole('link', { name: 'Desain' })
+        .getByRole('link', { name: 'Kemitraan' })
         .click();
+      await page.getByTestId('partnerships').getByRole('link', { name: 'Buku desain' }).click();
       const gallery = page.getByTestId('design-gallery');
       await gallery.waitFor();
       await expect.poll(() => gallery.locator('.ledger-card').count()).toBe(5);

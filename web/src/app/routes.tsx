@@ -1,6 +1,5 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
-import { dm } from '../design-ledger/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { pm } from '../partnerships/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
@@ -182,12 +181,12 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../cases/CasePage.tsx')),
     may: (a) => a.cases.read,
   },
-  // The design ledger (issue #19): gallery in the navigation, the form before the record page (first match wins).
+  // The design ledger (issue #19), listed on the partnership hub (the top bar is full at 1280 px); the form
+  // comes before the record page (the first match wins).
   {
     path: '/desain',
     page: codeSplit(() => import('../design-ledger/LedgerGallery.tsx')),
     may: (a) => a.designLedger.read,
-    nav: dm.nav,
   },
   {
     path: '/desain/baru',

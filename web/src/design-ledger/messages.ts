@@ -2,7 +2,10 @@ import { defineMessages } from '../i18n/i18n.tsx';
 
 /** Strings of the design ledger screens (issue #19): gallery, record page, recording form, public check. */
 export const dm = defineMessages({
-  nav: { id: 'Desain', en: 'Designs' },
+  hubWhat: {
+    id: 'Bukti bertanggal atas desain dan motif, berantai hash, dengan penanda desain serupa dan lembar bukti PDF.',
+    en: 'Dated, hash-chained proof of designs and motifs, with similar-design flags and a PDF evidence sheet.',
+  },
   title: { id: 'Buku desain', en: 'Design ledger' },
   intro: {
     id: 'Bukti bertanggal atas desain dan motif IKM: tiap catatan menyimpan sidik SHA-256 gambarnya, waktu server, dan terkait berantai dengan catatan sebelumnya sehingga perubahan apa pun terlihat. Bukan pendaftaran desain industri di DJKI.',
