@@ -171,7 +171,16 @@ describe.skipIf(skipBrowser)('design ledger', () => {
       const text = execFileSync(PDFTOTEXT, [pdfPath, '-']).toString();
       expect(text).toContain(made.recordHash);
       expect(text).toContain(made.verificationCode);
+      // The sheet's address opens the public check page, which checks the code at once, without an account.
+      const printed = /https?:\/\/\S+\/cek-desain\?kode=[A-Z0-9-]+/.exec(text)?.[0];
+      if (!printed) throw new Error(`no check address on the sheet:\n${text}`);
       await craftsman.context().close();
+      const reader = await e2e.newPage();
+      const address = new URL(printed);
+      await reader.goto(`${address.pathname}${address.search}`);
+      await expect.poll(() => reader.getByTestId('check-result').getAttribute('data-intact')).toBe('true');
+      expect(await reader.getByTestId('check-result').textContent()).toContain(made.recordHash);
+      await reader.context().close();
 
       // A second firm's near-copy is flagged, both images side by side with the distance.
       const rival = await e2e.newPage();

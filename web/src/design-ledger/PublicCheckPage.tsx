@@ -1,6 +1,7 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { PublicCheck } from '../../../src/design-ledger/design-ledger.schema.ts';
 import { api } from '../api/client.ts';
+import { useRouter } from '../app/router.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatStamp } from './DesignRecordPage.tsx';
@@ -14,16 +15,18 @@ import './design-ledger.css';
  */
 export default function PublicCheckPage() {
   const { t, lang } = useI18n();
-  const [code, setCode] = useState('');
+  // The evidence sheet prints `/cek-desain?kode=…`: such a link checks its code at once.
+  const { query } = useRouter();
+  const [code, setCode] = useState(() => query.get('kode') ?? '');
   const [result, setResult] = useState<PublicCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const check = async () => {
+  const check = async (typed = code) => {
     setBusy(true);
     setError(null);
     setResult(null);
     try {
-      const verificationCode = code.trim().toUpperCase();
+      const verificationCode = typed.trim().toUpperCase();
       setResult(await api.get('/design-ledger/check/:verificationCode', { params: { verificationCode } }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -31,6 +34,10 @@ export default function PublicCheckPage() {
       setBusy(false);
     }
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the code the page was opened with.
+  useEffect(() => {
+    if (code.trim() !== '') void check(code);
+  }, []);
   return (
     <div className="design-ledger" data-testid="design-check">
       <h1>{t(dm.checkTitle)}</h1>
