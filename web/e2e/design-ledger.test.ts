@@ -115,6 +115,7 @@ describe.skipIf(skipBrowser)('design ledger', () => {
         .poll(() => form.locator('.field-error').allTextContents())
         .toEqual([expect.stringContaining('foto-sepatu.jpg')]);
       expect(await images.getAttribute('aria-invalid')).toBe('true');
+      expect(await axeCheck(craftsman)).toEqual([]);
       expect((await form.locator('.field-error').textContent()) ?? '').toContain(
         'bukan gambar JPEG, PNG atau WebP',
       );

@@ -70,7 +70,7 @@ export default function RecordDesignPage() {
       <h1>{t(dm.formTitle)}</h1>
       <p className="muted">{t(dm.formIntro)}</p>
       <form
-        className="pool-form"
+        className="ledger-form"
         data-testid="record-design-form"
         noValidate
         onSubmit={(e) => {
