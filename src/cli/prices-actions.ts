@@ -58,7 +58,8 @@ export async function showPriceCommand(id: string, options: { json?: boolean }):
   await withDatabase(async ({ db }) => print(await getPriceAgreement(db, id), options.json));
 }
 
-function print(a: PriceAgreement, json: boolean | undefined): void {
+/** Prints an agreement: its lines for a person, or JSON. */
+export function print(a: PriceAgreement, json: boolean | undefined): void {
   if (json) {
     process.stdout.write(`${JSON.stringify(a, null, 2)}\n`);
     return;

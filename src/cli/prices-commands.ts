@@ -1,11 +1,12 @@
 import { type Command, Option } from 'commander';
 import { lazyAction } from './action.ts';
 import { d } from './cli-lang.ts';
+import { registerPriceWriteCommands } from './prices-write-commands.ts';
 
 const prices = () => import('./prices-actions.ts');
 const FLAGS = ['clear', 'flagged', 'cannot_tell'];
 
-/** `simpul prices list|show`: price agreements and their competition-law flag from the terminal. */
+/** `simpul prices list|show|create|consent|withdraw|report`: price agreements and their competition-law flag from the terminal. */
 export function registerPriceCommands(program: Command): void {
   const group = program.command('prices').description(
     d({
@@ -43,4 +44,5 @@ export function registerPriceCommands(program: Command): void {
     .argument('<id>', d({ id: 'id kesepakatan (lihat prices list)', en: 'agreement id (see prices list)' }))
     .option('--json', d({ id: 'keluaran JSON', en: 'JSON output' }))
     .action(lazyAction(prices, 'showPriceCommand'));
+  registerPriceWriteCommands(group);
 }

@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { addAffiliation, insertPerson, isErased, updatePerson } from '../people/people.repo.ts';
+import { onFirmRenamed } from '../price-agreements/price-firm-hooks.ts';
 import { findRegion } from '../regions/regions.repo.ts';
 import { toIso, toIsoOrNull } from '../shared/dates.ts';
 import { errors } from '../shared/errors.ts';
@@ -126,6 +127,7 @@ export async function updateEnterprise(
       }
     }
     await updateEnterpriseRow(trx, id, changes).catch(rethrowDuplicate(input));
+    if (input.name !== undefined) await onFirmRenamed(trx, id, input.name);
   });
   return getEnterprise(db, id);
 }

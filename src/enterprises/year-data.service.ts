@@ -1,5 +1,6 @@
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { onFirmFiguresChanged } from '../price-agreements/price-firm-hooks.ts';
 import { toIso } from '../shared/dates.ts';
 import { AppError, errors } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
@@ -43,27 +44,32 @@ export async function putEnterpriseYear(
     const message = tr(MESSAGES.futureYear, { year });
     throw errors.unprocessable(message, [{ path: 'params.year', message }]);
   }
-  const { row, inserted } = await upsertYearRow(
-    db,
-    { enterpriseId, year, source: input.source },
-    {
-      vintage: input.vintage,
-      definition: input.definition ?? null,
-      source_ref: input.sourceRef ?? null,
-      workers_male: input.workersMale ?? null,
-      workers_female: input.workersFemale ?? null,
-      investment_excl_land_building: input.investmentExclLandBuilding ?? null,
-      investment_land_building: input.investmentLandBuilding ?? null,
-      business_capital: input.businessCapital ?? null,
-      annual_sales: input.annualSales ?? null,
-      production_qty: input.productionQty ?? null,
-      production_unit: input.productionUnit ?? null,
-      production_value: input.productionValue ?? null,
-      raw_aux_material_value: input.rawAuxMaterialValue ?? null,
-      production_capacity: input.productionCapacity ?? null,
-      installed_capacity: input.installedCapacity ?? null,
-    },
-  );
+  // The price agreements the firm consented to are re-judged in the same transaction as its figures.
+  const { row, inserted } = await inTransaction(db, async (trx) => {
+    const written = await upsertYearRow(
+      trx,
+      { enterpriseId, year, source: input.source },
+      {
+        vintage: input.vintage,
+        definition: input.definition ?? null,
+        source_ref: input.sourceRef ?? null,
+        workers_male: input.workersMale ?? null,
+        workers_female: input.workersFemale ?? null,
+        investment_excl_land_building: input.investmentExclLandBuilding ?? null,
+        investment_land_building: input.investmentLandBuilding ?? null,
+        business_capital: input.businessCapital ?? null,
+        annual_sales: input.annualSales ?? null,
+        production_qty: input.productionQty ?? null,
+        production_unit: input.productionUnit ?? null,
+        production_value: input.productionValue ?? null,
+        raw_aux_material_value: input.rawAuxMaterialValue ?? null,
+        production_capacity: input.productionCapacity ?? null,
+        installed_capacity: input.installedCapacity ?? null,
+      },
+    );
+    await onFirmFiguresChanged(trx, enterpriseId);
+    return written;
+  });
   return { year: yearRowToYear(row), created: inserted };
 }
 
@@ -75,9 +81,12 @@ export async function deleteEnterpriseYear(
   source: Source,
 ): Promise<void> {
   await assertEnterprise(db, enterpriseId);
-  if (!(await deleteYearRow(db, enterpriseId, year, source))) {
-    throw new AppError('not_found', tr(MESSAGES.noRow, { year, source }));
-  }
+  await inTransaction(db, async (trx) => {
+    if (!(await deleteYearRow(trx, enterpriseId, year, source))) {
+      throw new AppError('not_found', tr(MESSAGES.noRow, { year, source }));
+    }
+    await onFirmFiguresChanged(trx, enterpriseId);
+  });
 }
 
 /** Size classes under every applicable regime, one report per source, for `year` or the latest year. */

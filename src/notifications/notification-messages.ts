@@ -176,6 +176,33 @@ export const NOTIFICATION_MESSAGES = {
       en: 'A commitment of the agreement in "{title}" is due on {dueOn}: {who} — {what}. Mark it kept or missed.',
     },
   },
+  'price.agreement_new': {
+    subject: { id: 'Kesepakatan harga baru: {product}', en: 'New price agreement: {product}' },
+    body: {
+      id: '{institution} mencatat {kind} {product} {price} per {unit}, berlaku mulai {from}. Anggota dapat menyetujuinya di halaman kesepakatan; persetujuan bersifat sukarela.',
+      en: '{institution} recorded a {kindEn} for {product}, {price} per {unit}, valid from {from}. Members may consent to it on the agreement page; consent is voluntary.',
+    },
+  },
+  'price.flagged': {
+    subject: {
+      id: 'Kesepakatan harga {product} ditandai (UU 5/1999)',
+      en: 'Price agreement on {product} flagged (UU 5/1999)',
+    },
+    body: {
+      id: 'Kesepakatan harga {product} ({institution}) kini ditandai: {firms} bukan usaha kecil menurut data tahunannya, sehingga kesepakatan ini mungkin termasuk penetapan harga (UU 5/1999 Pasal 5). Ini bukan nasihat hukum.',
+      en: 'The price agreement on {product} ({institution}) is now flagged: {firms} is not a small firm on its yearly figures, so the agreement may be price fixing (UU 5/1999 Art. 5). This is not legal advice.',
+    },
+  },
+  'price.violation': {
+    subject: {
+      id: 'Laporan penjualan di bawah harga: {product}',
+      en: 'Report of a sale below the price: {product}',
+    },
+    body: {
+      id: '{offender} dilaporkan menjual {product} di bawah harga kesepakatan {institution} pada {date}, merugikan {affected}.',
+      en: '{offender} was reported selling {product} below the price agreed by {institution} on {date}, harming {affected}.',
+    },
+  },
 } as const satisfies Record<string, NotificationText>;
 export type MessageKey = keyof typeof NOTIFICATION_MESSAGES;
 export const MESSAGE_KEYS = Object.keys(NOTIFICATION_MESSAGES) as [MessageKey, ...MessageKey[]];

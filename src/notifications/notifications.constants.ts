@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'pool',
   'partnership',
   'conflict_case',
+  'price_agreement',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -35,6 +36,7 @@ export const OBJECT_PATHS = {
   enterprise_capability: '/ikm/{id}/kemampuan',
   pool: '/beli-bersama/{id}',
   conflict_case: '/kasus/{id}',
+  price_agreement: '/kesepakatan-harga/{id}',
 } as const;
 export type ObjectType = keyof typeof OBJECT_PATHS;
 export const OBJECT_TYPES = Object.keys(OBJECT_PATHS) as [ObjectType, ...ObjectType[]];
@@ -60,6 +62,10 @@ export const KIND_LABELS: Record<NotificationKind, Message> = {
   conflict_case: {
     id: 'Kasus konflik dan janji kesepakatan',
     en: 'Conflict cases and agreement commitments',
+  },
+  price_agreement: {
+    id: 'Kesepakatan harga: kesepakatan baru, tanda hukum persaingan, laporan pelanggaran',
+    en: 'Price agreements: new agreements, the competition-law flag, violation reports',
   },
 };
 

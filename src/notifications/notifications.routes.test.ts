@@ -98,6 +98,7 @@ describe('the inbox API', () => {
         pool: 'in_app',
         partnership: 'in_app',
         conflict_case: 'in_app',
+        price_agreement: 'in_app',
       },
     });
     const chosen = {
@@ -109,6 +110,7 @@ describe('the inbox API', () => {
         pool: 'email',
         partnership: 'in_app',
         conflict_case: 'in_app',
+        price_agreement: 'in_app',
       },
     };
     const saved = await ctx.app.inject({

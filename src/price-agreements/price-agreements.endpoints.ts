@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
 import {
   ConsentCreateSchema,
@@ -28,6 +29,11 @@ export const priceAgreementEndpoints = {
   'POST /price-agreements/:id/violations': {
     params: IdParamsSchema,
     body: ViolationCreateSchema,
+    response: PriceAgreementSchema,
+    statuses: [201],
+  },
+  'POST /price-agreements/:id/violations/:violationId/case': {
+    params: IdParamsSchema.extend({ violationId: z.uuid() }),
     response: PriceAgreementSchema,
     statuses: [201],
   },

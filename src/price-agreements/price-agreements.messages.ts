@@ -66,4 +66,20 @@ export const PRICE_MESSAGES = {
     id: 'Laporan pelanggaran kesepakatan harga {product} ({institution}): {note}',
     en: 'Violation report on the {product} price agreement ({institution}): {note}',
   },
+  violationMissing: {
+    id: 'Laporan pelanggaran {id} tidak ditemukan pada kesepakatan ini.',
+    en: 'Violation report {id} was not found on this agreement.',
+  },
+  caseAlreadyOpen: {
+    id: 'Kasus untuk laporan ini sudah dibuka.',
+    en: 'A case is already open for this report.',
+  },
+  caseTitle: {
+    id: 'Banting harga {product}: {offender}',
+    en: 'Price undercutting on {product}: {offender}',
+  },
+  caseDescription: {
+    id: '{offender} dilaporkan menjual {product} di bawah harga kesepakatan {institution} pada {date}, merugikan {affected}. Bukti: {note}',
+    en: '{offender} was reported selling {product} below the price agreed by {institution} on {date}, harming {affected}. Evidence: {note}',
+  },
 } satisfies Record<string, Message>;

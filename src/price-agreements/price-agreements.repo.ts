@@ -209,3 +209,15 @@ export async function setViolationCase(db: Db, violationId: string, caseId: stri
     .where('id', '=', violationId)
     .execute();
 }
+
+/** One violation report of the agreement, with the agreement's centre, or undefined. */
+export function findViolationRow(db: Db, agreementId: string, violationId: string) {
+  return db
+    .selectFrom('price_violation_reports as v')
+    .innerJoin('price_agreements as pa', 'pa.id', 'v.agreement_id')
+    .selectAll('v')
+    .select('pa.center_id')
+    .where('v.agreement_id', '=', agreementId)
+    .where('v.id', '=', violationId)
+    .executeTakeFirst();
+}

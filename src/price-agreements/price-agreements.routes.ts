@@ -1,4 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
+import { assertMayReport } from '../cases/cases.policy.ts';
+import { reporterRoleOf } from '../cases/cases.service.ts';
 import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import {
@@ -10,6 +12,7 @@ import {
 } from './price-agreements.policy.ts';
 import { createPriceAgreement, getPriceAgreement, listPriceAgreements } from './price-agreements.service.ts';
 import { addConsent, withdrawConsent } from './price-consents.service.ts';
+import { findViolation, openViolationCase } from './price-violation-case.service.ts';
 import { reportViolation } from './price-violations.service.ts';
 
 const tags = ['price-agreements'];
@@ -47,6 +50,24 @@ export async function priceAgreementRoutes(app: SimpulApp, { db }: AppDeps): Pro
       await assertMayActFor(db, request.actor, request.params.id, request.body.affectedEnterpriseId);
       await reportViolation(db, request.params.id, request.body);
       return reply.status(201).send(await asSeenBy(request.actor, request.params.id));
+    },
+  );
+  route(
+    app,
+    'POST /price-agreements/:id/violations/:violationId/case',
+    { access: policy.report, tags, summary: 'Open a conflict case from a violation report' },
+    async (request, reply) => {
+      const { id, violationId } = request.params;
+      await assertAgreementReadable(db, request.actor, id);
+      const report = await findViolation(db, id, violationId);
+      await assertMayActFor(db, request.actor, id, report.affected_enterprise_id);
+      await assertMayReport(db, request.actor, {
+        centerId: report.center_id,
+        parties: [{ partyKind: 'enterprise', partyId: report.affected_enterprise_id, side: 'complainant' }],
+      });
+      const role = request.actor.kind === 'user' ? request.actor.role : 'admin';
+      await openViolationCase(db, id, violationId, reporterRoleOf(role));
+      return reply.status(201).send(await asSeenBy(request.actor, id));
     },
   );
 }

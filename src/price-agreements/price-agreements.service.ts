@@ -23,6 +23,7 @@ import type {
   PriceAgreementSummary,
 } from './price-agreements.schema.ts';
 import { assertNoProblems, priceErrors } from './price-errors.ts';
+import { announceAgreement, tellFlagged } from './price-notices.ts';
 
 /** Agreements matching the filters within the reader's `scope` (a predicate on alias `pa`). */
 export async function listPriceAgreements(
@@ -77,7 +78,7 @@ export async function createPriceAgreement(db: Db, input: PriceAgreementCreate):
       });
     }
     assertNoProblems(problems);
-    return insertAgreement(trx, {
+    const agreementId = await insertAgreement(trx, {
       institution_id: input.institutionId,
       center_id: input.centerId,
       product: input.product,
@@ -90,15 +91,20 @@ export async function createPriceAgreement(db: Db, input: PriceAgreementCreate):
       flag: 'clear',
       created_by: actingUserId(),
     });
+    const stored = await findAgreementRow(trx, agreementId);
+    if (stored) await announceAgreement(trx, stored);
+    return agreementId;
   });
   return getPriceAgreement(db, id);
 }
 
 /**
  * Judges every standing consenter on its latest yearly figures and records the flag with the verdicts,
- * inside the transaction that changed the consents (so the stored flag always matches them).
+ * inside the transaction that changed the consents or the figures (so the stored flag always matches
+ * them). When the agreement turns flagged the institution's board is told, naming the firms.
  */
 export async function reevaluateFlag(trx: Db, agreementId: string): Promise<void> {
+  const before = await findAgreementRow(trx, agreementId);
   const rows = await consenterFigureRows(trx, agreementId);
   const verdicts = rows.map((r) =>
     firmVerdict({
@@ -117,5 +123,7 @@ export async function reevaluateFlag(trx: Db, agreementId: string): Promise<void
             },
     }),
   );
-  await saveFlag(trx, agreementId, agreementFlag(verdicts), verdicts);
+  const flag = agreementFlag(verdicts);
+  await saveFlag(trx, agreementId, flag, verdicts);
+  if (before && flag === 'flagged' && before.flag !== 'flagged') await tellFlagged(trx, before, verdicts);
 }

@@ -7,11 +7,12 @@ import type { ErrorDetail } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { todayWib } from '../shared/periods.ts';
 import { PRICE_MESSAGES as m } from './price-agreements.messages.ts';
-import { enterpriseName, insertViolation } from './price-agreements.repo.ts';
+import { enterpriseName, findAgreementRow, insertViolation } from './price-agreements.repo.ts';
 import type { PriceAgreement, ViolationCreate } from './price-agreements.schema.ts';
 import { actingUserId, getPriceAgreement } from './price-agreements.service.ts';
 import { lockAgreement, namesOf } from './price-consents.service.ts';
 import { assertNoProblems } from './price-errors.ts';
+import { tellViolation } from './price-notices.ts';
 
 /**
  * Records that a firm sold below the agreed price, as a PRICE_UNDERCUTTING tie (undercutter → affected)
@@ -75,6 +76,15 @@ export async function reportViolation(
       interaction_id: interactionId,
       reported_by: actingUserId(),
     });
+    const facts = await findAgreementRow(trx, agreementId);
+    if (facts) {
+      await tellViolation(trx, facts, {
+        offender: (await enterpriseName(trx, input.offenderEnterpriseId)) ?? '',
+        affected: names.enterprise,
+        affectedEnterpriseId: input.affectedEnterpriseId,
+        soldOn: input.soldOn,
+      });
+    }
   });
   return getPriceAgreement(db, agreementId);
 }

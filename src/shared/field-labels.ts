@@ -322,6 +322,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   followUpCode: { id: 'Kode tindak lanjut', en: 'Follow-up code' },
   noteText: { id: 'Keterangan tambahan', en: 'Further information' },
   conflict_case: { id: 'Kasus konflik', en: 'Conflict cases' },
+  price_agreement: { id: 'Kesepakatan harga', en: 'Price agreements' },
+  violationId: { id: 'Laporan pelanggaran', en: 'Violation report' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -81,6 +81,7 @@ export const NOTIFICATION_MATRIX: Record<string, Rule> = {
           pool: 'in_app',
           partnership: 'in_app',
           conflict_case: 'in_app',
+          price_agreement: 'in_app',
         },
       }),
   },

@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify';
+import type { PriceAgreement } from '../../src/price-agreements/price-agreements.schema.ts';
 import type { TestContext } from '../app.ts';
 import { buildEnterpriseInput, buildPriceAgreementInput } from '../factories.ts';
 import type { Rule } from './matrix.ts';
@@ -91,6 +92,22 @@ export const PRICE_AGREEMENT_MATRIX: Record<string, Rule> = {
         soldPrice: 70_000,
         evidenceNote: 'Nota penjualan',
       });
+    },
+  },
+  'POST /api/price-agreements/:id/violations/:violationId/case': {
+    inScope: ACT_IN,
+    outOfScope: ACT_OUT,
+    request: async (ctx, side) => {
+      const offender = await adminPost(ctx, '/api/enterprises', buildEnterpriseInput());
+      const id = await agreementOf(ctx, side);
+      const reported = (await adminPost(ctx, `/api/price-agreements/${id}/violations`, {
+        offenderEnterpriseId: offender.id,
+        affectedEnterpriseId: side.enterpriseId,
+        soldOn: '2024-05-02',
+        evidenceNote: 'Nota penjualan',
+      })) as unknown as PriceAgreement;
+      const violationId = reported.violations[0]?.id ?? '';
+      return send('POST', `/api/price-agreements/${id}/violations/${violationId}/case`, undefined);
     },
   },
 };

@@ -78,11 +78,85 @@ describe.skipIf(skipBrowser)('price agreements', () => {
       );
       expect(tie).toMatchObject({ type: 'PRICE_UNDERCUTTING', fromEnterpriseId: consenter.enterpriseId });
 
+      // A conflict case from the report, linked beside it.
+      await page.getByRole('button', { name: 'Buka kasus konflik' }).click();
+      await page.getByRole('link', { name: 'Lihat kasus' }).waitFor();
+      const linked = await apiGet<PriceAgreement>(page, `/price-agreements/${agreementId}`);
+      expect(linked.violations[0]?.caseId).toEqual(expect.any(String));
+
       // The same page in English.
       await page.getByTestId('lang-en').click();
       await expect
         .poll(() => page.getByTestId('not-legal-advice').textContent())
         .toContain('not legal advice');
+      await page.context().close();
+    },
+    SLOW,
+  );
+
+  it(
+    'records an agreement in the browser, shows the server’s refusal at its field, then consents and withdraws',
+    async () => {
+      const page = await e2e.signedInPage('admin');
+      await page.goto('/kesepakatan-harga');
+      await page.getByTestId('price-agreements-table').waitFor();
+      const existing = await apiGet<{ items: PriceAgreement[] }>(page, '/price-agreements?limit=200');
+      const model = existing.items.find((a) => a.product.startsWith('Batik tulis'));
+      if (!model) throw new Error('the demo has no batik agreement to copy the institution from');
+
+      await page.getByRole('button', { name: 'Catat kesepakatan harga' }).click();
+      const form = page.getByTestId('agreement-create-form');
+      await form.getByLabel('Sentra').selectOption(model.centerId);
+      await expect
+        .poll(() => form.getByLabel('Lembaga').locator(`option[value="${model.institutionId}"]`).count())
+        .toBe(1);
+      await form.getByLabel('Lembaga').selectOption(model.institutionId);
+      await form.getByLabel('Produk').fill('Batik cap katun motif kawung');
+      await form.getByLabel('Satuan', { exact: true }).fill('lembar');
+      await form.getByLabel('Harga (Rp per satuan)').fill('95000');
+      await form.getByLabel('Berlaku mulai').fill(TODAY);
+      await form.getByLabel('Berlaku sampai').fill('2020-01-01');
+      await form.getByLabel('Catatan').fill('Disepakati dalam rapat anggota paguyuban.');
+      await form.getByRole('button', { name: 'Simpan kesepakatan' }).click();
+      // The server's refusal sits at the field it names, in the reader's language.
+      await expect
+        .poll(() => form.locator('.field-error').first().textContent())
+        .toContain('tidak boleh sebelum berlaku mulai');
+      expect(await axeCheck(page)).toEqual([]);
+      await screenshot(page, 'price-agreement-create');
+      await form.getByLabel('Berlaku sampai').fill('');
+      await form.getByRole('button', { name: 'Simpan kesepakatan' }).click();
+      await page.getByTestId('price-agreement-page').waitFor();
+      expect(await page.locator('h1').textContent()).toBe('Batik cap katun motif kawung');
+      expect(await page.getByTestId('competition-flag').getAttribute('data-flag')).toBe('clear');
+
+      const agreementId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+      const created = await apiGet<PriceAgreement>(page, `/price-agreements/${agreementId}`);
+      const member = created.members[0];
+      if (!member) throw new Error('the institution has no current member');
+      const consentForm = page.getByTestId('consent-form');
+      await consentForm.getByLabel('Anggota').selectOption(member.enterpriseId);
+      await consentForm.getByLabel('Tanggal persetujuan').fill(TODAY);
+      await consentForm.getByRole('button', { name: 'Catat persetujuan' }).click();
+      await expect
+        .poll(() => page.getByTestId('consent-list').textContent())
+        .toContain(member.enterpriseName);
+
+      const withdraw = page.getByTestId('withdraw-form');
+      await withdraw.getByLabel('Anggota').selectOption(member.enterpriseId);
+      await withdraw.getByLabel('Tanggal penarikan').fill(TODAY);
+      await withdraw.getByRole('button', { name: 'Tarik persetujuan' }).click();
+      await expect.poll(() => page.getByTestId('consent-list').textContent()).toContain('ditarik');
+      expect(await page.getByTestId('withdraw-form').count()).toBe(0);
+
+      // The institution's agreements, from the link on the agreement page.
+      await page.getByRole('link', { name: created.institutionName }).click();
+      await page.getByTestId('institution-filter').waitFor();
+      const rows = page.getByTestId('price-agreements-table').locator('tbody tr');
+      expect(await rows.count()).toBeGreaterThanOrEqual(2);
+      expect(await page.getByTestId('price-agreements-table').textContent()).toContain(
+        'Batik cap katun motif kawung',
+      );
       await page.context().close();
     },
     SLOW,

@@ -1,8 +1,10 @@
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
+import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { xm } from '../price-agreements/messages.ts';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { InstitutionEdit } from './InstitutionEdit.tsx';
 import {
@@ -61,6 +63,11 @@ export function InstitutionsTab({ centerId }: { centerId: string }) {
             {institution.foundedYear ? ` · ${institution.foundedYear}` : ''}
           </p>
           {institution.description && <p>{institution.description}</p>}
+          {may((a) => a.priceAgreements.read) && (
+            <p className="small">
+              <Link href={`/kesepakatan-harga?lembaga=${institution.id}`}>{t(xm.institutionAgreements)}</Link>
+            </p>
+          )}
           <InstitutionEdit institution={institution} onChanged={loaded.reload} />
           {challenges && <h4>{t(cm.challenges)}</h4>}
           {!challenges ? null : challenges.length === 0 ? (

@@ -10,7 +10,9 @@ import { ConsentForm } from './ConsentForm.tsx';
 import { FlagBox } from './FlagBox.tsx';
 import { xm } from './messages.ts';
 import { rupiah } from './PriceAgreementsPage.tsx';
+import { ViolationCaseAction } from './ViolationCaseAction.tsx';
 import { ViolationForm } from './ViolationForm.tsx';
+import { WithdrawForm } from './WithdrawForm.tsx';
 import './price-agreements.css';
 
 /** `/kesepakatan-harga/:id`: one agreement — the flag explained, dated consents, reports, and the two forms. */
@@ -31,7 +33,8 @@ export default function PriceAgreementPage({ params }: { params: Record<string, 
       <h1>{a.product}</h1>
       <p>
         {t(PRICE_KIND_LABELS[a.priceKind])} <strong>{rupiah(a.price, lang)}</strong>/{a.unit} ·{' '}
-        {a.institutionName} · <Link href={`/sentra/${a.centerId}`}>{a.centerName}</Link>
+        <Link href={`/kesepakatan-harga?lembaga=${a.institutionId}`}>{a.institutionName}</Link> ·{' '}
+        <Link href={`/sentra/${a.centerId}`}>{a.centerName}</Link>
       </p>
       <p className="muted">
         {a.effectiveTo
@@ -66,6 +69,7 @@ export default function PriceAgreementPage({ params }: { params: Record<string, 
                 affected: v.affectedName,
               })}
               {v.soldPrice !== null && ` (${rupiah(v.soldPrice, lang)})`}: {v.evidenceNote}
+              <ViolationCaseAction agreement={a} violation={v} onDone={loaded.reload} />
             </li>
           ))}
         </ul>
@@ -73,6 +77,7 @@ export default function PriceAgreementPage({ params }: { params: Record<string, 
       {forms && (
         <div className="price-forms">
           {may((x) => x.priceAgreements.consent) && <ConsentForm agreement={a} onDone={loaded.reload} />}
+          {may((x) => x.priceAgreements.consent) && <WithdrawForm agreement={a} onDone={loaded.reload} />}
           {may((x) => x.priceAgreements.report) && <ViolationForm agreement={a} onDone={loaded.reload} />}
         </div>
       )}
