@@ -13,6 +13,7 @@ const NAV: Record<Role, string[]> = {
     'Pengguna',
     'Kemitraan',
     'Glosarium',
+    'Kasus konflik',
   ],
   ministry: ['Ikhtisar', 'Perbandingan', 'Ekspor', 'Kemitraan', 'Glosarium'],
   regional_officer: [
@@ -23,10 +24,11 @@ const NAV: Record<Role, string[]> = {
     'Ekspor',
     'Kemitraan',
     'Glosarium',
+    'Kasus konflik',
   ],
-  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Kemitraan', 'Glosarium'],
-  enterprise: ['Ikhtisar', 'Input data', 'Kemitraan', 'Glosarium', 'IKM saya'],
-  researcher: ['Ikhtisar', 'Perbandingan', 'Kemitraan', 'Glosarium'],
+  center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Kemitraan', 'Glosarium', 'Kasus konflik'],
+  enterprise: ['Ikhtisar', 'Input data', 'Kemitraan', 'Glosarium', 'Kasus konflik', 'IKM saya'],
+  researcher: ['Ikhtisar', 'Perbandingan', 'Kemitraan', 'Glosarium', 'Kasus konflik'],
   viewer: ['Ikhtisar', 'Glosarium'],
 };
 
@@ -119,6 +121,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
       'Comparison',
       'Partnerships',
       'Glossary',
+      'Conflict cases',
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
@@ -128,6 +131,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
       'Comparison',
       'Partnerships',
       'Glossary',
+      'Conflict cases',
     ]);
     await page.getByTestId('lang-id').click();
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
@@ -135,6 +139,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
       'Perbandingan',
       'Kemitraan',
       'Glosarium',
+      'Kasus konflik',
     ]);
     await page.context().close();
   });

@@ -1,5 +1,6 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
+import { km } from '../cases/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { pm } from '../partnerships/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
@@ -175,11 +176,23 @@ export const ROUTES: RouteDef[] = [
     path: '/kasus',
     page: codeSplit(() => import('../cases/CasesBoard.tsx')),
     may: (a) => a.cases.read,
+    nav: km.title,
   },
   {
     path: '/kasus/:id',
     page: codeSplit(() => import('../cases/CasePage.tsx')),
     may: (a) => a.cases.read,
+  },
+  // The anonymous conflict report and its follow-up by code (issue #19): no account, linked from sign-in.
+  {
+    path: '/lapor-konflik',
+    page: codeSplit(() => import('../cases/AnonymousReportPage.tsx')),
+    public: true,
+  },
+  {
+    path: '/lapor-konflik/lanjut',
+    page: codeSplit(() => import('../cases/FollowUpPage.tsx')),
+    public: true,
   },
   // The design ledger (issue #19), listed on the partnership hub (the top bar is full at 1280 px); the form
   // comes before the record page (the first match wins).

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { m } from '../app/messages.ts';
 import { Link } from '../app/router.tsx';
+import { rm } from '../cases/report-messages.ts';
 import { dm } from '../design-ledger/messages.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
@@ -64,6 +65,11 @@ export function SignInPage() {
             {busy ? t(m.signingIn) : t(m.signIn)}
           </button>
         </form>
+        {/* Anyone may report a conflict without an account (issue #19); the code follows it up. */}
+        <p className="small">
+          <Link href="/lapor-konflik">{t(rm.anonymousLink)}</Link> ·{' '}
+          <Link href="/lapor-konflik/lanjut">{t(rm.followUpLink)}</Link>
+        </p>
         <p className="small">
           <Link href="/cek-desain">{t(dm.signInLink)}</Link>
         </p>

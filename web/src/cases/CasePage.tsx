@@ -5,21 +5,36 @@ import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
-import { useSubmit } from '../entry/use-submit.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { AgreementForm } from './AgreementForm.tsx';
+import { CaseMoves } from './CaseMoves.tsx';
+import { CommitmentList } from './CommitmentList.tsx';
+import { EvidenceForm } from './EvidenceForm.tsx';
+import { hm } from './handle-messages.ts';
+import {
+  EVIDENCE_KIND_LABELS,
+  MEDIATOR_LABELS,
+  REFERRAL_LABELS,
+  SIDE_LABELS,
+  VERIFICATION_LABELS,
+} from './labels.ts';
 import { km } from './messages.ts';
+import { SessionForm } from './SessionForm.tsx';
+import { StatusTimeline } from './StatusTimeline.tsx';
 import './cases.css';
 
-/** `/kasus/:id`: one case — parties, evidence with hashes, sessions, agreement and commitments, the next moves. */
+/** `/kasus/:id`: one case — its timeline, parties, evidence with hashes, sessions, agreement; the handlers' forms. */
 export default function CasePage({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();
+  const { may } = useSession();
   const id = params.id ?? '';
   const kase = useApi((signal) => api.get('/cases/:id', { params: { id }, signal }), [id]);
   if (kase.error) return <ErrorView error={kase.error} onRetry={kase.reload} />;
   if (!kase.data) return <Loading />;
   const c = kase.data;
+  const handles = may((a) => a.cases.handle) && !c.pseudonymised;
   return (
     <div className="cases" data-testid="case-page" data-status={c.status}>
       <p>
@@ -34,35 +49,9 @@ export default function CasePage({ params }: { params: Record<string, string> })
       </p>
       {c.pseudonymised && <p className="muted">{t(km.pseudonymised)}</p>}
       <p>{c.description}</p>
-      <Moves key={c.version} kase={c} onDone={kase.reload} />
-      <h2>{t(km.parties)}</h2>
-      {c.parties.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
-      <ul>
-        {c.parties.map((p) => (
-          <li key={p.id}>
-            {p.name} ({p.side})
-          </li>
-        ))}
-      </ul>
-      <h2>{t(km.evidence)}</h2>
-      {c.evidence.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
-      <ul>
-        {c.evidence.map((e) => (
-          <li key={e.id}>
-            {formatDate(lang, e.capturedOn)} · {e.evidenceKind} · {e.description} · {e.verification}
-            {e.sha256 && <code className="small"> SHA-256 {e.sha256}</code>}
-          </li>
-        ))}
-      </ul>
-      <h2>{t(km.sessions)}</h2>
-      {c.sessions.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
-      <ul>
-        {c.sessions.map((s) => (
-          <li key={s.id}>
-            {formatDate(lang, s.heldOn)} · {s.place} · {s.attendees}
-          </li>
-        ))}
-      </ul>
+      {c.referral && <p>{t(hm.referredTo, { to: t(REFERRAL_LABELS[c.referral]) })}</p>}
+      {c.outcome && <p data-testid="case-outcome">{t(hm.outcomeShown, { outcome: c.outcome })}</p>}
+      <StatusTimeline kase={c} />
       {c.agreementText && (
         <section data-testid="case-agreement">
           <h2>
@@ -70,14 +59,43 @@ export default function CasePage({ params }: { params: Record<string, string> })
           </h2>
           <p>{c.agreementText}</p>
           <h3>{t(km.commitments)}</h3>
-          <ul>
-            {c.commitments.map((k) => (
-              <li key={k.id} data-state={k.commitmentState}>
-                {formatDate(lang, k.dueOn)} · {k.who}: {k.what} ({k.commitmentState})
-              </li>
-            ))}
-          </ul>
+          <CommitmentList kase={c} handles={handles} onDone={kase.reload} />
         </section>
+      )}
+      {handles && <Handling key={c.version} kase={c} onDone={kase.reload} />}
+      <h2>{t(km.parties)}</h2>
+      {c.parties.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
+      <ul>
+        {c.parties.map((p) => (
+          <li key={p.id}>
+            {p.name} ({t(SIDE_LABELS[p.side])})
+          </li>
+        ))}
+      </ul>
+      <h2>{t(km.evidence)}</h2>
+      {c.evidence.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
+      <ul data-testid="case-evidence">
+        {c.evidence.map((e) => (
+          <li key={e.id}>
+            {formatDate(lang, e.capturedOn)} · {t(EVIDENCE_KIND_LABELS[e.evidenceKind])} · {e.description} ·{' '}
+            {t(VERIFICATION_LABELS[e.verification])}
+            {e.sha256 && <code className="small case-hash"> SHA-256 {e.sha256}</code>}
+          </li>
+        ))}
+      </ul>
+      {handles && c.nextStatuses.length > 0 && <EvidenceForm kase={c} onDone={kase.reload} />}
+      <h2>{t(km.sessions)}</h2>
+      {c.sessions.length === 0 && <p className="muted">{t(km.nothingYet)}</p>}
+      <ul data-testid="case-sessions">
+        {c.sessions.map((s) => (
+          <li key={s.id}>
+            {formatDate(lang, s.heldOn)} · {s.place} · {t(MEDIATOR_LABELS[s.mediatorRole])} · {s.attendees}
+            {s.sessionNotes && <p className="muted small">{s.sessionNotes}</p>}
+          </li>
+        ))}
+      </ul>
+      {handles && ['mediation_scheduled', 'in_mediation'].includes(c.status) && (
+        <SessionForm kase={c} onDone={kase.reload} />
       )}
       {c.notes.length > 0 && (
         <section>
@@ -93,38 +111,15 @@ export default function CasePage({ params }: { params: Record<string, string> })
   );
 }
 
-/** The next statuses a handler may move the case to (agreement has its own form, not built yet). */
-function Moves({ kase, onDone }: { kase: Case; onDone(): void }) {
+/** The handlers' moves, and the agreement form while the case is in mediation. */
+function Handling({ kase, onDone }: { kase: Case; onDone(): void }) {
   const { t } = useI18n();
-  const { may } = useSession();
-  const { busy, error, run } = useSubmit();
-  if (!may((a) => a.cases.handle)) return null;
-  const moves = kase.nextStatuses.filter((s) => s !== 'agreed' && s !== 'referred');
+  if (kase.nextStatuses.length === 0) return null;
   return (
-    <div className="form-actions" data-testid="case-moves">
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error.message}
-        </div>
-      )}
-      {moves.map((status) => (
-        <button
-          key={status}
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              await api.send('POST', '/cases/:id/move', {
-                params: { id: kase.id },
-                body: { version: kase.version, status },
-              });
-              onDone();
-            })
-          }
-        >
-          {t(km.moveTo, { status: t(CASE_STATUS_LABELS[status]) })}
-        </button>
-      ))}
-    </div>
+    <section className="case-handling" aria-labelledby="case-handling-title">
+      <h2 id="case-handling-title">{t(hm.handling)}</h2>
+      <CaseMoves kase={kase} onDone={onDone} />
+      {kase.status === 'in_mediation' && <AgreementForm kase={kase} onDone={onDone} />}
+    </section>
   );
 }
