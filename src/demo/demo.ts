@@ -4,6 +4,7 @@ import { errors } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/i18n.ts';
 import type { DemoDataset } from './dataset.ts';
 import { DEFAULT_DEMO_SEED } from './demo-seed.ts';
+import { addDemoDesigns } from './design-ledger.ts';
 import { buildDemoDataset } from './generate.ts';
 import { assertNoClash } from './guard.ts';
 import { clearRegistry, insertRows } from './writer.ts';
@@ -76,6 +77,8 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<strin
             }),
       );
     }
+    // The design ledger's records go through its chaining service, once the firms they name are written.
+    inserted += await addDemoDesigns(trx, dataset);
     return inserted;
   };
   const run = () => inTransaction(db, load);

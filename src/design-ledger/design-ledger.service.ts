@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Actor } from '../auth/actor.ts';
 import type { ScopePredicate } from '../auth/scope-sql.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { AppError, errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
@@ -41,7 +41,8 @@ const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
  */
 export async function recordDesign(db: Db, actor: Actor, input: DesignRecordCreate): Promise<DesignRecord> {
   const images = await normaliseImages(decodeUploads(input.images));
-  const result = await db.transaction().execute(async (trx) => {
+  // inTransaction: the demo loader records its designs inside its own transaction.
+  const result = await inTransaction(db, async (trx) => {
     await lockChain(trx);
     const known = await imagesWithHashes(
       trx,

@@ -6,8 +6,8 @@ import type { DesignRecord } from './design-ledger.schema.ts';
 import { getDesignRecord } from './design-ledger.service.ts';
 import { SHEET_WORDS as W } from './evidence-sheet.words.ts';
 
-/** The public path a verification code is checked at. */
-export const checkPath = (code: string): string => `/api/design-ledger/check/${code}`;
+/** The public page a verification code is checked at (web/src/design-ledger/PublicCheckPage.tsx; no account). */
+export const checkPath = (code: string): string => `/cek-desain?kode=${code}`;
 
 /**
  * The evidence sheet of record `id` as a PDF (pdfkit, its built-in Helvetica): the record, its images

@@ -34,9 +34,9 @@ const NAV: Record<Role, string[]> = {
 
 // What the partnership hub (/kemitraan) lists for a role, in Indonesian (the firm's profile link names its firm).
 const HUB: Partial<Record<Role, (string | RegExp)[]>> = {
-  admin: ['Permintaan', 'Beli bersama', 'Taksonomi proses', 'Kesepakatan harga'],
-  center_manager: ['Permintaan', 'Beli bersama', 'Kesepakatan harga'],
-  enterprise: ['Permintaan', 'Beli bersama', /^Profil kemampuan: .+/, 'Kesepakatan harga'],
+  admin: ['Permintaan', 'Beli bersama', 'Taksonomi proses', 'Kesepakatan harga', 'Buku desain'],
+  center_manager: ['Permintaan', 'Beli bersama', 'Kesepakatan harga', 'Buku desain'],
+  enterprise: ['Permintaan', 'Beli bersama', /^Profil kemampuan: .+/, 'Kesepakatan harga', 'Buku desain'],
 };
 
 describe.skipIf(skipBrowser)('web shell', () => {

@@ -194,4 +194,27 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../cases/FollowUpPage.tsx')),
     public: true,
   },
+  // The design ledger (issue #19), listed on the partnership hub (the top bar is full at 1280 px); the form
+  // comes before the record page (the first match wins).
+  {
+    path: '/desain',
+    page: codeSplit(() => import('../design-ledger/LedgerGallery.tsx')),
+    may: (a) => a.designLedger.read,
+  },
+  {
+    path: '/desain/baru',
+    page: codeSplit(() => import('../design-ledger/RecordDesignPage.tsx')),
+    may: (a) => a.designLedger.record,
+  },
+  {
+    path: '/desain/:id',
+    page: codeSplit(() => import('../design-ledger/DesignRecordPage.tsx')),
+    may: (a) => a.designLedger.read,
+  },
+  // Anyone may check an evidence sheet's code (the API's check is public); linked from the sign-in page.
+  {
+    path: '/cek-desain',
+    page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
+    public: true,
+  },
 ];

@@ -3,6 +3,7 @@ import { ApiError } from '../api/client.ts';
 import { m } from '../app/messages.ts';
 import { Link } from '../app/router.tsx';
 import { rm } from '../cases/report-messages.ts';
+import { dm } from '../design-ledger/messages.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { useSession } from './session.tsx';
@@ -68,6 +69,9 @@ export function SignInPage() {
         <p className="small">
           <Link href="/lapor-konflik">{t(rm.anonymousLink)}</Link> ·{' '}
           <Link href="/lapor-konflik/lanjut">{t(rm.followUpLink)}</Link>
+        </p>
+        <p className="small">
+          <Link href="/cek-desain">{t(dm.signInLink)}</Link>
         </p>
       </div>
     </main>

@@ -2,6 +2,7 @@ import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
+import { dm } from '../design-ledger/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { xm } from '../price-agreements/messages.ts';
@@ -51,6 +52,10 @@ export default function PartnershipsPage() {
   }
   if (may((a) => a.priceAgreements.read)) {
     entries.push({ href: '/kesepakatan-harga', title: t(xm.title), what: xm.hubWhat });
+  }
+  // The design ledger (issue #19) is listed here: the main navigation has no room left at 1280 px.
+  if (may((a) => a.designLedger.read)) {
+    entries.push({ href: '/desain', title: t(dm.title), what: dm.hubWhat });
   }
   return (
     <article data-testid="partnerships">
