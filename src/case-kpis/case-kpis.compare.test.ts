@@ -48,3 +48,19 @@ describe('the comparison carries the conflict-case KPIs', () => {
     expect(sheet.getColumn(header.indexOf('Resolution rate') + 1).numFmt).toBe('0.0%');
   });
 });
+
+describe('GET /api/analysis/compare?sort= over the case KPIs', () => {
+  it('sorts by the number of cases both ways, a hidden cell last either way', async () => {
+    const busier = await caseWorld(ctx);
+    for (let i = 0; i < 4; i += 1) await caseAt(ctx, busier, []);
+    const order = async (sort: string) => {
+      const response = await ctx.app.inject({
+        url: `/api/analysis/compare?centers=${quiet.centerId},${busy.centerId},${busier.centerId}&sort=${sort}`,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json().items as { centerId: string }[]).map((r) => r.centerId);
+    };
+    expect(await order('cases:desc')).toEqual([busier.centerId, busy.centerId, quiet.centerId]);
+    expect(await order('cases:asc')).toEqual([busy.centerId, busier.centerId, quiet.centerId]);
+  });
+});

@@ -4,7 +4,12 @@ import { PartnershipKpisSchema } from '../../partnership-kpis/partnership-kpis.s
 import { RegionCodeSchema } from '../../regions/regions.schema.ts';
 import { DateSchema } from '../../shared/dates.ts';
 import { tr } from '../../shared/i18n.ts';
-import { PARTNERSHIP_FORMATS, type PartnershipKpiKey } from '../../shared/measure-format.ts';
+import {
+  CASE_KPI_FORMATS,
+  type CaseKpiKey,
+  PARTNERSHIP_FORMATS,
+  type PartnershipKpiKey,
+} from '../../shared/measure-format.ts';
 import { singleLine } from '../../shared/text.ts';
 import {
   type CenterIndicators,
@@ -21,6 +26,9 @@ export const INDICATOR_FIELDS = Object.keys(CenterIndicatorsSchema.shape) as (ke
 /** Partnership KPI fields a comparison sorts by too (the table's KPI columns, issue #18). */
 export const PARTNERSHIP_SORT_FIELDS = Object.keys(PARTNERSHIP_FORMATS) as PartnershipKpiKey[];
 
+/** Conflict-case KPI fields a comparison sorts by (issue #19); a hidden cell sorts last, like a missing one. */
+export const CASE_SORT_FIELDS = Object.keys(CASE_KPI_FORMATS) as CaseKpiKey[];
+
 /** `GET /analysis/compare`: a list of centre ids or a region code, an optional sort and date. */
 export const CompareQuerySchema = z
   .object({
@@ -36,7 +44,7 @@ export const CompareQuerySchema = z
           }),
       })
       .optional(),
-    /** `field:asc` or `field:desc` over the indicators or the partnership KPIs, or `name`. */
+    /** `field:asc` or `field:desc` over the indicators, the partnership or the conflict-case KPIs, or `name`. */
     sort: singleLine()
       .regex(/^\w+:(asc|desc)$/, {
         error: () =>
@@ -46,7 +54,10 @@ export const CompareQuerySchema = z
           }),
       })
       .refine(
-        (s) => ['name', ...INDICATOR_FIELDS, ...PARTNERSHIP_SORT_FIELDS].includes(s.split(':')[0] as string),
+        (s) =>
+          ['name', ...INDICATOR_FIELDS, ...PARTNERSHIP_SORT_FIELDS, ...CASE_SORT_FIELDS].includes(
+            s.split(':')[0] as string,
+          ),
         {
           error: () =>
             // The columns are internal names: point to the table's columns, listed in the API documentation.

@@ -10,7 +10,12 @@ import type { CenterIndicators } from '../analysis/analysis.schema.ts';
 import { analysesFor } from '../analysis/analysis.service.ts';
 import { centerHeads, existingCenterIds, liveCenterIdsInRegion } from './compare.repo.ts';
 import type { Comparison } from './compare.schema.ts';
-import { type CompareQuery, MAX_COMPARED, PARTNERSHIP_SORT_FIELDS } from './compare.schema.ts';
+import {
+  CASE_SORT_FIELDS,
+  type CompareQuery,
+  MAX_COMPARED,
+  PARTNERSHIP_SORT_FIELDS,
+} from './compare.schema.ts';
 
 /** Region comparisons compute missing or stale results on read only up to this many centres. */
 export const REGION_COMPUTE_LIMIT = 100;
@@ -58,7 +63,7 @@ export async function compareCenters(db: Db, actor: Actor, query: CompareQuery):
   return { items };
 }
 
-/** Sorts by `field:direction` (an indicator, a partnership KPI or `name`); nulls last either way, then by name. */
+/** Sorts by `field:direction` (an indicator, a partnership or case KPI, or `name`); nulls last either way, then by name. */
 export function sortRows(items: Row[], sort: string): void {
   const [field, direction] = sort.split(':') as [string, 'asc' | 'desc'];
   const sign = direction === 'desc' ? -1 : 1;
@@ -66,6 +71,9 @@ export function sortRows(items: Row[], sort: string): void {
     if (field === 'name') return row.name;
     if ((PARTNERSHIP_SORT_FIELDS as string[]).includes(field)) {
       return row.partnerships[field as (typeof PARTNERSHIP_SORT_FIELDS)[number]];
+    }
+    if ((CASE_SORT_FIELDS as string[]).includes(field)) {
+      return row.cases[field as (typeof CASE_SORT_FIELDS)[number]];
     }
     const v = row.indicators?.[field as keyof CenterIndicators];
     return v === undefined || v === null ? null : typeof v === 'boolean' ? Number(v) : v;
