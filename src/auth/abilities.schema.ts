@@ -33,5 +33,6 @@ export const AbilitiesSchema = z.object({
   designLedger: z.object({ read: may, record: may, verify: may }),
   priceAgreements: z.object({ read: may, record: may, consent: may, report: may }),
   cases: z.object({ read: may, report: may, handle: may }),
+  caseKpis: z.object({ readRegion: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

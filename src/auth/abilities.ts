@@ -1,5 +1,6 @@
 import { auditPolicy } from '../audit/audit.policy.ts';
 import { capabilityPolicy } from '../capabilities/capabilities.policy.ts';
+import { regionCaseKpisAccess } from '../case-kpis/case-kpis.policy.ts';
 import { casePolicy } from '../cases/cases.policy.ts';
 import { centerPolicy } from '../centers/centers.policy.ts';
 import { designLedgerPolicy } from '../design-ledger/design-ledger.policy.ts';
@@ -77,6 +78,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     report: priceAgreementPolicy.report,
   },
   cases: { read: casePolicy.read, report: casePolicy.report, handle: casePolicy.handle },
+  caseKpis: { readRegion: regionCaseKpisAccess },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */
