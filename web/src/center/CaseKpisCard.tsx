@@ -9,6 +9,7 @@ import { useSession } from '../auth/session.tsx';
 import { MeasureName } from '../glossary/MeasureInfo.tsx';
 import { formatDate, formatMeasure } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { type Period, PeriodFields } from '../ui/PeriodFields.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { ckm } from './case-kpi-messages.ts';
 import { pkm } from './partnership-messages.ts';
@@ -26,7 +27,7 @@ export function CaseKpisCard({ centerId }: { centerId: string }) {
   const { t } = useI18n();
   const { may } = useSession();
   const allowed = may((a) => a.networks.read);
-  const [period, setPeriod] = useState({ from: '', to: '' });
+  const [period, setPeriod] = useState<Period>({ from: '', to: '' });
   const query = { ...(period.from && { from: period.from }), ...(period.to && { to: period.to }) };
   const loaded = useApi(
     (signal) =>
@@ -40,24 +41,7 @@ export function CaseKpisCard({ centerId }: { centerId: string }) {
     <section data-testid="case-kpis">
       <h2>{t(ckm.title)}</h2>
       <p className="muted">{t(ckm.explain)}</p>
-      <div className="partnership-period">
-        <label>
-          {t(pkm.from)}
-          <input
-            type="date"
-            value={period.from}
-            onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
-          />
-        </label>
-        <label>
-          {t(pkm.to)}
-          <input
-            type="date"
-            value={period.to}
-            onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
-          />
-        </label>
-      </div>
+      <PeriodFields period={period} onChange={setPeriod} labels={pkm} className="partnership-period" />
       {loaded.error ? (
         <ErrorView error={loaded.error} onRetry={loaded.reload} />
       ) : loaded.data ? (

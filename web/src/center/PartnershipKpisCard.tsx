@@ -7,6 +7,7 @@ import { useSession } from '../auth/session.tsx';
 import { MeasureName } from '../glossary/MeasureInfo.tsx';
 import { formatDate, formatMeasure } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { type Period, PeriodFields } from '../ui/PeriodFields.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { pkm } from './partnership-messages.ts';
 
@@ -28,7 +29,7 @@ export function PartnershipKpisCard({ centerId }: { centerId: string }) {
   const { may } = useSession();
   const allowed = may((a) => a.networks.read);
   // Empty: the server's default, the last 12 months up to today.
-  const [period, setPeriod] = useState({ from: '', to: '' });
+  const [period, setPeriod] = useState<Period>({ from: '', to: '' });
   const query = {
     ...(period.from && { from: period.from }),
     ...(period.to && { to: period.to }),
@@ -42,24 +43,13 @@ export function PartnershipKpisCard({ centerId }: { centerId: string }) {
   );
   if (!allowed) return null;
   const controls = (
-    <div className="partnership-period" data-testid="partnership-period">
-      <label>
-        {t(pkm.from)}
-        <input
-          type="date"
-          value={period.from}
-          onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
-        />
-      </label>
-      <label>
-        {t(pkm.to)}
-        <input
-          type="date"
-          value={period.to}
-          onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
-        />
-      </label>
-    </div>
+    <PeriodFields
+      period={period}
+      onChange={setPeriod}
+      labels={pkm}
+      className="partnership-period"
+      testId="partnership-period"
+    />
   );
   // The fields stay in one place whatever the state, so they keep focus while a new period loads or is refused.
   return (

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatMeasure, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { type Period, PeriodFields } from '../ui/PeriodFields.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { am } from './aggregate-messages.ts';
 import './aggregates.css';
@@ -19,7 +20,7 @@ export function RequestAggregatesSection() {
   const { may } = useSession();
   const allowed = may((a) => a.requestAggregates.read);
   // Empty: the server's default, the last 12 months up to today.
-  const [period, setPeriod] = useState({ from: '', to: '' });
+  const [period, setPeriod] = useState<Period>({ from: '', to: '' });
   const query = { ...(period.from && { from: period.from }), ...(period.to && { to: period.to }) };
   const loaded = useApi(
     (signal) => (allowed ? api.get('/requests/aggregates', { query, signal }) : Promise.resolve(null)),
@@ -32,27 +33,11 @@ export function RequestAggregatesSection() {
     <section data-testid="request-aggregates">
       <h2>{t(am.title)}</h2>
       <p className="muted">{t(am.explain)}</p>
-      <div className="aggregates-period">
-        <label>
-          {t(am.from)}
-          <input
-            type="date"
-            value={period.from}
-            onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
-          />
-        </label>
-        <label>
-          {t(am.to)}
-          <input
-            type="date"
-            value={period.to}
-            onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
-          />
-        </label>
+      <PeriodFields period={period} onChange={setPeriod} labels={am} className="aggregates-period">
         <button type="button" onClick={download}>
           {t(am.csv)}
         </button>
-      </div>
+      </PeriodFields>
       {loaded.error ? (
         <ErrorView error={loaded.error} onRetry={loaded.reload} />
       ) : loaded.data ? (
