@@ -32,6 +32,11 @@ import type {
 } from '../design-ledger/design-ledger.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
 import type {
+  FacilitiesTable,
+  FacilityBookingsTable,
+  FacilityWalkInsTable,
+} from '../facilities/facilities.table.ts';
+import type {
   InstitutionCentersTable,
   InstitutionChallengesTable,
   InstitutionsTable,
@@ -140,4 +145,7 @@ export interface Database {
   conflict_case_sessions: ConflictCaseSessionsTable;
   conflict_case_commitments: ConflictCaseCommitmentsTable;
   conflict_case_notes: ConflictCaseNotesTable;
+  facilities: FacilitiesTable;
+  facility_bookings: FacilityBookingsTable;
+  facility_walk_ins: FacilityWalkInsTable;
 }
