@@ -8,7 +8,7 @@ const Weekday = z.number().int().min(1).max(7);
 /** The editable facts of a facility, shared by create and update. */
 const facilityFields = {
   /** What it is: UPT, kiln, waste-water plant (IPAL), showroom, machine pool or other. */
-  kind: z.enum(FACILITY_KINDS),
+  facilityKind: z.enum(FACILITY_KINDS),
   /** Its name as the centre calls it ("Tungku bersama Anjun"). */
   name: singleLine().trim().min(1).max(200),
   /** The institution managing it; one serving the same centre. Empty: the centre manager. */

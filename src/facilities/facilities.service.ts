@@ -89,7 +89,7 @@ export async function createFacility(db: Db, centerId: string, input: FacilityCr
   await checkFacts(db, centerId, input);
   const id = await insertFacility(db, {
     center_id: centerId,
-    kind: input.kind,
+    kind: input.facilityKind,
     name: input.name,
     institution_id: input.institutionId ?? null,
     capacity: input.capacity ?? null,
@@ -113,7 +113,7 @@ export async function updateFacility(db: Db, id: string, input: FacilityUpdate):
     if (version !== input.version) throw errors.versionConflict('facility', input.version, version);
     await checkFacts(trx, row.center_id, input);
     const values: Updateable<Database['facilities']> = {};
-    if (input.kind !== undefined) values.kind = input.kind;
+    if (input.facilityKind !== undefined) values.kind = input.facilityKind;
     if (input.name !== undefined) values.name = input.name;
     if (input.institutionId !== undefined) values.institution_id = input.institutionId;
     if (input.capacity !== undefined) values.capacity = input.capacity;

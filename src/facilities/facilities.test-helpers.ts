@@ -4,7 +4,7 @@ import { post } from '../pools/pools.test-helpers.ts';
 /** A facility's body: a kiln open every day, any field overridden. */
 export function buildFacilityInput(overrides: Record<string, unknown> = {}) {
   return {
-    kind: 'kiln',
+    facilityKind: 'kiln',
     name: 'Tungku bersama',
     capacity: 3,
     capacityUnit: 'tungku',

@@ -107,6 +107,16 @@ export const NOTIFICATION_MESSAGES = {
       en: '{missing} of the {members} member enterprises of {center} have no {year} figures; they were due by 31 March.',
     },
   },
+  'facility.idle': {
+    subject: {
+      id: '{name} di {center} menganggur',
+      en: '{name} at {center} is idle',
+    },
+    body: {
+      id: '{name} dipakai {used} dari {open} hari bukanya dalam 90 hari terakhir ({share}%), di bawah 20%. Tanyakan kepada anggota apa yang menghalangi pemakaiannya.',
+      en: '{name} was used on {used} of its {open} open days over the last 90 days ({share}%), below 20%. Ask the members what keeps them from using it.',
+    },
+  },
   'capability.stale': {
     subject: {
       id: 'Kapasitas luang {name} perlu dikonfirmasi',

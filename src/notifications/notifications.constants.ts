@@ -37,6 +37,7 @@ export const OBJECT_PATHS = {
   pool: '/beli-bersama/{id}',
   conflict_case: '/kasus/{id}',
   price_agreement: '/kesepakatan-harga/{id}',
+  facility: '/fasilitas/{id}',
 } as const;
 export type ObjectType = keyof typeof OBJECT_PATHS;
 export const OBJECT_TYPES = Object.keys(OBJECT_PATHS) as [ObjectType, ...ObjectType[]];

@@ -324,6 +324,20 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   conflict_case: { id: 'Kasus konflik', en: 'Conflict cases' },
   price_agreement: { id: 'Kesepakatan harga', en: 'Price agreements' },
   violationId: { id: 'Laporan pelanggaran', en: 'Violation report' },
+  bookingId: { id: 'Pemesanan', en: 'Booking' },
+  builtYear: { id: 'Tahun dibangun', en: 'Year built' },
+  closedDates: { id: 'Tanggal tutup', en: 'Closed dates' },
+  startsOn: { id: 'Dari tanggal', en: 'From' },
+  endsOn: { id: 'Sampai tanggal', en: 'To' },
+  fundedBy: { id: 'Didanai oleh', en: 'Funded by' },
+  month: { id: 'Bulan', en: 'Month' },
+  note: { id: 'Catatan', en: 'Note' },
+  openWeekdays: { id: 'Hari buka', en: 'Open weekdays' },
+  purpose: { id: 'Keperluan', en: 'Purpose' },
+  used: { id: 'Dipakai', en: 'Used' },
+  usedOn: { id: 'Tanggal dipakai', en: 'Used on' },
+  facility: { id: 'Fasilitas', en: 'Facility' },
+  facilityKind: { id: 'Jenis fasilitas', en: 'Kind of facility' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -5,6 +5,7 @@
  */
 
 import { CASE_KPI_GLOSSARY } from './glossary-case-kpis.ts';
+import { FACILITY_GLOSSARY } from './glossary-facilities.ts';
 import { INDICATOR_GLOSSARY } from './glossary-indicators.ts';
 import { NODE_GLOSSARY } from './glossary-nodes.ts';
 import { PARTNERSHIP_GLOSSARY } from './glossary-partnerships.ts';
@@ -22,6 +23,7 @@ export const GLOSSARY = {
   ...TERM_GLOSSARY,
   ...PARTNERSHIP_GLOSSARY,
   ...CASE_KPI_GLOSSARY,
+  ...FACILITY_GLOSSARY,
 };
 /** A key of the glossary. */
 export type GlossaryKey = keyof typeof GLOSSARY;
@@ -55,6 +57,10 @@ export const GLOSSARY_SECTIONS: { title: GlossaryText; keys: GlossaryKey[] }[] =
   {
     title: { id: 'Kasus konflik sentra', en: 'Centre conflict cases' },
     keys: Object.keys(CASE_KPI_GLOSSARY) as GlossaryKey[],
+  },
+  {
+    title: { id: 'Fasilitas bersama', en: 'Shared facilities' },
+    keys: Object.keys(FACILITY_GLOSSARY) as GlossaryKey[],
   },
 ];
 

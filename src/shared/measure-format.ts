@@ -122,6 +122,14 @@ export const CASE_KPI_FORMATS = {
 /** A conflict-case KPI with a format and a glossary entry. */
 export type CaseKpiKey = keyof typeof CASE_KPI_FORMATS;
 
+/** The shared facilities' measures (issue #20, point 2): utilisation as a share, the idle flag. */
+export const FACILITY_FORMATS = {
+  facilityUtilisation: share,
+  facilityIdle: { kind: 'flag' },
+} satisfies Record<string, MeasureFormat>;
+/** A facility measure with a format and a glossary entry. */
+export type FacilityMeasureKey = keyof typeof FACILITY_FORMATS;
+
 /** Every measure with a format, by key. */
 export const MEASURE_FORMATS = {
   ...INDICATOR_FORMATS,
@@ -129,6 +137,7 @@ export const MEASURE_FORMATS = {
   ...NETWORK_FORMATS,
   ...PARTNERSHIP_FORMATS,
   ...CASE_KPI_FORMATS,
+  ...FACILITY_FORMATS,
 };
 /** A key of `MEASURE_FORMATS`. */
 export type MeasureKey = keyof typeof MEASURE_FORMATS;

@@ -89,6 +89,14 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
   'GET /api/regions/:code/case-kpis':
     "the same over a region's centres; a regional officer is refused outside their regions (status matrix, case-kpis.routes.test.ts)",
+  'GET /api/centers/:id/facilities':
+    "the centre's shared facilities (no personal data), refused outside the scope and to firms not members of the centre (status matrix, facilities.routes.test.ts)",
+  'GET /api/facilities/:id':
+    'one facility, refused outside the scope and to firms not members of its centre (status matrix, facilities.routes.test.ts)',
+  'GET /api/facilities/:id/bookings':
+    "a month's bookings by firm name (a business name, not personal data), never the person who booked; another firm's purpose hidden from a firm's user (facilities.routes.test.ts)",
+  'GET /api/centers/:id/facility-utilisation':
+    'counts of open and used days per facility, no firm or person (status matrix, facilities.routes.test.ts)',
 };
 
 /**
