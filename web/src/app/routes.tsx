@@ -217,4 +217,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
     public: true,
   },
+  // Shared facilities (issue #20): a facility's calendar and bookings, linked from the centre page.
+  {
+    path: '/fasilitas/:id',
+    page: codeSplit(() => import('../facilities/FacilityPage.tsx')),
+    may: (a) => a.facilities.read,
+  },
 ];

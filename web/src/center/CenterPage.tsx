@@ -19,6 +19,7 @@ import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from 
 import { PartnershipKpisCard } from './PartnershipKpisCard.tsx';
 import { YearGridLink } from './YearGridLink.tsx';
 import './center.css';
+import { FacilitiesSection } from '../facilities/FacilitiesSection.tsx';
 import { TableWrap } from '../network/TableWrap.tsx';
 
 // sigma and graphology load only when the network tab opens.
@@ -235,6 +236,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
           </>
         )}
       </section>
+      {may((a) => a.facilities.read) && <FacilitiesSection centerId={c.id} />}
     </article>
   );
 }
