@@ -42,6 +42,10 @@ export const DEMO_TABLES = [
   'conflict_case_ties',
   'conflict_case_sessions',
   'conflict_case_commitments',
+  // Shared facilities (issue #20), after the centres, institutions and firms they name.
+  'facilities',
+  'facility_bookings',
+  'facility_walk_ins',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -128,5 +132,8 @@ export function emptyRows(): DemoRows {
     conflict_case_ties: [],
     conflict_case_sessions: [],
     conflict_case_commitments: [],
+    facilities: [],
+    facility_bookings: [],
+    facility_walk_ins: [],
   };
 }

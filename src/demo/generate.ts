@@ -5,6 +5,7 @@ import { addCenter } from './centers.ts';
 import { type DemoBatch, type DemoContext, type DemoDataset, emptyRows } from './dataset.ts';
 import { buildDinasOffices, regencyOf } from './dinas.ts';
 import { addEnterprises } from './enterprises.ts';
+import { addFacilities } from './facilities.ts';
 import { addInstitutions } from './institutions.ts';
 import { addPools } from './pools.ts';
 import { addPriceAgreements } from './price-agreements.ts';
@@ -36,6 +37,7 @@ export function buildDemoDataset(seed: number): DemoDataset {
     addPools(rows, spec.slug, centerId, firms, seed);
     addPriceAgreements(rows, spec.slug, centerId, seed);
     addCases(rows, spec.slug, centerId, firms, seed);
+    addFacilities(rows, spec.slug, centerId, firms, seed);
     batches.push({ label: spec.name, centerId, firms, rows });
   }
   return { seed, batches };
