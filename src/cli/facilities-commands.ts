@@ -7,14 +7,12 @@ const json = () => ['--json', d({ id: 'keluaran JSON', en: 'JSON output' })] as 
 
 /** `simpul facilities list|book`: a centre's shared facilities and their bookings from the terminal. */
 export function registerFacilityCommands(program: Command): void {
-  const group = program
-    .command('facilities')
-    .description(
-      d({
-        id: 'fasilitas bersama sentra (tungku, IPAL, UPT…)',
-        en: 'shared facilities of a centre (kiln, IPAL, UPT…)',
-      }),
-    );
+  const group = program.command('facilities').description(
+    d({
+      id: 'fasilitas bersama sentra (tungku, IPAL, UPT…)',
+      en: 'shared facilities of a centre (kiln, IPAL, UPT…)',
+    }),
+  );
   group
     .command('list')
     .description(
