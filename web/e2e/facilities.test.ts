@@ -21,8 +21,6 @@ describe.skipIf(skipBrowser)('shared facilities', () => {
       await section.waitFor();
       expect(await section.getByTestId('facility-utilisation').count()).toBe(2);
       expect(await section.getByTestId('facility-idle').count()).toBe(1);
-      await section.scrollIntoViewIfNeeded();
-      await screenshot(page, 'center-facilities');
 
       await section.getByRole('link', { name: 'Tungku UPTD Keramik Plered' }).click();
       const form = page.getByTestId('booking-form');
