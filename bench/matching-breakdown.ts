@@ -4,8 +4,14 @@
  */
 import type { Db } from '../src/db/database.ts';
 import { loadCandidateFacts, quarterStart } from '../src/matching/candidate-facts.ts';
-import { candidateRows } from '../src/matching/candidates.repo.ts';
-import { awardedRows, conflictRows, deliveryRows, historyTieRows } from '../src/matching/matching.repo.ts';
+import {
+  awardedRows,
+  conflictRows,
+  deliveryRows,
+  historyTieRows,
+  memberRows,
+  profileRows,
+} from '../src/matching/matching.repo.ts';
 import type { RequestSpec } from '../src/matching/matching.types.ts';
 import { rankCandidates } from '../src/matching/score.ts';
 import { trustSummaryRows } from '../src/matching/trust-summary.repo.ts';
@@ -29,11 +35,9 @@ export async function breakdown(db: Db, spec: RequestSpec, runs: number): Promis
   const scope = { centerIds: spec.targetCenterIds, asOf: spec.asOf, processCodes: spec.processCodes };
   const poster = spec.posterEnterpriseId as string;
   const parts: [string, () => Promise<unknown>][] = [
-    [
-      'members with figures, profiles and trust summaries (one query)',
-      () => candidateRows(db, scope, poster),
-    ],
-    ['trust summary rows alone', () => trustSummaryRows(db, scope, poster)],
+    ['members with yearly figures', () => memberRows(db, spec.targetCenterIds, spec.asOf)],
+    ['profiles', () => profileRows(db, scope)],
+    ['trust summary rows', () => trustSummaryRows(db, scope, poster)],
     ['live tie history (reference)', () => historyTieRows(db, scope)],
     ['live deliveries (reference)', () => deliveryRows(db, scope)],
     ['conflicts with the poster', () => conflictRows(db, scope, poster)],

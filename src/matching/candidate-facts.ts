@@ -3,14 +3,17 @@ import type { CapabilityFactsInput } from '../capabilities/capability-facts.ts';
 import { capabilityFacts } from '../capabilities/capability-facts.ts';
 import type { Db } from '../db/database.ts';
 import { umkmClass } from '../enterprises/size-classes.ts';
-import { type CandidateRow, candidateRows } from './candidates.repo.ts';
 import {
   awardedRows,
   type CandidateScope,
   conflictRows,
   deliveryRows,
   historyTieRows,
+  type MemberRow,
+  memberRows,
+  type ProfileRow,
   posterPlaceRow,
+  profileRows,
   weightRows,
 } from './matching.repo.ts';
 import type {
@@ -21,7 +24,7 @@ import type {
   TrustFacts,
 } from './matching.types.ts';
 import { NO_HISTORY, summaryCovers, trustFromRows, trustFromSummary } from './trust-facts.ts';
-import type { TrustSummaryRow } from './trust-summary.repo.ts';
+import { trustSummaryRows } from './trust-summary.repo.ts';
 import { type MatchingWeights, weightsWith } from './weights.ts';
 
 /** Everything the ranking of one spec needs from the database. */
@@ -49,10 +52,9 @@ const NO_PROFILE: CapabilityFacts = {
 };
 
 /**
- * Loads the facts of every member of the spec's target centres (the poster itself left out): the members
- * with their profiles and trust summaries in one query, conflicts, awards, the poster's place and the
- * weights beside it, whatever the number of members. Trust is read from the summary unless `source` is
- * 'live' or the ranking day is before a summarised tie (then from the ties).
+ * Loads the facts of every member of the spec's target centres (the poster itself left out) in eight
+ * set-based queries, whatever the number of members; trust is read from the trust summary, one row per
+ * candidate, unless `source` is 'live' or the ranking day is before a summarised tie (then from the ties).
  * The weights are those of the first target centre (by id) that stored its own, else the defaults.
  */
 export async function loadCandidateFacts(
@@ -63,14 +65,16 @@ export async function loadCandidateFacts(
   const centers = spec.targetCenterIds;
   const posterId = spec.posterEnterpriseId;
   const scope = { centerIds: centers, asOf: spec.asOf, processCodes: spec.processCodes };
-  const [members, conflicts, awarded, place, weights] = await Promise.all([
-    candidateRows(db, scope, posterId),
+  const [members, profiles, trustOf, conflicts, awarded, place, weights] = await Promise.all([
+    memberRows(db, centers, spec.asOf),
+    profileRows(db, scope),
+    trustFacts(db, scope, posterId, source),
     posterId ? conflictRows(db, scope, posterId) : Promise.resolve([]),
     awardedRows(db, scope, quarterStart(spec.asOf)),
     posterId ? posterPlaceRow(db, posterId, spec.asOf) : Promise.resolve(undefined),
     weightRows(db, centers),
   ]);
-  const trustOf = await trustFacts(db, scope, members, posterId, source);
+  const profileOf = new Map(profiles.map((p) => [p.enterprise_id, p]));
   const conflictsOf = new Map<string, CandidateFacts['conflicts'][number][]>();
   for (const c of conflicts) {
     conflictsOf.set(c.enterprise_id, [
@@ -88,7 +92,7 @@ export async function loadCandidateFacts(
         centerId: m.center_id,
         regionCode: m.region_code,
         isMicro: isMicro(m),
-        capability: capabilityOf(m, spec.asOf),
+        capability: capabilityOf(profileOf.get(m.id), spec.asOf),
         trust: trustOf.get(m.id) ?? NO_HISTORY,
         conflicts: conflictsOf.get(m.id) ?? [],
         awardedThisQuarter: awardedOf.get(m.id) ?? 0,
@@ -98,68 +102,37 @@ export async function loadCandidateFacts(
   return { candidates, poster, weights: weightsWith(weights[0]?.weights) };
 }
 
-/** Trust facts of the members: from their summaries when those cover the day, else from the live rows. */
+/** Trust facts of the scope's members: from the summary when it covers the day, else from the live rows. */
 async function trustFacts(
   db: Db,
   scope: CandidateScope,
-  members: readonly CandidateRow[],
   posterId: string | null,
   source: TrustSource,
 ): Promise<Map<string, TrustFacts>> {
   if (source === 'summary') {
-    const rows = summariesOf(members);
+    const rows = await trustSummaryRows(db, scope, posterId);
     if (summaryCovers(rows, scope.asOf)) return trustFromSummary(rows, posterId, scope.asOf);
   }
   const [ties, deliveries] = await Promise.all([historyTieRows(db, scope), deliveryRows(db, scope)]);
   return trustFromRows(ties, deliveries);
 }
 
-/** The trust summaries carried by the member rows (those that have one). */
-function summariesOf(members: readonly CandidateRow[]): TrustSummaryRow[] {
-  const rows: TrustSummaryRow[] = [];
-  for (const m of members) {
-    if (m.summary_id === null) continue;
-    rows.push({
-      enterprise_id: m.id,
-      job_days: m.job_days ?? {},
-      breach_count: m.breach_count ?? 0,
-      delivery_count: m.delivery_count ?? 0,
-      on_time_count: m.on_time_count ?? 0,
-      rating_sum: m.rating_sum ?? 0,
-      rating_count: m.rating_count ?? 0,
-      late_ties: m.late_ties ?? [],
-      horizon: m.horizon,
-      poster_job_days: m.poster_job_days ?? {},
-      poster_delivery_count: m.poster_delivery_count ?? 0,
-      poster_on_time_count: m.poster_on_time_count ?? 0,
-    });
-  }
-  return rows;
-}
-
 /** The capability facts by the rules of src/capabilities (certificate validity, staleness) on `asOf`. */
-function capabilityOf(m: CandidateRow, asOf: string): CapabilityFacts {
-  if (m.profile_id === null) return NO_PROFILE;
-  const levels = m.process_levels ?? [];
-  const from = m.cert_from ?? [];
-  const until = m.cert_until ?? [];
+function capabilityOf(p: ProfileRow | undefined, asOf: string): CapabilityFacts {
+  if (!p) return NO_PROFILE;
   const input: CapabilityFactsInput = {
-    enterpriseId: m.id,
-    processes: (m.process_codes ?? []).map((code, i) => ({ processCode: code, level: levels[i] ?? 0 })),
-    certifications: (m.cert_kinds ?? []).map((kind, i) => ({
-      kind: kind as CertificationKind,
-      validFrom: from[i] ?? null,
-      validUntil: until[i] ?? null,
-    })),
-    monthlyCapacity: m.monthly_capacity,
-    capacityUnit: m.capacity_unit,
-    spareCapacityPct: m.spare_capacity_pct,
-    spareConfirmedOn: m.spare_confirmed_on,
-    leadTimeDays: m.lead_time_days,
-    minOrderQty: m.min_order_qty,
-    acceptsToll: m.accepts_toll ?? false,
-    acceptsSubcontract: m.accepts_subcontract ?? false,
-    acceptsClientMaterials: m.accepts_client_materials ?? false,
+    enterpriseId: p.enterprise_id,
+    processes: p.processes.map((x) => ({ processCode: x.code, level: x.level })),
+    certifications: p.certifications.map((c) => ({ ...c, kind: c.kind as CertificationKind })),
+    monthlyCapacity: p.monthly_capacity,
+    capacityUnit: p.capacity_unit,
+    spareCapacityPct: p.spare_capacity_pct,
+    spareConfirmedOn: p.spare_confirmed_on,
+    leadTimeDays: p.lead_time_days,
+    minOrderQty: p.min_order_qty,
+    acceptsToll: p.accepts_toll,
+    acceptsSubcontract: p.accepts_subcontract,
+    acceptsClientMaterials: p.accepts_client_materials,
   };
   const f = capabilityFacts(input, asOf);
   return {
@@ -178,7 +151,7 @@ function capabilityOf(m: CandidateRow, asOf: string): CapabilityFacts {
 }
 
 /** Micro under PP 7/2021 (sales, else capital) from the latest year recorded; unknown counts as not micro. */
-function isMicro(m: CandidateRow): boolean {
+function isMicro(m: MemberRow): boolean {
   if (m.year === null) return false;
   const verdict = umkmClass({
     year: m.year,

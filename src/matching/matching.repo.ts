@@ -32,6 +32,72 @@ export function membersOf({ centerIds, asOf, processCodes }: CandidateScope): Ra
     WHERE cm.center_id = ANY(${[...centerIds]}::uuid[]) AND ${memberOn(asOf, 'cm')} AND ${qualified}`;
 }
 
+/** One member: its first target centre (by id), name, region and latest yearly figures for the size class. */
+export interface MemberRow {
+  id: string;
+  name: string;
+  region_code: string | null;
+  center_id: string;
+  year: number | null;
+  workers_male: number | null;
+  workers_female: number | null;
+  business_capital: number | null;
+  annual_sales: number | null;
+  investment_excl_land_building: number | null;
+}
+
+/** The active, unarchived members of `centerIds` on `asOf`. */
+export async function memberRows(db: Db, centerIds: readonly string[], asOf: string): Promise<MemberRow[]> {
+  const year = Number(asOf.slice(0, 4));
+  const { rows } = await sql<MemberRow>`
+    SELECT DISTINCT ON (e.id) e.id, e.name, e.region_code, cm.center_id,
+      y.year, y.workers_male, y.workers_female, y.business_capital, y.annual_sales, y.investment_excl_land_building
+    FROM center_memberships cm JOIN enterprises e ON e.id = cm.enterprise_id
+    LEFT JOIN LATERAL (SELECT * FROM enterprise_year_data yd WHERE yd.enterprise_id = e.id AND yd.year <= ${year}
+      ORDER BY yd.year DESC LIMIT 1) y ON true
+    WHERE cm.center_id = ANY(${[...centerIds]}::uuid[]) AND ${memberOn(asOf, 'cm')} AND e.archived_at IS NULL
+    ORDER BY e.id, cm.center_id`.execute(db);
+  return rows;
+}
+
+/** A member's capability profile with its asked processes and every certificate with its validity dates. */
+export interface ProfileRow {
+  enterprise_id: string;
+  monthly_capacity: number | null;
+  capacity_unit: string | null;
+  spare_capacity_pct: number | null;
+  spare_confirmed_on: string | null;
+  lead_time_days: number | null;
+  min_order_qty: number | null;
+  accepts_toll: boolean;
+  accepts_subcontract: boolean;
+  accepts_client_materials: boolean;
+  processes: { code: string; level: number }[];
+  certifications: { kind: string; validFrom: string | null; validUntil: string | null }[];
+}
+
+/** Profiles of the members, each with the levels of `processCodes` it masters and all its certificates. */
+export async function profileRows(db: Db, scope: CandidateScope): Promise<ProfileRow[]> {
+  const { processCodes } = scope;
+  const { rows } = await sql<ProfileRow>`
+    WITH m AS MATERIALIZED (${membersOf(scope)}),
+    pr AS (SELECT cp.enterprise_id, json_agg(json_build_object('code', cp.process_code, 'level', cp.level)) AS processes
+      FROM m JOIN capability_processes cp ON cp.enterprise_id = m.enterprise_id
+      WHERE cp.process_code = ANY(${[...processCodes]}::text[]) GROUP BY cp.enterprise_id),
+    ce AS (SELECT cc.enterprise_id, json_agg(json_build_object('kind', cc.kind,
+        'validFrom', to_char(cc.valid_from, 'YYYY-MM-DD'), 'validUntil', to_char(cc.valid_until, 'YYYY-MM-DD')))
+        AS certifications
+      FROM m JOIN capability_certifications cc ON cc.enterprise_id = m.enterprise_id GROUP BY cc.enterprise_id)
+    SELECT p.enterprise_id, p.monthly_capacity, p.capacity_unit, p.spare_capacity_pct, p.spare_confirmed_on,
+      p.lead_time_days, p.min_order_qty, p.accepts_toll, p.accepts_subcontract, p.accepts_client_materials,
+      COALESCE(pr.processes, '[]') AS processes, COALESCE(ce.certifications, '[]') AS certifications
+    FROM m JOIN capability_profiles p ON p.enterprise_id = m.enterprise_id
+    LEFT JOIN pr ON pr.enterprise_id = p.enterprise_id LEFT JOIN ce ON ce.enterprise_id = p.enterprise_id`.execute(
+    db,
+  );
+  return rows;
+}
+
 /** A work tie (maklun, subcontract, order sharing) a member did, or a breach of contract it committed. */
 export interface TieRow {
   maker_id: string;
