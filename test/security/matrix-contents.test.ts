@@ -85,6 +85,8 @@ const NO_CONTENT_RULE: Record<string, string> = {
     'the world holds no cases: cases.access.test.ts checks each confidentiality level per role in lists as in reads, and pseudonyms for researchers',
   'GET /api/cases/:id':
     'one case, refused by its confidentiality and the scope (status matrix, cases.access.test.ts); every read is audited',
+  'GET /api/cases/:id/network-effect':
+    "the case's reading rules (status matrix), then counts of the centre's network computed on the ties the reader sees (case-network-effect.test.ts)",
   'GET /api/centers/:id/case-kpis':
     "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
   'GET /api/regions/:code/case-kpis':

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
 import { CaseMoves } from './CaseMoves.tsx';
+import { CaseNetworkEffect } from './CaseNetworkEffect.tsx';
 import { CommitmentList } from './CommitmentList.tsx';
 import { EvidenceForm } from './EvidenceForm.tsx';
 import { hm } from './handle-messages.ts';
@@ -60,6 +61,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
           <p>{c.agreementText}</p>
           <h3>{t(km.commitments)}</h3>
           <CommitmentList kase={c} handles={handles} onDone={kase.reload} />
+          <CaseNetworkEffect key={c.version} caseId={c.id} centerId={c.centerId} />
         </section>
       )}
       {handles && <Handling key={c.version} kase={c} onDone={kase.reload} />}

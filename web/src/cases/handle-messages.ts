@@ -13,6 +13,10 @@ export const hm = defineMessages({
   refer: { id: 'Rujuk kasus', en: 'Refer the case' },
   referTo: { id: 'Rujuk', en: 'Refer' },
   close: { id: 'Tutup kasus', en: 'Close the case' },
+  endTiesChoice: {
+    id: 'Akhiri {count} hubungan konflik kasus ini pada hari kesepakatan (analisis jaringan sentra dihitung ulang)',
+    en: "End this case's {count} conflict ties on the day of the agreement (the centre's network analysis is recomputed)",
+  },
   closeWith: { id: 'Tutup dengan hasil ini', en: 'Close with this outcome' },
   sessionTitle: { id: 'Catat sesi mediasi', en: 'Record a mediation session' },
   sessionSave: { id: 'Simpan sesi', en: 'Save the session' },
