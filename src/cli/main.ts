@@ -17,6 +17,7 @@ import { registerPoolCommands } from './pools-commands.ts';
 import { registerPriceCommands } from './prices-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
+import { registerResearchCommands } from './research-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
@@ -101,5 +102,6 @@ registerPoolCommands(program);
 registerLedgerCommands(program);
 registerPriceCommands(program);
 registerCaseCommands(program);
+registerResearchCommands(program);
 
 await program.parseAsync(process.argv);

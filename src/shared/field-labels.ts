@@ -324,6 +324,10 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   conflict_case: { id: 'Kasus konflik', en: 'Conflict cases' },
   price_agreement: { id: 'Kesepakatan harga', en: 'Price agreements' },
   violationId: { id: 'Laporan pelanggaran', en: 'Violation report' },
+  measurementLevel: { id: 'Tingkat ukur', en: 'Level of measurement' },
+  coders: { id: 'Pengode', en: 'Coders' },
+  units: { id: 'Unit', en: 'Units' },
+  values: { id: 'Nilai pengode', en: "Coders' values" },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

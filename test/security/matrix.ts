@@ -461,6 +461,14 @@ export const MATRIX: Record<string, Rule> = {
   ...PRICE_AGREEMENT_MATRIX,
   ...CASE_MATRIX,
   ...CASE_KPI_MATRIX,
+  // A computation on the table sent: nothing read or stored, so every signed-in role may ask it.
+  'POST /api/research/agreement': same(SIGNED_IN, async () =>
+    send('POST', '/api/research/agreement', {
+      measurementLevel: 'nominal',
+      coders: ['A', 'B'],
+      units: [{ id: '1', values: ['ya', 'tidak'] }],
+    }),
+  ),
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
