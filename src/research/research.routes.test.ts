@@ -65,7 +65,9 @@ describe('POST /api/research/agreement', () => {
       'en',
     );
     expect(word.statusCode).toBe(400);
-    expect(word.json().error.details[0].message).toContain('Unit "u2", coder P2: the interval level needs numbers.');
+    expect(word.json().error.details[0].message).toContain(
+      'Unit "u2", coder P2: the interval level needs numbers.',
+    );
     const short = await post(table('nominal', [['a', 'b'], ['a']]));
     expect(short.statusCode).toBe(400);
     expect(short.json().error.details[0].message).toContain('Unit "u2": 1 nilai untuk 2 pengode');
