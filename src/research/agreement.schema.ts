@@ -60,6 +60,9 @@ export const AgreementRequestSchema = z
   });
 export type AgreementRequest = z.infer<typeof AgreementRequestSchema>;
 
+/** Query of `POST /api/research/agreement/file`: the level of measurement of the CSV sent as the body. */
+export const AgreementFileQuerySchema = z.object({ measurementLevel: z.enum(LEVELS) }).strict();
+
 /** The coefficients of the table; one that does not apply is absent, one that is undefined is null with its reason. */
 export const AgreementResponseSchema = z.object({
   level: z.enum(LEVELS),

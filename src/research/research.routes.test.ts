@@ -76,3 +76,39 @@ describe('POST /api/research/agreement', () => {
     expect(level.json().error.details[0].message).toContain('Tingkat ukur');
   });
 });
+
+describe('POST /api/research/agreement/file', () => {
+  const upload = (csv: string | Buffer, level = 'interval', lang = 'en') =>
+    ctx.app.inject({
+      method: 'POST',
+      url: `/api/research/agreement/file?measurementLevel=${level}`,
+      payload: csv,
+      headers: { 'content-type': 'text/csv', 'accept-language': lang },
+    });
+  const csv = [
+    'unit;A;B;C;D',
+    ...C.map((row, i) => [`u${i + 1}`, ...row.map((v) => v ?? '')].join(';')),
+  ].join('\n');
+
+  it('reads the CSV as the terminal does and gives the same α', async () => {
+    const response = await upload(csv);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().krippendorffAlpha.value).toBeCloseTo(0.849, 3);
+  });
+
+  it('names the bad cell, refuses a legacy encoding and another media type', async () => {
+    const bad = await upload('unit,A,B\nu1,1,dua\n');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('Row 2, column B: "dua" is not a number');
+    const latin = await upload(Buffer.from('unit,A,B\nu1,caf\xe9,teh\n', 'latin1'), 'nominal');
+    expect(latin.statusCode).toBe(400);
+    expect(latin.json().error.message).toContain('not UTF-8');
+    const json = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/research/agreement/file?measurementLevel=nominal',
+      payload: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(json.statusCode).toBe(415);
+  });
+});

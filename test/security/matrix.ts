@@ -469,6 +469,12 @@ export const MATRIX: Record<string, Rule> = {
       units: [{ id: '1', values: ['ya', 'tidak'] }],
     }),
   ),
+  'POST /api/research/agreement/file': same(SIGNED_IN, async () => ({
+    method: 'POST',
+    url: '/api/research/agreement/file?measurementLevel=nominal',
+    payload: 'unit,A,B\n1,ya,tidak\n',
+    headers: { 'content-type': 'text/csv' },
+  })),
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

@@ -217,4 +217,8 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
     public: true,
   },
+  {
+    path: '/penelitian',
+    page: codeSplit(() => import('../research/AgreementPage.tsx')),
+  },
 ];
