@@ -16,6 +16,7 @@ import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerPoolCommands } from './pools-commands.ts';
 import { registerPriceCommands } from './prices-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
+import { registerReportCommands } from './report-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -101,5 +102,6 @@ registerPoolCommands(program);
 registerLedgerCommands(program);
 registerPriceCommands(program);
 registerCaseCommands(program);
+registerReportCommands(program);
 
 await program.parseAsync(process.argv);

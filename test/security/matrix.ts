@@ -20,6 +20,7 @@ import { PARTNERSHIP_SETTINGS_MATRIX } from './matrix-partnership-settings.ts';
 import { POOL_MATRIX } from './matrix-pools.ts';
 import { PRICE_AGREEMENT_MATRIX } from './matrix-price-agreements.ts';
 import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
+import { REPORT_MATRIX } from './matrix-reports.ts';
 import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
@@ -461,6 +462,7 @@ export const MATRIX: Record<string, Rule> = {
   ...PRICE_AGREEMENT_MATRIX,
   ...CASE_MATRIX,
   ...CASE_KPI_MATRIX,
+  ...REPORT_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
