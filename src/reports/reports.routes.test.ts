@@ -22,6 +22,7 @@ if (!tools) {
 
 let center: string;
 let elsewhere: string;
+let firm: string;
 let folder: string;
 const name = async (id: string) =>
   (await ctx.app.inject({ url: `/api/centers/${id}` })).json().name as string;
@@ -32,6 +33,7 @@ beforeAll(async () => {
   const firms = [];
   for (let i = 0; i < 6; i += 1) firms.push(await enterpriseIn(ctx));
   const [a, b, c, d, e] = firms as [string, string, string, string, string];
+  firm = a;
   center = await centerWith(ctx, firms, BANDUNG);
   await tie(ctx, a, b, { centerId: center, startDate: '2019-01-01' });
   await tie(ctx, a, c, { centerId: center, startDate: '2019-01-01' });
@@ -108,7 +110,7 @@ describe('GET /api/centers/:id/report.pdf', () => {
     expect((await report(url, await ctx.as('center_manager', { centers: [elsewhere] }))).statusCode).toBe(
       403,
     );
-    expect((await report(url, await ctx.as('enterprise'))).statusCode).toBe(403);
+    expect((await report(url, await ctx.as('enterprise', { enterprises: [firm] }))).statusCode).toBe(403);
     expect((await report(url, await ctx.as('center_manager', { centers: [center] }))).statusCode).toBe(200);
     const unknown = await report('/api/centers/00000000-0000-4000-8000-000000000000/report.pdf');
     expect(unknown.statusCode).toBe(404);
