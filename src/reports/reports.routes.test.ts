@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
+import { runSimpul } from '../../test/cli.ts';
 import { BANDUNG, centerWith, enterpriseIn, JEPARA, tie } from '../interactions/interactions.test-helpers.ts';
 import { writeReportFile } from './report-cli.ts';
 
@@ -103,6 +104,17 @@ describe('GET /api/centers/:id/report.pdf', () => {
     const file = path.join(folder, 'sentra.pdf');
     await writeReportFile(ctx.db, file, { center }, 'en');
     expect(readFileSync(file).equals(first)).toBe(true);
+  });
+
+  it('`simpul report` from the terminal writes the API’s bytes', async () => {
+    const api = (await report(`/api/centers/${center}/report.pdf?lang=en`)).rawPayload;
+    const file = path.join(folder, 'terminal.pdf');
+    const run = await runSimpul(['report', center, file, '--lang', 'en'], { databaseUrl: ctx.url });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Report written to');
+    expect(readFileSync(file).equals(api)).toBe(true);
+    const missing = await runSimpul(['report', '--region', '32.73'], { databaseUrl: ctx.url });
+    expect(missing.code).not.toBe(0);
   });
 
   it('is refused to a manager of another centre and to a firm, 404 for an unknown centre', async () => {
