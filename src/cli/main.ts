@@ -16,6 +16,7 @@ import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerPoolCommands } from './pools-commands.ts';
 import { registerPriceCommands } from './prices-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
+import { registerReportCommands } from './report-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
 import { registerResearchCommands } from './research-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
@@ -103,5 +104,6 @@ registerLedgerCommands(program);
 registerPriceCommands(program);
 registerCaseCommands(program);
 registerResearchCommands(program);
+registerReportCommands(program);
 
 await program.parseAsync(process.argv);

@@ -33,6 +33,7 @@ import { personRoutes } from '../people/people.routes.ts';
 import { poolRoutes } from '../pools/pools.routes.ts';
 import { priceAgreementRoutes } from '../price-agreements/price-agreements.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
+import { reportRoutes } from '../reports/reports.routes.ts';
 import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
@@ -109,4 +110,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await caseRoutes(api, deps);
   await researchRoutes(api);
   await caseKpiRoutes(api, deps);
+  await reportRoutes(api, deps);
 }

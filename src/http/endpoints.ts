@@ -125,6 +125,7 @@ import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.s
 import { poolEndpoints } from '../pools/pools.endpoints.ts';
 import { priceAgreementEndpoints } from '../price-agreements/price-agreements.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
+import { reportEndpoints } from '../reports/reports.endpoints.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
@@ -395,6 +396,7 @@ export const endpoints = {
   ...caseEndpoints,
   ...caseKpiEndpoints,
   ...researchEndpoints,
+  ...reportEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

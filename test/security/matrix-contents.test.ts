@@ -91,6 +91,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
   'GET /api/regions/:code/case-kpis':
     "the same over a region's centres; a regional officer is refused outside their regions (status matrix, case-kpis.routes.test.ts)",
+  'GET /api/centers/:id/report.pdf':
+    "a PDF built from the centre's network, analysis and KPIs as the reader sees them (ties by the interaction policy, pseudonyms, suppressed case counts), no person's data; reports.routes.test.ts checks a researcher's pseudonyms",
+  'GET /api/regions/:code/report.pdf':
+    'the same for the centres of a region the reader may read; refused with none (status matrix, reports.routes.test.ts)',
 };
 
 /**

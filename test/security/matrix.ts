@@ -20,8 +20,10 @@ import { PARTNERSHIP_SETTINGS_MATRIX } from './matrix-partnership-settings.ts';
 import { POOL_MATRIX } from './matrix-pools.ts';
 import { PRICE_AGREEMENT_MATRIX } from './matrix-price-agreements.ts';
 import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
+import { REPORT_MATRIX } from './matrix-reports.ts';
 import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
+import { RESEARCH_MATRIX } from './matrix-research.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -461,20 +463,8 @@ export const MATRIX: Record<string, Rule> = {
   ...PRICE_AGREEMENT_MATRIX,
   ...CASE_MATRIX,
   ...CASE_KPI_MATRIX,
-  // A computation on the table sent: nothing read or stored, so every signed-in role may ask it.
-  'POST /api/research/agreement': same(SIGNED_IN, async () =>
-    send('POST', '/api/research/agreement', {
-      measurementLevel: 'nominal',
-      coders: ['A', 'B'],
-      units: [{ id: '1', values: ['ya', 'tidak'] }],
-    }),
-  ),
-  'POST /api/research/agreement/file': same(SIGNED_IN, async () => ({
-    method: 'POST',
-    url: '/api/research/agreement/file?measurementLevel=nominal',
-    payload: 'unit,A,B\n1,ya,tidak\n',
-    headers: { 'content-type': 'text/csv' },
-  })),
+  ...RESEARCH_MATRIX,
+  ...REPORT_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

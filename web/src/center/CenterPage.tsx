@@ -17,6 +17,7 @@ import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
 import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from './messages.ts';
 import { PartnershipKpisCard } from './PartnershipKpisCard.tsx';
+import { ReportLink } from './ReportLink.tsx';
 import { YearGridLink } from './YearGridLink.tsx';
 import './center.css';
 import { TableWrap } from '../network/TableWrap.tsx';
@@ -147,6 +148,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
             {t(psm.link)}
           </Link>
         )}
+        {mayNetwork && <ReportLink centerId={c.id} />}
       </div>
       {c.warnings.map((w) => (
         <p className="alert" key={w}>

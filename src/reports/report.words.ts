@@ -1,0 +1,108 @@
+import type { Message } from '../shared/lang.ts';
+
+/** The words of the centre and region reports, id and en (section titles, labels, notes). */
+export const REPORT_WORDS = {
+  centerHeading: { id: 'Laporan Sentra', en: 'Centre Report' },
+  regionHeading: { id: 'Laporan Wilayah', en: 'Region Report' },
+  asOf: { id: 'Data per {date} · Simpul', en: 'Data as of {date} · Simpul' },
+  page: { id: 'Halaman {n}', en: 'Page {n}' },
+  profile: { id: 'Profil dan angka', en: 'Profile and figures' },
+  mainProduct: { id: 'Produk utama', en: 'Main product' },
+  regions: { id: 'Wilayah', en: 'Regions' },
+  status: { id: 'Status', en: 'Status' },
+  origin: { id: 'Asal', en: 'Origin' },
+  foundingYear: { id: 'Tahun berdiri', en: 'Founding year' },
+  activeMembers: { id: 'Anggota aktif', en: 'Active members' },
+  figures: { id: 'Angka sentra menurut tahun (dengan sumber)', en: 'Centre figures by year (with sources)' },
+  indicator: { id: 'Indikator', en: 'Indicator' },
+  year: { id: 'Tahun', en: 'Year' },
+  value: { id: 'Nilai', en: 'Value' },
+  source: { id: 'Sumber', en: 'Source' },
+  noFigures: { id: 'Belum ada angka sentra yang tercatat.', en: 'No centre figures recorded yet.' },
+  trends: { id: 'Tren', en: 'Trends' },
+  trendLine: {
+    id: '{indicator}: {from} ({fromYear}) → {to} ({toYear}), {change}',
+    en: '{indicator}: {from} ({fromYear}) → {to} ({toYear}), {change}',
+  },
+  noTrend: {
+    id: 'Belum ada indikator dengan angka dua tahun atau lebih.',
+    en: 'No indicator has figures for two years or more yet.',
+  },
+  sizeClasses: {
+    id: 'Kelas ukuran anggota (Permenperin 64/2016)',
+    en: 'Members by size class (Permenperin 64/2016)',
+  },
+  sizeNote: {
+    id: 'Anggota aktif menurut angka tahunan terakhir masing-masing: {units} unit, {workers} tenaga kerja. Sumber: data tahunan IKM di Simpul.',
+    en: "Active members by each one's latest yearly figures: {units} units, {workers} workers. Source: enterprises' yearly data in Simpul.",
+  },
+  sizeIK: { id: 'Industri kecil (IK)', en: 'Small industry (IK)' },
+  sizeIM: { id: 'Industri menengah (IM)', en: 'Medium industry (IM)' },
+  sizeIB: { id: 'Industri besar (IB)', en: 'Large industry (IB)' },
+  sizeUnknown: { id: 'Belum diketahui', en: 'Not known' },
+  network: { id: 'Jaringan sentra', en: 'The centre network' },
+  networkLegend: {
+    id: 'Titik biru: IKM; kotak hijau: lembaga. Garis abu-abu: kerja sama; garis merah putus-putus: konflik. Titik dikelompokkan per komunitas.',
+    en: 'Blue dots: firms; green squares: institutions. Grey lines: collaboration; dashed red lines: conflict. Nodes are grouped by community.',
+  },
+  networkEmpty: {
+    id: 'Belum ada titik dalam jaringan sentra ini.',
+    en: 'This centre network has no nodes yet.',
+  },
+  pattern: { id: 'Pola sentra', en: 'Centre pattern' },
+  indicators: { id: 'Indikator jaringan', en: 'Network indicators' },
+  brokers: { id: 'Perantara dan ikatan yang membelah', en: 'Brokers and frustrated ties' },
+  brokersList: { id: 'Perantara terkuat', en: 'Strongest brokers' },
+  betweenness: { id: 'Keantaraan', en: 'Betweenness' },
+  noBrokers: { id: 'Tidak ada perantara.', en: 'No brokers.' },
+  frustratedList: {
+    id: 'Ikatan yang membelah (sasaran intervensi)',
+    en: 'Frustrated ties (intervention targets)',
+  },
+  conflictWithinCamp: { id: 'konflik di dalam satu kubu: mediasi', en: 'conflict within a camp: mediate' },
+  collaborationAcrossCamps: {
+    id: 'kerja sama lintas kubu: jembatan yang dijaga',
+    en: 'collaboration across camps: a bridge to keep',
+  },
+  noFrustrated: { id: 'Tidak ada ikatan yang membelah.', en: 'No frustrated ties.' },
+  institutions: { id: 'Kelembagaan', en: 'Institutions' },
+  institutionMembers: {
+    id: '{name} ({type}): {members} anggota aktif, {challenges} tantangan terbuka',
+    en: '{name} ({type}): {members} active members, {challenges} open challenges',
+  },
+  noInstitutions: {
+    id: 'Tidak ada lembaga yang melayani sentra ini.',
+    en: 'No institution serves this centre.',
+  },
+  partnership: { id: 'KPI kemitraan ({from} – {to})', en: 'Partnership KPIs ({from} – {to})' },
+  cases: { id: 'KPI kasus konflik ({from} – {to})', en: 'Conflict-case KPIs ({from} – {to})' },
+  suppressed: { id: '< 3', en: '< 3' },
+  suppressionNote: {
+    id: 'Jumlah di bawah 3 kasus disembunyikan ("< 3") agar tidak ada satu kasus pun yang dapat dikenali.',
+    en: 'Counts under 3 cases are hidden ("< 3") so that no single case can be recognised.',
+  },
+  recommendations: { id: 'Tindakan yang disarankan', en: 'Recommended actions' },
+  noRecommendations: {
+    id: 'Angka-angka saat ini tidak memicu tindakan khusus.',
+    en: 'The current figures trigger no particular action.',
+  },
+  because: { id: 'Dasar: {figure}', en: 'Because: {figure}' },
+  summary: { id: 'Ringkasan sentra', en: 'Centres at a glance' },
+  center: { id: 'Sentra', en: 'Centre' },
+  units: { id: 'Unit', en: 'Units' },
+  workers: { id: 'Tenaga kerja', en: 'Workers' },
+  firms: { id: 'IKM', en: 'Firms' },
+  conflicts: { id: 'Konflik', en: 'Conflicts' },
+  noCenters: {
+    id: 'Tidak ada sentra di wilayah ini yang dapat Anda baca.',
+    en: 'There is no centre in this region you may read.',
+  },
+  truncated: {
+    id: 'Hanya {shown} dari {total} sentra dimuat halaman per sentra.',
+    en: 'Only {shown} of {total} centres get a page of their own.',
+  },
+  footer: {
+    id: 'Dibuat otomatis oleh Simpul dari data yang tercatat. Nama IKM diganti nama samaran bagi pembaca yang tidak berhak melihatnya; data pribadi tidak dimuat.',
+    en: 'Generated by Simpul from the recorded data. Firm names are replaced by pseudonyms for readers who may not see them; no personal data is included.',
+  },
+} satisfies Record<string, Message>;
