@@ -89,6 +89,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
   'GET /api/regions/:code/case-kpis':
     "the same over a region's centres; a regional officer is refused outside their regions (status matrix, case-kpis.routes.test.ts)",
+  'GET /api/centers/:id/ecosystem':
+    "aggregates over the centres and their readable peers of the province, centre names only, never a firm; the network's scope (status matrix, ecosystem.routes.test.ts checks the default set holds only readable centres)",
+  'GET /api/ecosystem':
+    "the same over listed centres, each refused out of the network's scope (status matrix, ecosystem.routes.test.ts)",
 };
 
 /**
