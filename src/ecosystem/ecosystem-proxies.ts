@@ -13,6 +13,8 @@ export interface EcosystemProxy {
   key: string;
   element: EcosystemElement;
   label: Message;
+  /** How its raw value is written: a share as %, a count as an integer, a rate with two decimals. */
+  kind: 'share' | 'count' | 'rate';
   /** Provenance: the table or source and what is counted. */
   source: Message;
   provide: ((ctx: ProxyContext) => Promise<ProxyReading[]>) | null;
@@ -25,6 +27,7 @@ const NONE: ProxyReading = { value: null, n: null, year: null };
 export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   {
     key: 'nib_share',
+    kind: 'share',
     element: 'formal_institutions',
     label: { id: 'Bagian IKM ber-NIB', en: 'Share of firms with an NIB' },
     source: {
@@ -38,6 +41,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'legal_institution_share',
+    kind: 'share',
     element: 'formal_institutions',
     label: { id: 'Bagian lembaga berbadan hukum/terdaftar', en: 'Share of institutions with a legal basis' },
     source: {
@@ -53,6 +57,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'new_entrant_share',
+    kind: 'share',
     element: 'culture',
     label: { id: 'Bagian anggota baru (3 tahun terakhir)', en: 'Share of new members (last 3 years)' },
     source: {
@@ -68,6 +73,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'joint_activities_per_firm',
+    kind: 'rate',
     element: 'culture',
     label: { id: 'Kegiatan bersama per IKM', en: 'Joint activities per firm' },
     source: {
@@ -78,6 +84,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'shared_facility_institutions',
+    kind: 'count',
     element: 'physical_infrastructure',
     label: { id: 'Lembaga pengelola fasilitas bersama', en: 'Institutions running a shared facility' },
     source: {
@@ -95,6 +102,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'facility_utilisation',
+    kind: 'share',
     element: 'physical_infrastructure',
     label: { id: 'Pemakaian fasilitas bersama', en: 'Shared facility utilisation' },
     source: { id: 'Belum dicatat di Simpul', en: 'Not yet recorded in Simpul' },
@@ -102,6 +110,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'requests_per_firm',
+    kind: 'rate',
     element: 'demand',
     label: { id: 'Permintaan kemitraan per IKM (3 tahun)', en: 'Partnership requests per firm (3 years)' },
     source: { id: 'Permintaan yang diterbitkan untuk sentra', en: 'Requests published to the centre' },
@@ -112,6 +121,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'exporter_share',
+    kind: 'share',
     element: 'demand',
     label: { id: 'Bagian IKM eksportir', en: 'Share of exporting firms' },
     source: {
@@ -125,6 +135,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'buyers',
+    kind: 'count',
     element: 'demand',
     label: { id: 'Jumlah pembeli', en: 'Number of buyers' },
     source: { id: 'Belum dicatat di Simpul', en: 'Not yet recorded in Simpul' },
@@ -132,6 +143,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'collaboration_density',
+    kind: 'share',
     element: 'networks',
     label: { id: 'Kepadatan kerja sama', en: 'Collaboration density' },
     source: {
@@ -142,6 +154,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'reciprocity',
+    kind: 'share',
     element: 'networks',
     label: { id: 'Timbal balik', en: 'Reciprocity' },
     source: {
@@ -152,6 +165,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'active_boards',
+    kind: 'count',
     element: 'leadership',
     label: { id: 'Lembaga dengan pengurus aktif', en: 'Institutions with an active board' },
     source: {
@@ -169,6 +183,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'leader_centrality',
+    kind: 'rate',
     element: 'leadership',
     label: { id: 'Keterantaraan pengurus sentra', en: "Centre board members' betweenness" },
     source: {
@@ -179,6 +194,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'workers_per_firm',
+    kind: 'rate',
     element: 'talent',
     label: { id: 'Tenaga kerja per IKM', en: 'Workers per firm' },
     source: {
@@ -195,6 +211,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'knowledge_ties_per_firm',
+    kind: 'rate',
     element: 'talent',
     label: {
       id: 'Hubungan berbagi ilmu/magang per IKM',
@@ -205,6 +222,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'skilled_share',
+    kind: 'share',
     element: 'talent',
     label: { id: 'Bagian tenaga terampil', en: 'Share of skilled workers' },
     source: { id: 'Belum dicatat di Simpul', en: 'Not yet recorded in Simpul' },
@@ -212,6 +230,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'financing_access_share',
+    kind: 'share',
     element: 'finance',
     label: { id: 'Bagian IKM anggota lembaga pembiayaan', en: 'Share of firms in a financing institution' },
     source: {
@@ -227,6 +246,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'designs_per_firm',
+    kind: 'rate',
     element: 'new_knowledge',
     label: { id: 'Desain tercatat per IKM (3 tahun)', en: 'Designs recorded per firm (3 years)' },
     source: { id: 'Buku desain sentra', en: "The centre's design ledger" },
@@ -237,6 +257,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'support_services',
+    kind: 'count',
     element: 'intermediate_services',
     label: { id: 'Jenis layanan pendukung', en: 'Kinds of support service' },
     source: {
@@ -254,6 +275,7 @@ export const ECOSYSTEM_PROXIES: readonly EcosystemProxy[] = [
   },
   {
     key: 'tpl_visits',
+    kind: 'count',
     element: 'intermediate_services',
     label: { id: 'Kunjungan UPT/TPL', en: 'UPT and TPL visits' },
     source: { id: 'Belum dicatat di Simpul', en: 'Not yet recorded in Simpul' },

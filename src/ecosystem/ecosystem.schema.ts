@@ -33,6 +33,8 @@ export const EcosystemIndicatorSchema = z.object({
   key: z.string(),
   element: EcosystemElementSchema,
   label: MessageSchema,
+  /** How the raw value is written: a share as %, a count as an integer, a rate with two decimals. */
+  kind: z.enum(['share', 'count', 'rate']),
   /** Where the data comes from: table or source, and what is counted. */
   source: MessageSchema,
   /** Mean of the raw values over the centres that have one; null when none has. */

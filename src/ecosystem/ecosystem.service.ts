@@ -88,6 +88,7 @@ async function ecosystemFor(db: Db, actor: Actor, ids: string[], focus: string |
       key: p.key,
       element: p.element,
       label: p.label,
+      kind: p.kind,
       source: p.source,
       mean: result.indicators[i]?.mean ?? null,
       status: result.indicators[i]?.status ?? 'not_recorded',
