@@ -217,4 +217,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
     public: true,
   },
+  // Up to 10 centres' ecosystems on one radar (issue #20), linked from the centre page and the comparison.
+  {
+    path: '/ekosistem',
+    page: codeSplit(() => import('../ecosystem/EcosystemPage.tsx')),
+    may: (a) => a.networks.read,
+  },
 ];
