@@ -5,11 +5,12 @@ describe('radarGeometry', () => {
   it('puts the first axis straight up and scales scores to the outer ring', () => {
     const g = radarGeometry(['a', 'b', 'c', 'd'], [{ name: 'A', scores: [2, 1, null, 0.5] }], 100);
     expect(g.max).toBe(2);
-    // Radius 34: score 2 at the top is 34 above the centre; score 1 on the right axis is 17 to the right.
-    expect(g.series[0]?.points[0]).toEqual({ x: 50, y: 16, missing: false });
-    expect(g.series[0]?.points[1]).toEqual({ x: 67, y: 50, missing: false });
+    // Radius 30: score 2 at the top is 30 above the centre; score 1 on the right axis is 15 to the right.
+    expect(g.series[0]?.points[0]).toEqual({ x: 50, y: 20, missing: false });
+    expect(g.series[0]?.points[1]).toEqual({ x: 65, y: 50, missing: false });
     expect(g.series[0]?.points[2]).toEqual({ x: 50, y: 50, missing: true });
     expect(g.rings.map((r) => r.score)).toEqual([1, 2]);
+    expect(g.axes.map((a) => a.anchor)).toEqual(['middle', 'start', 'middle', 'end']);
   });
 
   it('writes an SVG with one polygon per centre and escaped labels', () => {

@@ -17,7 +17,14 @@ export interface RadarGeometry {
   center: number;
   /** Score at the outer ring. */
   max: number;
-  axes: { label: string; x: number; y: number; labelX: number; labelY: number }[];
+  axes: {
+    label: string;
+    x: number;
+    y: number;
+    labelX: number;
+    labelY: number;
+    anchor: 'start' | 'middle' | 'end';
+  }[];
   rings: { score: number; points: { x: number; y: number }[] }[];
   series: { name: string; color: string; points: { x: number; y: number; missing: boolean }[] }[];
 }
@@ -45,7 +52,7 @@ export function radarGeometry(
   size = 360,
 ): RadarGeometry {
   const center = size / 2;
-  const radius = size * 0.34;
+  const radius = size * 0.3;
   const top = Math.max(1, ...series.flatMap((s) => s.scores.filter((v): v is number => v !== null)));
   const max = Math.ceil(top * 2) / 2;
   const at = (i: number, score: number) => {
@@ -55,8 +62,10 @@ export function radarGeometry(
   };
   const axes = labels.map((label, i) => {
     const end = at(i, max);
-    const text = at(i, max * 1.18);
-    return { label, x: end.x, y: end.y, labelX: text.x, labelY: text.y };
+    const text = at(i, max * 1.1);
+    // Labels beside the circle grow away from it, so none runs off the box.
+    const anchor = text.x > center + 1 ? 'start' : text.x < center - 1 ? 'end' : 'middle';
+    return { label, x: end.x, y: end.y, labelX: text.x, labelY: text.y, anchor } as const;
   });
   const rings = [];
   for (let score = 1; score <= max; score++)
@@ -88,7 +97,7 @@ export function radarSvg(labels: readonly string[], series: readonly RadarSeries
     ...g.axes.map(
       (a) =>
         `<line x1="${g.center}" y1="${g.center}" x2="${a.x}" y2="${a.y}" stroke="#bbb"/>` +
-        `<text x="${a.labelX}" y="${a.labelY}" font-size="10" text-anchor="middle">${escapeXml(a.label)}</text>`,
+        `<text x="${a.labelX}" y="${a.labelY}" font-size="10" text-anchor="${a.anchor}">${escapeXml(a.label)}</text>`,
     ),
     ...g.series.map(
       (s) =>

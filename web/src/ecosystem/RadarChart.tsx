@@ -28,7 +28,7 @@ export function RadarChart({ labels, lines }: { labels: string[]; lines: RadarLi
         {g.axes.map((a) => (
           <g key={a.label}>
             <line x1={g.center} y1={g.center} x2={a.x} y2={a.y} stroke="#bbb" />
-            <text x={a.labelX} y={a.labelY} fontSize="11" textAnchor="middle">
+            <text x={a.labelX} y={a.labelY} fontSize="11" textAnchor={a.anchor}>
               {a.label}
             </text>
           </g>
