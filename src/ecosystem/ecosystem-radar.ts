@@ -14,6 +14,8 @@ export interface RadarSeries {
 /** A drawable radar: axes, rings and each series' points, in a box of `size` × `size`. */
 export interface RadarGeometry {
   size: number;
+  /** Room left and right of the square for the side labels: draw in a viewBox of `-pad 0 size+2·pad size`. */
+  pad: number;
   center: number;
   /** Score at the outer ring. */
   max: number;
@@ -72,6 +74,7 @@ export function radarGeometry(
     rings.push({ score, points: labels.map((_, i) => at(i, score)) });
   return {
     size,
+    pad: Math.round(size * 0.25),
     center,
     max,
     axes,
@@ -92,7 +95,7 @@ export function radarSvg(labels: readonly string[], series: readonly RadarSeries
   const g = radarGeometry(labels, series, size);
   const pts = (p: readonly { x: number; y: number }[]) => p.map((q) => `${q.x},${q.y}`).join(' ');
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${g.size}" height="${g.size}" viewBox="0 0 ${g.size} ${g.size}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${g.size + 2 * g.pad}" height="${g.size}" viewBox="${-g.pad} 0 ${g.size + 2 * g.pad} ${g.size}">`,
     ...g.rings.map((r) => `<polygon points="${pts(r.points)}" fill="none" stroke="#ccc"/>`),
     ...g.axes.map(
       (a) =>

@@ -16,8 +16,8 @@ export function RadarChart({ labels, lines }: { labels: string[]; lines: RadarLi
   return (
     <figure className="ecosystem-radar" data-testid="ecosystem-radar">
       <svg
-        viewBox={`0 0 ${g.size} ${g.size}`}
-        width={g.size}
+        viewBox={`${-g.pad} 0 ${g.size + 2 * g.pad} ${g.size}`}
+        width={g.size + 2 * g.pad}
         height={g.size}
         role="img"
         aria-label={t(em.radar)}
