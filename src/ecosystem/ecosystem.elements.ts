@@ -55,7 +55,7 @@ export const ELEMENT_WORDS: Record<EcosystemElement, { label: Message; meaning: 
   leadership: {
     label: { id: 'Kepemimpinan', en: 'Leadership' },
     meaning: {
-      id: 'Pengurus yang aktif dan tokoh yang menjadi simpul jejaring.',
+      id: 'Pengurus yang aktif dan tokoh yang menjadi titik pusat jejaring.',
       en: 'Active boards and leaders who sit at the centre of the network.',
     },
   },
