@@ -7,6 +7,7 @@ import { registerCaseCommands } from './cases-commands.ts';
 import { registerCenterCommands } from './center-commands.ts';
 import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
+import { registerEcosystemCommands } from './ecosystem-commands.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
 import { registerLedgerCommands } from './ledger-commands.ts';
@@ -105,5 +106,6 @@ registerPriceCommands(program);
 registerCaseCommands(program);
 registerResearchCommands(program);
 registerReportCommands(program);
+registerEcosystemCommands(program);
 
 await program.parseAsync(process.argv);

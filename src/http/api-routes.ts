@@ -6,6 +6,7 @@ import { caseKpiRoutes } from '../case-kpis/case-kpis.routes.ts';
 import { caseRoutes } from '../cases/cases.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
 import { designLedgerRoutes } from '../design-ledger/design-ledger.routes.ts';
+import { ecosystemRoutes } from '../ecosystem/ecosystem.routes.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
 import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
 import { challengeRoutes } from '../institutions/challenges.routes.ts';
@@ -111,4 +112,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await researchRoutes(api);
   await caseKpiRoutes(api, deps);
   await reportRoutes(api, deps);
+  await ecosystemRoutes(api, deps);
 }

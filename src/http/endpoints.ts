@@ -20,6 +20,7 @@ import {
   CenterUpdateSchema,
 } from '../centers/centers.schema.ts';
 import { designLedgerEndpoints } from '../design-ledger/design-ledger.endpoints.ts';
+import { ecosystemEndpoints } from '../ecosystem/ecosystem.endpoints.ts';
 import {
   EnterpriseCreateSchema,
   EnterpriseDetailSchema,
@@ -397,6 +398,7 @@ export const endpoints = {
   ...caseKpiEndpoints,
   ...researchEndpoints,
   ...reportEndpoints,
+  ...ecosystemEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -328,6 +328,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   coders: { id: 'Pengode', en: 'Coders' },
   units: { id: 'Unit', en: 'Units' },
   values: { id: 'Nilai pengode', en: "Coders' values" },
+  compare: { id: 'Sentra pembanding', en: 'Compared centres' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -95,6 +95,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "a PDF built from the centre's network, analysis and KPIs as the reader sees them (ties by the interaction policy, pseudonyms, suppressed case counts), no person's data; reports.routes.test.ts checks a researcher's pseudonyms",
   'GET /api/regions/:code/report.pdf':
     'the same for the centres of a region the reader may read; refused with none (status matrix, reports.routes.test.ts)',
+  'GET /api/centers/:id/ecosystem':
+    "aggregates over the centres and their readable peers of the province, centre names only, never a firm; the network's scope (status matrix, ecosystem.routes.test.ts checks the default set holds only readable centres)",
+  'GET /api/ecosystem':
+    "the same over listed centres, each refused out of the network's scope (status matrix, ecosystem.routes.test.ts)",
 };
 
 /**

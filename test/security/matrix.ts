@@ -12,6 +12,7 @@ import { CAPABILITY_MATRIX } from './matrix-capabilities.ts';
 import { CASE_KPI_MATRIX } from './matrix-case-kpis.ts';
 import { CASE_MATRIX } from './matrix-cases.ts';
 import { DESIGN_LEDGER_MATRIX } from './matrix-design-ledger.ts';
+import { ECOSYSTEM_MATRIX } from './matrix-ecosystem.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
@@ -465,6 +466,7 @@ export const MATRIX: Record<string, Rule> = {
   ...CASE_KPI_MATRIX,
   ...RESEARCH_MATRIX,
   ...REPORT_MATRIX,
+  ...ECOSYSTEM_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

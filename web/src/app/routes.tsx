@@ -221,4 +221,10 @@ export const ROUTES: RouteDef[] = [
     path: '/penelitian',
     page: codeSplit(() => import('../research/AgreementPage.tsx')),
   },
+  // Up to 10 centres' ecosystems on one radar (issue #20), linked from the centre page and the comparison.
+  {
+    path: '/ekosistem',
+    page: codeSplit(() => import('../ecosystem/EcosystemPage.tsx')),
+    may: (a) => a.networks.read,
+  },
 ];

@@ -5,6 +5,7 @@ import { codeSplit } from '../app/code-split.tsx';
 import { Link, useRouter } from '../app/router.tsx';
 import { HistoryLink } from '../audit/HistoryLink.tsx';
 import { useSession } from '../auth/session.tsx';
+import { EcosystemCard } from '../ecosystem/EcosystemCard.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
@@ -234,6 +235,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
             <IndicatorsTab centerId={c.id} />
             <PartnershipKpisCard centerId={c.id} />
             <CaseKpisCard centerId={c.id} />
+            <EcosystemCard centerId={c.id} />
           </>
         )}
       </section>
