@@ -16,6 +16,7 @@ import {
 } from './report-section.ts';
 import { actionsSection } from './sections/actions.ts';
 import { brokersSection } from './sections/brokers.ts';
+import { ecosystemSection } from './sections/ecosystem.ts';
 import { institutionsSection } from './sections/institutions.ts';
 import { casesSection, partnershipSection } from './sections/kpis.ts';
 import { networkSection } from './sections/network.ts';
@@ -34,6 +35,7 @@ export const CENTER_SECTIONS: readonly ReportSection[] = [
   institutionsSection,
   partnershipSection,
   casesSection,
+  ecosystemSection,
   actionsSection,
 ];
 

@@ -3,6 +3,18 @@ import type { Message } from '../shared/lang.ts';
 /** The words of the centre and region reports, id and en (section titles, labels, notes). */
 export const REPORT_WORDS = {
   centerHeading: { id: 'Laporan Sentra', en: 'Centre Report' },
+  ecosystem: { id: 'Ekosistem sentra', en: 'Centre ecosystem' },
+  ecosystemIntro: {
+    id: 'Indeks ekosistem menurut Stam & van de Ven (2021): tiap unsur dibagi rata-rata {n} sentra yang dibandingkan (rata-rata = 1, garis putus-putus).',
+    en: 'Ecosystem index after Stam & van de Ven (2021): each element divided by the mean of the {n} compared centres (average = 1, dashed line).',
+  },
+  ecosystemAverage: { id: 'Rata-rata', en: 'Average' },
+  ecosystemIndices: {
+    id: 'Indeks aditif {additive} (rata-rata 10) · indeks geometrik {geometric} (rata-rata 1) · {n} dari 10 unsur',
+    en: 'Additive index {additive} (average 10) · geometric index {geometric} (average 1) · {n} of 10 elements',
+  },
+  ecosystemElement: { id: 'Unsur', en: 'Element' },
+  ecosystemScore: { id: 'Skor (rata-rata 1)', en: 'Score (average 1)' },
   regionHeading: { id: 'Laporan Wilayah', en: 'Region Report' },
   asOf: { id: 'Data per {date} · Simpul', en: 'Data as of {date} · Simpul' },
   page: { id: 'Halaman {n}', en: 'Page {n}' },
