@@ -11,6 +11,7 @@ import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
 import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
+import { interventionRoutes } from '../interventions/interventions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
 import { regionExportRoutes } from '../io/region-exports/region-exports.routes.ts';
 import { importRunRoutes } from '../io/runs/import-runs.routes.ts';
@@ -107,4 +108,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await priceAgreementRoutes(api, deps);
   await caseRoutes(api, deps);
   await caseKpiRoutes(api, deps);
+  await interventionRoutes(api, deps);
 }

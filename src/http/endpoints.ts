@@ -54,6 +54,7 @@ import {
   InteractionSchema,
   InteractionUpdateSchema,
 } from '../interactions/interactions.schema.ts';
+import { interventionEndpoints } from '../interventions/interventions.endpoints.ts';
 import {
   ExportQuerySchema,
   ImportQuerySchema,
@@ -393,6 +394,7 @@ export const endpoints = {
   ...priceAgreementEndpoints,
   ...caseEndpoints,
   ...caseKpiEndpoints,
+  ...interventionEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */
