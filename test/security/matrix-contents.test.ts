@@ -89,6 +89,12 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
   'GET /api/regions/:code/case-kpis':
     "the same over a region's centres; a regional officer is refused outside their regions (status matrix, case-kpis.routes.test.ts)",
+  'GET /api/centers/:id/interventions':
+    "the world holds no interventions: interventions.routes.test.ts checks a manager of another centre is refused; the list is the centre's, in its scope (status matrix)",
+  'GET /api/interventions/:id':
+    "one intervention, refused outside its centre's scope and to researchers and viewers (status matrix, interventions.routes.test.ts)",
+  'GET /api/interventions/:id/effect':
+    "aggregates of the centre and of comparison centres (public centre names), refused outside the centre's scope (status matrix, interventions.routes.test.ts)",
 };
 
 /**
