@@ -217,4 +217,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
     public: true,
   },
+  // An intervention and its before/after (issue #20); linked from the centre page's indicators tab.
+  {
+    path: '/intervensi/:id',
+    page: codeSplit(() => import('../interventions/InterventionPage.tsx')),
+    may: (a) => a.interventions.read,
+  },
 ];

@@ -7,6 +7,7 @@ import { HistoryLink } from '../audit/HistoryLink.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { InterventionsCard } from '../interventions/InterventionsCard.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
 import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
 import { psm } from '../partnership-settings/messages.ts';
@@ -232,6 +233,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
             <IndicatorsTab centerId={c.id} />
             <PartnershipKpisCard centerId={c.id} />
             <CaseKpisCard centerId={c.id} />
+            <InterventionsCard centerId={c.id} />
           </>
         )}
       </section>
