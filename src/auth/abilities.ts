@@ -7,6 +7,7 @@ import { designLedgerPolicy } from '../design-ledger/design-ledger.policy.ts';
 import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
 import { institutionPolicy } from '../institutions/institutions.policy.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
+import { interventionPolicy } from '../interventions/interventions.policy.ts';
 import { ioPolicy } from '../io/io.policy.ts';
 import { jobPolicy } from '../jobs/jobs.policy.ts';
 import { matchingPolicy } from '../matching/matching.policy.ts';
@@ -79,6 +80,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   },
   cases: { read: casePolicy.read, report: casePolicy.report, handle: casePolicy.handle },
   caseKpis: { readRegion: regionCaseKpisAccess },
+  interventions: { read: interventionPolicy.read, record: interventionPolicy.record },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

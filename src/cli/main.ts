@@ -8,6 +8,7 @@ import { registerCenterCommands } from './center-commands.ts';
 import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
 import { registerEcosystemCommands } from './ecosystem-commands.ts';
+import { registerInterventionCommands } from './interventions-commands.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
 import { registerLedgerCommands } from './ledger-commands.ts';
@@ -107,5 +108,6 @@ registerCaseCommands(program);
 registerResearchCommands(program);
 registerReportCommands(program);
 registerEcosystemCommands(program);
+registerInterventionCommands(program);
 
 await program.parseAsync(process.argv);

@@ -37,6 +37,11 @@ import type {
   InstitutionsTable,
 } from '../institutions/institutions.table.ts';
 import type { InteractionsTable } from '../interactions/interactions.table.ts';
+import type {
+  InterventionEnterprisesTable,
+  InterventionInstitutionsTable,
+  InterventionsTable,
+} from '../interventions/interventions.table.ts';
 import type { RegionExportsTable } from '../io/region-exports/region-exports.table.ts';
 import type { ImportRunsTable } from '../io/runs/import-runs.table.ts';
 import type { MatchingWeightsTable } from '../matching/matching.table.ts';
@@ -140,4 +145,7 @@ export interface Database {
   conflict_case_sessions: ConflictCaseSessionsTable;
   conflict_case_commitments: ConflictCaseCommitmentsTable;
   conflict_case_notes: ConflictCaseNotesTable;
+  interventions: InterventionsTable;
+  intervention_enterprises: InterventionEnterprisesTable;
+  intervention_institutions: InterventionInstitutionsTable;
 }

@@ -12,6 +12,7 @@ import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
 import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
+import { interventionRoutes } from '../interventions/interventions.routes.ts';
 import { ioRoutes } from '../io/io.routes.ts';
 import { regionExportRoutes } from '../io/region-exports/region-exports.routes.ts';
 import { importRunRoutes } from '../io/runs/import-runs.routes.ts';
@@ -113,4 +114,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await caseKpiRoutes(api, deps);
   await reportRoutes(api, deps);
   await ecosystemRoutes(api, deps);
+  await interventionRoutes(api, deps);
 }

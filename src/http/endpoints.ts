@@ -55,6 +55,7 @@ import {
   InteractionSchema,
   InteractionUpdateSchema,
 } from '../interactions/interactions.schema.ts';
+import { interventionEndpoints } from '../interventions/interventions.endpoints.ts';
 import {
   ExportQuerySchema,
   ImportQuerySchema,
@@ -399,6 +400,7 @@ export const endpoints = {
   ...researchEndpoints,
   ...reportEndpoints,
   ...ecosystemEndpoints,
+  ...interventionEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -329,6 +329,13 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   units: { id: 'Unit', en: 'Units' },
   values: { id: 'Nilai pengode', en: "Coders' values" },
   compare: { id: 'Sentra pembanding', en: 'Compared centres' },
+  // Interventions (issue #20, point 3).
+  interventionType: { id: 'Jenis intervensi', en: 'Kind of intervention' },
+  costIdr: { id: 'Biaya (Rp)', en: 'Cost (IDR)' },
+  funderKind: { id: 'Sumber dana', en: 'Funder' },
+  funderName: { id: 'Nama pemberi dana', en: 'Funder name' },
+  beneficiaryInstitutionIds: { id: 'Lembaga penerima', en: 'Beneficiary institutions' },
+  beneficiaryEnterpriseIds: { id: 'IKM penerima', en: 'Beneficiary enterprises' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -99,6 +99,12 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "aggregates over the centres and their readable peers of the province, centre names only, never a firm; the network's scope (status matrix, ecosystem.routes.test.ts checks the default set holds only readable centres)",
   'GET /api/ecosystem':
     "the same over listed centres, each refused out of the network's scope (status matrix, ecosystem.routes.test.ts)",
+  'GET /api/centers/:id/interventions':
+    "the world holds no interventions: interventions.routes.test.ts checks a manager of another centre is refused; the list is the centre's, in its scope (status matrix)",
+  'GET /api/interventions/:id':
+    "one intervention, refused outside its centre's scope and to researchers and viewers (status matrix, interventions.routes.test.ts)",
+  'GET /api/interventions/:id/effect':
+    "aggregates of the centre and of comparison centres (public centre names), refused outside the centre's scope (status matrix, interventions.routes.test.ts)",
 };
 
 /**

@@ -227,4 +227,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../ecosystem/EcosystemPage.tsx')),
     may: (a) => a.networks.read,
   },
+  // An intervention and its before/after (issue #20); linked from the centre page's indicators tab.
+  {
+    path: '/intervensi/:id',
+    page: codeSplit(() => import('../interventions/InterventionPage.tsx')),
+    may: (a) => a.interventions.read,
+  },
 ];

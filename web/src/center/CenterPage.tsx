@@ -8,6 +8,7 @@ import { useSession } from '../auth/session.tsx';
 import { EcosystemCard } from '../ecosystem/EcosystemCard.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { InterventionsCard } from '../interventions/InterventionsCard.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
 import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
 import { psm } from '../partnership-settings/messages.ts';
@@ -236,6 +237,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
             <PartnershipKpisCard centerId={c.id} />
             <CaseKpisCard centerId={c.id} />
             <EcosystemCard centerId={c.id} />
+            <InterventionsCard centerId={c.id} />
           </>
         )}
       </section>
