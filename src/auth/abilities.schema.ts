@@ -34,5 +34,6 @@ export const AbilitiesSchema = z.object({
   priceAgreements: z.object({ read: may, record: may, consent: may, report: may }),
   cases: z.object({ read: may, report: may, handle: may }),
   caseKpis: z.object({ readRegion: may }),
+  institutionAssessment: z.object({ read: may, answer: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

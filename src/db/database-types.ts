@@ -31,6 +31,7 @@ import type {
   DesignRecordsTable,
 } from '../design-ledger/design-ledger.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
+import type { InstitutionAssessmentsTable } from '../institution-assessment/assessment.table.ts';
 import type {
   InstitutionCentersTable,
   InstitutionChallengesTable,
@@ -140,4 +141,5 @@ export interface Database {
   conflict_case_sessions: ConflictCaseSessionsTable;
   conflict_case_commitments: ConflictCaseCommitmentsTable;
   conflict_case_notes: ConflictCaseNotesTable;
+  institution_assessments: InstitutionAssessmentsTable;
 }

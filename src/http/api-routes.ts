@@ -8,6 +8,7 @@ import { centerRoutes } from '../centers/centers.routes.ts';
 import { designLedgerRoutes } from '../design-ledger/design-ledger.routes.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
 import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
+import { assessmentRoutes } from '../institution-assessment/assessment.routes.ts';
 import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
@@ -107,4 +108,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await priceAgreementRoutes(api, deps);
   await caseRoutes(api, deps);
   await caseKpiRoutes(api, deps);
+  await assessmentRoutes(api, deps);
 }

@@ -35,6 +35,7 @@ import {
   EnterpriseYearSchema,
   SizeClassQuerySchema,
 } from '../enterprises/year-data.schema.ts';
+import { assessmentEndpoints } from '../institution-assessment/institution-assessment.endpoints.ts';
 import {
   ChallengeCreateSchema,
   ChallengeListQuerySchema,
@@ -393,6 +394,7 @@ export const endpoints = {
   ...priceAgreementEndpoints,
   ...caseEndpoints,
   ...caseKpiEndpoints,
+  ...assessmentEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

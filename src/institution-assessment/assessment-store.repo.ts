@@ -1,0 +1,35 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { InstitutionAssessmentsTable } from './assessment.table.ts';
+
+/** The institution (archived or not), or undefined when there is none. */
+export function findInstitutionForAssessment(db: Db, id: string) {
+  return db.selectFrom('institutions').select('id').where('id', '=', id).executeTakeFirst();
+}
+
+const COLUMNS = [
+  'id',
+  'institution_id',
+  'assessed_on',
+  'assessed_by',
+  'questionnaire_version',
+  'answers',
+  'breakdown',
+] as const;
+
+/** Stores one snapshot and returns it. */
+export function insertAssessment(db: Db, row: Insertable<InstitutionAssessmentsTable>) {
+  return db.insertInto('institution_assessments').values(row).returning(COLUMNS).executeTakeFirstOrThrow();
+}
+
+/** The institution's snapshots, newest first. */
+export function listAssessmentRows(db: Db, institutionId: string) {
+  return db
+    .selectFrom('institution_assessments')
+    .select(COLUMNS)
+    .where('institution_id', '=', institutionId)
+    .orderBy('assessed_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(100)
+    .execute();
+}
