@@ -89,6 +89,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
   'GET /api/regions/:code/case-kpis':
     "the same over a region's centres; a regional officer is refused outside their regions (status matrix, case-kpis.routes.test.ts)",
+  'GET /api/institutions/:id/assessment-preview':
+    "scores and counts of one institution, no firm ids, names or personal data; the institution's scope or membership (status matrix, assessment.routes.test.ts)",
+  'GET /api/institutions/:id/assessments':
+    "one institution's snapshots: scores, answers and the answering user's id, no firm names or personal data; the institution's scope or membership (status matrix, assessment.routes.test.ts)",
 };
 
 /**

@@ -13,6 +13,7 @@ import { CASE_KPI_MATRIX } from './matrix-case-kpis.ts';
 import { CASE_MATRIX } from './matrix-cases.ts';
 import { DESIGN_LEDGER_MATRIX } from './matrix-design-ledger.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
+import { INSTITUTION_ASSESSMENT_MATRIX } from './matrix-institution-assessment.ts';
 import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { PARTNERSHIP_KPI_MATRIX } from './matrix-partnership-kpis.ts';
@@ -461,6 +462,7 @@ export const MATRIX: Record<string, Rule> = {
   ...PRICE_AGREEMENT_MATRIX,
   ...CASE_MATRIX,
   ...CASE_KPI_MATRIX,
+  ...INSTITUTION_ASSESSMENT_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
