@@ -7,6 +7,7 @@ import { registerCaseCommands } from './cases-commands.ts';
 import { registerCenterCommands } from './center-commands.ts';
 import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
+import { registerInstitutionCommands } from './institutions-commands.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
 import { registerLedgerCommands } from './ledger-commands.ts';
@@ -101,5 +102,6 @@ registerPoolCommands(program);
 registerLedgerCommands(program);
 registerPriceCommands(program);
 registerCaseCommands(program);
+registerInstitutionCommands(program);
 
 await program.parseAsync(process.argv);
