@@ -217,4 +217,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
     public: true,
   },
+  // An institution's self-assessment, linked from the institutions tab of a centre.
+  {
+    path: '/lembaga/:id/penilaian',
+    page: codeSplit(() => import('../institution-assessment/AssessmentPage.tsx')),
+    may: (a) => a.institutionAssessment.read,
+  },
 ];
