@@ -27,7 +27,6 @@ export const iam = defineMessages({
   },
   yes: { id: 'Ya', en: 'Yes' },
   no: { id: 'Tidak', en: 'No' },
-  submit: { id: 'Simpan penilaian', en: 'Save the assessment' },
   saved: { id: 'Penilaian tersimpan.', en: 'Assessment saved.' },
   trend: { id: 'Riwayat penilaian', en: 'Assessment history' },
   date: { id: 'Tanggal', en: 'Date' },
