@@ -33,3 +33,16 @@ export function listAssessmentRows(db: Db, institutionId: string) {
     .limit(100)
     .execute();
 }
+
+/** Stores a snapshot under a known id unless it is there already (the demo loads twice without change). */
+export async function insertAssessmentIfNew(
+  db: Db,
+  row: Insertable<InstitutionAssessmentsTable>,
+): Promise<number> {
+  const result = await db
+    .insertInto('institution_assessments')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
+}

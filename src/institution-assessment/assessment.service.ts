@@ -9,6 +9,7 @@ import type { AssessmentCreate, AssessmentPreview, AssessmentSnapshot } from './
 import {
   findInstitutionForAssessment,
   insertAssessment,
+  insertAssessmentIfNew,
   listAssessmentRows,
 } from './assessment-store.repo.ts';
 import { indicatorView, questionnaireView, resultView } from './assessment-view.ts';
@@ -80,4 +81,30 @@ function rowToSnapshot(row: SnapshotRow): AssessmentSnapshot {
     questionnaireVersion: row.questionnaire_version,
     answers: row.answers,
   };
+}
+
+/**
+ * Scores `answers` with the live facts of `day` and stores the snapshot under `snapshotId` unless it
+ * exists (the demo's assessments, dated in the past); returns the rows written (0 or 1).
+ */
+export async function recordAssessmentOn(
+  db: Db,
+  snapshotId: string,
+  institutionId: string,
+  day: string,
+  answers: Record<string, number>,
+): Promise<number> {
+  const facts = await liveFacts(db, institutionId, day);
+  const result = assess(facts, QUESTIONNAIRES[QUESTIONNAIRE_VERSION] ?? [], answers);
+  return insertAssessmentIfNew(db, {
+    id: snapshotId,
+    institution_id: institutionId,
+    assessed_on: day,
+    assessed_by: null,
+    questionnaire_version: QUESTIONNAIRE_VERSION,
+    answers: JSON.stringify(answers),
+    score: result.total,
+    tier: result.tier,
+    breakdown: JSON.stringify({ ...result, facts }),
+  });
 }
