@@ -29,11 +29,13 @@ export function AssessmentResultView({ result }: { result: AssessmentResult }) {
         {t(iam.score, { total: formatNumber(lang, result.total, 1) })} ·{' '}
         {t(iam.activeMembers, { n: result.activeMembers })}
       </p>
-      <SvgBarChart
-        title={t(iam.areas)}
-        bars={result.areas.map((a) => ({ label: a.label, value: a.score }))}
-        format={(v) => formatNumber(lang, v, 1)}
-      />
+      <div className="assessment-bars">
+        <SvgBarChart
+          title={t(iam.areas)}
+          bars={result.areas.map((a) => ({ label: a.label, value: a.score }))}
+          format={(v) => formatNumber(lang, v, 1)}
+        />
+      </div>
       <section data-testid="next-tier">
         {result.next ? (
           <>
