@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { assertInScope, isAdmin, isNational, readBy, writeBy } from '../auth/policy.ts';
+import { assertInScope, isAdmin, isNational, readBy, roleAllows, writeBy } from '../auth/policy.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { assertInstitutionInScope } from '../institutions/institutions.policy.ts';
@@ -40,4 +40,12 @@ export async function assertMayAnswer(db: Db, actor: Actor, id: string): Promise
     actor.role === 'enterprise' &&
     (await isInstitutionBoard(db, id, actor.scopes.enterprises, todayWib()));
   assertInScope(board);
+}
+
+/** Whether the actor may answer for institution `id` (what the web offers; the POST checks again). */
+export async function mayAnswerAssessment(db: Db, actor: Actor, id: string): Promise<boolean> {
+  if (actor.kind === 'system') return true;
+  if (actor.kind !== 'user' || !roleAllows(actor.role, actor.readOnly, assessmentPolicy.answer)) return false;
+  if (isAdmin(actor)) return true;
+  return actor.role === 'enterprise' && isInstitutionBoard(db, id, actor.scopes.enterprises, todayWib());
 }

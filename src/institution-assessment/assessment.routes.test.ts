@@ -42,6 +42,9 @@ describe('institution self-assessment', () => {
     const outsider = await ctx.as('enterprise', { enterprises: [world.outsider] });
     const url = `/api/institutions/${world.institutionId}/assessments`;
 
+    const previewUrl = `/api/institutions/${world.institutionId}/assessment-preview`;
+    expect((await ctx.app.inject({ url: previewUrl, headers: plain })).json().mayAnswer).toBe(false);
+    expect((await ctx.app.inject({ url: previewUrl, headers: board })).json().mayAnswer).toBe(true);
     const byMember = await ctx.app.inject({ method: 'POST', url, headers: plain, payload: body(4) });
     expect(byMember.statusCode).toBe(403);
     const first = await ctx.app.inject({ method: 'POST', url, headers: board, payload: body(1) });

@@ -3,6 +3,7 @@ import type { AppDeps, SimpulApp } from '../http/types.ts';
 import {
   assertMayAnswer,
   assertMayReadAssessments,
+  mayAnswerAssessment,
   assessmentPolicy as policy,
 } from './assessment.policy.ts';
 import { assessmentHistory, previewAssessment, recordAssessment } from './assessment.service.ts';
@@ -17,7 +18,8 @@ export async function assessmentRoutes(app: SimpulApp, { db }: AppDeps): Promise
     { access: policy.read, tags, summary: 'The live indicators today and the questionnaire to answer' },
     async (request) => {
       await assertMayReadAssessments(db, request.actor, request.params.id);
-      return previewAssessment(db, request.params.id);
+      const preview = await previewAssessment(db, request.params.id);
+      return { ...preview, mayAnswer: await mayAnswerAssessment(db, request.actor, request.params.id) };
     },
   );
   route(

@@ -155,5 +155,7 @@ export const AssessmentPreviewSchema = z.object({
     /** Its items, in order. */
     items: z.array(QuestionnaireItemSchema),
   }),
+  /** Whether the reader may answer for this institution (its board, or an admin). */
+  mayAnswer: z.boolean(),
 });
 export type AssessmentPreview = z.infer<typeof AssessmentPreviewSchema>;

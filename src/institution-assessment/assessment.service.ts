@@ -21,7 +21,7 @@ async function assertInstitution(db: Db, id: string): Promise<void> {
 }
 
 /** The live indicators of institution `id` today, and the questionnaire to answer. */
-export async function previewAssessment(db: Db, id: string): Promise<AssessmentPreview> {
+export async function previewAssessment(db: Db, id: string): Promise<Omit<AssessmentPreview, 'mayAnswer'>> {
   await assertInstitution(db, id);
   const day = todayWib();
   const live = scoreLive(await liveFacts(db, id, day));

@@ -78,7 +78,7 @@ export default function AssessmentPage({ params }: { params: Record<string, stri
           </tbody>
         </table>
       </section>
-      {may((a) => a.institutionAssessment.answer) && (
+      {may((a) => a.institutionAssessment.answer) && preview.mayAnswer && (
         <QuestionnaireForm
           institutionId={id}
           questionnaire={preview.questionnaire}
