@@ -35,5 +35,6 @@ export const AbilitiesSchema = z.object({
   cases: z.object({ read: may, report: may, handle: may }),
   caseKpis: z.object({ readRegion: may }),
   interventions: z.object({ read: may, record: may }),
+  institutionAssessment: z.object({ read: may, answer: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -5,6 +5,7 @@ import { casePolicy } from '../cases/cases.policy.ts';
 import { centerPolicy } from '../centers/centers.policy.ts';
 import { designLedgerPolicy } from '../design-ledger/design-ledger.policy.ts';
 import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
+import { assessmentPolicy } from '../institution-assessment/assessment.policy.ts';
 import { institutionPolicy } from '../institutions/institutions.policy.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
 import { interventionPolicy } from '../interventions/interventions.policy.ts';
@@ -81,6 +82,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   cases: { read: casePolicy.read, report: casePolicy.report, handle: casePolicy.handle },
   caseKpis: { readRegion: regionCaseKpisAccess },
   interventions: { read: interventionPolicy.read, record: interventionPolicy.record },
+  institutionAssessment: { read: assessmentPolicy.read, answer: assessmentPolicy.answer },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

@@ -8,6 +8,7 @@ import { registerCenterCommands } from './center-commands.ts';
 import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
 import { registerEcosystemCommands } from './ecosystem-commands.ts';
+import { registerInstitutionCommands } from './institutions-commands.ts';
 import { registerInterventionCommands } from './interventions-commands.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
@@ -109,5 +110,6 @@ registerResearchCommands(program);
 registerReportCommands(program);
 registerEcosystemCommands(program);
 registerInterventionCommands(program);
+registerInstitutionCommands(program);
 
 await program.parseAsync(process.argv);

@@ -31,6 +31,7 @@ import type {
   DesignRecordsTable,
 } from '../design-ledger/design-ledger.table.ts';
 import type { EnterprisesTable, EnterpriseYearDataTable } from '../enterprises/enterprises.table.ts';
+import type { InstitutionAssessmentsTable } from '../institution-assessment/assessment.table.ts';
 import type {
   InstitutionCentersTable,
   InstitutionChallengesTable,
@@ -148,4 +149,5 @@ export interface Database {
   interventions: InterventionsTable;
   intervention_enterprises: InterventionEnterprisesTable;
   intervention_institutions: InterventionInstitutionsTable;
+  institution_assessments: InstitutionAssessmentsTable;
 }

@@ -9,6 +9,7 @@ import { designLedgerRoutes } from '../design-ledger/design-ledger.routes.ts';
 import { ecosystemRoutes } from '../ecosystem/ecosystem.routes.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
 import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
+import { assessmentRoutes } from '../institution-assessment/assessment.routes.ts';
 import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
 import { interactionRoutes } from '../interactions/interactions.routes.ts';
@@ -115,4 +116,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await reportRoutes(api, deps);
   await ecosystemRoutes(api, deps);
   await interventionRoutes(api, deps);
+  await assessmentRoutes(api, deps);
 }

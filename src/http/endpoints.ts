@@ -36,6 +36,7 @@ import {
   EnterpriseYearSchema,
   SizeClassQuerySchema,
 } from '../enterprises/year-data.schema.ts';
+import { assessmentEndpoints } from '../institution-assessment/institution-assessment.endpoints.ts';
 import {
   ChallengeCreateSchema,
   ChallengeListQuerySchema,
@@ -401,6 +402,7 @@ export const endpoints = {
   ...reportEndpoints,
   ...ecosystemEndpoints,
   ...interventionEndpoints,
+  ...assessmentEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

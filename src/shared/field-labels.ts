@@ -336,6 +336,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   funderName: { id: 'Nama pemberi dana', en: 'Funder name' },
   beneficiaryInstitutionIds: { id: 'Lembaga penerima', en: 'Beneficiary institutions' },
   beneficiaryEnterpriseIds: { id: 'IKM penerima', en: 'Beneficiary enterprises' },
+  questionnaireVersion: { id: 'Versi kuesioner', en: 'Questionnaire version' },
+  answers: { id: 'Jawaban kuesioner', en: 'Questionnaire answers' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

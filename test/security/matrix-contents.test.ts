@@ -105,6 +105,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "one intervention, refused outside its centre's scope and to researchers and viewers (status matrix, interventions.routes.test.ts)",
   'GET /api/interventions/:id/effect':
     "aggregates of the centre and of comparison centres (public centre names), refused outside the centre's scope (status matrix, interventions.routes.test.ts)",
+  'GET /api/institutions/:id/assessment-preview':
+    "scores and counts of one institution, no firm ids, names or personal data; the institution's scope or membership (status matrix, assessment.routes.test.ts)",
+  'GET /api/institutions/:id/assessments':
+    "one institution's snapshots: scores, answers and the answering user's id, no firm names or personal data; the institution's scope or membership (status matrix, assessment.routes.test.ts)",
 };
 
 /**

@@ -14,6 +14,7 @@ import { CASE_MATRIX } from './matrix-cases.ts';
 import { DESIGN_LEDGER_MATRIX } from './matrix-design-ledger.ts';
 import { ECOSYSTEM_MATRIX } from './matrix-ecosystem.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
+import { INSTITUTION_ASSESSMENT_MATRIX } from './matrix-institution-assessment.ts';
 import { INTERVENTION_MATRIX } from './matrix-interventions.ts';
 import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
@@ -469,6 +470,7 @@ export const MATRIX: Record<string, Rule> = {
   ...REPORT_MATRIX,
   ...ECOSYSTEM_MATRIX,
   ...INTERVENTION_MATRIX,
+  ...INSTITUTION_ASSESSMENT_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

@@ -233,4 +233,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../interventions/InterventionPage.tsx')),
     may: (a) => a.interventions.read,
   },
+  // An institution's self-assessment, linked from the institutions tab of a centre.
+  {
+    path: '/lembaga/:id/penilaian',
+    page: codeSplit(() => import('../institution-assessment/AssessmentPage.tsx')),
+    may: (a) => a.institutionAssessment.read,
+  },
 ];
