@@ -18,10 +18,12 @@ import { actionsSection } from './sections/actions.ts';
 import { brokersSection } from './sections/brokers.ts';
 import { ecosystemSection } from './sections/ecosystem.ts';
 import { institutionsSection } from './sections/institutions.ts';
+import { interventionsSection } from './sections/interventions.ts';
 import { casesSection, partnershipSection } from './sections/kpis.ts';
 import { networkSection } from './sections/network.ts';
 import { profileSection } from './sections/profile.ts';
 import { sizeSection } from './sections/size.ts';
+import { tiersSection } from './sections/tiers.ts';
 
 /**
  * The centre report's sections in print order. A new one (institution tiers, facilities, interventions,
@@ -33,9 +35,11 @@ export const CENTER_SECTIONS: readonly ReportSection[] = [
   networkSection,
   brokersSection,
   institutionsSection,
+  tiersSection,
   partnershipSection,
   casesSection,
   ecosystemSection,
+  interventionsSection,
   actionsSection,
 ];
 

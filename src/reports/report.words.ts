@@ -4,6 +4,16 @@ import type { Message } from '../shared/lang.ts';
 export const REPORT_WORDS = {
   centerHeading: { id: 'Laporan Sentra', en: 'Centre Report' },
   ecosystem: { id: 'Ekosistem sentra', en: 'Centre ecosystem' },
+  interventions: { id: 'Intervensi dan dampaknya', en: 'Interventions and their effect' },
+  interventionLine: { id: '{title} ({type}, {from} s.d. {to})', en: '{title} ({type}, {from} to {to})' },
+  change: { id: 'Perubahan', en: 'Change' },
+  did: { id: 'Selisih-dalam-selisih', en: 'Diff-in-diff' },
+  comparedWith: { id: 'Sentra pembanding: {centers}', en: 'Comparison centres: {centers}' },
+  tiers: { id: 'Tingkat kelembagaan (penilaian mandiri)', en: 'Institution tiers (self-assessment)' },
+  tierLine: {
+    id: '{name}: {tier}, skor {score} ({date})',
+    en: '{name}: {tier}, score {score} ({date})',
+  },
   ecosystemIntro: {
     id: 'Indeks ekosistem menurut Stam & van de Ven (2021): tiap unsur dibagi rata-rata {n} sentra yang dibandingkan (rata-rata = 1, garis putus-putus).',
     en: 'Ecosystem index after Stam & van de Ven (2021): each element divided by the mean of the {n} compared centres (average = 1, dashed line).',
