@@ -4,6 +4,7 @@ import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { tr } from '../shared/i18n.ts';
 import { assertMove, assertNoProblems, caseErrors } from './case-errors.ts';
+import { recordMove } from './case-history.ts';
 import {
   insertCommitments,
   insertEvidence,
@@ -154,6 +155,7 @@ export async function recordAgreement(db: Db, id: string, input: Agreement): Pro
     const facts = { id, title: current.title };
     await remindCommitments(trx, facts, input.commitments);
     if (input.endTies) await endCaseTies(trx, id, input.agreedOn);
+    await recordMove(trx, id, current.status as CaseStatus, 'agreed');
     await tellMove(trx, facts, 'agreed');
   });
   return caseAfterChange(db, id);

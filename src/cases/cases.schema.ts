@@ -97,6 +97,8 @@ export const CaseMoveSchema = z
     referral: z.enum(REFERRALS).nullish(),
     /** How the case ended, when closing or cancelling. */
     outcome: multiLine().trim().max(5000).nullish(),
+    /** Why the case moves, kept in its history. */
+    moveNote: multiLine().trim().max(2000).nullish(),
   })
   .strict();
 export type CaseMove = z.infer<typeof CaseMoveSchema>;
@@ -299,6 +301,18 @@ export const CaseSchema = CaseSummarySchema.extend({
     }),
   ),
   notes: z.array(z.object({ fromReporter: z.boolean(), noteText: z.string(), createdAt: IsoDateTimeSchema })),
+  /** Every status move, oldest first; the report step names no one, a pseudonymised reader sees no mover. */
+  history: z.array(
+    z.object({
+      fromStatus: StatusSchema.nullable(),
+      toStatus: StatusSchema,
+      movedAt: IsoDateTimeSchema,
+      /** The mover's role (a role key) and display name; null for the report step and for pseudonymised readers. */
+      byRole: z.string().nullable(),
+      byName: z.string().nullable(),
+      moveNote: z.string().nullable(),
+    }),
+  ),
   version: z.number().int(),
   updatedAt: IsoDateTimeSchema,
 });

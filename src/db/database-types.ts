@@ -18,6 +18,7 @@ import type {
   ConflictCaseCommitmentsTable,
   ConflictCaseEvidenceTable,
   ConflictCaseFilesTable,
+  ConflictCaseMovesTable,
   ConflictCaseNotesTable,
   ConflictCasePartiesTable,
   ConflictCaseSessionsTable,
@@ -140,4 +141,5 @@ export interface Database {
   conflict_case_sessions: ConflictCaseSessionsTable;
   conflict_case_commitments: ConflictCaseCommitmentsTable;
   conflict_case_notes: ConflictCaseNotesTable;
+  conflict_case_moves: ConflictCaseMovesTable;
 }

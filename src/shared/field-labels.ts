@@ -324,6 +324,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   conflict_case: { id: 'Kasus konflik', en: 'Conflict cases' },
   price_agreement: { id: 'Kesepakatan harga', en: 'Price agreements' },
   violationId: { id: 'Laporan pelanggaran', en: 'Violation report' },
+  moveNote: { id: 'Catatan perpindahan status', en: 'Note on the status move' },
+  withdrawReason: { id: 'Alasan penarikan', en: 'Reason for withdrawal' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

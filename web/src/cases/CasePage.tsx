@@ -22,6 +22,7 @@ import {
 } from './labels.ts';
 import { km } from './messages.ts';
 import { SessionForm } from './SessionForm.tsx';
+import { StatusHistory } from './StatusHistory.tsx';
 import { StatusTimeline } from './StatusTimeline.tsx';
 import './cases.css';
 
@@ -52,6 +53,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
       {c.referral && <p>{t(hm.referredTo, { to: t(REFERRAL_LABELS[c.referral]) })}</p>}
       {c.outcome && <p data-testid="case-outcome">{t(hm.outcomeShown, { outcome: c.outcome })}</p>}
       <StatusTimeline kase={c} />
+      <StatusHistory kase={c} />
       {c.agreementText && (
         <section data-testid="case-agreement">
           <h2>

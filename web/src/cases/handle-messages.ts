@@ -10,6 +10,18 @@ export const hm = defineMessages({
   lastChange: { id: 'perubahan terakhir {date}', en: 'last change {date}' },
   stepDone: { id: 'sudah dilalui', en: 'passed' },
   stepNow: { id: 'status sekarang', en: 'current status' },
+  history: { id: 'Riwayat status', en: 'Status history' },
+  historyReported: { id: 'Dilaporkan', en: 'Reported' },
+  historyMove: { id: '{from} → {to}', en: '{from} → {to}' },
+  historyBy: { id: 'oleh {who}', en: 'by {who}' },
+  historyHidden: {
+    id: 'Nama yang memindahkan status tidak ditampilkan untuk Anda.',
+    en: 'Who moved the case is not shown to you.',
+  },
+  moveNote: {
+    id: 'Catatan perpindahan (tersimpan di riwayat)',
+    en: 'Note on the move (kept in the history)',
+  },
   refer: { id: 'Rujuk kasus', en: 'Refer the case' },
   referTo: { id: 'Rujuk', en: 'Refer' },
   close: { id: 'Tutup kasus', en: 'Close the case' },
