@@ -13,7 +13,7 @@ import {
   markCommitmentRow,
   verifyEvidenceRow,
 } from './case-items.repo.ts';
-import { remindCommitments, tellMove } from './case-notices.ts';
+import { cancelCommitmentReminder, remindCommitments, tellMove } from './case-notices.ts';
 import { endCaseTies, linkOrCreateTie } from './case-ties.service.ts';
 import type { CaseStatus } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
@@ -148,12 +148,16 @@ export async function recordAgreement(db: Db, id: string, input: Agreement): Pro
       agreement_text: input.agreementText,
       agreed_on: input.agreedOn,
     });
-    await insertCommitments(
+    const ids = await insertCommitments(
       trx,
       input.commitments.map((c) => ({ case_id: id, who: c.who, what: c.what, due_on: c.dueOn })),
     );
     const facts = { id, title: current.title };
-    await remindCommitments(trx, facts, input.commitments);
+    await remindCommitments(
+      trx,
+      facts,
+      input.commitments.map((c, i) => ({ ...c, id: ids[i] ?? '' })),
+    );
     if (input.endTies) await endCaseTies(trx, id, input.agreedOn);
     await recordMove(trx, id, current.status as CaseStatus, 'agreed');
     await tellMove(trx, facts, 'agreed');
@@ -161,7 +165,7 @@ export async function recordAgreement(db: Db, id: string, input: Agreement): Pro
   return caseAfterChange(db, id);
 }
 
-/** Marks a commitment kept or missed (monitoring goes on while the case is agreed). */
+/** Marks a commitment kept or missed (monitoring goes on while the case is agreed); its reminder is cancelled. */
 export function markCommitment(
   db: Db,
   id: string,
@@ -172,5 +176,6 @@ export function markCommitment(
     const found = await markCommitmentRow(trx, id, commitmentId, input.commitmentState);
     if (!found)
       throw caseErrors.invalid([{ path: 'itemId', message: tr(m.commitmentMissing, { id: commitmentId }) }]);
+    await cancelCommitmentReminder(trx, id, commitmentId);
   });
 }
