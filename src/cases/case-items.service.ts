@@ -31,6 +31,7 @@ import type {
   TieLink,
 } from './cases.schema.ts';
 import { caseAfterChange, intakeProblems, lockCurrent, partyColumns } from './cases.service.ts';
+import { evidenceToStore } from './evidence-image.ts';
 
 /** Runs `work` on the locked case when it is still open (404, 409 naming its state otherwise). */
 async function onOpenCase(
@@ -75,14 +76,18 @@ export function addEvidence(db: Db, id: string, input: EvidenceCreate): Promise<
   });
 }
 
-/** Adds an uploaded evidence file: the server computes its SHA-256 and keeps the bytes with the item. */
-export function addEvidenceFile(
+/**
+ * Adds an uploaded evidence file. `sha256` is the file as sent (what its owner can check against their
+ * copy); a photo is stored re-encoded without EXIF/GPS, and `stored_sha256` is the hash of what is kept.
+ */
+export async function addEvidenceFile(
   db: Db,
   id: string,
   query: EvidenceFileQuery,
   file: { bytes: Buffer; mediaType: string },
 ): Promise<CaseView> {
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const stored = await evidenceToStore(file);
+  const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
   return onOpenCase(db, id, async (trx) => {
     await insertEvidence(
       trx,
@@ -91,11 +96,12 @@ export function addEvidenceFile(
         kind: query.evidenceKind,
         description: query.description,
         captured_on: query.capturedOn,
-        sha256,
-        media_type: file.mediaType,
-        byte_size: file.bytes.length,
+        sha256: hash(file.bytes),
+        stored_sha256: hash(stored.bytes),
+        media_type: stored.mediaType,
+        byte_size: stored.bytes.length,
       },
-      file.bytes,
+      stored.bytes,
     );
   });
 }

@@ -60,6 +60,7 @@ export async function toCase(db: Db, row: CaseRow, lens: CaseLens): Promise<Case
       description: text(e.description),
       capturedOn: e.captured_on,
       sha256: e.sha256,
+      storedSha256: e.stored_sha256,
       mediaType: e.media_type,
       byteSize: e.byte_size,
       verification: e.verification as 'verified',

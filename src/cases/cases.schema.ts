@@ -275,6 +275,8 @@ export const CaseSchema = CaseSummarySchema.extend({
       description: z.string(),
       capturedOn: z.string(),
       sha256: z.string().nullable(),
+      /** SHA-256 of the bytes kept: a photo is re-encoded without metadata, so it differs from `sha256`. */
+      storedSha256: z.string().nullable(),
       mediaType: z.string().nullable(),
       byteSize: z.number().int().nullable(),
       verification: z.enum(['unverified', 'verified', 'rejected']),

@@ -82,6 +82,9 @@ export default function CasePage({ params }: { params: Record<string, string> })
             {formatDate(lang, e.capturedOn)} · {t(EVIDENCE_KIND_LABELS[e.evidenceKind])} · {e.description} ·{' '}
             {t(VERIFICATION_LABELS[e.verification])}
             {e.sha256 && <code className="small case-hash"> SHA-256 {e.sha256}</code>}
+            {e.storedSha256 && e.storedSha256 !== e.sha256 && (
+              <code className="small case-hash"> {t(hm.storedHash, { hash: e.storedSha256 })}</code>
+            )}
           </li>
         ))}
       </ul>
