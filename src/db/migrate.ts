@@ -28,6 +28,7 @@ import * as designLedger from './migrations/0024_design_ledger.ts';
 import * as priceAgreements from './migrations/0025_price_agreements.ts';
 import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
 import * as caseHistoryEvidenceImages from './migrations/0032_case_history_evidence_images.ts';
+import * as caseLedgerPriceAuditRegions from './migrations/0033_case_ledger_price_audit_regions.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0025_price_agreements': priceAgreements,
   '0023_conflict_cases': conflictCases,
   '0032_case_history_evidence_images': caseHistoryEvidenceImages,
+  '0033_case_ledger_price_audit_regions': caseLedgerPriceAuditRegions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
