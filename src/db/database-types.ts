@@ -18,6 +18,7 @@ import type {
   ConflictCaseCommitmentsTable,
   ConflictCaseEvidenceTable,
   ConflictCaseFilesTable,
+  ConflictCaseMovesTable,
   ConflictCaseNotesTable,
   ConflictCasePartiesTable,
   ConflictCaseSessionsTable,
@@ -150,4 +151,5 @@ export interface Database {
   intervention_enterprises: InterventionEnterprisesTable;
   intervention_institutions: InterventionInstitutionsTable;
   institution_assessments: InstitutionAssessmentsTable;
+  conflict_case_moves: ConflictCaseMovesTable;
 }

@@ -338,6 +338,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   beneficiaryEnterpriseIds: { id: 'IKM penerima', en: 'Beneficiary enterprises' },
   questionnaireVersion: { id: 'Versi kuesioner', en: 'Questionnaire version' },
   answers: { id: 'Jawaban kuesioner', en: 'Questionnaire answers' },
+  moveNote: { id: 'Catatan perpindahan status', en: 'Note on the status move' },
+  withdrawReason: { id: 'Alasan penarikan', en: 'Reason for withdrawal' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

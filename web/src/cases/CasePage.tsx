@@ -23,6 +23,7 @@ import {
 } from './labels.ts';
 import { km } from './messages.ts';
 import { SessionForm } from './SessionForm.tsx';
+import { StatusHistory } from './StatusHistory.tsx';
 import { StatusTimeline } from './StatusTimeline.tsx';
 import './cases.css';
 
@@ -53,6 +54,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
       {c.referral && <p>{t(hm.referredTo, { to: t(REFERRAL_LABELS[c.referral]) })}</p>}
       {c.outcome && <p data-testid="case-outcome">{t(hm.outcomeShown, { outcome: c.outcome })}</p>}
       <StatusTimeline kase={c} />
+      <StatusHistory kase={c} />
       {c.agreementText && (
         <section data-testid="case-agreement">
           <h2>
@@ -82,6 +84,9 @@ export default function CasePage({ params }: { params: Record<string, string> })
             {formatDate(lang, e.capturedOn)} · {t(EVIDENCE_KIND_LABELS[e.evidenceKind])} · {e.description} ·{' '}
             {t(VERIFICATION_LABELS[e.verification])}
             {e.sha256 && <code className="small case-hash"> SHA-256 {e.sha256}</code>}
+            {e.storedSha256 && e.storedSha256 !== e.sha256 && (
+              <code className="small case-hash"> {t(hm.storedHash, { hash: e.storedSha256 })}</code>
+            )}
           </li>
         ))}
       </ul>

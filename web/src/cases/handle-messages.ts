@@ -10,6 +10,18 @@ export const hm = defineMessages({
   lastChange: { id: 'perubahan terakhir {date}', en: 'last change {date}' },
   stepDone: { id: 'sudah dilalui', en: 'passed' },
   stepNow: { id: 'status sekarang', en: 'current status' },
+  history: { id: 'Riwayat status', en: 'Status history' },
+  historyReported: { id: 'Dilaporkan', en: 'Reported' },
+  historyMove: { id: '{from} → {to}', en: '{from} → {to}' },
+  historyBy: { id: 'oleh {who}', en: 'by {who}' },
+  historyHidden: {
+    id: 'Nama yang memindahkan status tidak ditampilkan untuk Anda.',
+    en: 'Who moved the case is not shown to you.',
+  },
+  moveNote: {
+    id: 'Catatan perpindahan (tersimpan di riwayat)',
+    en: 'Note on the move (kept in the history)',
+  },
   refer: { id: 'Rujuk kasus', en: 'Refer the case' },
   referTo: { id: 'Rujuk', en: 'Refer' },
   close: { id: 'Tutup kasus', en: 'Close the case' },
@@ -26,8 +38,12 @@ export const hm = defineMessages({
     en: 'File (JPEG/PNG/WebP photo or PDF, at most 5 MB)',
   },
   evidenceFileHint: {
-    id: 'Server menghitung sidik SHA-256 berkas, sehingga perubahan sekecil apa pun terlihat. Tanpa berkas, bukti dicatat sebagai keterangan saja.',
-    en: 'The server computes the file’s SHA-256 fingerprint, so any later change shows. Without a file the item is recorded as a description only.',
+    id: 'Server menghitung sidik SHA-256 berkas, sehingga perubahan sekecil apa pun terlihat. Foto disimpan tanpa data EXIF/GPS (lokasi pemotretan). Tanpa berkas, bukti dicatat sebagai keterangan saja.',
+    en: 'The server computes the file’s SHA-256 fingerprint, so any later change shows. Photos are kept without their EXIF/GPS data (where they were taken). Without a file the item is recorded as a description only.',
+  },
+  storedHash: {
+    id: 'SHA-256 tersimpan (tanpa EXIF/GPS) {hash}',
+    en: 'Stored SHA-256 (without EXIF/GPS) {hash}',
   },
   evidenceSave: { id: 'Simpan bukti', en: 'Save the evidence' },
   evidenceSaved: { id: 'Bukti tersimpan. SHA-256: {hash}', en: 'Evidence saved. SHA-256: {hash}' },
