@@ -34,5 +34,6 @@ export const AbilitiesSchema = z.object({
   priceAgreements: z.object({ read: may, record: may, consent: may, report: may }),
   cases: z.object({ read: may, report: may, handle: may }),
   caseKpis: z.object({ readRegion: may }),
+  whatIf: z.object({ simulate: may, save: may, delete: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

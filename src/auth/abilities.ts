@@ -18,6 +18,7 @@ import { poolPolicy } from '../pools/pools.policy.ts';
 import { priceAgreementPolicy } from '../price-agreements/price-agreements.policy.ts';
 import { requestAggregatesPolicy } from '../requests/request-aggregates.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
+import { scenarioPolicy } from '../scenarios/scenarios.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
 import { type Access, roleAllows } from './policy.ts';
@@ -79,6 +80,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   },
   cases: { read: casePolicy.read, report: casePolicy.report, handle: casePolicy.handle },
   caseKpis: { readRegion: regionCaseKpisAccess },
+  whatIf: { simulate: scenarioPolicy.simulate, save: scenarioPolicy.save, delete: scenarioPolicy.delete },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

@@ -74,6 +74,7 @@ import type {
   RequestMessagesTable,
   RequestRatingsTable,
 } from '../requests/requests.table.ts';
+import type { WhatIfScenariosTable } from '../scenarios/scenarios.table.ts';
 
 /** Every table Kysely knows, by SQL name. */
 export interface Database {
@@ -140,4 +141,5 @@ export interface Database {
   conflict_case_sessions: ConflictCaseSessionsTable;
   conflict_case_commitments: ConflictCaseCommitmentsTable;
   conflict_case_notes: ConflictCaseNotesTable;
+  what_if_scenarios: WhatIfScenariosTable;
 }

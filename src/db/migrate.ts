@@ -27,6 +27,7 @@ import * as conflictCases from './migrations/0023_conflict_cases.ts';
 import * as designLedger from './migrations/0024_design_ledger.ts';
 import * as priceAgreements from './migrations/0025_price_agreements.ts';
 import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
+import * as scenarios from './migrations/0031_scenarios.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0022_trust_summary': trustSummary,
   '0025_price_agreements': priceAgreements,
   '0023_conflict_cases': conflictCases,
+  '0031_scenarios': scenarios,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -36,6 +36,7 @@ import { regionRoutes } from '../regions/regions.routes.ts';
 import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
+import { scenarioRoutes } from '../scenarios/scenarios.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
@@ -107,4 +108,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await priceAgreementRoutes(api, deps);
   await caseRoutes(api, deps);
   await caseKpiRoutes(api, deps);
+  await scenarioRoutes(api, deps);
 }

@@ -127,6 +127,7 @@ import { priceAgreementEndpoints } from '../price-agreements/price-agreements.en
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
+import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 import { FileResponse } from './file-response.ts';
 
@@ -393,6 +394,7 @@ export const endpoints = {
   ...priceAgreementEndpoints,
   ...caseEndpoints,
   ...caseKpiEndpoints,
+  ...scenarioEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

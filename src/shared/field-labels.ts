@@ -324,6 +324,10 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   conflict_case: { id: 'Kasus konflik', en: 'Conflict cases' },
   price_agreement: { id: 'Kesepakatan harga', en: 'Price agreements' },
   violationId: { id: 'Laporan pelanggaran', en: 'Violation report' },
+  edits: { id: 'Perubahan yang diuji', en: 'Changes to try' },
+  a: { id: 'Titik pertama', en: 'First node' },
+  b: { id: 'Titik kedua', en: 'Second node' },
+  firm: { id: 'IKM', en: 'Firm' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

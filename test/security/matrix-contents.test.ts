@@ -89,6 +89,11 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
   'GET /api/regions/:code/case-kpis':
     "the same over a region's centres; a regional officer is refused outside their regions (status matrix, case-kpis.routes.test.ts)",
+  'GET /api/centers/:id/what-if/suggestions':
+    "suggested ties and mediations over the network the reader sees (centerNetworkFor: networkTieScope, pseudonyms for researchers); the network's scope (status matrix, what-if.routes.test.ts)",
+  'GET /api/centers/:id/scenarios':
+    "a centre's saved scenarios (names, edits as node ids, author's display name); the network's scope (status matrix, scenarios.routes.test.ts)",
+  'GET /api/scenarios/:id': "one scenario, refused out of its centre's network scope (status matrix)",
 };
 
 /**

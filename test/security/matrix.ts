@@ -22,6 +22,7 @@ import { PRICE_AGREEMENT_MATRIX } from './matrix-price-agreements.ts';
 import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
 import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
+import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -461,6 +462,7 @@ export const MATRIX: Record<string, Rule> = {
   ...PRICE_AGREEMENT_MATRIX,
   ...CASE_MATRIX,
   ...CASE_KPI_MATRIX,
+  ...SCENARIO_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
