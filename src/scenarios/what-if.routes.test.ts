@@ -16,7 +16,9 @@ let outsider: string;
 let center: string;
 
 beforeAll(async () => {
-  [a, b, c, d, e, f, outsider] = await Promise.all(Array.from({ length: 7 }, () => enterpriseIn(ctx)));
+  [a, b, c, d, e, f, outsider] = (await Promise.all(
+    Array.from({ length: 7 }, () => enterpriseIn(ctx)),
+  )) as string[] as [string, string, string, string, string, string, string];
   center = await centerWith(ctx, [a!, b!, c!, d!, e!, f!]);
   const on = { centerId: center, startDate: '2020-01-01' };
   await tie(ctx, a!, b!, { ...on, type: 'ORDER_SHARING' });
