@@ -19,6 +19,7 @@ import { registerProfileCommands } from './profile-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
+import { registerWhatIfCommands } from './whatif-commands.ts';
 
 // Every command is registered here with its help in both languages, but what a command does is imported
 // only when it runs (lazyAction): `simpul --help` loads commander and these descriptions, nothing else.
@@ -101,5 +102,6 @@ registerPoolCommands(program);
 registerLedgerCommands(program);
 registerPriceCommands(program);
 registerCaseCommands(program);
+registerWhatIfCommands(program);
 
 await program.parseAsync(process.argv);
