@@ -108,7 +108,7 @@ describe('GET /api/centers/:id/what-if/suggestions', () => {
     expect(first?.reason.en).toContain('6 newly connected pairs');
     expect(s.conflicts).toHaveLength(1);
     expect(s.conflicts[0]?.edit).toMatchObject({ action: 'resolveConflict' });
-    expect([a, c]).toContain((s.conflicts[0]?.edit as { a: string }).a);
+    expect([a, c]).toContain((s.conflicts[0] as { edit: { a: string } }).edit.a);
     expect(s.conflicts[0]?.reason.id).toContain('dari 1 menjadi 0');
   });
 });
