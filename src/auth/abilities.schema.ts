@@ -36,5 +36,6 @@ export const AbilitiesSchema = z.object({
   caseKpis: z.object({ readRegion: may }),
   interventions: z.object({ read: may, record: may }),
   institutionAssessment: z.object({ read: may, answer: may }),
+  whatIf: z.object({ simulate: may, save: may, delete: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -20,6 +20,7 @@ import { poolPolicy } from '../pools/pools.policy.ts';
 import { priceAgreementPolicy } from '../price-agreements/price-agreements.policy.ts';
 import { requestAggregatesPolicy } from '../requests/request-aggregates.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
+import { scenarioPolicy } from '../scenarios/scenarios.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
 import { type Access, roleAllows } from './policy.ts';
@@ -83,6 +84,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   caseKpis: { readRegion: regionCaseKpisAccess },
   interventions: { read: interventionPolicy.read, record: interventionPolicy.record },
   institutionAssessment: { read: assessmentPolicy.read, answer: assessmentPolicy.answer },
+  whatIf: { simulate: scenarioPolicy.simulate, save: scenarioPolicy.save, delete: scenarioPolicy.delete },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

@@ -24,6 +24,7 @@ import { registerRequestCommands } from './requests-commands.ts';
 import { registerResearchCommands } from './research-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
+import { registerWhatIfCommands } from './whatif-commands.ts';
 
 // Every command is registered here with its help in both languages, but what a command does is imported
 // only when it runs (lazyAction): `simpul --help` loads commander and these descriptions, nothing else.
@@ -111,5 +112,6 @@ registerReportCommands(program);
 registerEcosystemCommands(program);
 registerInterventionCommands(program);
 registerInstitutionCommands(program);
+registerWhatIfCommands(program);
 
 await program.parseAsync(process.argv);

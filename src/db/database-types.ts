@@ -81,6 +81,7 @@ import type {
   RequestMessagesTable,
   RequestRatingsTable,
 } from '../requests/requests.table.ts';
+import type { WhatIfScenariosTable } from '../scenarios/scenarios.table.ts';
 
 /** Every table Kysely knows, by SQL name. */
 export interface Database {
@@ -152,4 +153,5 @@ export interface Database {
   intervention_institutions: InterventionInstitutionsTable;
   institution_assessments: InstitutionAssessmentsTable;
   conflict_case_moves: ConflictCaseMovesTable;
+  what_if_scenarios: WhatIfScenariosTable;
 }

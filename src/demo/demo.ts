@@ -9,6 +9,7 @@ import { buildDemoDataset } from './generate.ts';
 import { assertNoClash } from './guard.ts';
 import { addDemoAssessments } from './institution-assessments.ts';
 import { addDemoInterventions } from './interventions.ts';
+import { addDemoScenario } from './scenarios.ts';
 import { clearRegistry, insertRows } from './writer.ts';
 
 export { DEFAULT_DEMO_SEED } from './demo-seed.ts';
@@ -83,6 +84,7 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<strin
     inserted += await addDemoDesigns(trx, dataset);
     inserted += await addDemoInterventions(trx, dataset);
     inserted += await addDemoAssessments(trx, dataset);
+    inserted += await addDemoScenario(trx, dataset);
     return inserted;
   };
   const run = () => inTransaction(db, load);

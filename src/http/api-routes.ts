@@ -41,6 +41,7 @@ import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
+import { scenarioRoutes } from '../scenarios/scenarios.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
@@ -117,4 +118,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await ecosystemRoutes(api, deps);
   await interventionRoutes(api, deps);
   await assessmentRoutes(api, deps);
+  await scenarioRoutes(api, deps);
 }

@@ -132,6 +132,7 @@ import { reportEndpoints } from '../reports/reports.endpoints.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
+import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 import { FileResponse } from './file-response.ts';
 
@@ -403,6 +404,7 @@ export const endpoints = {
   ...ecosystemEndpoints,
   ...interventionEndpoints,
   ...assessmentEndpoints,
+  ...scenarioEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

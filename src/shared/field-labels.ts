@@ -340,6 +340,10 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   answers: { id: 'Jawaban kuesioner', en: 'Questionnaire answers' },
   moveNote: { id: 'Catatan perpindahan status', en: 'Note on the status move' },
   withdrawReason: { id: 'Alasan penarikan', en: 'Reason for withdrawal' },
+  edits: { id: 'Perubahan yang diuji', en: 'Changes to try' },
+  a: { id: 'Titik pertama', en: 'First node' },
+  b: { id: 'Titik kedua', en: 'Second node' },
+  firm: { id: 'IKM', en: 'Firm' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -109,6 +109,11 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "scores and counts of one institution, no firm ids, names or personal data; the institution's scope or membership (status matrix, assessment.routes.test.ts)",
   'GET /api/institutions/:id/assessments':
     "one institution's snapshots: scores, answers and the answering user's id, no firm names or personal data; the institution's scope or membership (status matrix, assessment.routes.test.ts)",
+  'GET /api/centers/:id/what-if/suggestions':
+    "suggested ties and mediations over the network the reader sees (centerNetworkFor: networkTieScope, pseudonyms for researchers); the network's scope (status matrix, what-if.routes.test.ts)",
+  'GET /api/centers/:id/scenarios':
+    "a centre's saved scenarios (names, edits as node ids, author's display name); the network's scope (status matrix, scenarios.routes.test.ts)",
+  'GET /api/scenarios/:id': "one scenario, refused out of its centre's network scope (status matrix)",
 };
 
 /**

@@ -27,6 +27,7 @@ import { REPORT_MATRIX } from './matrix-reports.ts';
 import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { RESEARCH_MATRIX } from './matrix-research.ts';
+import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -471,6 +472,7 @@ export const MATRIX: Record<string, Rule> = {
   ...ECOSYSTEM_MATRIX,
   ...INTERVENTION_MATRIX,
   ...INSTITUTION_ASSESSMENT_MATRIX,
+  ...SCENARIO_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

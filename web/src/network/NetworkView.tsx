@@ -31,6 +31,7 @@ import { TimeSlider } from './TimeSlider.tsx';
 import { useBlockmodel } from './use-blockmodel.ts';
 import { initialView, useNetworkViews, type ViewState } from './use-network-views.ts';
 import { ViewControls } from './ViewControls.tsx';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
 import './network.css';
 
 interface Props {
@@ -262,6 +263,7 @@ export function NetworkView({
           onFocus={select}
         />
         {analysis && <BrokeragePanel centerId={analysis.centerId} at={analysis.at} names={names} />}
+        {centerId && <WhatIfPanel centerId={centerId} names={names} />}
       </div>
       <aside className="network-side">
         {selectedNode && (
