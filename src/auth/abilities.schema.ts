@@ -34,6 +34,9 @@ export const AbilitiesSchema = z.object({
   priceAgreements: z.object({ read: may, record: may, consent: may, report: may }),
   cases: z.object({ read: may, report: may, handle: may }),
   caseKpis: z.object({ readRegion: may }),
+  interventions: z.object({ read: may, record: may }),
+  institutionAssessment: z.object({ read: may, answer: may }),
+  whatIf: z.object({ simulate: may, save: may, delete: may }),
   facilities: z.object({ read: may, record: may, book: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

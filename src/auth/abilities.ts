@@ -6,8 +6,10 @@ import { centerPolicy } from '../centers/centers.policy.ts';
 import { designLedgerPolicy } from '../design-ledger/design-ledger.policy.ts';
 import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
 import { facilityPolicy } from '../facilities/facilities.policy.ts';
+import { assessmentPolicy } from '../institution-assessment/assessment.policy.ts';
 import { institutionPolicy } from '../institutions/institutions.policy.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
+import { interventionPolicy } from '../interventions/interventions.policy.ts';
 import { ioPolicy } from '../io/io.policy.ts';
 import { jobPolicy } from '../jobs/jobs.policy.ts';
 import { matchingPolicy } from '../matching/matching.policy.ts';
@@ -19,6 +21,7 @@ import { poolPolicy } from '../pools/pools.policy.ts';
 import { priceAgreementPolicy } from '../price-agreements/price-agreements.policy.ts';
 import { requestAggregatesPolicy } from '../requests/request-aggregates.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
+import { scenarioPolicy } from '../scenarios/scenarios.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
 import { type Access, roleAllows } from './policy.ts';
@@ -80,6 +83,9 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   },
   cases: { read: casePolicy.read, report: casePolicy.report, handle: casePolicy.handle },
   caseKpis: { readRegion: regionCaseKpisAccess },
+  interventions: { read: interventionPolicy.read, record: interventionPolicy.record },
+  institutionAssessment: { read: assessmentPolicy.read, answer: assessmentPolicy.answer },
+  whatIf: { simulate: scenarioPolicy.simulate, save: scenarioPolicy.save, delete: scenarioPolicy.delete },
   facilities: { read: facilityPolicy.read, record: facilityPolicy.record, book: facilityPolicy.book },
 };
 

@@ -3,6 +3,7 @@ import { toIso } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import { assertNoProblems } from './case-errors.ts';
+import { recordMove } from './case-history.ts';
 import { insertNote, reporterNoteCount } from './case-items.repo.ts';
 import { CASE_STATUS_LABELS, type CaseStatus } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
@@ -29,6 +30,7 @@ export async function reportAnonymously(db: Db, input: AnonymousCase): Promise<A
       title: input.title,
       description: input.description,
     });
+    await recordMove(trx, caseId, null, 'reported');
     await announce(trx, caseId);
   });
   return { ...(await publicStatus(db, await byCode(db, followUpCode))), followUpCode };

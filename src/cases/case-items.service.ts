@@ -4,6 +4,7 @@ import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { tr } from '../shared/i18n.ts';
 import { assertMove, assertNoProblems, caseErrors } from './case-errors.ts';
+import { recordMove } from './case-history.ts';
 import {
   insertCommitments,
   insertEvidence,
@@ -12,7 +13,7 @@ import {
   markCommitmentRow,
   verifyEvidenceRow,
 } from './case-items.repo.ts';
-import { remindCommitments, tellMove } from './case-notices.ts';
+import { cancelCommitmentReminder, remindCommitments, tellMove } from './case-notices.ts';
 import { endCaseTies, linkOrCreateTie } from './case-ties.service.ts';
 import type { CaseStatus } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
@@ -30,6 +31,7 @@ import type {
   TieLink,
 } from './cases.schema.ts';
 import { caseAfterChange, intakeProblems, lockCurrent, partyColumns } from './cases.service.ts';
+import { evidenceToStore } from './evidence-image.ts';
 
 /** Runs `work` on the locked case when it is still open (404, 409 naming its state otherwise). */
 async function onOpenCase(
@@ -74,14 +76,18 @@ export function addEvidence(db: Db, id: string, input: EvidenceCreate): Promise<
   });
 }
 
-/** Adds an uploaded evidence file: the server computes its SHA-256 and keeps the bytes with the item. */
-export function addEvidenceFile(
+/**
+ * Adds an uploaded evidence file. `sha256` is the file as sent (what its owner can check against their
+ * copy); a photo is stored re-encoded without EXIF/GPS, and `stored_sha256` is the hash of what is kept.
+ */
+export async function addEvidenceFile(
   db: Db,
   id: string,
   query: EvidenceFileQuery,
   file: { bytes: Buffer; mediaType: string },
 ): Promise<CaseView> {
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const stored = await evidenceToStore(file);
+  const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
   return onOpenCase(db, id, async (trx) => {
     await insertEvidence(
       trx,
@@ -90,11 +96,12 @@ export function addEvidenceFile(
         kind: query.evidenceKind,
         description: query.description,
         captured_on: query.capturedOn,
-        sha256,
-        media_type: file.mediaType,
-        byte_size: file.bytes.length,
+        sha256: hash(file.bytes),
+        stored_sha256: hash(stored.bytes),
+        media_type: stored.mediaType,
+        byte_size: stored.bytes.length,
       },
-      file.bytes,
+      stored.bytes,
     );
   });
 }
@@ -147,19 +154,24 @@ export async function recordAgreement(db: Db, id: string, input: Agreement): Pro
       agreement_text: input.agreementText,
       agreed_on: input.agreedOn,
     });
-    await insertCommitments(
+    const ids = await insertCommitments(
       trx,
       input.commitments.map((c) => ({ case_id: id, who: c.who, what: c.what, due_on: c.dueOn })),
     );
     const facts = { id, title: current.title };
-    await remindCommitments(trx, facts, input.commitments);
+    await remindCommitments(
+      trx,
+      facts,
+      input.commitments.map((c, i) => ({ ...c, id: ids[i] ?? '' })),
+    );
     if (input.endTies) await endCaseTies(trx, id, input.agreedOn);
+    await recordMove(trx, id, current.status as CaseStatus, 'agreed');
     await tellMove(trx, facts, 'agreed');
   });
   return caseAfterChange(db, id);
 }
 
-/** Marks a commitment kept or missed (monitoring goes on while the case is agreed). */
+/** Marks a commitment kept or missed (monitoring goes on while the case is agreed); its reminder is cancelled. */
 export function markCommitment(
   db: Db,
   id: string,
@@ -170,5 +182,6 @@ export function markCommitment(
     const found = await markCommitmentRow(trx, id, commitmentId, input.commitmentState);
     if (!found)
       throw caseErrors.invalid([{ path: 'itemId', message: tr(m.commitmentMissing, { id: commitmentId }) }]);
+    await cancelCommitmentReminder(trx, id, commitmentId);
   });
 }

@@ -29,11 +29,14 @@ export async function tellMove(db: Db, c: { id: string; title: string }, to: Cas
   });
 }
 
-/** One reminder per commitment, at 08:00 WIB on its due day, to the case's audience. */
+/**
+ * One reminder per commitment, at 08:00 WIB on its due day, to the case's audience. Each carries its
+ * commitment's id, so that marking one commitment cancels that reminder alone.
+ */
 export async function remindCommitments(
   db: Db,
   c: { id: string; title: string },
-  commitments: readonly { who: string; what: string; dueOn: string }[],
+  commitments: readonly { id: string; who: string; what: string; dueOn: string }[],
 ): Promise<void> {
   const users = await caseAudienceUserIds(db, c.id);
   for (const commitment of commitments) {
@@ -43,6 +46,12 @@ export async function remindCommitments(
       dueOn: commitment.dueOn,
       who: commitment.who,
       what: commitment.what,
+      commitmentId: commitment.id,
     });
   }
+}
+
+/** Cancels the pending reminder of one commitment (it was marked kept or missed). */
+export async function cancelCommitmentReminder(db: Db, caseId: string, commitmentId: string): Promise<void> {
+  await cancelReminders(db, ref(caseId), 'conflict_case', { commitmentId });
 }

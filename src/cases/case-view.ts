@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { toIso } from '../shared/dates.ts';
 import { tr } from '../shared/i18n.ts';
+import { caseHistory } from './case-history.ts';
 import { caseItemRows, partyRows, tieRows } from './case-items.repo.ts';
 import type { CaseStatus } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
@@ -26,10 +27,11 @@ export function toSummary(row: CaseRow, lens: CaseLens): CaseSummary {
 
 /** A case row with its parties, ties, evidence, sessions, commitments and notes, as the reader sees it. */
 export async function toCase(db: Db, row: CaseRow, lens: CaseLens): Promise<Case> {
-  const [parties, ties, items] = await Promise.all([
+  const [parties, ties, items, history] = await Promise.all([
     partyRows(db, row.id),
     tieRows(db, row.id),
     caseItemRows(db, row.id),
+    caseHistory(db, row.id, lens),
   ]);
   const text = (value: string) => (lens ? tr(m.hidden) : value);
   const maybe = (value: string | null) => (value === null ? null : text(value));
@@ -58,6 +60,7 @@ export async function toCase(db: Db, row: CaseRow, lens: CaseLens): Promise<Case
       description: text(e.description),
       capturedOn: e.captured_on,
       sha256: e.sha256,
+      storedSha256: e.stored_sha256,
       mediaType: e.media_type,
       byteSize: e.byte_size,
       verification: e.verification as 'verified',
@@ -83,6 +86,7 @@ export async function toCase(db: Db, row: CaseRow, lens: CaseLens): Promise<Case
       noteText: text(n.text),
       createdAt: toIso(n.created_at),
     })),
+    history,
     version: row.version,
     updatedAt: toIso(row.updated_at),
   };

@@ -1,4 +1,5 @@
 import { IdParamsSchema, pageOf } from '../shared/pagination.ts';
+import { CaseNetworkEffectSchema } from './case-network-effect.schema.ts';
 import { EVIDENCE_MEDIA_TYPES } from './cases.constants.ts';
 import {
   AgreementSchema,
@@ -49,4 +50,5 @@ export const caseEndpoints = {
   'POST /cases/:id/sessions': onCase(SessionCreateSchema),
   'POST /cases/:id/agreement': onCase(AgreementSchema),
   'POST /cases/:id/commitments/:itemId/mark': onItem(CommitmentMarkSchema),
+  'GET /cases/:id/network-effect': { params: IdParamsSchema, response: CaseNetworkEffectSchema },
 } as const;

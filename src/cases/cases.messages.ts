@@ -58,6 +58,14 @@ export const CASE_MESSAGES = {
     en: 'The evidence file is too large (at most {mb} MB).',
   },
   fileEmpty: { id: 'Berkas bukti kosong.', en: 'The evidence file is empty.' },
+  imageTooManyPixels: {
+    id: 'Foto bukti berukuran {width} × {height} piksel; paling banyak {max} juta piksel.',
+    en: 'The evidence photo is {width} × {height} pixels; at most {max} million pixels.',
+  },
+  imageBroken: {
+    id: 'Foto bukti rusak atau terpotong; kirim ulang berkas aslinya.',
+    en: 'The evidence photo is damaged or cut short; send the original file again.',
+  },
   codeUnknown: {
     id: 'Kode tindak lanjut tidak dikenal. Periksa lagi kodenya.',
     en: 'This follow-up code is not known. Check the code again.',

@@ -16,6 +16,7 @@ import {
   recordAgreement,
   verifyEvidence,
 } from './case-items.service.ts';
+import { caseNetworkEffect } from './case-network-effect.ts';
 import { ANONYMOUS_PER_MINUTE, EVIDENCE_MEDIA_TYPES } from './cases.constants.ts';
 import { CASE_MESSAGES as m } from './cases.messages.ts';
 import {
@@ -58,6 +59,11 @@ export async function caseRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps):
   route(app, 'GET /cases/:id', { access: policy.read, tags }, async (request) => {
     await assertCaseReadable(db, request.actor, request.params.id);
     return getCase(db, request.params.id, lensOf(request.actor));
+  });
+  route(app, 'GET /cases/:id/network-effect', { access: policy.read, tags }, async (request) => {
+    await assertCaseReadable(db, request.actor, request.params.id);
+    const kase = await getCase(db, request.params.id, lensOf(request.actor));
+    return caseNetworkEffect(db, request.actor, kase);
   });
 
   /** The handling routes: the case must be one the caller handles. */

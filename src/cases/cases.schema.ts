@@ -97,6 +97,8 @@ export const CaseMoveSchema = z
     referral: z.enum(REFERRALS).nullish(),
     /** How the case ended, when closing or cancelling. */
     outcome: multiLine().trim().max(5000).nullish(),
+    /** Why the case moves, kept in its history. */
+    moveNote: multiLine().trim().max(2000).nullish(),
   })
   .strict();
 export type CaseMove = z.infer<typeof CaseMoveSchema>;
@@ -273,6 +275,8 @@ export const CaseSchema = CaseSummarySchema.extend({
       description: z.string(),
       capturedOn: z.string(),
       sha256: z.string().nullable(),
+      /** SHA-256 of the bytes kept: a photo is re-encoded without metadata, so it differs from `sha256`. */
+      storedSha256: z.string().nullable(),
       mediaType: z.string().nullable(),
       byteSize: z.number().int().nullable(),
       verification: z.enum(['unverified', 'verified', 'rejected']),
@@ -299,6 +303,18 @@ export const CaseSchema = CaseSummarySchema.extend({
     }),
   ),
   notes: z.array(z.object({ fromReporter: z.boolean(), noteText: z.string(), createdAt: IsoDateTimeSchema })),
+  /** Every status move, oldest first; the report step names no one, a pseudonymised reader sees no mover. */
+  history: z.array(
+    z.object({
+      fromStatus: StatusSchema.nullable(),
+      toStatus: StatusSchema,
+      movedAt: IsoDateTimeSchema,
+      /** The mover's role (a role key) and display name; null for the report step and for pseudonymised readers. */
+      byRole: z.string().nullable(),
+      byName: z.string().nullable(),
+      moveNote: z.string().nullable(),
+    }),
+  ),
   version: z.number().int(),
   updatedAt: IsoDateTimeSchema,
 });

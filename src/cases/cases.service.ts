@@ -6,6 +6,7 @@ import type { ErrorDetail } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
 import type { Page } from '../shared/pagination.ts';
 import { assertMove, assertNoProblems, caseErrors } from './case-errors.ts';
+import { recordMove } from './case-history.ts';
 import { insertParties } from './case-items.repo.ts';
 import { announceCase, tellMove } from './case-notices.ts';
 import { partyExists } from './case-parties.repo.ts';
@@ -90,6 +91,7 @@ export async function createCase(db: Db, input: CaseCreate, reporterRole: Report
       input.parties.map((p) => partyColumns(caseId, p)),
     );
     await linkExistingTies(trx, caseId, input.centerId, input.interactionIds);
+    await recordMove(trx, caseId, null, 'reported');
     await announce(trx, caseId);
     return caseId;
   });
@@ -133,6 +135,7 @@ export async function moveCase(db: Db, id: string, input: CaseMove): Promise<Cas
       ...(input.referral && { referral: input.referral }),
       ...(input.outcome !== undefined && { outcome: input.outcome }),
     });
+    await recordMove(trx, id, from, input.status, input.moveNote ?? null);
     await tellMove(trx, { id, title: current.title }, input.status);
   });
   return caseAfterChange(db, id);

@@ -57,6 +57,8 @@ export interface ConflictCaseEvidenceTable {
   description: string;
   captured_on: DateColumn;
   sha256: string | null;
+  /** SHA-256 of the stored bytes: an image is re-encoded without metadata (migration 0032), a PDF kept as sent. */
+  stored_sha256: string | null;
   media_type: string | null;
   byte_size: number | null;
   verification: Generated<string>;
@@ -104,4 +106,16 @@ export interface ConflictCaseNotesTable {
   from_reporter: boolean;
   text: string;
   created_at: CreatedAt;
+}
+
+/** One status move of a case (migration 0032): the report itself has no `from_status`. */
+export interface ConflictCaseMovesTable {
+  id: Id;
+  case_id: string;
+  from_status: string | null;
+  to_status: string;
+  moved_by: string | null;
+  moved_by_role: string | null;
+  note: string | null;
+  moved_at: CreatedAt;
 }

@@ -7,7 +7,10 @@ import { registerCaseCommands } from './cases-commands.ts';
 import { registerCenterCommands } from './center-commands.ts';
 import { CLI_LANG, d, HELP_CONFIG, langOption } from './cli-lang.ts';
 import { commanderErrorIn } from './commander-errors.ts';
+import { registerEcosystemCommands } from './ecosystem-commands.ts';
 import { registerFacilityCommands } from './facilities-commands.ts';
+import { registerInstitutionCommands } from './institutions-commands.ts';
+import { registerInterventionCommands } from './interventions-commands.ts';
 import { registerIoCommands } from './io-commands.ts';
 import { registerJobCommands } from './jobs-commands.ts';
 import { registerLedgerCommands } from './ledger-commands.ts';
@@ -17,9 +20,12 @@ import { registerOutboxCommands } from './outbox-commands.ts';
 import { registerPoolCommands } from './pools-commands.ts';
 import { registerPriceCommands } from './prices-commands.ts';
 import { registerProfileCommands } from './profile-commands.ts';
+import { registerReportCommands } from './report-commands.ts';
 import { registerRequestCommands } from './requests-commands.ts';
+import { registerResearchCommands } from './research-commands.ts';
 import { registerTokenCommands } from './token-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
+import { registerWhatIfCommands } from './whatif-commands.ts';
 
 // Every command is registered here with its help in both languages, but what a command does is imported
 // only when it runs (lazyAction): `simpul --help` loads commander and these descriptions, nothing else.
@@ -102,6 +108,12 @@ registerPoolCommands(program);
 registerLedgerCommands(program);
 registerPriceCommands(program);
 registerCaseCommands(program);
+registerResearchCommands(program);
+registerReportCommands(program);
+registerEcosystemCommands(program);
+registerInterventionCommands(program);
+registerInstitutionCommands(program);
+registerWhatIfCommands(program);
 registerFacilityCommands(program);
 
 await program.parseAsync(process.argv);

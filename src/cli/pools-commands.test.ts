@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimpul } from '../../test/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
-import { buildCenterInput, buildPoolInput } from '../../test/factories.ts';
+import { buildCenterInput, buildInstitutionInput, buildPoolInput } from '../../test/factories.ts';
 import { CenterCreateSchema } from '../centers/centers.schema.ts';
 import { createCenter } from '../centers/centers.service.ts';
+import { InstitutionCreateSchema } from '../institutions/institutions.schema.ts';
+import { createInstitution } from '../institutions/institutions.service.ts';
 import { pledge } from '../pools/pool-pledges.service.ts';
 import { PoolCreateSchema } from '../pools/pools.schema.ts';
 import { createPool } from '../pools/pools.service.ts';
@@ -19,15 +21,12 @@ beforeAll(async () => {
     db,
     CenterCreateSchema.parse(buildCenterInput({ regionCodes: ['32.73.17.1003'] })),
   );
-  const institution = await db
-    .insertInto('institutions')
-    .values({ name: 'Koperasi Uji', type: 'cooperative', legal_status: 'registered' } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('institution_centers')
-    .values({ institution_id: institution.id, center_id: center.id } as never)
-    .execute();
+  const institution = await createInstitution(
+    db,
+    InstitutionCreateSchema.parse(
+      buildInstitutionInput({ name: 'Koperasi Uji', type: 'cooperative', centerIds: [center.id] }),
+    ),
+  );
   const firm = await db
     .insertInto('enterprises')
     .values({ name: 'Tahu Uji' })

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimpul } from '../../test/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
-import { buildCenterInput, buildPriceAgreementInput } from '../../test/factories.ts';
+import { buildCenterInput, buildInstitutionInput, buildPriceAgreementInput } from '../../test/factories.ts';
 import { CenterCreateSchema } from '../centers/centers.schema.ts';
 import { createCenter } from '../centers/centers.service.ts';
+import { InstitutionCreateSchema } from '../institutions/institutions.schema.ts';
+import { createInstitution } from '../institutions/institutions.service.ts';
 import { PriceAgreementCreateSchema } from '../price-agreements/price-agreements.schema.ts';
 import { createPriceAgreement } from '../price-agreements/price-agreements.service.ts';
 import { addConsent } from '../price-agreements/price-consents.service.ts';
@@ -19,15 +21,12 @@ beforeAll(async () => {
     db,
     CenterCreateSchema.parse(buildCenterInput({ regionCodes: ['32.73.17.1003'] })),
   );
-  const institution = await db
-    .insertInto('institutions')
-    .values({ name: 'Paguyuban Uji', type: 'association', legal_status: 'registered' } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('institution_centers')
-    .values({ institution_id: institution.id, center_id: center.id } as never)
-    .execute();
+  const institution = await createInstitution(
+    db,
+    InstitutionCreateSchema.parse(
+      buildInstitutionInput({ name: 'Paguyuban Uji', type: 'association', centerIds: [center.id] }),
+    ),
+  );
   const firm = await db
     .insertInto('enterprises')
     .values({ name: 'CV Maju Uji' })
@@ -45,7 +44,7 @@ beforeAll(async () => {
       source: 'dinas_census',
       vintage: 'Uji',
       annual_sales: 18_000_000_000,
-    } as never)
+    })
     .execute();
   const agreement = await createPriceAgreement(
     db,

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimpul } from '../../test/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
-import { buildCenterInput } from '../../test/factories.ts';
+import { buildCenterInput, buildInstitutionInput } from '../../test/factories.ts';
 import { createUser } from '../auth/users.service.ts';
 import { CenterCreateSchema } from '../centers/centers.schema.ts';
 import { createCenter } from '../centers/centers.service.ts';
+import { InstitutionCreateSchema } from '../institutions/institutions.schema.ts';
+import { createInstitution } from '../institutions/institutions.service.ts';
 
 let database: TestDatabase;
 const simpul = (...args: string[]) => runSimpul(args, { databaseUrl: database.url });
@@ -71,16 +73,13 @@ beforeAll(async () => {
     CenterCreateSchema.parse(buildCenterInput({ regionCodes: ['32.73.17.1003'] })),
   );
   centerId = center.id;
-  const institution = await db
-    .insertInto('institutions')
-    .values({ name: 'Paguyuban Uji', type: 'association', legal_status: 'registered' } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const institution = await createInstitution(
+    db,
+    InstitutionCreateSchema.parse(
+      buildInstitutionInput({ name: 'Paguyuban Uji', type: 'association', centerIds: [centerId] }),
+    ),
+  );
   institutionId = institution.id;
-  await db
-    .insertInto('institution_centers')
-    .values({ institution_id: institutionId, center_id: centerId } as never)
-    .execute();
   chairId = await memberFirm('CV Ketua Uji', 'chair', 'ketua@uji.example');
   memberId = await memberFirm('CV Anggota Uji', 'member', 'anggota@uji.example');
 }, 120_000);

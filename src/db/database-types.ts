@@ -18,6 +18,7 @@ import type {
   ConflictCaseCommitmentsTable,
   ConflictCaseEvidenceTable,
   ConflictCaseFilesTable,
+  ConflictCaseMovesTable,
   ConflictCaseNotesTable,
   ConflictCasePartiesTable,
   ConflictCaseSessionsTable,
@@ -36,12 +37,18 @@ import type {
   FacilityBookingsTable,
   FacilityWalkInsTable,
 } from '../facilities/facilities.table.ts';
+import type { InstitutionAssessmentsTable } from '../institution-assessment/assessment.table.ts';
 import type {
   InstitutionCentersTable,
   InstitutionChallengesTable,
   InstitutionsTable,
 } from '../institutions/institutions.table.ts';
 import type { InteractionsTable } from '../interactions/interactions.table.ts';
+import type {
+  InterventionEnterprisesTable,
+  InterventionInstitutionsTable,
+  InterventionsTable,
+} from '../interventions/interventions.table.ts';
 import type { RegionExportsTable } from '../io/region-exports/region-exports.table.ts';
 import type { ImportRunsTable } from '../io/runs/import-runs.table.ts';
 import type { MatchingWeightsTable } from '../matching/matching.table.ts';
@@ -79,6 +86,7 @@ import type {
   RequestMessagesTable,
   RequestRatingsTable,
 } from '../requests/requests.table.ts';
+import type { WhatIfScenariosTable } from '../scenarios/scenarios.table.ts';
 
 /** Every table Kysely knows, by SQL name. */
 export interface Database {
@@ -145,6 +153,12 @@ export interface Database {
   conflict_case_sessions: ConflictCaseSessionsTable;
   conflict_case_commitments: ConflictCaseCommitmentsTable;
   conflict_case_notes: ConflictCaseNotesTable;
+  interventions: InterventionsTable;
+  intervention_enterprises: InterventionEnterprisesTable;
+  intervention_institutions: InterventionInstitutionsTable;
+  institution_assessments: InstitutionAssessmentsTable;
+  conflict_case_moves: ConflictCaseMovesTable;
+  what_if_scenarios: WhatIfScenariosTable;
   facilities: FacilitiesTable;
   facility_bookings: FacilityBookingsTable;
   facility_walk_ins: FacilityWalkInsTable;

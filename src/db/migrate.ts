@@ -27,7 +27,12 @@ import * as conflictCases from './migrations/0023_conflict_cases.ts';
 import * as designLedger from './migrations/0024_design_ledger.ts';
 import * as priceAgreements from './migrations/0025_price_agreements.ts';
 import * as staleProfilesOverdue from './migrations/0027_stale_profiles_overdue.ts';
+import * as institutionAssessment from './migrations/0028_institution_assessment.ts';
 import * as sharedFacilities from './migrations/0029_shared_facilities.ts';
+import * as interventions from './migrations/0030_interventions.ts';
+import * as scenarios from './migrations/0031_scenarios.ts';
+import * as caseHistoryEvidenceImages from './migrations/0032_case_history_evidence_images.ts';
+import * as caseLedgerPriceAuditRegions from './migrations/0033_case_ledger_price_audit_regions.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -57,6 +62,11 @@ const migrations: Record<string, Migration> = {
   '0022_trust_summary': trustSummary,
   '0025_price_agreements': priceAgreements,
   '0023_conflict_cases': conflictCases,
+  '0028_institution_assessment': institutionAssessment,
+  '0030_interventions': interventions,
+  '0031_scenarios': scenarios,
+  '0032_case_history_evidence_images': caseHistoryEvidenceImages,
+  '0033_case_ledger_price_audit_regions': caseLedgerPriceAuditRegions,
   '0029_shared_facilities': sharedFacilities,
 };
 

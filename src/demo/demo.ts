@@ -7,6 +7,9 @@ import { DEFAULT_DEMO_SEED } from './demo-seed.ts';
 import { addDemoDesigns } from './design-ledger.ts';
 import { buildDemoDataset } from './generate.ts';
 import { assertNoClash } from './guard.ts';
+import { addDemoAssessments } from './institution-assessments.ts';
+import { addDemoInterventions } from './interventions.ts';
+import { addDemoScenario } from './scenarios.ts';
 import { clearRegistry, insertRows } from './writer.ts';
 
 export { DEFAULT_DEMO_SEED } from './demo-seed.ts';
@@ -79,6 +82,9 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<strin
     }
     // The design ledger's records go through its chaining service, once the firms they name are written.
     inserted += await addDemoDesigns(trx, dataset);
+    inserted += await addDemoInterventions(trx, dataset);
+    inserted += await addDemoAssessments(trx, dataset);
+    inserted += await addDemoScenario(trx, dataset);
     return inserted;
   };
   const run = () => inTransaction(db, load);

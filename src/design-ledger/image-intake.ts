@@ -1,30 +1,26 @@
 import sharp from 'sharp';
 import sharpPhash from 'sharp-phash';
 import { errors } from '../shared/errors.ts';
+import { cleanImage, MAX_IMAGE_PIXELS } from '../shared/image-clean.ts';
 import { type Message, tr } from '../shared/lang.ts';
 import { LEDGER_MESSAGES as M } from './design-ledger.messages.ts';
 import { sha256Hex } from './ledger-chain.ts';
 import { bandsOf, hashFromBits } from './perceptual-hash.ts';
 
 /**
- * Turns uploaded bytes into a ledger image, all in memory (no temporary file): check the container
- * (JPEG, PNG, WebP only: a PDF renamed `.jpg` or an SVG is refused), the pixel count from the header
- * before any decoding (decompression bombs), decode fully with `failOn: 'truncated'`, then auto-orient,
- * drop every metadata block (EXIF, GPS, XMP), fit within 2048 px and re-encode as JPEG (what a PDF can
- * embed), plus a 160 px thumbnail and the perceptual hash of the normalised image.
+ * Turns uploaded bytes into a ledger image, all in memory: `cleanImage` (src/shared/image-clean.ts) checks
+ * the container and the pixel count, decodes in full and re-encodes without metadata, fitted within
+ * 2048 px as JPEG (what a PDF can embed); then a 160 px thumbnail and the perceptual hash of the result.
  */
 
 /** Largest accepted upload per image, in bytes. */
 export const MAX_IMAGE_BYTES = 12 * 1024 * 1024;
-/** Largest accepted pixel count (a 4000 × 3000 photo is 12 M; this leaves room for 48 MP phones). */
-export const MAX_IMAGE_PIXELS = 50_000_000;
 /** Longest side of the stored, normalised image. */
 const STORED_SIDE = 2048;
 const THUMBNAIL_SIDE = 160;
 // sharp-phash's types declare an ES default export, but the CommonJS package exports the function itself,
 // which is what Node's ESM import hands us as the default.
 const phash = sharpPhash as unknown as (image: Buffer) => Promise<string>;
-const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
 
 /** An uploaded image as the request carries it. */
 export interface ImageUpload {
@@ -80,27 +76,16 @@ async function normaliseOne(
   if (bytes.length > MAX_IMAGE_BYTES) {
     return words(M.tooLarge, { size: megabytes(bytes.length), max: MAX_IMAGE_BYTES / 1024 / 1024 });
   }
-  let header: sharp.Metadata;
-  try {
-    header = await sharp(bytes, { limitInputPixels: false }).metadata();
-  } catch {
-    return words(M.notImage);
-  }
-  if (!header.format || !ACCEPTED_FORMATS.has(header.format)) return words(M.notImage);
-  const width = header.width ?? 0;
-  const height = header.height ?? 0;
-  if (width * height > MAX_IMAGE_PIXELS || (header.pages ?? 1) > 1) {
-    return words(M.tooManyPixels, { width, height, max: MAX_IMAGE_PIXELS / 1_000_000 });
+  const clean = await cleanImage(bytes, { as: 'jpeg', maxSide: STORED_SIDE });
+  if ('fault' in clean) {
+    if (clean.fault === 'tooManyPixels') {
+      const { width, height } = clean;
+      return words(M.tooManyPixels, { width, height, max: MAX_IMAGE_PIXELS / 1_000_000 });
+    }
+    return words(clean.fault === 'notImage' ? M.notImage : M.broken);
   }
   try {
-    const source = () => sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'truncated' });
-    // Decoding in full here is what catches a truncated file: sharp reads lazily otherwise.
-    const { data, info } = await source()
-      .rotate()
-      .resize(STORED_SIDE, STORED_SIDE, { fit: 'inside', withoutEnlargement: true })
-      .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 85 })
-      .toBuffer({ resolveWithObject: true });
+    const data = clean.data;
     const thumbnail = await sharp(data)
       .resize(THUMBNAIL_SIDE, THUMBNAIL_SIDE, { fit: 'inside' })
       .jpeg({ quality: 75 })
@@ -113,8 +98,8 @@ async function normaliseOne(
       originalSha256: sha256Hex(bytes),
       perceptualHash,
       bands: bandsOf(perceptualHash),
-      width: info.width,
-      height: info.height,
+      width: clean.width,
+      height: clean.height,
     };
   } catch {
     return words(M.broken);

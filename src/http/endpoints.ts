@@ -20,6 +20,7 @@ import {
   CenterUpdateSchema,
 } from '../centers/centers.schema.ts';
 import { designLedgerEndpoints } from '../design-ledger/design-ledger.endpoints.ts';
+import { ecosystemEndpoints } from '../ecosystem/ecosystem.endpoints.ts';
 import {
   EnterpriseCreateSchema,
   EnterpriseDetailSchema,
@@ -36,6 +37,7 @@ import {
   SizeClassQuerySchema,
 } from '../enterprises/year-data.schema.ts';
 import { facilityEndpoints } from '../facilities/facilities.endpoints.ts';
+import { assessmentEndpoints } from '../institution-assessment/institution-assessment.endpoints.ts';
 import {
   ChallengeCreateSchema,
   ChallengeListQuerySchema,
@@ -55,6 +57,7 @@ import {
   InteractionSchema,
   InteractionUpdateSchema,
 } from '../interactions/interactions.schema.ts';
+import { interventionEndpoints } from '../interventions/interventions.endpoints.ts';
 import {
   ExportQuerySchema,
   ImportQuerySchema,
@@ -126,8 +129,11 @@ import { PersonEraseSchema, PersonExportSchema } from '../people/people-rights.s
 import { poolEndpoints } from '../pools/pools.endpoints.ts';
 import { priceAgreementEndpoints } from '../price-agreements/price-agreements.endpoints.ts';
 import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regions/regions.schema.ts';
+import { reportEndpoints } from '../reports/reports.endpoints.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
+import { researchEndpoints } from '../research/research.endpoints.ts';
+import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 import { FileResponse } from './file-response.ts';
 
@@ -394,6 +400,12 @@ export const endpoints = {
   ...priceAgreementEndpoints,
   ...caseEndpoints,
   ...caseKpiEndpoints,
+  ...researchEndpoints,
+  ...reportEndpoints,
+  ...ecosystemEndpoints,
+  ...interventionEndpoints,
+  ...assessmentEndpoints,
+  ...scenarioEndpoints,
   ...facilityEndpoints,
 } as const satisfies Record<string, Endpoint>;
 

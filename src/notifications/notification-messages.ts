@@ -213,6 +213,16 @@ export const NOTIFICATION_MESSAGES = {
       en: '{offender} was reported selling {product} below the price agreed by {institution} on {date}, harming {affected}.',
     },
   },
+  'price.consent_withdrawn': {
+    subject: {
+      id: 'Persetujuan harga {product} ditarik oleh pengurus',
+      en: 'Consent to the {product} price withdrawn by the board',
+    },
+    body: {
+      id: 'Pengurus {institution} menarik persetujuan {enterprise} atas kesepakatan harga {product} per {date}. Alasan: {reason}',
+      en: 'The board of {institution} withdrew the consent of {enterprise} to the {product} price agreement as of {date}. Reason: {reason}',
+    },
+  },
 } as const satisfies Record<string, NotificationText>;
 export type MessageKey = keyof typeof NOTIFICATION_MESSAGES;
 export const MESSAGE_KEYS = Object.keys(NOTIFICATION_MESSAGES) as [MessageKey, ...MessageKey[]];

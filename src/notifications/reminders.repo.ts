@@ -1,6 +1,6 @@
 import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { RemindersTable } from './notifications.table.ts';
+import type { MessageParams, RemindersTable } from './notifications.table.ts';
 
 export type ReminderRow = Selectable<RemindersTable>;
 
@@ -10,12 +10,13 @@ export async function insertReminderRow(db: Db, row: Insertable<RemindersTable>)
   return inserted.id;
 }
 
-/** Cancels the pending reminders of an object (of one kind, or all); returns how many. */
+/** Cancels the pending reminders of an object (of one kind, or all; with `params` among theirs); returns how many. */
 export async function cancelReminderRows(
   db: Db,
   objectType: string,
   objectId: string,
   kind?: string,
+  params?: MessageParams,
 ): Promise<number> {
   let query = db
     .updateTable('reminders')
@@ -24,6 +25,7 @@ export async function cancelReminderRows(
     .where('object_type', '=', objectType)
     .where('object_id', '=', objectId);
   if (kind) query = query.where('kind', '=', kind);
+  if (params) query = query.where(sql<boolean>`params @> ${JSON.stringify(params)}::jsonb`);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

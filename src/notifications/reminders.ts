@@ -4,8 +4,9 @@
  * - `remind(db, userIds, at, kind, objectRef, messageKey, params)` stores a reminder (in the caller's
  *   transaction, if any); at `at` it becomes a `notify()` with the same arguments, so the users' choices
  *   (in-app only or e-mail too, language) are those of the moment it fires.
- * - `cancelReminders(db, objectRef, kind?)` cancels an object's pending reminders (all, or of one kind) —
- *   call it when the object changes state so that the reminder no longer applies (a case closed, a deadline met).
+ * - `cancelReminders(db, objectRef, kind?, params?)` cancels an object's pending reminders (all, of one
+ *   kind, or those whose params include `params`, e.g. one commitment of a case) — call it when the object
+ *   changes state so that the reminder no longer applies (a case closed, a deadline met).
  * - `sweepDueReminders(db)` fires the due ones; run it on a schedule (src/notifications/jobs.ts). Each
  *   reminder fires exactly once: its notifications and its "sent" mark commit together, and concurrent
  *   sweeps skip each other's locked rows.
@@ -48,14 +49,18 @@ export async function remind(
   });
 }
 
-/** Cancels `objectRef`'s pending reminders (only those of `kind` when given); returns how many. */
+/**
+ * Cancels `objectRef`'s pending reminders (only those of `kind` when given, and only those whose params
+ * include every entry of `params` when given: one of several reminders on the same object); returns how many.
+ */
 export async function cancelReminders(
   db: Db,
   objectRef: ObjectRef,
   kind?: NotificationKind,
+  params?: MessageParams,
 ): Promise<number> {
   const ref = ObjectRefSchema.parse(objectRef);
-  return cancelReminderRows(db, ref.type, ref.id, kind);
+  return cancelReminderRows(db, ref.type, ref.id, kind, params);
 }
 
 /** Fires due reminders in batches of `batch`, each batch one transaction; returns how many fired. */

@@ -29,12 +29,14 @@ export function toSummary(row: AgreementRow): PriceAgreementSummary {
 
 /**
  * An agreement in full: consents, the recorded flag explained in the reader's language, reports, and the
- * current members the reader may act for (`actFor`; null: all).
+ * current members the reader may act for (`actFor`; null: all), and whether the reader may withdraw other
+ * members' consents (`withdrawOthers`: the institution's board, officers, managers).
  */
 export async function toAgreement(
   db: Db,
   row: AgreementRow,
   actFor: readonly string[] | null,
+  withdrawOthers = false,
 ): Promise<PriceAgreement> {
   const lang = currentLang();
   const [consents, violations, members] = await Promise.all([
@@ -59,6 +61,7 @@ export async function toAgreement(
       enterpriseName: c.enterprise_name,
       consentedOn: c.consented_on,
       withdrawnOn: c.withdrawn_on,
+      withdrawReason: c.withdraw_reason,
     })),
     violations: violations.map((v) => ({
       id: v.id,
@@ -74,6 +77,7 @@ export async function toAgreement(
       createdAt: toIso(v.created_at),
     })),
     members,
+    withdrawOthers,
     version: row.version,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),

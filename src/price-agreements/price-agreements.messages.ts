@@ -82,4 +82,8 @@ export const PRICE_MESSAGES = {
     id: '{offender} dilaporkan menjual {product} di bawah harga kesepakatan {institution} pada {date}, merugikan {affected}. Bukti: {note}',
     en: '{offender} was reported selling {product} below the price agreed by {institution} on {date}, harming {affected}. Evidence: {note}',
   },
+  boardReasonNeeded: {
+    id: 'Pengurus yang menarik persetujuan anggota lain harus menuliskan alasannya.',
+    en: "The board must give a reason to withdraw another member's consent.",
+  },
 } satisfies Record<string, Message>;

@@ -81,3 +81,43 @@ export async function assertMayActFor(db: Db, actor: Actor, id: string, enterpri
   }
   await assertRecordInScope(db, 'centers', found.centerId, (column) => centerScope(actor, column));
 }
+
+/** Who withdraws a consent: the firm itself, the institution's board for a member, or an officer/manager/admin. */
+export type WithdrawalStanding = 'own' | 'board' | 'office';
+
+/** True when an enterprise user's firm sits on the board of agreement `id`'s institution today. */
+async function onBoard(db: Db, actor: Actor, id: string): Promise<boolean> {
+  if (!(actor.kind === 'user' && actor.role === 'enterprise') || !isUuid(id)) return false;
+  const found = await agreementInScope(db, id, priceAgreementPolicy.scope(actor));
+  if (!found?.visible) return false;
+  const day = todayWib();
+  return isInstitutionMember(db, found.institutionId, actor.scopes.enterprises, day, AGREEMENT_BOARD_ROLES);
+}
+
+/**
+ * 403 unless the actor may withdraw `enterpriseId`'s consent on agreement `id`, else how: an enterprise user
+ * for its own firm, or for any member when its firm sits on the institution's board (the service then wants
+ * a reason and tells the member); officers, managers and admins as for consenting.
+ */
+export async function withdrawalStanding(
+  db: Db,
+  actor: Actor,
+  id: string,
+  enterpriseId: string,
+): Promise<WithdrawalStanding> {
+  if (
+    actor.kind === 'user' &&
+    actor.role === 'enterprise' &&
+    !actor.scopes.enterprises.includes(enterpriseId)
+  ) {
+    if (await onBoard(db, actor, id)) return 'board';
+  }
+  await assertMayActFor(db, actor, id, enterpriseId);
+  return actor.kind === 'user' && actor.role === 'enterprise' ? 'own' : 'office';
+}
+
+/** True when the actor may withdraw other members' consents on agreement `id` (for the web's board form). */
+export async function mayWithdrawOthers(db: Db, actor: Actor, id: string): Promise<boolean> {
+  if (actor.kind === 'user' && actor.role === 'enterprise') return onBoard(db, actor, id);
+  return actableEnterprises(actor) === null;
+}

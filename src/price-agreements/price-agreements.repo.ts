@@ -79,7 +79,13 @@ export function consentRows(db: Db, agreementId: string) {
   return db
     .selectFrom('price_agreement_consents as x')
     .innerJoin('enterprises as e', 'e.id', 'x.enterprise_id')
-    .select(['x.enterprise_id', 'x.consented_on', 'x.withdrawn_on', 'e.name as enterprise_name'])
+    .select([
+      'x.enterprise_id',
+      'x.consented_on',
+      'x.withdrawn_on',
+      'x.withdraw_reason',
+      'e.name as enterprise_name',
+    ])
     .where('x.agreement_id', '=', agreementId)
     .orderBy(sql`x.withdrawn_on IS NOT NULL`)
     .orderBy('x.consented_on')
@@ -114,6 +120,8 @@ export async function upsertConsent(
       oc.columns(['agreement_id', 'enterprise_id']).doUpdateSet({
         consented_on: values.consentedOn,
         withdrawn_on: null,
+        withdraw_reason: null,
+        withdrawn_by: null,
         recorded_by: values.userId,
         updated_at: sql`now()`,
       }),
@@ -121,11 +129,17 @@ export async function upsertConsent(
     .execute();
 }
 
-/** Marks a standing consent withdrawn on `day`. */
-export async function withdrawConsentRow(db: Db, agreementId: string, enterpriseId: string, day: string) {
+/** Marks a standing consent withdrawn on `day` (by whom and why, when the board withdrew it). */
+export async function withdrawConsentRow(
+  db: Db,
+  agreementId: string,
+  enterpriseId: string,
+  day: string,
+  by: { reason: string | null; userId: string | null } = { reason: null, userId: null },
+) {
   await db
     .updateTable('price_agreement_consents')
-    .set({ withdrawn_on: day, updated_at: sql`now()` })
+    .set({ withdrawn_on: day, withdraw_reason: by.reason, withdrawn_by: by.userId, updated_at: sql`now()` })
     .where('agreement_id', '=', agreementId)
     .where('enterprise_id', '=', enterpriseId)
     .where('withdrawn_on', 'is', null)

@@ -8,7 +8,9 @@ import {
   assertAgreementReadable,
   assertMayActFor,
   assertMayRecordFor,
+  mayWithdrawOthers,
   priceAgreementPolicy as policy,
+  withdrawalStanding,
 } from './price-agreements.policy.ts';
 import { createPriceAgreement, getPriceAgreement, listPriceAgreements } from './price-agreements.service.ts';
 import { addConsent, withdrawConsent } from './price-consents.service.ts';
@@ -19,7 +21,8 @@ const tags = ['price-agreements'];
 
 /** Price agreements: list, record, read, consent and withdraw, report a violation. */
 export async function priceAgreementRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
-  const asSeenBy = (actor: Actor, id: string) => getPriceAgreement(db, id, actableEnterprises(actor));
+  const asSeenBy = async (actor: Actor, id: string) =>
+    getPriceAgreement(db, id, actableEnterprises(actor), await mayWithdrawOthers(db, actor, id));
   route(app, 'GET /price-agreements', { access: policy.read, tags }, async (request) =>
     listPriceAgreements(db, request.query, policy.scope(request.actor)),
   );
@@ -38,8 +41,9 @@ export async function priceAgreementRoutes(app: SimpulApp, { db }: AppDeps): Pro
     return asSeenBy(request.actor, request.params.id);
   });
   route(app, 'POST /price-agreements/:id/withdraw', { access: policy.consent, tags }, async (request) => {
-    await assertMayActFor(db, request.actor, request.params.id, request.body.enterpriseId);
-    await withdrawConsent(db, request.params.id, request.body);
+    const { id } = request.params;
+    const standing = await withdrawalStanding(db, request.actor, id, request.body.enterpriseId);
+    await withdrawConsent(db, id, request.body, standing);
     return asSeenBy(request.actor, request.params.id);
   });
   route(

@@ -41,13 +41,18 @@ export const ConsentCreateSchema = z
   .strict();
 export type ConsentCreate = z.infer<typeof ConsentCreateSchema>;
 
-/** Body of `POST /api/price-agreements/:id/withdraw`: a firm withdrawing its consent. */
+/**
+ * Body of `POST /api/price-agreements/:id/withdraw`: a firm withdrawing its consent, or the institution's
+ * board withdrawing a member's (then with a reason; the member is told).
+ */
 export const ConsentWithdrawSchema = z
   .object({
     /** The firm withdrawing. */
     enterpriseId: z.uuid(),
     /** The day it withdrew. */
     withdrawnOn: DateSchema,
+    /** Why the board withdraws another member's consent (needed then). */
+    withdrawReason: multiLine().trim().max(2000).nullish(),
   })
   .strict();
 export type ConsentWithdraw = z.infer<typeof ConsentWithdrawSchema>;
@@ -129,6 +134,8 @@ export const ConsentSchema = z.object({
   enterpriseName: z.string(),
   consentedOn: z.string(),
   withdrawnOn: z.string().nullable(),
+  /** Why the institution's board withdrew it; null when the firm withdrew itself. */
+  withdrawReason: z.string().nullable(),
 });
 
 /** A violation report and the tie it wrote. */
@@ -159,6 +166,8 @@ export const PriceAgreementSchema = PriceAgreementSummarySchema.extend({
   violations: z.array(ViolationSchema),
   /** The institution's current members the reader may act for, for the consent and report forms. */
   members: z.array(MemberOptionSchema),
+  /** Whether the reader may withdraw another member's consent (the institution's board; officers, managers). */
+  withdrawOthers: z.boolean(),
   version: z.number().int(),
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,

@@ -43,10 +43,11 @@ export async function getPriceAgreement(
   db: Db,
   id: string,
   actFor: readonly string[] | null = null,
+  withdrawOthers = false,
 ): Promise<PriceAgreement> {
   const row = isUuid(id) ? await findAgreementRow(db, id) : undefined;
   if (!row) throw priceErrors.notFound(id);
-  return toAgreement(db, row, actFor);
+  return toAgreement(db, row, actFor, withdrawOthers);
 }
 
 /** The user acting, for `created_by` / `recorded_by` (null for the CLI's system actor). */

@@ -42,6 +42,9 @@ export interface PriceAgreementConsentsTable {
   consented_on: DateColumn;
   withdrawn_on: NullableDate;
   recorded_by: string | null;
+  /** Why the institution's board withdrew it (migration 0032); null when the firm withdrew itself. */
+  withdraw_reason: string | null;
+  withdrawn_by: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -4,6 +4,7 @@ import { enterpriseExists, findInstitutionFacts, isInstitutionMember } from '../
 import { tr } from '../shared/i18n.ts';
 import { todayWib } from '../shared/periods.ts';
 import { PRICE_MESSAGES as m } from './price-agreements.messages.ts';
+import type { WithdrawalStanding } from './price-agreements.policy.ts';
 import {
   enterpriseName,
   findConsentRow,
@@ -14,6 +15,7 @@ import {
 import type { ConsentCreate, ConsentWithdraw, PriceAgreement } from './price-agreements.schema.ts';
 import { actingUserId, getPriceAgreement, reevaluateFlag } from './price-agreements.service.ts';
 import { assertNoProblems, priceErrors } from './price-errors.ts';
+import { tellConsentWithdrawn } from './price-notices.ts';
 
 /**
  * Records a member firm's dated consent and re-evaluates the competition-law flag. Only a firm that was a
@@ -53,14 +55,23 @@ export async function addConsent(db: Db, agreementId: string, input: ConsentCrea
   return getPriceAgreement(db, agreementId);
 }
 
-/** Withdraws a firm's standing consent on a day and re-evaluates the flag. */
+/**
+ * Withdraws a firm's standing consent on a day and re-evaluates the flag. The institution's board
+ * withdrawing another member's consent must say why (422 otherwise); the reason and who are kept with the
+ * consent (and so in the audit trail) and the member's users are told.
+ */
 export async function withdrawConsent(
   db: Db,
   agreementId: string,
   input: ConsentWithdraw,
+  standing: WithdrawalStanding = 'own',
 ): Promise<PriceAgreement> {
   await inTransaction(db, async (trx) => {
-    await lockAgreement(trx, agreementId);
+    const agreement = await lockAgreement(trx, agreementId);
+    const reason = input.withdrawReason?.trim() || null;
+    if (standing === 'board' && !reason) {
+      assertNoProblems([{ path: 'withdrawReason', message: tr(m.boardReasonNeeded) }]);
+    }
     const existing = await findConsentRow(trx, agreementId, input.enterpriseId);
     if (!existing || existing.withdrawn_on !== null) {
       assertNoProblems([{ path: 'enterpriseId', message: tr(m.noConsent) }]);
@@ -76,7 +87,23 @@ export async function withdrawConsent(
     if (input.withdrawnOn > todayWib()) {
       assertNoProblems([{ path: 'withdrawnOn', message: tr(m.inFuture, { date: input.withdrawnOn }) }]);
     }
-    await withdrawConsentRow(trx, agreementId, input.enterpriseId, input.withdrawnOn);
+    const byOther = standing !== 'own';
+    await withdrawConsentRow(trx, agreementId, input.enterpriseId, input.withdrawnOn, {
+      reason: byOther ? reason : null,
+      userId: byOther ? actingUserId() : null,
+    });
+    if (byOther) {
+      const names = await namesOf(trx, agreement.institution_id, input.enterpriseId);
+      await tellConsentWithdrawn(trx, {
+        agreementId,
+        product: agreement.product,
+        institution: names.institution,
+        enterpriseId: input.enterpriseId,
+        enterprise: names.enterprise,
+        date: input.withdrawnOn,
+        reason: reason ?? '–',
+      });
+    }
     await reevaluateFlag(trx, agreementId);
   });
   return getPriceAgreement(db, agreementId);

@@ -71,3 +71,26 @@ export async function tellViolation(
     date: report.soldOn,
   });
 }
+
+/** Tells a member firm's users that its consent was withdrawn by someone else (the board), and why. */
+export async function tellConsentWithdrawn(
+  db: Db,
+  w: {
+    agreementId: string;
+    product: string;
+    institution: string;
+    enterpriseId: string;
+    enterprise: string;
+    date: string;
+    reason: string;
+  },
+): Promise<void> {
+  const users = await firmUserIds(db, [w.enterpriseId]);
+  await notify(db, users, 'price_agreement', ref(w.agreementId), 'price.consent_withdrawn', {
+    product: w.product,
+    institution: w.institution,
+    enterprise: w.enterprise,
+    date: w.date,
+    reason: w.reason,
+  });
+}

@@ -60,6 +60,7 @@ export const catalog = {
   capabilityProfile: { id: 'Profil kemampuan produksi', en: 'Production capability profile' },
   processSector: { id: 'Sektor proses', en: 'Process sector' },
   process: { id: 'Proses produksi', en: 'Production process' },
+  intervention: { id: 'Intervensi', en: 'Intervention' },
   facility: { id: 'Fasilitas bersama', en: 'Shared facility' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

@@ -103,6 +103,10 @@ export const CASE_MATRIX: Record<string, Rule> = {
     method: 'GET',
     url: `/api/cases/${(await caseOf(ctx, side)).id}`,
   })),
+  'GET /api/cases/:id/network-effect': rule(READ_IN, READ_OUT, async (ctx, side) => ({
+    method: 'GET',
+    url: `/api/cases/${(await caseOf(ctx, side)).id}/network-effect`,
+  })),
   'PATCH /api/cases/:id': rule(HANDLE_IN, HANDLE_OUT, async (ctx, side) => {
     const kase = await caseOf(ctx, side);
     return send('PATCH', `/api/cases/${kase.id}`, { version: Number(kase.version), severity: 'high' });

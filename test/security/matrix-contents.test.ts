@@ -85,10 +85,35 @@ const NO_CONTENT_RULE: Record<string, string> = {
     'the world holds no cases: cases.access.test.ts checks each confidentiality level per role in lists as in reads, and pseudonyms for researchers',
   'GET /api/cases/:id':
     'one case, refused by its confidentiality and the scope (status matrix, cases.access.test.ts); every read is audited',
+  'GET /api/cases/:id/network-effect':
+    "the case's reading rules (status matrix), then counts of the centre's network computed on the ties the reader sees (case-network-effect.test.ts)",
   'GET /api/centers/:id/case-kpis':
     "counts and shares over the centre's cases, no ids, names, titles or texts, cells under 3 and their complements hidden; the network's scope (status matrix, case-kpis.routes.test.ts)",
   'GET /api/regions/:code/case-kpis':
     "the same over a region's centres; a regional officer is refused outside their regions (status matrix, case-kpis.routes.test.ts)",
+  'GET /api/centers/:id/report.pdf':
+    "a PDF built from the centre's network, analysis and KPIs as the reader sees them (ties by the interaction policy, pseudonyms, suppressed case counts), no person's data; reports.routes.test.ts checks a researcher's pseudonyms",
+  'GET /api/regions/:code/report.pdf':
+    'the same for the centres of a region the reader may read; refused with none (status matrix, reports.routes.test.ts)',
+  'GET /api/centers/:id/ecosystem':
+    "aggregates over the centres and their readable peers of the province, centre names only, never a firm; the network's scope (status matrix, ecosystem.routes.test.ts checks the default set holds only readable centres)",
+  'GET /api/ecosystem':
+    "the same over listed centres, each refused out of the network's scope (status matrix, ecosystem.routes.test.ts)",
+  'GET /api/centers/:id/interventions':
+    "the world holds no interventions: interventions.routes.test.ts checks a manager of another centre is refused; the list is the centre's, in its scope (status matrix)",
+  'GET /api/interventions/:id':
+    "one intervention, refused outside its centre's scope and to researchers and viewers (status matrix, interventions.routes.test.ts)",
+  'GET /api/interventions/:id/effect':
+    "aggregates of the centre and of comparison centres (public centre names), refused outside the centre's scope (status matrix, interventions.routes.test.ts)",
+  'GET /api/institutions/:id/assessment-preview':
+    "scores and counts of one institution, no firm ids, names or personal data; the institution's scope or membership (status matrix, assessment.routes.test.ts)",
+  'GET /api/institutions/:id/assessments':
+    "one institution's snapshots: scores, answers and the answering user's id, no firm names or personal data; the institution's scope or membership (status matrix, assessment.routes.test.ts)",
+  'GET /api/centers/:id/what-if/suggestions':
+    "suggested ties and mediations over the network the reader sees (centerNetworkFor: networkTieScope, pseudonyms for researchers); the network's scope (status matrix, what-if.routes.test.ts)",
+  'GET /api/centers/:id/scenarios':
+    "a centre's saved scenarios (names, edits as node ids, author's display name); the network's scope (status matrix, scenarios.routes.test.ts)",
+  'GET /api/scenarios/:id': "one scenario, refused out of its centre's network scope (status matrix)",
   'GET /api/centers/:id/facilities':
     "the centre's shared facilities (no personal data), refused outside the scope and to firms not members of the centre (status matrix, facilities.routes.test.ts)",
   'GET /api/facilities/:id':

@@ -12,8 +12,11 @@ import { CAPABILITY_MATRIX } from './matrix-capabilities.ts';
 import { CASE_KPI_MATRIX } from './matrix-case-kpis.ts';
 import { CASE_MATRIX } from './matrix-cases.ts';
 import { DESIGN_LEDGER_MATRIX } from './matrix-design-ledger.ts';
+import { ECOSYSTEM_MATRIX } from './matrix-ecosystem.ts';
 import { FACILITY_MATRIX } from './matrix-facilities.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
+import { INSTITUTION_ASSESSMENT_MATRIX } from './matrix-institution-assessment.ts';
+import { INTERVENTION_MATRIX } from './matrix-interventions.ts';
 import { MATCHING_MATRIX } from './matrix-matching.ts';
 import { NOTIFICATION_MATRIX } from './matrix-notifications.ts';
 import { PARTNERSHIP_KPI_MATRIX } from './matrix-partnership-kpis.ts';
@@ -21,8 +24,11 @@ import { PARTNERSHIP_SETTINGS_MATRIX } from './matrix-partnership-settings.ts';
 import { POOL_MATRIX } from './matrix-pools.ts';
 import { PRICE_AGREEMENT_MATRIX } from './matrix-price-agreements.ts';
 import { REGION_EXPORT_MATRIX } from './matrix-region-exports.ts';
+import { REPORT_MATRIX } from './matrix-reports.ts';
 import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
+import { RESEARCH_MATRIX } from './matrix-research.ts';
+import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -462,6 +468,12 @@ export const MATRIX: Record<string, Rule> = {
   ...PRICE_AGREEMENT_MATRIX,
   ...CASE_MATRIX,
   ...CASE_KPI_MATRIX,
+  ...RESEARCH_MATRIX,
+  ...REPORT_MATRIX,
+  ...ECOSYSTEM_MATRIX,
+  ...INTERVENTION_MATRIX,
+  ...INSTITUTION_ASSESSMENT_MATRIX,
+  ...SCENARIO_MATRIX,
   ...FACILITY_MATRIX,
 };
 

@@ -127,6 +127,10 @@ describe.skipIf(skipBrowser)('conflict cases, from an anonymous report to a clos
       expect(await page.getByTestId('case-commitments').textContent()).toContain(
         'Menarik sandal tiruan dari kios',
       );
+      // The status history lists every move, the last one by the manager who recorded the agreement.
+      const history = page.locator('[data-testid=case-history] li');
+      expect(await history.count()).toBe(5);
+      expect(await history.last().textContent()).toContain('mediasi berlangsung → sepakat oleh');
       expect(await axeCheck(page)).toEqual([]);
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'case-agreement');

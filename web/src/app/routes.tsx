@@ -217,6 +217,28 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
     public: true,
   },
+  {
+    path: '/penelitian',
+    page: codeSplit(() => import('../research/AgreementPage.tsx')),
+  },
+  // Up to 10 centres' ecosystems on one radar (issue #20), linked from the centre page and the comparison.
+  {
+    path: '/ekosistem',
+    page: codeSplit(() => import('../ecosystem/EcosystemPage.tsx')),
+    may: (a) => a.networks.read,
+  },
+  // An intervention and its before/after (issue #20); linked from the centre page's indicators tab.
+  {
+    path: '/intervensi/:id',
+    page: codeSplit(() => import('../interventions/InterventionPage.tsx')),
+    may: (a) => a.interventions.read,
+  },
+  // An institution's self-assessment, linked from the institutions tab of a centre.
+  {
+    path: '/lembaga/:id/penilaian',
+    page: codeSplit(() => import('../institution-assessment/AssessmentPage.tsx')),
+    may: (a) => a.institutionAssessment.read,
+  },
   // Shared facilities (issue #20): a facility's calendar and bookings, linked from the centre page.
   {
     path: '/fasilitas/:id',

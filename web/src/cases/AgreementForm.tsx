@@ -23,6 +23,8 @@ export function AgreementForm({ kase, onDone }: { kase: Case; onDone(): void }) 
   const [agreementText, setAgreementText] = useState('');
   const [rows, setRows] = useState<Row[]>([{ key: 0, who: '', what: '', dueOn: '' }]);
   const [nextKey, setNextKey] = useState(1);
+  const openTies = kase.ties.filter((tie) => tie.endDate === null).length;
+  const [endTies, setEndTies] = useState(false);
   const change = (key: number, field: 'who' | 'what' | 'dueOn', value: string) =>
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
   return (
@@ -34,7 +36,7 @@ export function AgreementForm({ kase, onDone }: { kase: Case; onDone(): void }) 
         e.preventDefault();
         void run(async () => {
           const commitments = rows.map(({ who, what, dueOn }) => ({ who, what, dueOn }));
-          const body = { version: kase.version, agreedOn, agreementText, commitments };
+          const body = { version: kase.version, agreedOn, agreementText, commitments, endTies };
           await api.send('POST', '/cases/:id/agreement', { params: { id: kase.id }, body });
           onDone();
         });
@@ -64,6 +66,12 @@ export function AgreementForm({ kase, onDone }: { kase: Case; onDone(): void }) 
         onChange={setAgreementText}
         error={fieldError('agreementText')}
       />
+      {openTies > 0 && (
+        <label className="checkbox">
+          <input type="checkbox" checked={endTies} onChange={(e) => setEndTies(e.target.checked)} />{' '}
+          {t(hm.endTiesChoice, { count: openTies })}
+        </label>
+      )}
       {rows.map((row, i) => (
         <fieldset key={row.key} className="case-commitment" data-testid="commitment-row">
           <legend>{t(hm.commitmentN, { n: i + 1 })}</legend>

@@ -16,12 +16,14 @@ export function CaseMoves({ kase, onDone }: { kase: Case; onDone(): void }) {
   const { busy, error, run, fieldError } = useSubmit();
   const [referral, setReferral] = useState('');
   const [outcome, setOutcome] = useState('');
+  const [moveNote, setMoveNote] = useState('');
   const move = (status: CaseStatus, extra: { referral?: string; outcome?: string } = {}) =>
     run(async () => {
       await api.send('POST', '/cases/:id/move', {
         params: { id: kase.id },
-        body: { version: kase.version, status, ...extra },
+        body: { version: kase.version, status, ...extra, moveNote: text(moveNote) },
       });
+      setMoveNote('');
       onDone();
     });
   const buttons = kase.nextStatuses.filter((s) => !['agreed', 'referred', 'closed'].includes(s));
@@ -32,6 +34,14 @@ export function CaseMoves({ kase, onDone }: { kase: Case; onDone(): void }) {
           {error.message}
         </div>
       )}
+      {/* One note for whichever move comes next: it is kept in the case's status history. */}
+      <TextAreaField
+        label={t(hm.moveNote)}
+        name="moveNote"
+        value={moveNote}
+        onChange={setMoveNote}
+        error={fieldError('moveNote')}
+      />
       <div className="form-actions">
         {/* Plain moves get a button; "agreed" has the agreement form, "referred" and "closed" their fields. */}
         {buttons.map((status) => (

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
 import { CaseMoves } from './CaseMoves.tsx';
+import { CaseNetworkEffect } from './CaseNetworkEffect.tsx';
 import { CommitmentList } from './CommitmentList.tsx';
 import { EvidenceForm } from './EvidenceForm.tsx';
 import { hm } from './handle-messages.ts';
@@ -22,6 +23,7 @@ import {
 } from './labels.ts';
 import { km } from './messages.ts';
 import { SessionForm } from './SessionForm.tsx';
+import { StatusHistory } from './StatusHistory.tsx';
 import { StatusTimeline } from './StatusTimeline.tsx';
 import './cases.css';
 
@@ -52,6 +54,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
       {c.referral && <p>{t(hm.referredTo, { to: t(REFERRAL_LABELS[c.referral]) })}</p>}
       {c.outcome && <p data-testid="case-outcome">{t(hm.outcomeShown, { outcome: c.outcome })}</p>}
       <StatusTimeline kase={c} />
+      <StatusHistory kase={c} />
       {c.agreementText && (
         <section data-testid="case-agreement">
           <h2>
@@ -60,6 +63,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
           <p>{c.agreementText}</p>
           <h3>{t(km.commitments)}</h3>
           <CommitmentList kase={c} handles={handles} onDone={kase.reload} />
+          <CaseNetworkEffect key={c.version} caseId={c.id} centerId={c.centerId} />
         </section>
       )}
       {handles && <Handling key={c.version} kase={c} onDone={kase.reload} />}
@@ -80,6 +84,9 @@ export default function CasePage({ params }: { params: Record<string, string> })
             {formatDate(lang, e.capturedOn)} · {t(EVIDENCE_KIND_LABELS[e.evidenceKind])} · {e.description} ·{' '}
             {t(VERIFICATION_LABELS[e.verification])}
             {e.sha256 && <code className="small case-hash"> SHA-256 {e.sha256}</code>}
+            {e.storedSha256 && e.storedSha256 !== e.sha256 && (
+              <code className="small case-hash"> {t(hm.storedHash, { hash: e.storedSha256 })}</code>
+            )}
           </li>
         ))}
       </ul>

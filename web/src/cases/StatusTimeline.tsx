@@ -27,8 +27,8 @@ function pathOf(kase: Case): readonly CaseStatus[] {
 }
 
 /**
- * The status flow as steps: those passed, the current one, those ahead; with the dates the case itself
- * records (reported, each session, the agreement, the last change), since the case keeps no move log of its own.
+ * The status flow as steps: those passed, the current one, those ahead; with the dates the case records
+ * (reported, each session, the agreement, the last change). StatusHistory lists the moves themselves.
  */
 export function StatusTimeline({ kase }: { kase: Case }) {
   const { t, lang } = useI18n();

@@ -5,8 +5,10 @@ import { codeSplit } from '../app/code-split.tsx';
 import { Link, useRouter } from '../app/router.tsx';
 import { HistoryLink } from '../audit/HistoryLink.tsx';
 import { useSession } from '../auth/session.tsx';
+import { EcosystemCard } from '../ecosystem/EcosystemCard.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { InterventionsCard } from '../interventions/InterventionsCard.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
 import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
 import { psm } from '../partnership-settings/messages.ts';
@@ -17,6 +19,7 @@ import { EnterprisesTab } from './EnterprisesTab.tsx';
 import { InstitutionsTab } from './InstitutionsTab.tsx';
 import { cm, FIGURE_LABELS, RUPIAH_FIGURES, SOURCE_LABELS, STATUS_LABELS } from './messages.ts';
 import { PartnershipKpisCard } from './PartnershipKpisCard.tsx';
+import { ReportLink } from './ReportLink.tsx';
 import { YearGridLink } from './YearGridLink.tsx';
 import './center.css';
 import { FacilitiesSection } from '../facilities/FacilitiesSection.tsx';
@@ -148,6 +151,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
             {t(psm.link)}
           </Link>
         )}
+        {mayNetwork && <ReportLink centerId={c.id} />}
       </div>
       {c.warnings.map((w) => (
         <p className="alert" key={w}>
@@ -233,6 +237,8 @@ export default function CenterPage({ params }: { params: Record<string, string> 
             <IndicatorsTab centerId={c.id} />
             <PartnershipKpisCard centerId={c.id} />
             <CaseKpisCard centerId={c.id} />
+            <EcosystemCard centerId={c.id} />
+            <InterventionsCard centerId={c.id} />
           </>
         )}
       </section>

@@ -4,6 +4,7 @@ import { Link } from '../app/router.tsx';
 import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { iam } from '../institution-assessment/messages.ts';
 import { xm } from '../price-agreements/messages.ts';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { InstitutionEdit } from './InstitutionEdit.tsx';
@@ -66,6 +67,11 @@ export function InstitutionsTab({ centerId }: { centerId: string }) {
           {may((a) => a.priceAgreements.read) && (
             <p className="small">
               <Link href={`/kesepakatan-harga?lembaga=${institution.id}`}>{t(xm.institutionAgreements)}</Link>
+            </p>
+          )}
+          {may((a) => a.institutionAssessment.read) && (
+            <p className="small">
+              <Link href={`/lembaga/${institution.id}/penilaian`}>{t(iam.link)}</Link>
             </p>
           )}
           <InstitutionEdit institution={institution} onChanged={loaded.reload} />

@@ -9,6 +9,8 @@ import { CompareResults } from './CompareResults.tsx';
 import { m } from './messages.ts';
 import { RegionPicker } from './RegionPicker.tsx';
 import './compare.css';
+import { Link } from '../app/router.tsx';
+import { em } from '../ecosystem/messages.ts';
 
 type Mode = 'centres' | 'region';
 
@@ -103,6 +105,11 @@ export default function ComparePage() {
             <button type="button" className="primary" onClick={download}>
               {t(m.downloadXlsx)}
             </button>
+            {items.length <= 10 && (
+              <Link href={`/ekosistem?sentra=${items.map((i) => i.centerId).join(',')}`}>
+                {t(em.openFromCompare)}
+              </Link>
+            )}
           </div>
           {downloadError && <ErrorView error={downloadError} />}
           <CompareResults items={items} />

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { GLOSSARY, GLOSSARY_SECTIONS, glossaryAnchor } from '../../../src/shared/glossary.ts';
+import { Link } from '../app/router.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { rm } from '../research/messages.ts';
 import { gm } from './messages.ts';
 import './glossary.css';
 
@@ -22,6 +24,9 @@ export default function GlossaryPage() {
       <h1>{t(gm.title)}</h1>
       <p>{t(gm.intro)}</p>
       <p className="muted">{t(gm.formats)}</p>
+      <p data-testid="research-tools">
+        {t(rm.toolsIntro)} <Link href="/penelitian">{t(rm.title)}</Link>
+      </p>
       <nav aria-label={t(gm.contents)}>
         <ul>
           {GLOSSARY_SECTIONS.map((section, i) => (

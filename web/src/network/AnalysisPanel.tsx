@@ -14,10 +14,13 @@ import { nm } from './messages.ts';
 export function AnalysisPanel({
   analysis,
   names,
+  dayChoice,
   children,
 }: {
   analysis: CenterAnalysis;
   names: Map<string, string>;
+  /** Which ties the analysis covers (every tie ever, or those active today), when the page offers the choice. */
+  dayChoice?: ReactNode;
   /** More sections after the brokers (the blockmodel's block image, the community method choice). */
   children?: ReactNode;
 }) {
@@ -30,6 +33,7 @@ export function AnalysisPanel({
         {t(nm.computedAt, { date: formatDate(lang, analysis.computedAt) })}{' '}
         <Link href="/glosarium">{t(gm.seeGlossary)}</Link>
       </p>
+      {dayChoice}
       <div className="card pattern">
         <h3>{t(nm.pattern)}</h3>
         <p className="pattern-label" data-pattern={analysis.pattern.code}>

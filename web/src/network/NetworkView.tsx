@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
 import type { CenterNetwork } from '../../../src/networks/view/network.schema.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -31,6 +31,7 @@ import { TimeSlider } from './TimeSlider.tsx';
 import { useBlockmodel } from './use-blockmodel.ts';
 import { initialView, useNetworkViews, type ViewState } from './use-network-views.ts';
 import { ViewControls } from './ViewControls.tsx';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
 import './network.css';
 
 interface Props {
@@ -44,6 +45,8 @@ interface Props {
   exportCenterId?: string;
   /** The centre whose blockmodel positions and communities the API computes (absent for synthetic graphs). */
   centerId?: string;
+  /** The choice of ties the analysis covers, shown in the analysis panel (CenterNetwork gives it). */
+  analysisDayChoice?: ReactNode;
   onReload?(): void;
 }
 
@@ -67,6 +70,7 @@ export function NetworkView({
   title,
   exportCenterId,
   centerId,
+  analysisDayChoice,
   onReload,
 }: Props) {
   const { t, lang } = useI18n();
@@ -259,6 +263,7 @@ export function NetworkView({
           onFocus={select}
         />
         {analysis && <BrokeragePanel centerId={analysis.centerId} at={analysis.at} names={names} />}
+        {centerId && <WhatIfPanel centerId={centerId} names={names} />}
       </div>
       <aside className="network-side">
         {selectedNode && (
@@ -276,7 +281,7 @@ export function NetworkView({
           />
         )}
         {analysis ? (
-          <AnalysisPanel analysis={analysis} names={names}>
+          <AnalysisPanel analysis={analysis} names={names} dayChoice={analysisDayChoice}>
             {blockmodel.error && <ErrorView error={blockmodel.error} onRetry={blockmodel.reload} />}
             {blockmodel.data && (
               <BlockImage model={blockmodel.data} name={(id) => names.get(id) ?? id.slice(0, 8)} />

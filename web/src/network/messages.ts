@@ -107,6 +107,9 @@ export const nm = defineMessages({
   moreRows: { id: 'Menampilkan {shown} dari {total} baris.', en: 'Showing {shown} of {total} rows.' },
   showAll: { id: 'Tampilkan semua', en: 'Show all' },
   analysis: { id: 'Analisis jaringan', en: 'Network analysis' },
+  analysedTies: { id: 'Hubungan yang dianalisis', en: 'Ties analysed' },
+  analysedEver: { id: 'Semua yang pernah tercatat', en: 'Every tie ever recorded' },
+  analysedToday: { id: 'Yang aktif hari ini ({day})', en: 'Those active today ({day})' },
   analysisMissing: {
     id: 'Analisis jaringan belum tersedia untuk sentra ini; grafik tetap bisa dibaca.',
     en: 'No network analysis is available for this centre yet; the graph can still be read.',

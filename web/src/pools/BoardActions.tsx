@@ -3,10 +3,9 @@ import type { Pool } from '../../../src/pools/pools.schema.ts';
 import { api } from '../api/client.ts';
 import { num, text, useSubmit } from '../entry/use-submit.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { todayWib } from '../i18n/today.ts';
 import { InputField } from '../ui/Field.tsx';
 import { pm } from './messages.ts';
-
-const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** What the board does next, by the pool's status: close or cancel, record the purchase, split it. */
 export function BoardActions({ pool, onDone }: { pool: Pool; onDone(): void }) {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import { useApi } from '../api/use-api.ts';
 import { useRouter } from '../app/router.tsx';
 import { num, text, useSubmit } from '../entry/use-submit.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
+import { CenterInstitutionFields } from '../ui/CenterInstitutionFields.tsx';
+import { InputField, TextAreaField } from '../ui/Field.tsx';
 import { pm } from './messages.ts';
 import { type TierDraft, TiersEditor } from './TiersEditor.tsx';
 
@@ -26,14 +26,6 @@ export function PoolCreateForm({ onCancel }: { onCancel(): void }) {
   });
   const [tiers, setTiers] = useState<TierDraft[]>([{ minTotal: '', unitPrice: '' }]);
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const centers = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
-  const institutions = useApi(
-    (signal) =>
-      form.centerId
-        ? api.get('/institutions', { query: { center: form.centerId, limit: 200 }, signal })
-        : Promise.resolve(null),
-    [form.centerId],
-  );
   const submit = () =>
     void run(async () => {
       // What the person typed, as typed: the API names a bad field (Draft does not reach into the tier list).
@@ -67,23 +59,13 @@ export function PoolCreateForm({ onCancel }: { onCancel(): void }) {
           {error.message}
         </div>
       )}
-      <SelectField
-        label={t(pm.center)}
-        required
-        name="centerId"
-        value={form.centerId}
-        onChange={set('centerId')}
-        error={fieldError('centerId')}
-        options={(centers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-      />
-      <SelectField
-        label={t(pm.institution)}
-        required
-        name="institutionId"
-        value={form.institutionId}
-        onChange={set('institutionId')}
-        error={fieldError('institutionId')}
-        options={(institutions.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+      <CenterInstitutionFields
+        centerId={form.centerId}
+        institutionId={form.institutionId}
+        onCenter={set('centerId')}
+        onInstitution={set('institutionId')}
+        fieldError={fieldError}
+        labels={{ center: t(pm.center), institution: t(pm.institution) }}
       />
       <InputField
         label={t(pm.material)}

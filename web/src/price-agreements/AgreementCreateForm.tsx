@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { PRICE_KIND_LABELS, PRICE_KINDS } from '../../../src/price-agreements/price-agreements.constants.ts';
 import { api } from '../api/client.ts';
-import { useApi } from '../api/use-api.ts';
 import { useRouter } from '../app/router.tsx';
 import { num, text, useSubmit } from '../entry/use-submit.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { CenterInstitutionFields } from '../ui/CenterInstitutionFields.tsx';
 import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
 import { xm } from './messages.ts';
 
@@ -29,14 +29,6 @@ export function AgreementCreateForm({ onCancel }: { onCancel(): void }) {
     notes: '',
   });
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const centers = useApi((signal) => api.get('/centers', { query: { limit: 500 }, signal }), []);
-  const institutions = useApi(
-    (signal) =>
-      form.centerId
-        ? api.get('/institutions', { query: { center: form.centerId, limit: 200 }, signal })
-        : Promise.resolve(null),
-    [form.centerId],
-  );
   const submit = () =>
     void run(async () => {
       // What the person typed, as typed: the API names a bad field by its label.
@@ -69,23 +61,13 @@ export function AgreementCreateForm({ onCancel }: { onCancel(): void }) {
           {error.message}
         </div>
       )}
-      <SelectField
-        label={t(xm.center)}
-        required
-        name="centerId"
-        value={form.centerId}
-        onChange={set('centerId')}
-        error={fieldError('centerId')}
-        options={(centers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-      />
-      <SelectField
-        label={t(xm.institution)}
-        required
-        name="institutionId"
-        value={form.institutionId}
-        onChange={set('institutionId')}
-        error={fieldError('institutionId')}
-        options={(institutions.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+      <CenterInstitutionFields
+        centerId={form.centerId}
+        institutionId={form.institutionId}
+        onCenter={set('centerId')}
+        onInstitution={set('institutionId')}
+        fieldError={fieldError}
+        labels={{ center: t(xm.center), institution: t(xm.institution) }}
       />
       <InputField
         label={t(xm.product)}

@@ -6,6 +6,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { BoardWithdrawForm } from './BoardWithdrawForm.tsx';
 import { ConsentForm } from './ConsentForm.tsx';
 import { FlagBox } from './FlagBox.tsx';
 import { xm } from './messages.ts';
@@ -52,6 +53,7 @@ export default function PriceAgreementPage({ params }: { params: Record<string, 
             <li key={c.enterpriseId}>
               {c.enterpriseName}: {formatDate(lang, c.consentedOn)}
               {c.withdrawnOn && ` (${t(xm.withdrawnOn, { date: formatDate(lang, c.withdrawnOn) })})`}
+              {c.withdrawReason && ` — ${t(xm.withdrawnBecause, { reason: c.withdrawReason })}`}
             </li>
           ))}
         </ul>
@@ -78,6 +80,9 @@ export default function PriceAgreementPage({ params }: { params: Record<string, 
         <div className="price-forms">
           {may((x) => x.priceAgreements.consent) && <ConsentForm agreement={a} onDone={loaded.reload} />}
           {may((x) => x.priceAgreements.consent) && <WithdrawForm agreement={a} onDone={loaded.reload} />}
+          {may((x) => x.priceAgreements.consent) && (
+            <BoardWithdrawForm agreement={a} onDone={loaded.reload} />
+          )}
           {may((x) => x.priceAgreements.report) && <ViolationForm agreement={a} onDone={loaded.reload} />}
         </div>
       )}

@@ -65,6 +65,15 @@ export const xm = defineMessages({
   withdrawTitle: { id: 'Tarik persetujuan', en: 'Withdraw a consent' },
   withdrawnOnLabel: { id: 'Tanggal penarikan', en: 'Withdrawal date' },
   withdraw: { id: 'Tarik persetujuan', en: 'Withdraw consent' },
+  boardWithdrawTitle: {
+    id: 'Tarik persetujuan anggota (pengurus)',
+    en: "Withdraw a member's consent (board)",
+  },
+  boardWithdrawHint: {
+    id: 'Sebagai pengurus, Anda dapat menarik persetujuan anggota lain. Alasannya disimpan dan anggota tersebut diberi tahu.',
+    en: 'As the board you may withdraw another member’s consent. The reason is kept and the member is told.',
+  },
+  withdrawnBecause: { id: 'alasan: {reason}', en: 'reason: {reason}' },
   forInstitution: { id: 'Kesepakatan harga {name}', en: 'Price agreements of {name}' },
   allAgreements: { id: 'Tampilkan semua', en: 'Show all' },
   institutionAgreements: { id: 'Kesepakatan harga lembaga ini', en: 'This institution’s price agreements' },

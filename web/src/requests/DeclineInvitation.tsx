@@ -5,9 +5,9 @@ import { api } from '../api/client.ts';
 import { text, useSubmit } from '../entry/use-submit.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { todayWib } from '../i18n/today.ts';
 import { TextAreaField } from '../ui/Field.tsx';
 import { rm } from './messages.ts';
-import { todayWib } from './today.ts';
 
 /**
  * An invited firm's side of its invitations (the API shows a firm only its own): decline one, with an

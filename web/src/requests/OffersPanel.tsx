@@ -6,6 +6,7 @@ import { useSession } from '../auth/session.tsx';
 import { useSubmit } from '../entry/use-submit.ts';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { todayWib } from '../i18n/today.ts';
 import { TableWrap } from '../network/TableWrap.tsx';
 import { SelectField } from '../ui/Field.tsx';
 import { AnswerEdit } from './AnswerEdit.tsx';
@@ -13,7 +14,6 @@ import { AnswerFields, answerBody, answerValues } from './AnswerFields.tsx';
 import { DeclineInvitation } from './DeclineInvitation.tsx';
 import { InvitationList } from './InvitationList.tsx';
 import { rm } from './messages.ts';
-import { todayWib } from './today.ts';
 
 /**
  * The answers (all for the poster's side, one's own for a firm), the answer form, one's own answer to edit or

@@ -1,0 +1,37 @@
+import type { Message } from '../shared/lang.ts';
+import { type FormatLang, formatValue, type MeasureFormat } from '../shared/measure-format.ts';
+import type { EffectIndicator } from './did.ts';
+
+const count: MeasureFormat = { kind: 'count' };
+const share: MeasureFormat = { kind: 'share', digits: 1 };
+
+/** How each effect indicator is written (shares as %, a change in a share in percentage points). */
+export const EFFECT_FORMATS: Record<EffectIndicator, MeasureFormat> = {
+  firms: count,
+  workers: count,
+  productionValue: count,
+  investment: count,
+  valueAdded: count,
+  collaborationDensity: share,
+  conflictDensity: share,
+  components: count,
+  balanceShare: share,
+};
+
+/** The label of each effect indicator, id and en. */
+export const EFFECT_LABELS: Record<EffectIndicator, Message> = {
+  firms: { id: 'Unit usaha (anggota)', en: 'Firms (members)' },
+  workers: { id: 'Tenaga kerja', en: 'Workers' },
+  productionValue: { id: 'Nilai produksi (Rp)', en: 'Production value (IDR)' },
+  investment: { id: 'Nilai investasi (Rp)', en: 'Investment (IDR)' },
+  valueAdded: { id: 'Nilai tambah, proksi (Rp)', en: 'Value added, proxy (IDR)' },
+  collaborationDensity: { id: 'Kepadatan kerja sama', en: 'Collaboration density' },
+  conflictDensity: { id: 'Kepadatan konflik', en: 'Conflict density' },
+  components: { id: 'Komponen jaringan kerja sama', en: 'Collaboration components' },
+  balanceShare: { id: 'Pangsa triad seimbang', en: 'Balanced triad share' },
+};
+
+/** `value` of `indicator` written in `lang`; `–` for none. */
+export function formatEffect(lang: FormatLang, indicator: EffectIndicator, value: number | null): string {
+  return formatValue(lang, EFFECT_FORMATS[indicator], value);
+}

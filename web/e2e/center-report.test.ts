@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CenterAnalysis } from '../../src/networks/analysis/analysis.schema.ts';
+import { screenshot, skipBrowser, useE2e } from './harness.ts';
+import { apiGet, SLOW } from './page-helpers.ts';
+
+const PDFTOPPM = '/usr/bin/pdftoppm';
+const PDFTOTEXT = '/usr/bin/pdftotext';
+
+describe.skipIf(skipBrowser)('the centre report', () => {
+  const e2e = useE2e();
+
+  it(
+    'downloads from the centre page as a PDF naming the centre and its pattern, in the reader’s language',
+    async () => {
+      const page = await e2e.signedInPage('regional_officer');
+      const center = (await apiGet<{ items: { id: string; name: string }[] }>(page, '/centers?q=Cibaduyut'))
+        .items[0]!;
+      const analysis = await apiGet<CenterAnalysis>(page, `/centers/${center.id}/analysis`);
+      await page.goto(`/sentra/${center.id}`);
+      const link = page.getByTestId('center-report-link');
+      await link.waitFor();
+      expect(await link.textContent()).toBe('Unduh laporan (PDF)');
+      await screenshot(page, 'center-report-button');
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(href).toBe(`/api/centers/${center.id}/report.pdf?lang=id`);
+      // Fetched in the page, with the page's session, as the browser's download would be.
+      const base64 = await page.evaluate(async (url) => {
+        const response = await fetch(url);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        let binary = '';
+        for (const b of bytes) binary += String.fromCharCode(b);
+        return btoa(binary);
+      }, href);
+      const pdf = Buffer.from(base64, 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const dir = mkdtempSync(path.join(tmpdir(), 'simpul-center-report-'));
+      const pdfPath = path.join(dir, 'report.pdf');
+      writeFileSync(pdfPath, pdf);
+      const text = execFileSync(PDFTOTEXT, [pdfPath, '-']).toString();
+      expect(text).toContain(center.name);
+      expect(text).toContain(analysis.pattern.label.id);
+      expect(text).toContain('Tindakan yang disarankan');
+      execFileSync(PDFTOPPM, ['-png', '-r', '70', '-f', '1', '-l', '2', pdfPath, path.join(dir, 'page')]);
+      if (process.env.SIMPUL_SCREENSHOTS === '1') {
+        copyFileSync(path.join(dir, 'page-1.png'), path.join('docs/screenshots', 'center-report-page-1.png'));
+        copyFileSync(path.join(dir, 'page-2.png'), path.join('docs/screenshots', 'center-report-page-2.png'));
+      }
+    },
+    SLOW,
+  );
+});

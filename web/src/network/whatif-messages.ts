@@ -1,0 +1,38 @@
+import { defineMessages } from '../i18n/i18n.tsx';
+
+/** Strings of the what-if panel of a centre's network. */
+export const wim = defineMessages({
+  title: { id: 'Simulasi "bagaimana jika"', en: 'What-if simulation' },
+  intro: {
+    id: 'Coba perubahan pada jaringan ini dan lihat hasilnya berdampingan dengan hari ini. Tidak ada yang disimpan kecuali Anda menyimpan skenarionya.',
+    en: 'Try changes on this network and see the result beside today. Nothing is saved unless you save the scenario.',
+  },
+  action: { id: 'Tindakan', en: 'Action' },
+  addTie: { id: 'Jembatani ikatan (oper pesanan) A–B', en: 'Broker a tie (order sharing) A–B' },
+  resolveConflict: { id: 'Mediasi konflik A–B', en: 'Mediate the conflict A–B' },
+  removeTie: { id: 'Hapus ikatan A–B', en: 'Remove the tie A–B' },
+  removeFirm: { id: 'IKM A keluar', en: 'Firm A leaves' },
+  joinInstitution: { id: 'Semua anggota bergabung ke lembaga A', en: 'All members join institution A' },
+  nodeA: { id: 'Titik A', en: 'Node A' },
+  nodeB: { id: 'Titik B', en: 'Node B' },
+  add: { id: 'Tambahkan perubahan', en: 'Add the change' },
+  edits: { id: 'Perubahan yang diuji', en: 'Changes tried' },
+  clear: { id: 'Kosongkan', en: 'Clear' },
+  measure: { id: 'Ukuran', en: 'Measure' },
+  today: { id: 'Hari ini', en: 'Today' },
+  after: { id: 'Sesudah', en: 'After' },
+  pattern: { id: 'Pola', en: 'Pattern' },
+  components: { id: 'Komponen (semua / kerja sama)', en: 'Components (all / collaboration)' },
+  density: { id: 'Kepadatan kerja sama / konflik', en: 'Collaboration / conflict density' },
+  frustration: { id: 'Indeks frustrasi', en: 'Frustration index' },
+  camps: { id: 'Kubu (ukuran)', en: 'Camps (sizes)' },
+  brokers: { id: 'Perantara utama', en: 'Main brokers' },
+  changed: { id: '{n} ikatan berubah', en: '{n} ties changed' },
+  suggestions: { id: 'Saran', en: 'Suggestions' },
+  apply: { id: 'Terapkan', en: 'Apply' },
+  name: { id: 'Nama skenario', en: 'Scenario name' },
+  save: { id: 'Simpan skenario', en: 'Save the scenario' },
+  saved: { id: 'Skenario tersimpan', en: 'Saved scenarios' },
+  open: { id: 'Buka', en: 'Open' },
+  none: { id: 'Belum ada.', en: 'None yet.' },
+});
