@@ -43,7 +43,7 @@ export default function InterventionPage({ params }: { params: Record<string, st
         <dd>{[t(FUNDER_KIND_LABELS[i.funderKind]), i.funderName].filter(Boolean).join(' · ')}</dd>
         <dt>{t(vm.beneficiaries)}</dt>
         <dd>
-          {beneficiaries.length > 0 ? beneficiaries.join(', ') : `${i.centerName} (${t(vm.centreOnly)})`}
+          {beneficiaries.length > 0 ? beneficiaries.join(', ') : `${i.centerName} (${t(vm.wholeCenter)})`}
         </dd>
       </dl>
       {i.notes && <p>{i.notes}</p>}

@@ -29,7 +29,7 @@ export const vm = defineMessages({
   cancel: { id: 'Batal', en: 'Cancel' },
   back: { id: '← Kembali ke sentra', en: '← Back to the centre' },
   beneficiaries: { id: 'Penerima', en: 'Beneficiaries' },
-  centreOnly: { id: 'Seluruh sentra', en: 'The whole centre' },
+  wholeCenter: { id: 'Seluruh sentra', en: 'The whole centre' },
   effectTitle: { id: 'Sebelum dan sesudah', en: 'Before and after' },
   effectIntro: {
     id: 'Indikator sentra pada tahun sebelum mulai ({before}) dan tahun sesudah selesai ({after}); selisih-dalam-selisih (DiD) = perubahan sentra ini − rata-rata perubahan sentra pembanding.',
