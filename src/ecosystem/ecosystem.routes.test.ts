@@ -63,9 +63,14 @@ describe('GET /api/centers/:id/ecosystem', () => {
     expect(reading(body, b, 'legal_institution_share')?.raw).toBe(0);
     expect(reading(body, a, 'support_services')?.raw).toBe(1);
     // Not recorded in Simpul: shown as such, never a number.
-    expect(body.indicators.find((i) => i.key === 'tpl_visits')).toMatchObject({
+    expect(body.indicators.find((i) => i.key === 'buyers')).toMatchObject({
       status: 'not_recorded',
       mean: null,
+    });
+    // Recorded, but no centre had a TPL facilitation: a zero everywhere is not compared.
+    expect(body.indicators.find((i) => i.key === 'tpl_visits')).toMatchObject({
+      status: 'no_variation',
+      mean: 0,
     });
     expect(reading(body, a, 'buyers')).toMatchObject({ raw: null, normalized: null });
     const centerA = body.centers[0];
