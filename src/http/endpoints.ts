@@ -84,28 +84,9 @@ import {
   InstitutionMembershipSchema,
   InstitutionMembershipUpdateSchema,
 } from '../memberships/memberships.schema.ts';
-import { CenterAnalysisSchema } from '../networks/analysis/analysis.schema.ts';
-import { CenterBrokerageQuerySchema, CenterBrokerageSchema } from '../networks/analysis/brokerage.schema.ts';
-import {
-  BlockmodelQuerySchema,
-  CenterBlockmodelSchema,
-  CenterCommunitiesSchema,
-  CommunitiesQuerySchema,
-} from '../networks/analysis/groups.schema.ts';
-import { CenterLayersSchema, CenterTimelineSchema } from '../networks/analysis/timeline.schema.ts';
-import { NetworkChangeQuerySchema, NetworkChangeSchema } from '../networks/change/change.schema.ts';
-import {
-  CenterPatternsSchema,
-  CompareQuerySchema,
-  ComparisonSchema,
-  PatternsQuerySchema,
-} from '../networks/compare/compare.schema.ts';
+import { networkAnalysisEndpoints } from '../networks/analysis/analysis.endpoints.ts';
 import { NetworkExportQuerySchema } from '../networks/export/export.schema.ts';
-import {
-  CenterNetworkAnswerSchema,
-  CenterNetworkQuerySchema,
-  CenterNetworkViewQuerySchema,
-} from '../networks/view/network.schema.ts';
+import { CenterNetworkAnswerSchema, CenterNetworkViewQuerySchema } from '../networks/view/network.schema.ts';
 import {
   MarkAllReadSchema,
   NotificationListQuerySchema,
@@ -297,41 +278,7 @@ export const endpoints = {
     response: InstitutionMembershipSchema,
   },
   'DELETE /institution-memberships/:id': { params: IdParamsSchema, response: NoContentSchema },
-  'GET /centers/:id/analysis': {
-    params: IdParamsSchema,
-    query: CenterNetworkQuerySchema,
-    response: CenterAnalysisSchema,
-  },
-  'GET /centers/:id/analysis/brokerage': {
-    params: IdParamsSchema,
-    query: CenterBrokerageQuerySchema,
-    response: CenterBrokerageSchema,
-  },
-  'GET /centers/:id/analysis/blockmodel': {
-    params: IdParamsSchema,
-    query: BlockmodelQuerySchema,
-    response: CenterBlockmodelSchema,
-  },
-  'GET /centers/:id/analysis/communities': {
-    params: IdParamsSchema,
-    query: CommunitiesQuerySchema,
-    response: CenterCommunitiesSchema,
-  },
-
-  'GET /centers/:id/analysis/layers': {
-    params: IdParamsSchema,
-    query: CenterNetworkQuerySchema,
-    response: CenterLayersSchema,
-  },
-  'GET /centers/:id/analysis/timeline': { params: IdParamsSchema, response: CenterTimelineSchema },
-  'GET /centers/:id/network/change': {
-    params: IdParamsSchema,
-    query: NetworkChangeQuerySchema,
-    response: NetworkChangeSchema,
-  },
-  'GET /analysis/patterns': { query: PatternsQuerySchema, response: CenterPatternsSchema },
-  'GET /analysis/compare': { query: CompareQuerySchema, response: ComparisonSchema },
-  'GET /analysis/compare.xlsx': { query: CompareQuerySchema, response: FileResponse },
+  ...networkAnalysisEndpoints,
   'GET /centers/:id/network/export': {
     params: IdParamsSchema,
     query: NetworkExportQuerySchema,
