@@ -1,7 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/database-types.ts';
-import { nextVersion } from '../db/versioned.ts';
+import { isUuid, nextVersion } from '../db/versioned.ts';
 import { memberOn } from '../shared/periods.ts';
 
 /** A facility row with the managing institution's name and its closed dates as text. */
@@ -116,13 +116,16 @@ export async function institutionServesCenter(
 
 /** The centres among `centerIds` that exist. */
 export async function existingCenterIds(db: Db, centerIds: readonly string[]): Promise<string[]> {
-  if (centerIds.length === 0) return [];
-  const rows = await db.selectFrom('centers').select('id').where('id', 'in', centerIds).execute();
+  // An id that is no UUID names no centre (and must not reach PostgreSQL's uuid parser).
+  const ids = centerIds.filter(isUuid);
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('centers').select('id').where('id', 'in', ids).execute();
   return rows.map((row) => row.id);
 }
 
 /** The centre of a facility, or undefined when the facility does not exist. */
 export async function facilityCenterId(db: Db, id: string): Promise<string | undefined> {
+  if (!isUuid(id)) return undefined;
   const row = await db.selectFrom('facilities').select('center_id').where('id', '=', id).executeTakeFirst();
   return row?.center_id;
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
 import { errors } from '../shared/errors.ts';
 import { todayWib } from '../shared/periods.ts';
 import { answerProblems } from './answer-rules.ts';
@@ -17,7 +18,7 @@ import { liveFacts } from './live-facts.service.ts';
 import { QUESTIONNAIRE_VERSION, QUESTIONNAIRES } from './questionnaire.ts';
 
 async function assertInstitution(db: Db, id: string): Promise<void> {
-  if (!(await findInstitutionForAssessment(db, id))) throw errors.notFound('institution', id);
+  if (!isUuid(id) || !(await findInstitutionForAssessment(db, id))) throw errors.notFound('institution', id);
 }
 
 /** The live indicators of institution `id` today, and the questionnaire to answer. */

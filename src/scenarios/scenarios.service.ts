@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import type { Page } from '../shared/pagination.ts';
@@ -45,7 +46,7 @@ export async function saveScenario(
 
 /** One scenario; 404 when unknown. */
 export async function getScenario(db: Db, actor: Actor, id: string): Promise<Scenario> {
-  const row = await scenarioRow(db, id);
+  const row = isUuid(id) ? await scenarioRow(db, id) : undefined;
   if (!row) throw notFound(id);
   return rowToScenario(row, actor);
 }
@@ -63,7 +64,7 @@ export async function listScenarios(
 
 /** Deletes a scenario (access checked by the policy); 404 when unknown. */
 export async function deleteScenario(db: Db, id: string): Promise<void> {
-  const row = await scenarioRow(db, id);
+  const row = isUuid(id) ? await scenarioRow(db, id) : undefined;
   if (!row) throw notFound(id);
   await deleteScenarioRow(db, id);
 }
