@@ -76,14 +76,20 @@ export async function reportCaseCommand(options: {
 export async function moveCaseCommand(
   id: string,
   status: string,
-  options: { referral?: string; outcome?: string; json?: boolean },
+  options: { referral?: string; outcome?: string; note?: string; json?: boolean },
 ): Promise<void> {
   await withDatabase(async ({ db }) => {
     const current = await caseAfterChange(db, id);
     const input = parse(
       CaseMoveSchema,
-      { version: current.version, status, referral: options.referral, outcome: options.outcome },
-      { status: 'STATUS', referral: '--referral', outcome: '--outcome' },
+      {
+        version: current.version,
+        status,
+        referral: options.referral,
+        outcome: options.outcome,
+        moveNote: options.note,
+      },
+      { status: 'STATUS', referral: '--referral', outcome: '--outcome', moveNote: '--note' },
     );
     print(await moveCase(db, id, input), options.json);
   });

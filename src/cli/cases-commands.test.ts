@@ -41,9 +41,21 @@ describe('simpul cases', () => {
     const listed = await simpul('cases', 'list', '--center', centerId);
     expect(listed.stdout).toContain(`${kase.id}\tPRICE_UNDERCUTTING\treported`);
 
-    const moved = await simpul('cases', 'move', kase.id, 'verifying');
+    const moved = await simpul(
+      'cases',
+      'move',
+      kase.id,
+      'verifying',
+      '--note',
+      'Kedua pihak dihubungi',
+      '--json',
+    );
     expect(moved.code, moved.stderr).toBe(0);
-    expect(moved.stdout).toContain('verifying');
+    expect(JSON.parse(moved.stdout).history.at(-1)).toMatchObject({
+      fromStatus: 'reported',
+      toStatus: 'verifying',
+      moveNote: 'Kedua pihak dihubungi',
+    });
 
     const illegal = await simpul('cases', 'move', kase.id, 'agreed');
     expect(illegal.code).not.toBe(0);

@@ -87,6 +87,13 @@ export function registerCaseCommands(program: Command): void {
       ]),
     )
     .option('--outcome <text>', d({ id: 'hasil akhir', en: 'the outcome' }))
+    .option(
+      '--note <text>',
+      d({
+        id: 'catatan perpindahan (tampil di riwayat status)',
+        en: 'note on the move (shown in the status history)',
+      }),
+    )
     .option('--json', json)
     .action(lazyAction(run, 'moveCaseCommand'));
 }

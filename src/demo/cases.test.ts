@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseKpis } from '../case-kpis/case-kpis.ts';
 import { CASE_STATUSES, type CaseStatus, type CaseType } from '../cases/cases.constants.ts';
+import { canMoveCase } from '../cases/cases.rules.ts';
 import { buildDemoDataset } from './generate.ts';
 
 describe('demo conflict cases', () => {
@@ -14,6 +15,23 @@ describe('demo conflict cases', () => {
     const anonymous = cases.filter((k) => k.reporter_role === 'anonymous');
     expect(anonymous.length).toBeGreaterThan(0);
     for (const k of anonymous) expect([k.reported_by, k.follow_up_hash?.length]).toEqual([null, 64]);
+  });
+
+  it('gives every case a history of allowed moves from its report to its status, in time order', () => {
+    const moves = batches.flatMap((b) => b.rows.conflict_case_moves);
+    for (const k of cases) {
+      const mine = moves.filter((m) => m.case_id === k.id);
+      expect(mine[0], k.id).toMatchObject({ from_status: null, to_status: 'reported', moved_by: null });
+      for (const [j, m] of mine.slice(1).entries()) {
+        expect(m.from_status).toBe(mine[j]?.to_status);
+        expect(
+          canMoveCase(m.from_status as CaseStatus, m.to_status as CaseStatus),
+          `${m.from_status}→${m.to_status}`,
+        ).toBe(true);
+        expect(String(m.moved_at) > String(mine[j]?.moved_at)).toBe(true);
+      }
+      expect(mine.at(-1)?.to_status).toBe(k.status);
+    }
   });
 
   it('gives every agreed case an agreement with commitments, and links existing conflict ties', () => {

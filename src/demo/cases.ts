@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CaseStatus, CaseType, Confidentiality, ReporterRole } from '../cases/cases.constants.ts';
+import { demoCasePath, demoMoveDays } from './case-moves.ts';
 import type { DemoFirm, DemoRows } from './dataset.ts';
 import { demoId } from './ids.ts';
 
@@ -222,6 +223,31 @@ export function addCases(
       },
     );
     if (pair[2]) rows.conflict_case_ties.push({ case_id: id, interaction_id: pair[2] });
+    // The history: the report (naming no one), then each move by the centre's manager.
+    const path = demoCasePath(spec);
+    const days = demoMoveDays(spec, path);
+    rows.conflict_case_moves.push({
+      id: demoId(seed, `case/${slug}/${i + 1}/m0`),
+      case_id: id,
+      from_status: null,
+      to_status: 'reported',
+      moved_by: null,
+      moved_by_role: null,
+      note: null,
+      moved_at: reported,
+    });
+    path.forEach((to, j) => {
+      rows.conflict_case_moves.push({
+        id: demoId(seed, `case/${slug}/${i + 1}/m${j + 1}`),
+        case_id: id,
+        from_status: j === 0 ? 'reported' : (path[j - 1] as CaseStatus),
+        to_status: to,
+        moved_by: null,
+        moved_by_role: 'center_manager',
+        note: null,
+        moved_at: `${days[j]}T03:00:00Z`,
+      });
+    });
     if (MEDIATING.includes(spec.status)) {
       rows.conflict_case_sessions.push({
         id: demoId(seed, `case/${slug}/${i + 1}/s1`),

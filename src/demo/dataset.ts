@@ -42,6 +42,7 @@ export const DEMO_TABLES = [
   'conflict_case_ties',
   'conflict_case_sessions',
   'conflict_case_commitments',
+  'conflict_case_moves',
   // Shared facilities (issue #20), after the centres, institutions and firms they name.
   'facilities',
   'facility_bookings',
@@ -132,6 +133,7 @@ export function emptyRows(): DemoRows {
     conflict_case_ties: [],
     conflict_case_sessions: [],
     conflict_case_commitments: [],
+    conflict_case_moves: [],
     facilities: [],
     facility_bookings: [],
     facility_walk_ins: [],

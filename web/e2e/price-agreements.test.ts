@@ -161,4 +161,63 @@ describe.skipIf(skipBrowser)('price agreements', () => {
     },
     SLOW,
   );
+
+  it(
+    "lets the institution's board withdraw another member's consent, with the reason it must give",
+    async () => {
+      const page = await e2e.signedInPage('enterprise');
+      const me = await apiGet<{ user: { scopes: { enterprises: string[] } } }>(page, '/auth/me');
+      const firm = me.user.scopes.enterprises[0];
+      if (!firm) throw new Error('the demo firm account acts for no firm');
+      // A demo agreement with a standing consent of another firm; the account's firm joins its board.
+      const all = await e2e.db
+        .selectFrom('price_agreement_consents as c')
+        .innerJoin('price_agreements as a', 'a.id', 'c.agreement_id')
+        .select([
+          'a.id as agreementId',
+          'a.institution_id as institutionId',
+          'c.enterprise_id as enterpriseId',
+        ])
+        .where('c.withdrawn_on', 'is', null)
+        .where('c.enterprise_id', '<>', firm)
+        .orderBy('a.id')
+        .execute();
+      const target = all[0];
+      if (!target) throw new Error('the demo has no standing consent');
+      await e2e.db
+        .insertInto('institution_memberships')
+        .values({
+          institution_id: target.institutionId,
+          enterprise_id: firm,
+          role: 'chair',
+          valid_from: '2015-01-01',
+        })
+        .execute();
+
+      await page.goto(`/kesepakatan-harga/${target.agreementId}`);
+      const form = page.getByTestId('board-withdraw-form');
+      await form.waitFor();
+      await form.getByLabel('Anggota').selectOption(target.enterpriseId);
+      await form.getByLabel('Tanggal penarikan').fill(TODAY);
+      await form.getByRole('button', { name: 'Tarik persetujuan' }).click();
+      // Without a reason nothing is written, and the field says what is missing.
+      await expect.poll(() => form.locator('.field-error').first().textContent()).toMatch(/\S/);
+      const stillStanding = await e2e.db
+        .selectFrom('price_agreement_consents')
+        .select('withdrawn_on')
+        .where('agreement_id', '=', target.agreementId)
+        .where('enterprise_id', '=', target.enterpriseId)
+        .executeTakeFirstOrThrow();
+      expect(stillStanding.withdrawn_on).toBeNull();
+      await form.getByLabel('Alasan penarikan').fill('Anggota menjual di bawah harga bersama tiga kali.');
+      await form.getByRole('button', { name: 'Tarik persetujuan' }).click();
+      await expect
+        .poll(() => page.getByTestId('consent-list').textContent())
+        .toContain('alasan: Anggota menjual di bawah harga bersama tiga kali.');
+      expect(await axeCheck(page)).toEqual([]);
+      await screenshot(page, 'price-agreement-board-withdraw');
+      await page.context().close();
+    },
+    SLOW,
+  );
 });

@@ -48,6 +48,7 @@ export function AgreementCreateForm({ onCancel }: { onCancel(): void }) {
     });
   return (
     <form
+      noValidate
       className="pool-form"
       data-testid="agreement-create-form"
       onSubmit={(e) => {

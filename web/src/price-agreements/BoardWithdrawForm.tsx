@@ -23,6 +23,7 @@ export function BoardWithdrawForm({ agreement, onDone }: { agreement: PriceAgree
   if (!agreement.withdrawOthers || others.length === 0) return null;
   return (
     <form
+      noValidate
       className="pool-form"
       data-testid="board-withdraw-form"
       onSubmit={(e) => {

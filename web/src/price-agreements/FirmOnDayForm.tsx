@@ -39,6 +39,7 @@ export function FirmOnDayForm({
   const [day, setDay] = useState('');
   return (
     <form
+      noValidate
       className="pool-form"
       data-testid={testId}
       onSubmit={(e) => {

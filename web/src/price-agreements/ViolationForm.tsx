@@ -23,6 +23,7 @@ export function ViolationForm({ agreement, onDone }: { agreement: PriceAgreement
   const signed = agreement.consentList.filter((c) => c.withdrawnOn === null);
   return (
     <form
+      noValidate
       className="pool-form"
       data-testid="violation-form"
       onSubmit={(e) => {
