@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { screenshot, skipBrowser, useE2e } from './harness.ts';
 import { apiGet, SLOW } from './page-helpers.ts';
 
 const PDFTOPPM = '/usr/bin/pdftoppm';
+const PDFINFO = '/usr/bin/pdfinfo';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 
 describe.skipIf(skipBrowser)('the centre report', () => {
@@ -44,10 +45,35 @@ describe.skipIf(skipBrowser)('the centre report', () => {
       expect(text).toContain(center.name);
       expect(text).toContain(analysis.pattern.label.id);
       expect(text).toContain('Tindakan yang disarankan');
+      // The ecosystem radar's page: found by its heading, rendered to an image that is not blank.
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [pdfPath]).toString())?.[1]);
+      const radarPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) =>
+        execFileSync(PDFTOTEXT, ['-f', String(n), '-l', String(n), pdfPath, '-'])
+          .toString()
+          .includes('Ekosistem sentra'),
+      );
+      if (radarPage === undefined) throw new Error('the report has no ecosystem radar');
       execFileSync(PDFTOPPM, ['-png', '-r', '70', '-f', '1', '-l', '2', pdfPath, path.join(dir, 'page')]);
+      execFileSync(PDFTOPPM, [
+        '-png',
+        '-r',
+        '70',
+        '-f',
+        String(radarPage),
+        '-l',
+        String(radarPage),
+        '-singlefile',
+        pdfPath,
+        path.join(dir, 'radar'),
+      ]);
+      expect(statSync(path.join(dir, 'radar.png')).size).toBeGreaterThan(10_000);
       if (process.env.SIMPUL_SCREENSHOTS === '1') {
         copyFileSync(path.join(dir, 'page-1.png'), path.join('docs/screenshots', 'center-report-page-1.png'));
         copyFileSync(path.join(dir, 'page-2.png'), path.join('docs/screenshots', 'center-report-page-2.png'));
+        copyFileSync(
+          path.join(dir, 'radar.png'),
+          path.join('docs/screenshots', 'center-report-ecosystem.png'),
+        );
       }
     },
     SLOW,
