@@ -44,7 +44,8 @@ describe('simpul ecosystem', () => {
     expect(text.stdout).toContain('Formal institutions');
     expect(text.stdout).toContain('Additive index');
     expect(text.stdout).toContain('Share of firms with an NIB: 100%');
-    expect(text.stdout).toContain('UPT and TPL visits: not recorded');
+    expect(text.stdout).toContain('Number of buyers: not recorded');
+    expect(text.stdout).toContain('TPL field facilitation (3 years): 0 · n 0');
     const json = await simpul('ecosystem', centerId, '--json');
     expect(json.code, json.stderr).toBe(0);
     const body = JSON.parse(json.stdout);
