@@ -78,4 +78,35 @@ describe.skipIf(skipBrowser)('the centre report', () => {
     },
     SLOW,
   );
+
+  it(
+    'downloads the region report from the region page, in English after a switch',
+    async () => {
+      const page = await e2e.signedInPage('regional_officer');
+      await page.goto('/wilayah/32.73');
+      await page.getByTestId('lang-en').click();
+      const link = page.getByTestId('region-report-link');
+      await expect.poll(() => link.textContent()).toBe('Download the region report (PDF)');
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(href).toBe('/api/regions/32.73/report.pdf?lang=en');
+      const base64 = await page.evaluate(async (url) => {
+        const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+        let binary = '';
+        for (const b of bytes) binary += String.fromCharCode(b);
+        return btoa(binary);
+      }, href);
+      const dir = mkdtempSync(path.join(tmpdir(), 'simpul-region-report-'));
+      const pdfPath = path.join(dir, 'region.pdf');
+      writeFileSync(pdfPath, Buffer.from(base64, 'base64'));
+      const text = execFileSync(PDFTOTEXT, [pdfPath, '-']).toString();
+      expect(text).toContain('Region Report');
+      expect(text).toContain('Sentra Sepatu Cibaduyut');
+      // A viewer may not read networks: no link.
+      const viewer = await e2e.signedInPage('viewer');
+      await viewer.goto('/wilayah/32.73');
+      await viewer.locator('h1').waitFor();
+      expect(await viewer.getByTestId('region-report-link').count()).toBe(0);
+    },
+    SLOW,
+  );
 });

@@ -3,6 +3,7 @@ import { defineMessages, useI18n } from '../i18n/i18n.tsx';
 /** Strings of the centre report button. */
 export const rpm = defineMessages({
   download: { id: 'Unduh laporan (PDF)', en: 'Download report (PDF)' },
+  downloadRegion: { id: 'Unduh laporan wilayah (PDF)', en: 'Download the region report (PDF)' },
 });
 
 /**
@@ -19,6 +20,24 @@ export function ReportLink({ centerId }: { centerId: string }) {
       download={`sentra-${lang}.pdf`}
     >
       {t(rpm.download)}
+    </a>
+  );
+}
+
+/**
+ * A region page's download of the region report (GET /api/regions/:code/report.pdf): every centre of the
+ * region the reader may read, in the reader's language; shown to those who may read centres' networks.
+ */
+export function RegionReportLink({ code }: { code: string }) {
+  const { t, lang } = useI18n();
+  return (
+    <a
+      className="button"
+      data-testid="region-report-link"
+      href={`/api/regions/${code}/report.pdf?lang=${lang}`}
+      download={`wilayah-${code}-${lang}.pdf`}
+    >
+      {t(rpm.downloadRegion)}
     </a>
   );
 }

@@ -12,6 +12,7 @@ import { CenterTable, ChildRegionTable } from './OverviewTables.tsx';
 import { RegionCases } from './RegionCases.tsx';
 import { RegionPartnerships } from './RegionPartnerships.tsx';
 import './overview.css';
+import { RegionReportLink } from '../center/ReportLink.tsx';
 
 /** Pattern labels by centre id, from the stored analyses (network readers only; empty otherwise). */
 export type PatternsById = Map<string, CenterPatterns['items'][number]['pattern']>;
@@ -65,6 +66,11 @@ export default function OverviewPage({ params }: { params: Record<string, string
         </ol>
       </nav>
       <h1>{title}</h1>
+      {data.region && readsNetworks && (
+        <p>
+          <RegionReportLink code={data.region.code} />
+        </p>
+      )}
       <ul className="kpis" aria-label={t(m.figuresNote)}>
         <li className="kpi">
           <span className="value" data-testid="kpi-centers">
