@@ -152,8 +152,9 @@ describe.skipIf(skipBrowser)('price agreements', () => {
       // The institution's agreements, from the link on the agreement page.
       await page.getByRole('link', { name: created.institutionName }).click();
       await page.getByTestId('institution-filter').waitFor();
+      // The filter shows before the institution's agreements arrive: wait for the rows.
       const rows = page.getByTestId('price-agreements-table').locator('tbody tr');
-      expect(await rows.count()).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
       expect(await page.getByTestId('price-agreements-table').textContent()).toContain(
         'Batik cap katun motif kawung',
       );
