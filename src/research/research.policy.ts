@@ -1,0 +1,86 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Actor } from '../auth/actor.ts';
+import { assertInScope, readBy, writeBy } from '../auth/policy.ts';
+import type { Db } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
+import type { ProjectRole } from './research.table.ts';
+
+/**
+ * Field research is done by researchers, and by the admin who runs the installation; a project's content
+ * (informants, documents, codings, evidence) is read only by its **members**, whatever their account role:
+ * informant identities never leave the project. Within a project the member's role decides: readers read,
+ * coders also code, leads also manage members, informants, documents and rounds.
+ *
+ * The account's `projects` scope narrows further: a researcher whose account names projects reaches only
+ * those (and only if a member); an empty `projects` scope means "the projects I am a member of". The admin
+ * lists every project and manages members (so a project whose lead left can be handed on), but reads content
+ * only as a member, like anyone.
+ */
+export const researchPolicy = {
+  /** List the projects one belongs to; create one (the creator becomes its lead). */
+  projects: readBy('admin', 'researcher'),
+  createProject: writeBy('admin', 'researcher'),
+  /** Read a project's content (membership checked per project). */
+  read: readBy('admin', 'researcher'),
+  /** Code, memo, link evidence (coder or lead in the project). */
+  code: writeBy('admin', 'researcher'),
+  /** Manage the project (lead; the admin for members only). */
+  lead: writeBy('admin', 'researcher'),
+};
+
+const RANK: Record<ProjectRole, number> = { reader: 1, coder: 2, lead: 3 };
+
+/** Projects (by id column) the actor reaches: member, and named by the account's `projects` scope if it names any. */
+export function projectScope(actor: Actor, idColumn: string): RawBuilder<boolean> {
+  if (actor.kind === 'system') return sql<boolean>`true`;
+  if (actor.kind !== 'user') return sql<boolean>`false`;
+  const id = sql.ref(idColumn);
+  const member = sql<boolean>`${id} IN (SELECT m.project_id FROM research_project_members m WHERE m.user_id = ${actor.userId}::uuid)`;
+  const named = actor.scopes.projects.filter(isUuid);
+  if (actor.scopes.projects.length === 0) return member;
+  return sql<boolean>`(${member} AND ${id} = ANY(${named}::uuid[]))`;
+}
+
+/**
+ * The actor's role in project `projectId`, or null when they are not a member or their account's scope
+ * leaves the project out. The system (demo loading, jobs) acts as a lead.
+ */
+export async function projectRoleOf(db: Db, actor: Actor, projectId: string): Promise<ProjectRole | null> {
+  if (actor.kind === 'system') return 'lead';
+  if (actor.kind !== 'user' || !isUuid(projectId)) return null;
+  const named = actor.scopes.projects;
+  if (named.length > 0 && !named.includes(projectId)) return null;
+  const row = await db
+    .selectFrom('research_project_members')
+    .select('role')
+    .where('project_id', '=', projectId)
+    .where('user_id', '=', actor.userId)
+    .executeTakeFirst();
+  return row?.role ?? null;
+}
+
+/**
+ * 403 unless the actor holds at least `least` in project `projectId`. A project that does not exist (or a
+ * malformed id) passes, so the service answers 404 as it would for anyone.
+ */
+export async function assertProjectRole(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  least: ProjectRole,
+): Promise<void> {
+  if (!isUuid(projectId)) return;
+  const exists = await db
+    .selectFrom('research_projects')
+    .select('id')
+    .where('id', '=', projectId)
+    .executeTakeFirst();
+  if (!exists) return;
+  const role = await projectRoleOf(db, actor, projectId);
+  assertInScope(role !== null && RANK[role] >= RANK[least]);
+}
+
+/** True when `role` is at least `least`. */
+export function roleReaches(role: ProjectRole | null, least: ProjectRole): boolean {
+  return role !== null && RANK[role] >= RANK[least];
+}
