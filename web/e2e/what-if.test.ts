@@ -57,6 +57,16 @@ describe.skipIf(skipBrowser)('what-if simulation on the network page', () => {
       // Between the click and here (toggles included) the what-if was the only request.
       expect(requests).toEqual([expect.stringMatching(/^POST \/api\/centers\/[0-9a-f-]+\/what-if$/)]);
 
+      // The WebGL drawing (sigma) highlights the same ties; then back to the automatic choice (Canvas 2D here).
+      const drawing = page.getByLabel('Cara menggambar');
+      await drawing.selectOption({ label: 'WebGL (sigma)' });
+      await expect.poll(() => canvas.getAttribute('data-renderer'), { timeout: 60_000 }).toBe('webgl');
+      await expect
+        .poll(() => canvas.getAttribute('data-whatif-removed-ties'), { timeout: 60_000 })
+        .toBe(String(removed));
+      await drawing.selectOption({ label: 'Otomatis' });
+      await expect.poll(() => canvas.getAttribute('data-renderer'), { timeout: 60_000 }).toBe('canvas');
+
       // The legend in English.
       await page.getByTestId('lang-en').click();
       await expect.poll(() => legend.textContent()).toContain(`Tie removed or mediated (${removed})`);

@@ -165,8 +165,9 @@ function reduceEdge(
     return {
       ...data,
       color: REMOVED_COLOUR,
-      size: 2,
-      opacity: REMOVED_ALPHA,
+      // Bolder than in Canvas 2D, which also crosses the tie out: WebGL dots are thin and faint.
+      size: 3,
+      opacity: Math.min(1, REMOVED_ALPHA * 1.8),
       zIndex: 1,
       ...dashes(REMOVED_DASH[0]),
     };
