@@ -37,6 +37,17 @@ export function roleAllows(role: Role, readOnly: boolean, access: Access): boole
   return !(access.write && readOnly);
 }
 
+/**
+ * True when the route rule `access` lets `actor` read: the system always, a user by role (and not a
+ * read-only token where the rule writes), an anonymous reader only public data. For what a page or report
+ * shows of another domain's records (its scope is checked by the caller).
+ */
+export function mayRead(actor: Actor, access: Access): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind === 'anonymous') return access.kind === 'public';
+  return roleAllows(actor.role, actor.readOnly, access);
+}
+
 /** Throws 403 "outside your scope" unless `allowed`. */
 export function assertInScope(allowed: boolean): void {
   if (!allowed) throw new AppError('forbidden', tr(m.outOfScope));

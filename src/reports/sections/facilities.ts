@@ -1,4 +1,4 @@
-import { roleAllows } from '../../auth/policy.ts';
+import { mayRead } from '../../auth/policy.ts';
 import { IDLE_THRESHOLD } from '../../facilities/facilities.constants.ts';
 import { facilityPolicy } from '../../facilities/facilities.policy.ts';
 import {
@@ -17,10 +17,7 @@ import { section } from '../report-section.ts';
 export const facilitiesSection = section<FacilityUtilisationEntry[]>({
   key: 'facilities',
   load: async ({ db, actor, center }) => {
-    const may =
-      actor.kind === 'system' ||
-      (actor.kind === 'user' && roleAllows(actor.role, actor.readOnly, facilityPolicy.read));
-    if (!may) return null;
+    if (!mayRead(actor, facilityPolicy.read)) return null;
     const entries = (await facilityUtilisationByCenter(db, [center.id])).get(center.id) ?? [];
     return entries.length > 0 ? entries : null;
   },

@@ -1,5 +1,5 @@
 import type { Actor } from '../../auth/actor.ts';
-import { roleAllows } from '../../auth/policy.ts';
+import { mayRead } from '../../auth/policy.ts';
 import {
   type InterventionWithEffect,
   interventionEffectsForCenter,
@@ -14,10 +14,7 @@ import { section } from '../report-section.ts';
 
 /** Whether `actor` may read interventions (the route's rule; the report's own access already checked the scope). */
 export function mayReadInterventions(actor: Actor): boolean {
-  return (
-    actor.kind === 'system' ||
-    (actor.kind === 'user' && roleAllows(actor.role, actor.readOnly, interventionPolicy.read))
-  );
+  return mayRead(actor, interventionPolicy.read);
 }
 
 /**

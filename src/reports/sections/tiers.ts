@@ -1,4 +1,4 @@
-import { roleAllows } from '../../auth/policy.ts';
+import { mayRead } from '../../auth/policy.ts';
 import { TIER_LABELS } from '../../institution-assessment/assessment.constants.ts';
 import { assessmentPolicy } from '../../institution-assessment/assessment.policy.ts';
 import { assessmentHistory } from '../../institution-assessment/assessment.service.ts';
@@ -28,10 +28,7 @@ export const tiersSection = section<TierRow[]>({
   key: 'tiers',
   load: async ({ db, actor, center }) => {
     const officer =
-      actor.kind === 'system' ||
-      (actor.kind === 'user' &&
-        OFFICER_ROLES.has(actor.role) &&
-        roleAllows(actor.role, actor.readOnly, assessmentPolicy.read));
+      mayRead(actor, assessmentPolicy.read) && (actor.kind !== 'user' || OFFICER_ROLES.has(actor.role));
     if (!officer) return null;
     const institutions = (
       await listInstitutions(db, InstitutionListQuerySchema.parse({ center: center.id, limit: 100 }))

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Calendar } from '../../../src/facilities/bookings.schema.ts';
 import { api } from '../api/client.ts';
+import { FirmDatesFields } from '../entry/FirmDatesFields.tsx';
 import { useSubmit } from '../entry/use-submit.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { InputField, SelectField } from '../ui/Field.tsx';
 import { fm } from './messages.ts';
 
 /** Books whole days for one of the reader's member firms; an overlap or a closed day shows the server's words. */
@@ -52,38 +52,20 @@ export function BookingForm({
           {done}
         </p>
       )}
-      <SelectField
-        label={t(fm.firm)}
-        required
-        name="enterpriseId"
-        value={enterpriseId}
-        onChange={setEnterpriseId}
-        error={fieldError('enterpriseId')}
-        options={firms.map((f) => ({ value: f.id, label: f.name }))}
-      />
-      <InputField
-        label={t(fm.from)}
-        required
-        type="date"
-        name="startsOn"
-        value={startsOn}
-        onChange={setStartsOn}
-        error={fieldError('startsOn')}
-      />
-      <InputField
-        label={t(fm.to)}
-        type="date"
-        name="endsOn"
-        value={endsOn}
-        onChange={setEndsOn}
-        error={fieldError('endsOn')}
-      />
-      <InputField
-        label={t(fm.purpose)}
-        name="purpose"
-        value={purpose}
-        onChange={setPurpose}
-        error={fieldError('purpose')}
+      <FirmDatesFields
+        firms={[
+          {
+            label: t(fm.firm),
+            name: 'enterpriseId',
+            value: enterpriseId,
+            onChange: setEnterpriseId,
+            options: firms.map((f) => ({ value: f.id, label: f.name })),
+          },
+        ]}
+        from={{ label: t(fm.from), name: 'startsOn', value: startsOn, onChange: setStartsOn, required: true }}
+        to={{ label: t(fm.to), name: 'endsOn', value: endsOn, onChange: setEndsOn }}
+        note={{ label: t(fm.purpose), name: 'purpose', value: purpose, onChange: setPurpose }}
+        fieldError={fieldError}
       />
       <div className="form-actions">
         <button type="submit" disabled={busy}>

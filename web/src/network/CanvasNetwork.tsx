@@ -80,7 +80,7 @@ export function CanvasNetwork(props: CanvasProps) {
       if (s.moving && stillView) {
         blitMoved(ctx, still, stillView, view);
       } else {
-        drawNetwork(ctx, graph, view, { filter: p.filter, focus: p.focus, detailed });
+        drawNetwork(ctx, graph, view, { filter: p.filter, focus: p.focus, detailed, marks: p.marks });
         if (stillCtx) {
           if (still.width !== canvas.width || still.height !== canvas.height) {
             still.width = canvas.width;
@@ -243,12 +243,12 @@ export function CanvasNetwork(props: CanvasProps) {
     };
   }, [props.graph]);
 
-  // A new filter or focus changes what is drawn and counted.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filter and focus are read through `live`.
+  // A new filter, focus or what-if changes what is drawn and counted.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filter, focus and marks are read through `live`.
   useEffect(() => {
     scene.current.countsDirty = true;
     scene.current.schedule();
-  }, [props.filter, props.focus]);
+  }, [props.filter, props.focus, props.marks]);
 
   return (
     <div

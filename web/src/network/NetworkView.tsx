@@ -1,6 +1,7 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { CenterAnalysis } from '../../../src/networks/analysis/analysis.schema.ts';
 import type { CenterNetwork } from '../../../src/networks/view/network.schema.ts';
+import type { WhatIfEditInput, WhatIfResult } from '../../../src/scenarios/what-if.schema.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView } from '../ui/status.tsx';
@@ -31,7 +32,9 @@ import { TimeSlider } from './TimeSlider.tsx';
 import { useBlockmodel } from './use-blockmodel.ts';
 import { initialView, useNetworkViews, type ViewState } from './use-network-views.ts';
 import { ViewControls } from './ViewControls.tsx';
+import { WhatIfLegend } from './WhatIfLegend.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
+import { addMarkedTies, whatIfMarks } from './whatif-overlay.ts';
 import './network.css';
 
 interface Props {
@@ -92,6 +95,9 @@ export function NetworkView({
   const [layoutRun, setLayoutRun] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [webglMissing, setWebglMissing] = useState(false);
+  // The what-if open in the panel below, and whether the drawing shows it ("after") or today.
+  const [whatIf, setWhatIf] = useState<{ result: WhatIfResult; edits: WhatIfEditInput[] } | null>(null);
+  const [showAfter, setShowAfter] = useState(true);
 
   const graph = useMemo(() => buildGraph(network, analysis), [network, analysis]);
   const filter = useMemo<TieFilter>(
@@ -134,6 +140,26 @@ export function NetworkView({
     });
     return { node: selected, neighbours };
   }, [drawn, selected, drawFilter]);
+  // The what-if's changes in the drawing's terms, from the what-if's own answer: no request of their own.
+  const marks = useMemo(
+    () => (whatIf ? whatIfMarks(network, whatIf.result, whatIf.edits) : null),
+    [network, whatIf],
+  );
+  const shownMarks = showAfter ? marks : null;
+  // Added ties are edges of the drawn graph while "after" is shown (before the drawings' effects count).
+  useLayoutEffect(() => (shownMarks ? addMarkedTies(drawn, shownMarks) : undefined), [drawn, shownMarks]);
+  const onWhatIf = (result: WhatIfResult | null, edits: WhatIfEditInput[]) => {
+    setWhatIf(result ? { result, edits } : null);
+    setShowAfter(true);
+    if (!result || !view.collapsed) return;
+    // As for a selected node: a community holding a changed firm opens, so the change can be seen.
+    const opened = new Set(view.expanded);
+    for (const node of whatIfMarks(network, result, edits).touched) {
+      const community = measures.get(node)?.community ?? null;
+      if (community !== null) opened.add(community);
+    }
+    if (opened.size > view.expanded.size) setView({ ...view, expanded: opened });
+  };
   const renderer = useMemo(() => chooseRenderer(drawn, controls.renderer), [drawn, controls.renderer]);
   useEffect(() => rememberRendererChoice(controls.renderer), [controls.renderer]);
   const visibleTies = useMemo(
@@ -190,6 +216,7 @@ export function NetworkView({
             onWebglMissing={() => setWebglMissing(true)}
             layoutRun={layoutRun}
             onLayoutChange={setLayoutRunning}
+            marks={shownMarks}
           />
         )}
         <div className="network-toolbar">
@@ -218,6 +245,7 @@ export function NetworkView({
             onPlaying={setPlaying}
           />
         )}
+        {marks && <WhatIfLegend marks={marks} after={showAfter} onAfter={setShowAfter} />}
         <NetworkLegend
           colourBy={controls.colourBy}
           sizeLabel={t(SIZE_LABEL[controls.sizeBy])}
@@ -263,7 +291,7 @@ export function NetworkView({
           onFocus={select}
         />
         {analysis && <BrokeragePanel centerId={analysis.centerId} at={analysis.at} names={names} />}
-        {centerId && <WhatIfPanel centerId={centerId} names={names} />}
+        {centerId && <WhatIfPanel centerId={centerId} names={names} onResult={onWhatIf} />}
       </div>
       <aside className="network-side">
         {selectedNode && (

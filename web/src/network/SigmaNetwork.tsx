@@ -5,6 +5,17 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { drawingAttributes, type CanvasProps as Props, type ShownCounts } from './canvas-types.ts';
 import { type NetworkGraph, nodeVisible, tieFade, tieVisible } from './graph-model.ts';
 import { useForceLayout } from './layout.ts';
+import {
+  ADDED_COLOUR,
+  ADDED_DASH,
+  ADDED_PREFIX,
+  countMarks,
+  REMOVED_ALPHA,
+  REMOVED_COLOUR,
+  REMOVED_DASH,
+  REMOVED_NODE_FILL,
+  UNCHANGED_FADE,
+} from './whatif-overlay.ts';
 
 // One edge program for every tie: a solid layer (transparent on dashed ties) under a dashed layer
 // (transparent where dashSize is 0), so conflicts are drawn dashed in WebGL without a second program.
@@ -80,7 +91,7 @@ export default function SigmaNetwork(props: Props) {
     const afterRender = () => {
       if (!countDirty.current) return;
       countDirty.current = false;
-      setCounts(countShown(sigma, graph));
+      setCounts(countShown(sigma, graph, live.current));
     };
     sigma.on('afterRender', afterRender);
     sigma.on('clickNode', ({ node }) => live.current.onNodeClick(node));
@@ -98,12 +109,12 @@ export default function SigmaNetwork(props: Props) {
     };
   }, [props.graph]);
 
-  // Re-apply the reducers whenever the filter or the focus changes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filter and focus are read through `live`.
+  // Re-apply the reducers whenever the filter, the focus or the what-if changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filter, focus and marks are read through `live`.
   useEffect(() => {
     countDirty.current = true;
     sigmaRef.current?.refresh();
-  }, [props.filter, props.focus]);
+  }, [props.filter, props.focus, props.marks]);
 
   // The layout's last positions: draw them and recount once it has settled.
   useEffect(() => {
@@ -123,6 +134,11 @@ export default function SigmaNetwork(props: Props) {
 
 function reduceNode(node: string, data: NodeDisplayData, props: Props): Partial<NodeDisplayData> {
   if (!nodeVisible(props.filter, node)) return { ...data, visibility: 'hidden' };
+  // A what-if's firm taken out is drawn pale; one brought in, highlighted (sigma's halo).
+  if (props.marks?.removedNodes.has(node)) return { ...data, color: REMOVED_NODE_FILL };
+  if (props.marks?.addedNodes.has(node)) return { ...data, highlighted: true, labelVisibility: 'visible' };
+  if (props.marks?.touched.has(node) && !props.focus)
+    return { ...data, labelVisibility: 'visible', zIndex: 1 };
   const focus = props.focus;
   if (!focus) return data;
   if (node === focus.node) return { ...data, highlighted: true, labelVisibility: 'visible', zIndex: 2 };
@@ -141,12 +157,33 @@ function reduceEdge(
   const focus = props.focus;
   if (focus && tie.source !== focus.node && tie.target !== focus.node)
     return { ...data, visibility: 'hidden' };
+  // A what-if's ties: added violet with long dashes, removed faded red dots (the dashed layer draws both).
+  const marks = props.marks;
+  if (marks && edge.startsWith(ADDED_PREFIX))
+    return { ...data, color: ADDED_COLOUR, size: 3, opacity: 1, zIndex: 2, ...dashes(ADDED_DASH[0]) };
+  if (marks?.removedTies.has(edge))
+    return {
+      ...data,
+      color: REMOVED_COLOUR,
+      // Bolder than in Canvas 2D, which also crosses the tie out: WebGL dots are thin and faint.
+      size: 3,
+      opacity: Math.min(1, REMOVED_ALPHA * 1.8),
+      zIndex: 1,
+      ...dashes(REMOVED_DASH[0]),
+    };
   // Stronger ties more opaque (graph-model.ts strengthAlpha); with a focus, the few ties left stay clear.
-  return focus ? data : { ...data, opacity: alpha * tieFade(graph.size) };
+  if (focus) return data;
+  // With a what-if shown, the ties it leaves alone recede so its changes stand out.
+  return { ...data, opacity: alpha * tieFade(graph.size) * (marks ? UNCHANGED_FADE : 1) };
+}
+
+/** The dashed layer's variables (the solid layer transparent) as display data. */
+function dashes(dashSize: number): Partial<EdgeDisplayData> {
+  return { dashSize, plainColor: 'rgba(0,0,0,0)' } as Partial<EdgeDisplayData>;
 }
 
 /** What sigma shows after the reducers ran: its display data, not our own bookkeeping. */
-function countShown(sigma: Sigma, graph: NetworkGraph): ShownCounts {
+function countShown(sigma: Sigma, graph: NetworkGraph, props: Props): ShownCounts {
   let nodes = 0;
   let edges = 0;
   const valences = new Set<string>();
@@ -161,7 +198,16 @@ function countShown(sigma: Sigma, graph: NetworkGraph): ShownCounts {
       valences.add(attrs.tie.valence);
     }
   });
-  return { nodes, edges, valences: [...valences].sort().join(' ') };
+  const shown = (data: { visibility?: string } | undefined) => !!data && data.visibility !== 'hidden';
+  const marks = props.marks
+    ? countMarks(
+        graph,
+        props.marks,
+        (edge) => shown(sigma.getEdgeDisplayData(edge)),
+        (node) => shown(sigma.getNodeDisplayData(node)),
+      )
+    : null;
+  return { nodes, edges, valences: [...valences].sort().join(' '), marks };
 }
 
 /**

@@ -18,8 +18,19 @@ function editOf(action: Action, a: string, b: string): WhatIfEditInput {
   return { action, a, b };
 }
 
-/** The what-if panel of a centre's network: edits, today | after, suggestions, saved scenarios. */
-export function WhatIfPanel({ centerId, names }: { centerId: string; names: Map<string, string> }) {
+/**
+ * The what-if panel of a centre's network: edits, today | after, suggestions, saved scenarios. Each
+ * answer also goes to `onResult` (null when cleared), so the drawing can highlight what changed.
+ */
+export function WhatIfPanel({
+  centerId,
+  names,
+  onResult,
+}: {
+  centerId: string;
+  names: Map<string, string>;
+  onResult?(result: WhatIfResult | null, edits: WhatIfEditInput[]): void;
+}) {
   const { t, lang } = useI18n();
   const { may } = useSession();
   const [action, setAction] = useState<Action>('resolveConflict');
@@ -45,9 +56,12 @@ export function WhatIfPanel({ centerId, names }: { centerId: string; names: Map<
     setEdits(next);
     setError(null);
     try {
-      setResult(
-        await api.send('POST', '/centers/:id/what-if', { params: { id: centerId }, body: { edits: next } }),
-      );
+      const answer = await api.send('POST', '/centers/:id/what-if', {
+        params: { id: centerId },
+        body: { edits: next },
+      });
+      setResult(answer);
+      onResult?.(answer, next);
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
     }
@@ -139,6 +153,7 @@ export function WhatIfPanel({ centerId, names }: { centerId: string; names: Map<
             onClick={() => {
               setEdits([]);
               setResult(null);
+              onResult?.(null, []);
             }}
           >
             {t(wim.clear)}

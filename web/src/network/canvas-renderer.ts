@@ -8,6 +8,19 @@ import {
   tieFade,
   tieVisible,
 } from './graph-model.ts';
+import {
+  ADDED_COLOUR,
+  ADDED_DASH,
+  ADDED_PREFIX,
+  countMarks,
+  REMOVED_ALPHA,
+  REMOVED_COLOUR,
+  REMOVED_DASH,
+  REMOVED_NODE_FILL,
+  REMOVED_NODE_RING,
+  UNCHANGED_FADE,
+  type WhatIfMarks,
+} from './whatif-overlay.ts';
 
 /**
  * The Canvas 2D drawing (no WebGL). Sigma draws every node and tie as one instanced WebGL draw, which
@@ -33,6 +46,8 @@ export interface DrawState {
   focus: { node: string; neighbours: ReadonlySet<string> } | null;
   /** Sigma-like ties (1.5–2 px, arrowheads on directed ties); false draws 1-pixel lines, no arrows. */
   detailed?: boolean;
+  /** A what-if's changes to highlight (whatif-overlay.ts); null or absent draws the network as it is. */
+  marks?: WhatIfMarks | null;
 }
 
 const VALENCE_INDEX = { collaboration: 0, coopetition: 1, conflict: 2 } as const;
@@ -87,7 +102,12 @@ export function drawNetwork(
   const focus = state.focus;
   const detailed = state.detailed ?? false;
   const fade = tieFade(graph.size);
-  graph.forEachEdge((_e, a, source, target, sa, ta) => {
+  const marks = state.marks ?? null;
+  // A what-if's added and removed ties are stroked last, over the others, in their own styles.
+  const added = new Path2D();
+  const removed = new Path2D();
+  const crosses = new Path2D();
+  graph.forEachEdge((edge, a, source, target, sa, ta) => {
     const tie = a.tie;
     if (!tieVisible(tie, state.filter)) return;
     if (focus && source !== focus.node && target !== focus.node) return;
@@ -97,8 +117,17 @@ export function drawNetwork(
     const y2 = view.sy(ta.y);
     // Skip ties wholly on one side outside the view (what remains may cross it).
     if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h)) return;
+    if (marks && (edge.startsWith(ADDED_PREFIX) || marks.removedTies.has(edge))) {
+      const line = edge.startsWith(ADDED_PREFIX) ? added : removed;
+      line.moveTo(x1, y1);
+      line.lineTo(x2, y2);
+      // A removed tie is crossed out at its middle.
+      if (line === removed) addCross(crosses, (x1 + x2) / 2, (y1 + y2) / 2);
+      return;
+    }
     const width = a.count ? a.size : detailed && (fade === 1 || focus) ? a.size : 1;
-    const alpha = focus ? Math.max(0.85, a.alpha) : a.alpha * fade;
+    // With a what-if shown, the ties it leaves alone recede so its changes stand out.
+    const alpha = (focus ? Math.max(0.85, a.alpha) : a.alpha * fade) * (marks ? UNCHANGED_FADE : 1);
     // A number, not a string: this runs for each of up to 20,000 ties per drawing.
     let colour = colours.get(a.color);
     if (colour === undefined) {
@@ -133,12 +162,29 @@ export function drawNetwork(
     (p, q) => Number(p.valence === 'conflict') - Number(q.valence === 'conflict'),
   );
   for (const style of order) {
-    ctx.globalAlpha = style.valence === 'conflict' ? Math.max(style.alpha, 0.6 * fade) : style.alpha;
+    ctx.globalAlpha =
+      style.valence === 'conflict' && !marks ? Math.max(style.alpha, 0.6 * fade) : style.alpha;
     ctx.lineWidth = style.width;
     ctx.strokeStyle = ctx.fillStyle = style.colour;
     ctx.setLineDash(style.valence === 'conflict' ? [6, 4] : []);
     ctx.stroke(style.line);
     if (detailed) ctx.fill(style.heads);
+  }
+  if (marks) {
+    ctx.lineWidth = detailed ? 2 : 1.5;
+    ctx.globalAlpha = REMOVED_ALPHA;
+    ctx.strokeStyle = REMOVED_COLOUR;
+    ctx.setLineDash([...REMOVED_DASH]);
+    ctx.stroke(removed);
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([]);
+    ctx.stroke(crosses);
+    ctx.lineWidth = detailed ? 3 : 2;
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = ADDED_COLOUR;
+    ctx.setLineDash([...ADDED_DASH]);
+    ctx.stroke(added);
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
@@ -158,7 +204,7 @@ export function drawNetwork(
     ys.push(y);
     rs.push(r);
     const inFocus = focus && (node === focus.node || focus.neighbours.has(node));
-    const colour = focus && !inFocus ? FADED : a.color;
+    const colour = marks?.removedNodes.has(node) ? REMOVED_NODE_FILL : focus && !inFocus ? FADED : a.color;
     if (inFocus) return;
     const list = groups.get(colour);
     if (list) list.push(i);
@@ -185,7 +231,17 @@ export function drawNetwork(
     });
     ringNode(ctx, graph, view, focus.node);
   }
-  drawLabels(ctx, graph, view, focus, state.filter);
+  if (marks) ringMarked(ctx, graph, view, marks, state.filter);
+  drawLabels(ctx, graph, view, focus, state.filter, marks?.touched ?? null);
+}
+
+/** Half the arm of the cross on a removed tie (px). */
+const CROSS = 4;
+function addCross(path: Path2D, x: number, y: number) {
+  path.moveTo(x - CROSS, y - CROSS);
+  path.lineTo(x + CROSS, y + CROSS);
+  path.moveTo(x - CROSS, y + CROSS);
+  path.lineTo(x + CROSS, y - CROSS);
 }
 
 /** A dark ring around a node: the highlighted or hovered one. */
@@ -196,6 +252,31 @@ export function ringNode(ctx: CanvasRenderingContext2D, graph: NetworkGraph, vie
   ctx.beginPath();
   ctx.arc(view.sx(a.x), view.sy(a.y), view.radius(a.size) + 2, 0, 2 * Math.PI);
   ctx.stroke();
+}
+
+/** Rings a what-if's firms: a grey dotted ring round a firm it takes out, a violet one round a firm it brings in. */
+function ringMarked(
+  ctx: CanvasRenderingContext2D,
+  graph: NetworkGraph,
+  view: Viewport,
+  marks: WhatIfMarks,
+  filter: TieFilter,
+) {
+  const ring = (nodes: ReadonlySet<string>, colour: string, dash: readonly number[]) => {
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = colour;
+    ctx.setLineDash([...dash]);
+    for (const node of nodes) {
+      if (!graph.hasNode(node) || !nodeVisible(filter, node)) continue;
+      const a = graph.getNodeAttributes(node);
+      ctx.beginPath();
+      ctx.arc(view.sx(a.x), view.sy(a.y), view.radius(a.size) + 2, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+  };
+  ring(marks.removedNodes, REMOVED_NODE_RING, REMOVED_DASH);
+  ring(marks.addedNodes, ADDED_COLOUR, []);
+  ctx.setLineDash([]);
 }
 
 /** A label with a white halo so it reads over ties. */
@@ -217,21 +298,22 @@ function drawLabels(
   view: Viewport,
   focus: DrawState['focus'],
   filter: TieFilter,
+  /** Nodes a what-if touches: labelled first, whatever their size. */
+  first: ReadonlySet<string> | null = null,
 ) {
   const candidates: { node: string; x: number; y: number; r: number }[] = [];
   graph.forEachNode((node, a) => {
     if (!nodeVisible(filter, node)) return;
     if (focus && node !== focus.node && !focus.neighbours.has(node)) return;
     const r = view.radius(a.size);
-    if (!focus && r < LABEL_MIN_RADIUS && !a.meta) return;
+    if (!focus && r < LABEL_MIN_RADIUS && !a.meta && !first?.has(node)) return;
     const x = view.sx(a.x);
     const y = view.sy(a.y);
     if (x < 0 || x > view.width || y < 0 || y > view.height) return;
     candidates.push({ node, x, y, r });
   });
-  candidates.sort((p, q) =>
-    focus && p.node === focus.node ? -1 : focus && q.node === focus.node ? 1 : q.r - p.r,
-  );
+  const rank = (c: { node: string }) => (focus && c.node === focus.node ? 0 : first?.has(c.node) ? 1 : 2);
+  candidates.sort((p, q) => rank(p) - rank(q) || q.r - p.r);
   // A label takes the grid cells its box covers; one that would overlap a taken cell is left out.
   const taken = new Set<number>();
   const cells = (x0: number, x1: number, y0: number, y1: number) => {
@@ -287,7 +369,15 @@ export function countDrawn(graph: NetworkGraph, state: DrawState): ShownCounts {
   const nodes = state.filter.nodes
     ? graph.filterNodes((node) => state.filter.nodes!.has(node)).length
     : graph.order;
-  return { nodes, edges, valences: [...valences].sort().join(' ') };
+  const marks = state.marks
+    ? countMarks(
+        graph,
+        state.marks,
+        (edge) => tieShown(graph, edge, state),
+        (node) => nodeVisible(state.filter, node),
+      )
+    : null;
+  return { nodes, edges, valences: [...valences].sort().join(' '), marks };
 }
 
 /**

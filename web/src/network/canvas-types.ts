@@ -1,4 +1,5 @@
 import type { NetworkGraph, TieFilter } from './graph-model.ts';
+import type { MarkCounts, WhatIfMarks } from './whatif-overlay.ts';
 
 /** What the page can do with the drawn network. */
 export interface CanvasHandle {
@@ -19,6 +20,8 @@ export interface CanvasProps {
   /** Changing this re-runs the layout. */
   layoutRun: number;
   onLayoutChange(running: boolean): void;
+  /** A what-if's changes to highlight; null draws the network as it is today. */
+  marks: WhatIfMarks | null;
 }
 
 /** What a drawing shows, for the container's data-* attributes (read by tests and the bench). */
@@ -26,6 +29,8 @@ export interface ShownCounts {
   nodes: number;
   edges: number;
   valences: string;
+  /** What is drawn of a what-if's highlighted changes; null without a what-if shown. */
+  marks: MarkCounts | null;
 }
 
 /**
@@ -47,5 +52,10 @@ export function drawingAttributes(
     'data-edge-count': counts?.edges,
     'data-edge-valences': counts?.valences,
     'data-layout': layout,
+    'data-whatif': counts?.marks ? 'shown' : undefined,
+    'data-whatif-added-ties': counts?.marks?.addedTies,
+    'data-whatif-removed-ties': counts?.marks?.removedTies,
+    'data-whatif-removed-firms': counts?.marks?.removedNodes,
+    'data-whatif-added-firms': counts?.marks?.addedNodes,
   } as const;
 }

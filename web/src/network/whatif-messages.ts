@@ -35,4 +35,23 @@ export const wim = defineMessages({
   saved: { id: 'Skenario tersimpan', en: 'Saved scenarios' },
   open: { id: 'Buka', en: 'Open' },
   none: { id: 'Belum ada.', en: 'None yet.' },
+  drawingTitle: { id: 'Gambar jaringan', en: 'Network drawing' },
+  showToday: { id: 'Hari ini', en: 'Today' },
+  showAfter: { id: 'Sesudah simulasi', en: 'After the what-if' },
+  legendTitle: { id: 'Perubahan simulasi pada gambar', en: 'What-if changes in the drawing' },
+  legendAdded: { id: 'Ikatan yang ditambahkan ({n})', en: 'Tie added ({n})' },
+  legendRemoved: { id: 'Ikatan yang dihapus atau dimediasi ({n})', en: 'Tie removed or mediated ({n})' },
+  legendFirmRemoved: { id: 'IKM yang keluar ({n})', en: 'Firm that leaves ({n})' },
+  legendFirmAdded: {
+    id: 'IKM yang masuk jaringan: belum punya ikatan hari ini ({n})',
+    en: 'Firm brought into the network: no tie today ({n})',
+  },
+  legendUnmatched: {
+    id: '{n} ikatan yang berubah tidak ada di gambar ini; muat ulang jaringan.',
+    en: '{n} changed ties are not in this drawing; reload the network.',
+  },
+  legendToday: {
+    id: 'Gambar menunjukkan jaringan hari ini; pilih "Sesudah simulasi" untuk melihat perubahan.',
+    en: 'The drawing shows the network today; choose "After the what-if" to see the changes.',
+  },
 });

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { PriceAgreement } from '../../../src/price-agreements/price-agreements.schema.ts';
 import { FIELD_LABELS } from '../../../src/shared/field-labels.ts';
 import { api } from '../api/client.ts';
+import { FirmDatesFields } from '../entry/FirmDatesFields.tsx';
 import { useSubmit } from '../entry/use-submit.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
 import { xm } from './messages.ts';
 
 /**
@@ -47,31 +47,32 @@ export function BoardWithdrawForm({ agreement, onDone }: { agreement: PriceAgree
           {error.message}
         </div>
       )}
-      <SelectField
-        label={t(xm.enterprise)}
-        required
-        name="enterpriseId"
-        value={enterpriseId}
-        onChange={setEnterpriseId}
-        error={fieldError('enterpriseId')}
-        options={others.map((f) => ({ value: f.enterpriseId, label: f.enterpriseName }))}
-      />
-      <InputField
-        label={t(xm.withdrawnOnLabel)}
-        required
-        type="date"
-        name="withdrawnOn"
-        value={day}
-        onChange={setDay}
-        error={fieldError('withdrawnOn')}
-      />
-      <TextAreaField
-        label={t(FIELD_LABELS.withdrawReason!)}
-        required
-        name="withdrawReason"
-        value={reason}
-        onChange={setReason}
-        error={fieldError('withdrawReason')}
+      <FirmDatesFields
+        firms={[
+          {
+            label: t(xm.enterprise),
+            name: 'enterpriseId',
+            value: enterpriseId,
+            onChange: setEnterpriseId,
+            options: others.map((f) => ({ value: f.enterpriseId, label: f.enterpriseName })),
+          },
+        ]}
+        from={{
+          label: t(xm.withdrawnOnLabel),
+          name: 'withdrawnOn',
+          value: day,
+          onChange: setDay,
+          required: true,
+        }}
+        note={{
+          label: t(FIELD_LABELS.withdrawReason!),
+          name: 'withdrawReason',
+          value: reason,
+          onChange: setReason,
+          required: true,
+        }}
+        multilineNote
+        fieldError={fieldError}
       />
       <div className="form-actions">
         <button type="submit" disabled={busy} className="secondary">

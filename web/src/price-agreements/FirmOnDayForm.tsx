@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { FirmDatesFields } from '../entry/FirmDatesFields.tsx';
 import { useSubmit } from '../entry/use-submit.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { InputField, SelectField } from '../ui/Field.tsx';
 import { xm } from './messages.ts';
 
 /**
@@ -58,23 +58,18 @@ export function FirmOnDayForm({
           {error.message}
         </div>
       )}
-      <SelectField
-        label={t(xm.enterprise)}
-        required
-        name="enterpriseId"
-        value={enterpriseId}
-        onChange={setEnterpriseId}
-        error={fieldError('enterpriseId')}
-        options={firms.map((f) => ({ value: f.enterpriseId, label: f.enterpriseName }))}
-      />
-      <InputField
-        label={t(dayLabel)}
-        required
-        type="date"
-        name={dayField}
-        value={day}
-        onChange={setDay}
-        error={fieldError(dayField)}
+      <FirmDatesFields
+        firms={[
+          {
+            label: t(xm.enterprise),
+            name: 'enterpriseId',
+            value: enterpriseId,
+            onChange: setEnterpriseId,
+            options: firms.map((f) => ({ value: f.enterpriseId, label: f.enterpriseName })),
+          },
+        ]}
+        from={{ label: t(dayLabel), name: dayField, value: day, onChange: setDay, required: true }}
+        fieldError={fieldError}
       />
       <div className="form-actions">
         <button type="submit" disabled={busy} className={secondary ? 'secondary' : undefined}>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { PriceAgreement } from '../../../src/price-agreements/price-agreements.schema.ts';
 import { api } from '../api/client.ts';
+import { FirmDatesFields } from '../entry/FirmDatesFields.tsx';
 import { num, text, useSubmit } from '../entry/use-submit.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
+import { InputField } from '../ui/Field.tsx';
 import { xm } from './messages.ts';
 
 /**
@@ -52,49 +53,43 @@ export function ViolationForm({ agreement, onDone }: { agreement: PriceAgreement
           {error.message}
         </div>
       )}
-      <SelectField
-        label={t(xm.offender)}
-        required
-        name="offenderEnterpriseId"
-        value={offender}
-        onChange={setOffender}
-        error={fieldError('offenderEnterpriseId')}
-        options={signed.map((c) => ({ value: c.enterpriseId, label: c.enterpriseName }))}
-      />
-      <SelectField
-        label={t(xm.affected)}
-        required
-        name="affectedEnterpriseId"
-        value={affected}
-        onChange={setAffected}
-        error={fieldError('affectedEnterpriseId')}
-        options={agreement.members.map((o) => ({ value: o.enterpriseId, label: o.enterpriseName }))}
-      />
-      <InputField
-        label={t(xm.soldOn)}
-        required
-        type="date"
-        name="soldOn"
-        value={soldOn}
-        onChange={setSoldOn}
-        error={fieldError('soldOn')}
-      />
-      <InputField
-        label={t(xm.soldPrice)}
-        type="number"
-        name="soldPrice"
-        value={soldPrice}
-        onChange={setSoldPrice}
-        error={fieldError('soldPrice')}
-      />
-      <TextAreaField
-        label={t(xm.evidenceNote)}
-        required
-        name="evidenceNote"
-        value={note}
-        onChange={setNote}
-        error={fieldError('evidenceNote')}
-      />
+      <FirmDatesFields
+        firms={[
+          {
+            label: t(xm.offender),
+            name: 'offenderEnterpriseId',
+            value: offender,
+            onChange: setOffender,
+            options: signed.map((c) => ({ value: c.enterpriseId, label: c.enterpriseName })),
+          },
+          {
+            label: t(xm.affected),
+            name: 'affectedEnterpriseId',
+            value: affected,
+            onChange: setAffected,
+            options: agreement.members.map((o) => ({ value: o.enterpriseId, label: o.enterpriseName })),
+          },
+        ]}
+        from={{ label: t(xm.soldOn), name: 'soldOn', value: soldOn, onChange: setSoldOn, required: true }}
+        note={{
+          label: t(xm.evidenceNote),
+          name: 'evidenceNote',
+          value: note,
+          onChange: setNote,
+          required: true,
+        }}
+        multilineNote
+        fieldError={fieldError}
+      >
+        <InputField
+          label={t(xm.soldPrice)}
+          type="number"
+          name="soldPrice"
+          value={soldPrice}
+          onChange={setSoldPrice}
+          error={fieldError('soldPrice')}
+        />
+      </FirmDatesFields>
       <p className="muted small">{t(xm.tieNote)}</p>
       <div className="form-actions">
         <button type="submit" disabled={busy}>
