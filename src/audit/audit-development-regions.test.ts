@@ -47,10 +47,14 @@ describe('audit regions of the centre-development tables (migration 0035)', () =
     const inside = await developedCenter('32.73.17.1003');
     const outside = await developedCenter('33.20.11.2001');
     const officer = await ctx.as('regional_officer', { regions: ['32.73'] });
-    const seen = async (entityType: string, id: string, headers = officer): Promise<Entry[]> => {
+    const seen = async (
+      entityType: string,
+      id: string,
+      headers: typeof officer | undefined = officer,
+    ): Promise<Entry[]> => {
       const response = await ctx.app.inject({
         url: `/api/audit?entityType=${entityType}&entityId=${id}&limit=100`,
-        headers,
+        ...(headers && { headers }),
       });
       expect(response.statusCode, response.body).toBe(200);
       return response.json().items;
@@ -66,7 +70,7 @@ describe('audit regions of the centre-development tables (migration 0035)', () =
     expect(await seen('facilities', outside.facilityId)).toEqual([]);
     expect(await seen('interventions', outside.interventionId)).toEqual([]);
     // The admin sees the outside ones with Jepara's region: the officer's empty answer is scope, not absence.
-    const all = await seen('interventions', outside.interventionId, {});
+    const all = await seen('interventions', outside.interventionId, undefined);
     expect(all.length).toBeGreaterThan(0);
     for (const e of all) expect(e.regionCodes).toEqual(['33.20.11.2001']);
   });
