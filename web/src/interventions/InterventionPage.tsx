@@ -114,7 +114,8 @@ function DeleteIntervention({ id, centerId }: { id: string; centerId: string }) 
         onClick={() =>
           void run(async () => {
             await api.send('DELETE', '/interventions/:id', { params: { id } });
-            navigate(`/sentra/${centerId}`);
+            // Back to the centre, on the tab that lists its interventions.
+            navigate(`/sentra/${centerId}?tab=indikator`);
           })
         }
       >
