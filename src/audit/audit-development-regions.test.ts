@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import type { Db } from '../db/database.ts';
-import * as migration from '../db/migrations/0035_centre_development_audit_regions.ts';
+import * as migration from '../db/migrations/0035_center_development_audit_regions.ts';
 import { recordFacility } from '../facilities/facilities.test-helpers.ts';
 import { buildInterventionInput, centerWithFirms } from '../interventions/interventions.test-helpers.ts';
 import { post } from '../pools/pools.test-helpers.ts';
@@ -42,7 +42,7 @@ async function developedCenter(village: string) {
   };
 }
 
-describe('audit regions of the centre-development tables (migration 0035)', () => {
+describe('audit regions of the centre development tables (migration 0035)', () => {
   it('shows a regional officer the facility and intervention changes of their region and not another’s', async () => {
     const inside = await developedCenter('32.73.17.1003');
     const outside = await developedCenter('33.20.11.2001');

@@ -33,7 +33,7 @@ import * as interventions from './migrations/0030_interventions.ts';
 import * as scenarios from './migrations/0031_scenarios.ts';
 import * as caseHistoryEvidenceImages from './migrations/0032_case_history_evidence_images.ts';
 import * as caseLedgerPriceAuditRegions from './migrations/0033_case_ledger_price_audit_regions.ts';
-import * as centreDevelopmentAuditRegions from './migrations/0035_centre_development_audit_regions.ts';
+import * as centerDevelopmentAuditRegions from './migrations/0035_center_development_audit_regions.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -69,7 +69,7 @@ const migrations: Record<string, Migration> = {
   '0032_case_history_evidence_images': caseHistoryEvidenceImages,
   '0033_case_ledger_price_audit_regions': caseLedgerPriceAuditRegions,
   '0029_shared_facilities': sharedFacilities,
-  '0035_centre_development_audit_regions': centreDevelopmentAuditRegions,
+  '0035_center_development_audit_regions': centerDevelopmentAuditRegions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

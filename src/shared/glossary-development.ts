@@ -1,5 +1,5 @@
 /**
- * Glossary of the centre-development measures of issue #20 (docs/design-choices.md "Ecosystem index",
+ * Glossary of the centre development measures of issue #20 (docs/design-choices.md "Ecosystem index",
  * "Institution self-assessment", "Interventions"): the ecosystem index and its parts, the institution
  * assessment's score and tier, the interventions' difference-in-differences. Facility utilisation has its
  * own file (glossary-facilities.ts).
@@ -8,7 +8,7 @@
 import type { GlossaryEntry } from './glossary-types.ts';
 import type { DevelopmentMeasureKey } from './measure-format.ts';
 
-/** One entry per centre-development measure (the keys of `DEVELOPMENT_FORMATS`, the tier and the DiD). */
+/** One entry per centre development measure (the keys of `DEVELOPMENT_FORMATS`, the tier and the DiD). */
 export const DEVELOPMENT_GLOSSARY: Record<
   DevelopmentMeasureKey | 'assessmentTier' | 'interventionDid',
   GlossaryEntry

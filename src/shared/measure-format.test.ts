@@ -133,7 +133,7 @@ describe('no second way to write a measure', () => {
   });
 });
 
-describe('the centre-development measures (issue #20)', () => {
+describe('the centre development measures (issue #20)', () => {
   it('gives the ecosystem index, the assessment score, utilisation and the DiD a format and a glossary entry', () => {
     const keys = [
       ...Object.keys(DEVELOPMENT_FORMATS),

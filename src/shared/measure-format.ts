@@ -131,7 +131,7 @@ export const FACILITY_FORMATS = {
 export type FacilityMeasureKey = keyof typeof FACILITY_FORMATS;
 
 /**
- * The centre-development measures of issue #20 that had no entry: the ecosystem index (each proxy's value
+ * The centre development measures of issue #20 that had no entry: the ecosystem index (each proxy's value
  * normalised by the compared set's mean, each element's score, the additive and the geometric index: 1,00
  * is the set's average, so two decimals), the institution assessment's score (0–100, one decimal, as its
  * screen shows it) and the interventions' difference-in-differences. The assessment's tier is a category
@@ -144,7 +144,7 @@ export const DEVELOPMENT_FORMATS = {
   ecosystemGeometric: index2,
   assessmentScore: { kind: 'index', digits: 1 },
 } satisfies Record<string, MeasureFormat>;
-/** A centre-development measure with a format and a glossary entry. */
+/** A centre development measure with a format and a glossary entry. */
 export type DevelopmentMeasureKey = keyof typeof DEVELOPMENT_FORMATS;
 
 /**
