@@ -47,14 +47,15 @@ describe('audit regions of the centre development tables (migration 0035)', () =
     const inside = await developedCenter('32.73.17.1003');
     const outside = await developedCenter('33.20.11.2001');
     const officer = await ctx.as('regional_officer', { regions: ['32.73'] });
+    // `as: null` asks as the test app's default caller, the admin.
     const seen = async (
       entityType: string,
       id: string,
-      headers: typeof officer | undefined = officer,
+      as: typeof officer | null = officer,
     ): Promise<Entry[]> => {
       const response = await ctx.app.inject({
         url: `/api/audit?entityType=${entityType}&entityId=${id}&limit=100`,
-        ...(headers && { headers }),
+        ...(as && { headers: as }),
       });
       expect(response.statusCode, response.body).toBe(200);
       return response.json().items;
@@ -70,7 +71,7 @@ describe('audit regions of the centre development tables (migration 0035)', () =
     expect(await seen('facilities', outside.facilityId)).toEqual([]);
     expect(await seen('interventions', outside.interventionId)).toEqual([]);
     // The admin sees the outside ones with Jepara's region: the officer's empty answer is scope, not absence.
-    const all = await seen('interventions', outside.interventionId, undefined);
+    const all = await seen('interventions', outside.interventionId, null);
     expect(all.length).toBeGreaterThan(0);
     for (const e of all) expect(e.regionCodes).toEqual(['33.20.11.2001']);
   });
