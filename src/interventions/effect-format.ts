@@ -1,22 +1,17 @@
 import type { Message } from '../shared/lang.ts';
-import { type FormatLang, formatValue, type MeasureFormat } from '../shared/measure-format.ts';
+import {
+  type FormatLang,
+  formatValue,
+  INTERVENTION_EFFECT_FORMATS,
+  type MeasureFormat,
+} from '../shared/measure-format.ts';
 import type { EffectIndicator } from './did.ts';
 
-const count: MeasureFormat = { kind: 'count' };
-const share: MeasureFormat = { kind: 'share', digits: 1 };
-
-/** How each effect indicator is written (shares as %, a change in a share in percentage points). */
-export const EFFECT_FORMATS: Record<EffectIndicator, MeasureFormat> = {
-  firms: count,
-  workers: count,
-  productionValue: count,
-  investment: count,
-  valueAdded: count,
-  collaborationDensity: share,
-  conflictDensity: share,
-  components: count,
-  balanceShare: share,
-};
+/**
+ * How each effect indicator is written (shares as %, a change in a share in percentage points): the
+ * formats of `src/shared/measure-format.ts`, typed here against the indicators.
+ */
+export const EFFECT_FORMATS: Record<EffectIndicator, MeasureFormat> = INTERVENTION_EFFECT_FORMATS;
 
 /** The label of each effect indicator, id and en. */
 export const EFFECT_LABELS: Record<EffectIndicator, Message> = {

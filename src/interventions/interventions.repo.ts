@@ -110,8 +110,14 @@ export async function updateInterventionRow(
 
 /** Deletes intervention `id` (its beneficiary links go with it). */
 export async function deleteInterventionRow(db: Db, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('interventions').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  // The beneficiary links go first, in the same transaction, while the intervention still names its
+  // centre: left to ON DELETE CASCADE, their audit rows would find no intervention and no region (0035).
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('intervention_enterprises').where('intervention_id', '=', id).execute();
+    await trx.deleteFrom('intervention_institutions').where('intervention_id', '=', id).execute();
+    const result = await trx.deleteFrom('interventions').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  });
 }
 
 /** Replaces the beneficiaries of intervention `id`. */

@@ -5,6 +5,7 @@
  */
 
 import { CASE_KPI_GLOSSARY } from './glossary-case-kpis.ts';
+import { DEVELOPMENT_GLOSSARY } from './glossary-development.ts';
 import { FACILITY_GLOSSARY } from './glossary-facilities.ts';
 import { INDICATOR_GLOSSARY } from './glossary-indicators.ts';
 import { NODE_GLOSSARY } from './glossary-nodes.ts';
@@ -24,6 +25,7 @@ export const GLOSSARY = {
   ...PARTNERSHIP_GLOSSARY,
   ...CASE_KPI_GLOSSARY,
   ...FACILITY_GLOSSARY,
+  ...DEVELOPMENT_GLOSSARY,
 };
 /** A key of the glossary. */
 export type GlossaryKey = keyof typeof GLOSSARY;
@@ -61,6 +63,10 @@ export const GLOSSARY_SECTIONS: { title: GlossaryText; keys: GlossaryKey[] }[] =
   {
     title: { id: 'Fasilitas bersama', en: 'Shared facilities' },
     keys: Object.keys(FACILITY_GLOSSARY) as GlossaryKey[],
+  },
+  {
+    title: { id: 'Pengembangan sentra', en: 'Centre development' },
+    keys: Object.keys(DEVELOPMENT_GLOSSARY) as GlossaryKey[],
   },
 ];
 

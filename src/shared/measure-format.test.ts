@@ -7,10 +7,13 @@ import {
   PATTERN_CODES,
 } from '../networks/analysis/analysis.schema.ts';
 import { GLOSSARY, GLOSSARY_SECTIONS } from './glossary.ts';
+import { DEVELOPMENT_GLOSSARY } from './glossary-development.ts';
 import {
+  DEVELOPMENT_FORMATS,
   excelNumberFormat,
   formatMeasure,
   INDICATOR_FORMATS,
+  INTERVENTION_EFFECT_FORMATS,
   MEASURE_FORMATS,
   type MeasureKey,
 } from './measure-format.ts';
@@ -126,6 +129,61 @@ describe('no second way to write a measure', () => {
       'src/cli/network-summary.ts',
     ]) {
       expect(readFileSync(path.join(root, file), 'utf8'), file).toContain('formatMeasure(');
+    }
+  });
+});
+
+describe('the centre development measures (issue #20)', () => {
+  it('gives the ecosystem index, the assessment score, utilisation and the DiD a format and a glossary entry', () => {
+    const keys = [
+      ...Object.keys(DEVELOPMENT_FORMATS),
+      'assessmentTier',
+      'interventionDid',
+      'facilityUtilisation',
+    ];
+    for (const key of keys) {
+      const entry = GLOSSARY[key as keyof typeof GLOSSARY];
+      expect(entry, key).toBeDefined();
+      for (const text of [entry.term, entry.meaning, entry.why]) {
+        expect(text.id.length, key).toBeGreaterThan(2);
+        expect(text.en.length, key).toBeGreaterThan(2);
+        expect(text.id, key).not.toBe(text.en);
+      }
+    }
+    expect(Object.keys(DEVELOPMENT_GLOSSARY).sort()).toEqual(
+      [...Object.keys(DEVELOPMENT_FORMATS), 'assessmentTier', 'interventionDid'].sort(),
+    );
+  });
+
+  it('writes the indices with two decimals, the score with one, a DiD in its indicator’s unit', () => {
+    expect(formatMeasure('id', 'ecosystemAdditive', 10.456)).toBe('10,46');
+    expect(formatMeasure('en', 'ecosystemGeometric', 1)).toBe('1.00');
+    expect(formatMeasure('id', 'ecosystemElementScore', 0.5)).toBe('0,50');
+    expect(formatMeasure('id', 'ecosystemNormalized', 1.25)).toBe('1,25');
+    expect(formatMeasure('id', 'assessmentScore', 72.46)).toBe('72,5');
+    expect(formatMeasure('en', 'assessmentScore', 60)).toBe('60.0');
+    expect(formatMeasure('id', 'facilityUtilisation', 0.125)).toBe('12,5%');
+    expect(excelNumberFormat('assessmentScore')).toBe('0.0');
+    expect(INTERVENTION_EFFECT_FORMATS.collaborationDensity.kind).toBe('share');
+    expect(INTERVENTION_EFFECT_FORMATS.workers.kind).toBe('count');
+  });
+
+  it('shows each of them next to its name on its screen', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const screens: Record<string, string[]> = {
+      'web/src/ecosystem/EcosystemBody.tsx': [
+        'ecosystemAdditive',
+        'ecosystemGeometric',
+        'ecosystemElementScore',
+        'ecosystemNormalized',
+      ],
+      'web/src/institution-assessment/AssessmentResultView.tsx': ['assessmentScore', 'assessmentTier'],
+      'web/src/facilities/FacilityPage.tsx': ['facilityUtilisation'],
+      'web/src/interventions/InterventionPage.tsx': ['interventionDid'],
+    };
+    for (const [file, terms] of Object.entries(screens)) {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      for (const term of terms) expect(text, `${file} ${term}`).toMatch(new RegExp(`term="${term}"`));
     }
   });
 });

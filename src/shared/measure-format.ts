@@ -130,6 +130,40 @@ export const FACILITY_FORMATS = {
 /** A facility measure with a format and a glossary entry. */
 export type FacilityMeasureKey = keyof typeof FACILITY_FORMATS;
 
+/**
+ * The centre development measures of issue #20 that had no entry: the ecosystem index (each proxy's value
+ * normalised by the compared set's mean, each element's score, the additive and the geometric index: 1,00
+ * is the set's average, so two decimals), the institution assessment's score (0–100, one decimal, as its
+ * screen shows it) and the interventions' difference-in-differences. The assessment's tier is a category
+ * (Perunggu, Perak, Emas), not a number: it has a glossary entry but no number format.
+ */
+export const DEVELOPMENT_FORMATS = {
+  ecosystemNormalized: index2,
+  ecosystemElementScore: index2,
+  ecosystemAdditive: index2,
+  ecosystemGeometric: index2,
+  assessmentScore: { kind: 'index', digits: 1 },
+} satisfies Record<string, MeasureFormat>;
+/** A centre development measure with a format and a glossary entry. */
+export type DevelopmentMeasureKey = keyof typeof DEVELOPMENT_FORMATS;
+
+/**
+ * The interventions' before/after and difference-in-differences, per indicator: the DiD is in the unit of
+ * the indicator it compares (a count of firms or rupiah as a grouped integer, a change in a share as a
+ * percentage, i.e. percentage points). `src/interventions/effect-format.ts` types its keys.
+ */
+export const INTERVENTION_EFFECT_FORMATS = {
+  firms: count,
+  workers: count,
+  productionValue: count,
+  investment: count,
+  valueAdded: count,
+  collaborationDensity: share,
+  conflictDensity: share,
+  components: count,
+  balanceShare: share,
+} satisfies Record<string, MeasureFormat>;
+
 /** Every measure with a format, by key. */
 export const MEASURE_FORMATS = {
   ...INDICATOR_FORMATS,
@@ -138,6 +172,7 @@ export const MEASURE_FORMATS = {
   ...PARTNERSHIP_FORMATS,
   ...CASE_KPI_FORMATS,
   ...FACILITY_FORMATS,
+  ...DEVELOPMENT_FORMATS,
 };
 /** A key of `MEASURE_FORMATS`. */
 export type MeasureKey = keyof typeof MEASURE_FORMATS;

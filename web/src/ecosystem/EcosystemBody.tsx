@@ -1,6 +1,7 @@
 import './ecosystem.css';
 import type { Ecosystem } from '../../../src/ecosystem/ecosystem.schema.ts';
 import { formatProxy, formatScore } from '../../../src/ecosystem/ecosystem-format.ts';
+import { MeasureInfo, MeasureName } from '../glossary/MeasureInfo.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { em } from './messages.ts';
 import { RadarChart } from './RadarChart.tsx';
@@ -18,7 +19,9 @@ export function EcosystemBody({ ecosystem: e }: { ecosystem: Ecosystem }) {
         <caption>{t(em.title)}</caption>
         <thead>
           <tr>
-            <th scope="col">{t(em.element)}</th>
+            <th scope="col">
+              {t(em.element)} <MeasureInfo term="ecosystemElementScore" />
+            </th>
             {e.centers.map((c) => (
               <th scope="col" key={c.centerId} className="numeric">
                 {c.name}
@@ -44,7 +47,9 @@ export function EcosystemBody({ ecosystem: e }: { ecosystem: Ecosystem }) {
             </tr>
           ))}
           <tr>
-            <th scope="row">{t(em.additive)}</th>
+            <th scope="row">
+              <MeasureName term="ecosystemAdditive" />
+            </th>
             {e.centers.map((c) => (
               <td key={c.centerId} className="numeric" data-testid="additive">
                 {formatScore(lang, c.additive)}
@@ -53,7 +58,9 @@ export function EcosystemBody({ ecosystem: e }: { ecosystem: Ecosystem }) {
             ))}
           </tr>
           <tr>
-            <th scope="row">{t(em.geometric)}</th>
+            <th scope="row">
+              <MeasureName term="ecosystemGeometric" />
+            </th>
             {e.centers.map((c) => (
               <td key={c.centerId} className="numeric">
                 {formatScore(lang, c.geometric)}
@@ -74,7 +81,7 @@ export function EcosystemBody({ ecosystem: e }: { ecosystem: Ecosystem }) {
               {t(em.value)} ({focus?.name})
             </th>
             <th scope="col" className="numeric">
-              {t(em.normalized)}
+              {t(em.normalized)} <MeasureInfo term="ecosystemNormalized" />
             </th>
             <th scope="col" className="numeric">
               {t(em.n)}

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { AssessmentSnapshot } from '../../../src/institution-assessment/assessment.schema.ts';
+import { formatMeasure } from '../../../src/shared/measure-format.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useSession } from '../auth/session.tsx';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
+import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { AssessmentResultView, useIndicatorValue } from './AssessmentResultView.tsx';
@@ -92,8 +94,12 @@ export default function AssessmentPage({ params }: { params: Record<string, stri
             <thead>
               <tr>
                 <th>{t(iam.date)}</th>
-                <th>{t(iam.tier)}</th>
-                <th>{t(iam.total)}</th>
+                <th>
+                  {t(iam.tier)} <MeasureInfo term="assessmentTier" />
+                </th>
+                <th>
+                  {t(iam.total)} <MeasureInfo term="assessmentScore" />
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -103,7 +109,7 @@ export default function AssessmentPage({ params }: { params: Record<string, stri
                   <td>
                     <span className={`badge tier tier-${s.tier}`}>{s.tierLabel}</span>
                   </td>
-                  <td className="num">{formatNumber(lang, s.total, 1)}</td>
+                  <td className="num">{formatMeasure(lang, 'assessmentScore', s.total)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,6 @@
 import type { AssessmentResult } from '../../../src/institution-assessment/assessment.schema.ts';
+import { formatMeasure } from '../../../src/shared/measure-format.ts';
+import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { SvgBarChart } from '../ui/SvgBarChart.tsx';
@@ -25,9 +27,10 @@ export function AssessmentResultView({ result }: { result: AssessmentResult }) {
       <p>
         <span className={`badge tier tier-${result.tier}`} data-testid="tier">
           {result.tierLabel}
-        </span>{' '}
-        {t(iam.score, { total: formatNumber(lang, result.total, 1) })} ·{' '}
-        {t(iam.activeMembers, { n: result.activeMembers })}
+        </span>
+        <MeasureInfo term="assessmentTier" />{' '}
+        {t(iam.score, { total: formatMeasure(lang, 'assessmentScore', result.total) })}
+        <MeasureInfo term="assessmentScore" /> · {t(iam.activeMembers, { n: result.activeMembers })}
       </p>
       <div className="assessment-bars">
         <SvgBarChart

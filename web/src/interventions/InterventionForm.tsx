@@ -5,45 +5,126 @@ import {
   INTERVENTION_TYPE_LABELS,
   INTERVENTION_TYPES,
 } from '../../../src/interventions/interventions.constants.ts';
-import { api } from '../api/client.ts';
+import type { Intervention } from '../../../src/interventions/interventions.schema.ts';
+import { ApiError, api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
 import { useRouter } from '../app/router.tsx';
 import { num, text, useSubmit } from '../entry/use-submit.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField, TextAreaField } from '../ui/Field.tsx';
+import { BeneficiaryPicker, type Choice } from './BeneficiaryPicker.tsx';
 import { vm } from './messages.ts';
 
-/** Records an intervention of the centre; a bad field (an end before the start) is shown at the field. */
-export function InterventionForm({ centerId, onCancel }: { centerId: string; onCancel(): void }) {
+/** The firms that were ever members of the centre (the server checks the intervention's dates) and its institutions. */
+function useCenterChoices(centerId: string) {
+  const members = useApi(
+    (signal) =>
+      api.get('/centers/:id/members', {
+        params: { id: centerId },
+        query: { history: 'true', limit: 500 },
+        signal,
+      }),
+    [centerId],
+  );
+  const institutions = useApi(
+    (signal) => api.get('/institutions', { query: { center: centerId, limit: 500 }, signal }),
+    [centerId],
+  );
+  const firms = new Map<string, string>();
+  for (const m of members.data?.items ?? []) firms.set(m.enterpriseId, m.enterpriseName);
+  const byName = (a: Choice, b: Choice) => a.name.localeCompare(b.name);
+  return {
+    firms: [...firms].map(([id, name]) => ({ id, name })).sort(byName),
+    institutions: (institutions.data?.items ?? []).map((i) => ({ id: i.id, name: i.name })).sort(byName),
+  };
+}
+
+/** The form's fields as typed (strings) from an intervention, or empty for a new one. */
+function formOf(i: Intervention | undefined) {
+  return {
+    interventionType: i?.interventionType ?? 'dak_revitalisation',
+    title: i?.title ?? '',
+    startDate: i?.startDate ?? '',
+    endDate: i?.endDate ?? '',
+    costIdr: i?.costIdr === null || i?.costIdr === undefined ? '' : String(i.costIdr),
+    funderKind: i?.funderKind ?? 'dak',
+    funderName: i?.funderName ?? '',
+    notes: i?.notes ?? '',
+  };
+}
+
+/**
+ * Records an intervention of the centre, or changes `existing` (PATCH with the version it was read at; a
+ * 409 says someone changed it meanwhile). The beneficiaries are picked among the centre's firms and
+ * institutions; a bad field (an end before the start, a firm outside the centre) is shown at the field.
+ */
+export function InterventionForm({
+  centerId,
+  existing,
+  onCancel,
+  onSaved,
+}: {
+  centerId: string;
+  existing?: Intervention;
+  onCancel(): void;
+  onSaved?(saved: Intervention): void;
+}) {
   const { t } = useI18n();
   const { navigate } = useRouter();
   const { busy, error, run, fieldError } = useSubmit();
-  const [form, setForm] = useState({
-    interventionType: 'dak_revitalisation',
-    title: '',
-    startDate: '',
-    endDate: '',
-    costIdr: '',
-    funderKind: 'dak',
-    funderName: '',
-    notes: '',
-  });
+  const choices = useCenterChoices(centerId);
+  const [form, setForm] = useState(() => formOf(existing));
+  const [firmIds, setFirmIds] = useState<string[]>(
+    () => existing?.beneficiaryEnterprises.map((b) => b.id) ?? [],
+  );
+  const [institutionIds, setInstitutionIds] = useState<string[]>(
+    () => existing?.beneficiaryInstitutions.map((b) => b.id) ?? [],
+  );
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  // Every refusal of a list field (one per firm outside the centre), not only the first.
+  const listError = (path: string) =>
+    error instanceof ApiError
+      ? error.details
+          .filter((d) => d.path === path || d.path.startsWith(`${path}.`))
+          .map((d) => d.message)
+          .join(' ') || undefined
+      : undefined;
   const submit = () =>
     void run(async () => {
       // What the person typed, as typed: the API names a bad field by its label.
-      const body = {
+      const fields = {
         interventionType: form.interventionType,
         title: text(form.title),
         startDate: text(form.startDate),
-        endDate: text(form.endDate),
-        costIdr: num(form.costIdr),
         funderKind: form.funderKind,
-        funderName: text(form.funderName),
-        notes: text(form.notes),
+        beneficiaryEnterpriseIds: firmIds,
+        beneficiaryInstitutionIds: institutionIds,
       };
+      if (existing) {
+        // A cleared optional field is sent as null, so the change clears it.
+        const saved = await api.send('PATCH', '/interventions/:id', {
+          params: { id: existing.id },
+          body: {
+            ...fields,
+            endDate: text(form.endDate) ?? null,
+            costIdr: num(form.costIdr) ?? null,
+            funderName: text(form.funderName) ?? null,
+            notes: text(form.notes) ?? null,
+            version: existing.version,
+          } as never,
+        });
+        onSaved?.(saved);
+        return;
+      }
       const created = await api.send('POST', '/centers/:id/interventions', {
         params: { id: centerId },
-        body: body as never,
+        body: {
+          ...fields,
+          endDate: text(form.endDate),
+          costIdr: num(form.costIdr),
+          funderName: text(form.funderName),
+          notes: text(form.notes),
+        } as never,
       });
       navigate(`/intervensi/${created.id}`);
     });
@@ -56,10 +137,11 @@ export function InterventionForm({ centerId, onCancel }: { centerId: string; onC
         submit();
       }}
     >
-      <h3>{t(vm.record)}</h3>
+      <h3>{existing ? t(vm.editTitle) : t(vm.record)}</h3>
       {error && (
-        <div className="alert alert-error" role="alert">
+        <div className="alert alert-error" role="alert" data-testid="intervention-form-error">
           {error.message}
+          {error instanceof ApiError && error.status === 409 && <p>{t(vm.conflictHint)}</p>}
         </div>
       )}
       <SelectField
@@ -123,6 +205,23 @@ export function InterventionForm({ centerId, onCancel }: { centerId: string; onC
         onChange={set('funderName')}
         error={fieldError('funderName')}
       />
+      <p className="muted small">{t(vm.beneficiariesHint)}</p>
+      <BeneficiaryPicker
+        legend={t(vm.beneficiaryInstitutionIds)}
+        testId="beneficiary-institutions"
+        choices={choices.institutions}
+        value={institutionIds}
+        onChange={setInstitutionIds}
+        error={listError('beneficiaryInstitutionIds')}
+      />
+      <BeneficiaryPicker
+        legend={t(vm.beneficiaryEnterpriseIds)}
+        testId="beneficiary-enterprises"
+        choices={choices.firms}
+        value={firmIds}
+        onChange={setFirmIds}
+        error={listError('beneficiaryEnterpriseIds')}
+      />
       <TextAreaField
         label={t(vm.notes)}
         name="notes"
@@ -132,7 +231,7 @@ export function InterventionForm({ centerId, onCancel }: { centerId: string; onC
       />
       <div className="form-actions">
         <button type="submit" disabled={busy}>
-          {t(vm.save)}
+          {existing ? t(vm.saveChanges) : t(vm.save)}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           {t(vm.cancel)}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { InterventionEffect } from '../../../src/interventions/effect.schema.ts';
 import { EFFECT_LABELS, formatEffect } from '../../../src/interventions/effect-format.ts';
 import {
@@ -6,22 +7,33 @@ import {
 } from '../../../src/interventions/interventions.constants.ts';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import { Link } from '../app/router.tsx';
+import { Link, useRouter } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
+import { useSubmit } from '../entry/use-submit.ts';
+import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { formatDate, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TableWrap } from '../network/TableWrap.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { InterventionForm } from './InterventionForm.tsx';
 import { vm } from './messages.ts';
 
-/** One intervention: what, when, cost, funder, beneficiaries, and its before/after with the DiD. */
+/**
+ * One intervention: what, when, cost, funder, beneficiaries, and its before/after with the DiD. Those who
+ * may record interventions may change it here (the form sends the version read) or delete it after a
+ * confirmation, which leads back to the centre.
+ */
 export default function InterventionPage({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();
+  const { may } = useSession();
   const id = params.id ?? '';
+  const [editing, setEditing] = useState(false);
   const loaded = useApi((signal) => api.get('/interventions/:id', { params: { id }, signal }), [id]);
   const effect = useApi((signal) => api.get('/interventions/:id/effect', { params: { id }, signal }), [id]);
   if (loaded.error) return <ErrorView error={loaded.error} onRetry={loaded.reload} />;
   const i = loaded.data;
   if (!i) return <Loading />;
+  const mayChange = may((a) => a.interventions.record);
   const beneficiaries = [...i.beneficiaryInstitutions, ...i.beneficiaryEnterprises].map((b) => b.name);
   return (
     <article data-testid="intervention-page">
@@ -47,6 +59,27 @@ export default function InterventionPage({ params }: { params: Record<string, st
         </dd>
       </dl>
       {i.notes && <p>{i.notes}</p>}
+      {mayChange &&
+        (editing ? (
+          <InterventionForm
+            key={i.version}
+            centerId={i.centerId}
+            existing={i}
+            onCancel={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              loaded.reload();
+              effect.reload();
+            }}
+          />
+        ) : (
+          <div className="form-actions">
+            <button type="button" onClick={() => setEditing(true)}>
+              {t(vm.edit)}
+            </button>{' '}
+            <DeleteIntervention id={i.id} centerId={i.centerId} />
+          </div>
+        ))}
       {effect.error ? (
         <ErrorView error={effect.error} onRetry={effect.reload} />
       ) : effect.data ? (
@@ -55,6 +88,48 @@ export default function InterventionPage({ params }: { params: Record<string, st
         <Loading />
       )}
     </article>
+  );
+}
+
+/** "Delete" and, once pressed, the confirmation step; after deletion the centre's page. */
+function DeleteIntervention({ id, centerId }: { id: string; centerId: string }) {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  const { busy, error, run } = useSubmit();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+        {t(vm.delete)}
+      </button>
+    );
+  }
+  return (
+    <fieldset className="confirm-delete" data-testid="confirm-delete">
+      <legend>{t(vm.confirmDelete)}</legend>
+      <button
+        type="button"
+        className="danger"
+        disabled={busy}
+        onClick={() =>
+          void run(async () => {
+            await api.send('DELETE', '/interventions/:id', { params: { id } });
+            // Back to the centre, on the tab that lists its interventions.
+            navigate(`/sentra/${centerId}?tab=indikator`);
+          })
+        }
+      >
+        {t(vm.confirmDeleteYes)}
+      </button>{' '}
+      <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+        {t(vm.cancel)}
+      </button>
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </fieldset>
   );
 }
 
@@ -74,7 +149,9 @@ function EffectView({ effect }: { effect: InterventionEffect }) {
               <th>{effect.afterYear}</th>
               <th>{t(vm.colChange)}</th>
               <th>{t(vm.colComparison)}</th>
-              <th>{t(vm.colDid)}</th>
+              <th>
+                {t(vm.colDid)} <MeasureInfo term="interventionDid" />
+              </th>
             </tr>
           </thead>
           <tbody>

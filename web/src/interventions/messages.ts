@@ -44,4 +44,20 @@ export const vm = defineMessages({
   caveats: { id: 'Hal yang perlu diingat', en: 'Caveats' },
   delete: { id: 'Hapus intervensi', en: 'Delete intervention' },
   confirmDelete: { id: 'Hapus intervensi ini?', en: 'Delete this intervention?' },
+  confirmDeleteYes: { id: 'Ya, hapus', en: 'Yes, delete' },
+  edit: { id: 'Ubah intervensi', en: 'Edit intervention' },
+  editTitle: { id: 'Ubah intervensi', en: 'Edit the intervention' },
+  saveChanges: { id: 'Simpan perubahan', en: 'Save changes' },
+  conflictHint: {
+    id: 'Muat ulang halaman untuk melihat versi terbaru, lalu ubah lagi.',
+    en: 'Reload the page to see the latest version, then make your change again.',
+  },
+  beneficiariesHint: {
+    id: 'Sentra selalu menjadi penerima. Pilih juga lembaga dan IKM sentra yang dijangkau program ini.',
+    en: 'The centre is always a beneficiary. Also pick the centre’s institutions and firms the programme reached.',
+  },
+  picked: { id: '{n} dipilih', en: '{n} picked' },
+  filter: { id: 'Saring menurut nama', en: 'Filter by name' },
+  noMatch: { id: 'Tidak ada yang cocok.', en: 'Nothing matches.' },
+  noChoices: { id: 'Belum ada yang tercatat di sentra ini.', en: 'None recorded in this centre yet.' },
 });
