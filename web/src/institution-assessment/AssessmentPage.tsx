@@ -3,6 +3,7 @@ import type { AssessmentSnapshot } from '../../../src/institution-assessment/ass
 import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useSession } from '../auth/session.tsx';
+import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
@@ -70,7 +71,15 @@ export default function AssessmentPage({ params }: { params: Record<string, stri
           <tbody>
             {preview.live.map((i) => (
               <tr key={i.id}>
-                <td>{i.label}</td>
+                <td>
+                  {i.label}
+                  {i.id === 'facility_utilisation' && (
+                    <>
+                      {' '}
+                      <MeasureInfo term="facilityUtilisation" />
+                    </>
+                  )}
+                </td>
                 <td className="num">{show(i.value, i.format)}</td>
                 <td className="muted small">{i.source}</td>
               </tr>
