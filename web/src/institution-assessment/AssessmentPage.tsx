@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { AssessmentResultView, useIndicatorValue } from './AssessmentResultView.tsx';
+import { AssessmentTrendChart } from './AssessmentTrendChart.tsx';
 import { iam } from './messages.ts';
 import { QuestionnaireForm } from './QuestionnaireForm.tsx';
 import './assessment.css';
@@ -97,6 +98,7 @@ export default function AssessmentPage({ params }: { params: Record<string, stri
       {history.length > 0 && (
         <section className="card" data-testid="assessment-trend">
           <h2>{t(iam.trend)}</h2>
+          <AssessmentTrendChart points={history} />
           <table>
             <thead>
               <tr>
