@@ -114,6 +114,7 @@ describe.skipIf(skipBrowser)('institution self-assessment', () => {
       await expect.poll(() => chart.locator('figcaption').textContent()).toBe('Total score over time');
       expect(await chart.textContent()).toContain('Emas (gold)');
       expect(await axeCheck(page)).toEqual([]);
+      await chart.scrollIntoViewIfNeeded();
       await screenshot(page, 'institution-assessment-trend');
     },
     SLOW,
