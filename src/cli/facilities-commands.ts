@@ -22,8 +22,8 @@ function facilityOptions(command: Command): Command {
       new Option(
         '--kind <kind>',
         d({
-          id: 'jenis: upt, tungku (kiln), IPAL (wastewater_plant), ruang pamer, pusat mesin, lainnya',
-          en: 'kind: upt, kiln, wastewater_plant, showroom, machine_pool, other',
+          id: 'jenis fasilitas: kiln = tungku, wastewater_plant = IPAL, showroom = ruang pamer, machine_pool = pusat mesin, other = lainnya',
+          en: 'kind of facility (wastewater_plant is the IPAL)',
         }),
       ).choices([...FACILITY_KINDS]),
     )
