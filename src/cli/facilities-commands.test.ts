@@ -40,6 +40,13 @@ beforeAll(async () => {
     scopes: { regions: [], centers: [], enterprises: [firmId], projects: [] },
     personalDataAccess: false,
   });
+  await createUser(db, {
+    email: 'pengelola@uji.example',
+    displayName: 'Pengelola',
+    role: 'center_manager',
+    scopes: { regions: [], centers: [centerId], enterprises: [], projects: [] },
+    personalDataAccess: false,
+  });
   facilityId = (await createFacility(db, centerId, FacilityCreateSchema.parse(buildFacilityInput()))).id;
 }, 120_000);
 afterAll(async () => {
@@ -69,4 +76,108 @@ describe('simpul facilities list|book', () => {
     expect(listed.code, listed.stderr).toBe(0);
     expect(listed.stdout).toContain(`${facilityId}\tkiln\tTungku bersama`);
   });
+});
+
+const facilityCount = async () =>
+  Number(
+    (
+      await database.db
+        .selectFrom('facilities')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+const facilityRow = (id: string) =>
+  database.db
+    .selectFrom('facilities')
+    .select(['name', 'capacity', 'status', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+
+describe('simpul facilities add|edit', () => {
+  const manager = ['--as', 'pengelola@uji.example', '--lang', 'en'];
+
+  it('adds a facility as the centre manager and refuses bad input naming the option, writing nothing', async () => {
+    const before = await facilityCount();
+    const negative = await simpul(
+      'facilities',
+      'add',
+      centerId,
+      ...manager,
+      '--kind',
+      'kiln',
+      '--name',
+      'Tungku CLI',
+      '--capacity',
+      '-2',
+    );
+    expect(negative.code).not.toBe(0);
+    expect(negative.stderr).toContain('--capacity');
+    const noName = await simpul('facilities', 'add', centerId, ...manager, '--kind', 'kiln');
+    expect(noName.code).not.toBe(0);
+    expect(noName.stderr).toContain('--name');
+    const badKind = await simpul('facilities', 'add', centerId, ...manager, '--kind', 'oven', '--name', 'X');
+    expect(badKind.code).not.toBe(0);
+    expect(badKind.stderr).toContain('oven');
+    const asFirm = await simpul(
+      'facilities',
+      'add',
+      centerId,
+      '--as',
+      'pemilik@uji.example',
+      '--lang',
+      'en',
+      '--kind',
+      'kiln',
+      '--name',
+      'Tungku IKM',
+    );
+    expect(asFirm.code).not.toBe(0);
+    expect(await facilityCount()).toBe(before);
+
+    const added = await simpul(
+      'facilities',
+      'add',
+      centerId,
+      ...manager,
+      '--kind',
+      'wastewater_plant',
+      '--name',
+      'IPAL CLI',
+      '--capacity',
+      '20',
+      '--unit',
+      'm3/hari',
+      '--built',
+      '2021',
+    );
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toContain('Facility recorded: IPAL CLI');
+    expect(await facilityCount()).toBe(before + 1);
+    const listed = await simpul('facilities', 'list', centerId, '--lang', 'en');
+    expect(listed.stdout).toContain('\twastewater_plant\tIPAL CLI\t');
+  }, 120_000);
+
+  it('edits the capacity, refuses a negative one or a stale version, and archives the facility', async () => {
+    const edit = (...args: string[]) => simpul('facilities', 'edit', facilityId, ...manager, ...args);
+    const changed = await edit('--capacity', '5');
+    expect(changed.code, changed.stderr).toBe(0);
+    const after = await facilityRow(facilityId);
+    expect(after.capacity).toBe(5);
+
+    const negative = await edit('--capacity', '-1');
+    expect(negative.code).not.toBe(0);
+    expect(negative.stderr).toContain('--capacity');
+    const stale = await edit('--capacity', '7', '--expect-version', String(after.version - 1));
+    expect(stale.code).not.toBe(0);
+    expect(stale.stderr).toContain('changed by someone else');
+    const nothing = await edit();
+    expect(nothing.code).not.toBe(0);
+    expect(await facilityRow(facilityId)).toEqual(after);
+
+    const archived = await edit('--status', 'archived', '--expect-version', String(after.version), '--json');
+    expect(archived.code, archived.stderr).toBe(0);
+    expect(JSON.parse(archived.stdout)).toMatchObject({ id: facilityId, status: 'archived', capacity: 5 });
+  }, 120_000);
 });

@@ -42,6 +42,15 @@ export async function listFacilityRows(db: Db, centerIds: readonly string[], inc
   return query.orderBy('f.center_id').orderBy('f.name').execute();
 }
 
+/** The active facilities institution `institutionId` manages, by name. */
+export async function listManagedFacilityRows(db: Db, institutionId: string) {
+  return facilityColumns(db)
+    .where('f.institution_id', '=', institutionId)
+    .where('f.status', '=', 'active')
+    .orderBy('f.name')
+    .execute();
+}
+
 /** Inserts a facility; returns its id. */
 export async function insertFacility(db: Db, values: Insertable<Database['facilities']>): Promise<string> {
   const row = await db.insertInto('facilities').values(values).returning('id').executeTakeFirstOrThrow();

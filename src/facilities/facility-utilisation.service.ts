@@ -4,7 +4,13 @@ import { todayWib } from '../shared/periods.ts';
 import { addDays } from './calendar-days.ts';
 import { IDLE_THRESHOLD, UTILISATION_WINDOW_DAYS } from './facilities.constants.ts';
 import { FACILITY_MESSAGES as m } from './facilities.messages.ts';
-import { existingCenterIds, type FacilityRow, listFacilityRows, usedDayRows } from './facilities.repo.ts';
+import {
+  existingCenterIds,
+  type FacilityRow,
+  listFacilityRows,
+  listManagedFacilityRows,
+  usedDayRows,
+} from './facilities.repo.ts';
 import type { CenterUtilisation, UtilisationQuery } from './facilities.schema.ts';
 import { assertNoProblems, facilityErrors } from './facility-errors.ts';
 import { facilityUtilisation, type UtilisationFigures } from './utilisation.ts';
@@ -66,6 +72,45 @@ export async function facilityUtilisationByCenter(
     byCenter.get(row.center_id)?.push(entry);
   }
   return byCenter;
+}
+
+/** Utilisation pooled over several facilities: used and open days summed, and which facilities were read. */
+export interface PooledUtilisation {
+  /** Whose facilities: those the institution manages, or (managing none) those of its centres. */
+  basis: 'managed' | 'centers';
+  facilities: number;
+  availableDays: number;
+  usedDays: number;
+  /** usedDays ÷ availableDays; null without a facility open in the period. */
+  utilisation: number | null;
+}
+
+/**
+ * The pooled utilisation over the `UTILISATION_WINDOW_DAYS` days up to `day` of the active facilities
+ * institution `institutionId` manages or, when it manages none, of every active facility of the centres
+ * `centerIds` (the ones its members use): Σ used days ÷ Σ open days, so a big, busy facility weighs by its
+ * open days and one idle kiln beside a busy one shows as half used. For the institution self-assessment.
+ */
+export async function institutionFacilityUtilisation(
+  db: Db,
+  institutionId: string,
+  centerIds: readonly string[],
+  day: string,
+): Promise<PooledUtilisation> {
+  const managed = await listManagedFacilityRows(db, institutionId);
+  const basis = managed.length > 0 ? 'managed' : 'centers';
+  const rows = basis === 'managed' ? managed : await listFacilityRows(db, centerIds, false);
+  const { from, to } = defaultPeriod(day);
+  const figures = [...(await utilisationOfRows(db, rows, from, to)).values()];
+  const availableDays = figures.reduce((sum, f) => sum + f.availableDays, 0);
+  const usedDays = figures.reduce((sum, f) => sum + f.usedDays, 0);
+  return {
+    basis,
+    facilities: rows.length,
+    availableDays,
+    usedDays,
+    utilisation: availableDays === 0 ? null : usedDays / availableDays,
+  };
 }
 
 /** `GET /api/centers/:id/facility-utilisation`: 404 for a missing centre, 422 for a period ending before it starts. */

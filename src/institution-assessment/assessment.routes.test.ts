@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app.ts';
 import { buildInteractionInput } from '../../test/factories.ts';
+import { recordFacility } from '../facilities/facilities.test-helpers.ts';
 import { poolWorld, post } from '../pools/pools.test-helpers.ts';
 import { QUESTIONNAIRE, QUESTIONNAIRE_VERSION } from './questionnaire.ts';
 
@@ -73,6 +74,46 @@ describe('institution self-assessment', () => {
     expect(response.json().error.details[0]).toMatchObject({ path: 'answers.dues_paid' });
     expect(response.json().error.message).toContain('Share of members who pay their dues');
     expect((await ctx.app.inject({ url })).json().items).toEqual([]);
+  });
+
+  it('scores the facility utilisation live: left out without a facility, rising as usage is recorded', async () => {
+    const world = await poolWorld(ctx, 3);
+    const previewUrl = `/api/institutions/${world.institutionId}/assessment-preview`;
+    const url = `/api/institutions/${world.institutionId}/assessments`;
+    const liveValue = async () =>
+      (await ctx.app.inject({ url: previewUrl }))
+        .json()
+        .live.find((i: { id: string }) => i.id === 'facility_utilisation')?.value;
+    type Scored = { total: number; areas: { area: string; score: number }[]; indicators: { id: string }[] };
+    const assessNow = async (): Promise<Scored> => {
+      const response = await ctx.app.inject({ method: 'POST', url, payload: body(2) });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json();
+    };
+    const services = (s: Scored) => s.areas.find((a) => a.area === 'services')?.score ?? -1;
+
+    // No facility in the institution's centre: nothing to judge, the indicator does not count.
+    expect(await liveValue()).toBeNull();
+    const without = await assessNow();
+    expect(without.indicators.map((i) => i.id)).not.toContain('facility_utilisation');
+
+    // A kiln it manages, open every day, unused: idle, scores 0 and pulls the services area down.
+    const kiln = await recordFacility(ctx, world.centerId, { institutionId: world.institutionId });
+    expect(await liveValue()).toBe(0);
+    const idle = await assessNow();
+    expect(idle.indicators.map((i) => i.id)).toContain('facility_utilisation');
+    expect(services(idle)).toBeLessThan(services(without));
+
+    // Used on 45 of the last 90 days: 50 %, between the thresholds (20 % → 0, 60 % → 1).
+    const today = Date.now() + 7 * 3_600_000;
+    for (let back = 0; back < 45; back++) {
+      const usedOn = new Date(today - back * 2 * 86_400_000).toISOString().slice(0, 10);
+      await post(ctx, `/api/facilities/${kiln.id}/usage`, { usedOn });
+    }
+    expect(await liveValue()).toBeCloseTo(45 / 90);
+    const busy = await assessNow();
+    expect(services(busy)).toBeGreaterThan(services(idle));
+    expect(busy.total).toBeGreaterThan(idle.total);
   });
 
   it('answers 404 for an institution that does not exist', async () => {

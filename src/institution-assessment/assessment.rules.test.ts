@@ -15,6 +15,7 @@ const STRONG: LiveFacts = {
   boardBetweenness: 0.2,
   poolsRun: 4,
   casesHandled: 2,
+  facilityUtilisation: 0.7,
 };
 const all = (value: (scale: string) => number) =>
   Object.fromEntries(QUESTIONNAIRE.map((i) => [i.id, value(i.scale)]));
@@ -35,6 +36,20 @@ describe('scoring', () => {
     expect(byId.members).toBeCloseTo(0.5);
     expect(byId.challenges_open).toBeCloseTo(2 / 3);
     expect(byId.member_tie_density).toBe(0);
+  });
+
+  it('scores facility utilisation from the idle threshold up, and leaves it out when there is no facility', () => {
+    const at = (facilityUtilisation: number | null) =>
+      scoreLive({ ...STRONG, facilityUtilisation }).find((i) => i.id === 'facility_utilisation');
+    expect(at(0.1)?.score).toBe(0);
+    expect(at(0.4)?.score).toBeCloseTo(0.5);
+    expect(at(0.9)?.score).toBe(1);
+    expect(at(null)).toMatchObject({ value: null, notApplicable: true });
+    const without = assess({ ...STRONG, facilityUtilisation: null }, QUESTIONNAIRE, NONE);
+    const idle = assess({ ...STRONG, facilityUtilisation: 0 }, QUESTIONNAIRE, NONE);
+    expect(without.indicators.map((i) => i.id)).not.toContain('facility_utilisation');
+    const services = (r: typeof idle) => r.areas.find((a) => a.area === 'services')?.score ?? 0;
+    expect(services(idle)).toBeLessThan(services(without));
   });
 
   it('holds a high score below Emas with too few active members and names the missing members', () => {

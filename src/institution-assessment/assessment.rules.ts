@@ -11,6 +11,8 @@ export interface IndicatorScore {
   value: number | null;
   score: number;
   best: number;
+  /** True for a live indicator with no value that does not apply (its `ifMissing` is null): not scored. */
+  notApplicable?: boolean;
 }
 
 /** One rise that would help reach the next tier: indicator `id` from `from` to `to`, worth `points`. */
@@ -41,12 +43,17 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
-/** Every live indicator's value and score from `facts`, linear between its thresholds. */
+/**
+ * Every live indicator's value and score from `facts`, linear between its thresholds. One that does not
+ * apply (no value, `ifMissing` null) is listed with score 0 and `notApplicable`, and `assess` leaves it out.
+ */
 export function scoreLive(facts: LiveFacts): IndicatorScore[] {
   return LIVE_INDICATORS.map((ind) => {
     const value = ind.value(facts);
-    const score = value === null ? ind.ifMissing : clamp01((value - ind.zero) / (ind.full - ind.zero));
-    return { id: ind.id, area: ind.area, kind: 'live', value, score, best: ind.full };
+    const base = { id: ind.id, area: ind.area, kind: 'live' as const, value, best: ind.full };
+    if (value === null && ind.ifMissing === null) return { ...base, score: 0, notApplicable: true };
+    const score = value === null ? (ind.ifMissing ?? 0) : clamp01((value - ind.zero) / (ind.full - ind.zero));
+    return { ...base, score };
   });
 }
 
@@ -131,7 +138,8 @@ export function assess(
   items: readonly QuestionnaireItem[],
   answers: Readonly<Record<string, number>>,
 ): AssessmentResult {
-  const indicators = [...scoreLive(facts), ...scoreAnswers(items, answers)];
+  const live = scoreLive(facts).filter((i) => !i.notApplicable);
+  const indicators = [...live, ...scoreAnswers(items, answers)];
   const { areas, total } = scoreAreas(indicators);
   const tier = tierFor(total, facts.activeMembers, areas);
   const base = { total, tier, activeMembers: facts.activeMembers, indicators, areas };

@@ -1,5 +1,6 @@
 import { betweenness, degree } from '../analysis/index.ts';
 import type { Db } from '../db/database.ts';
+import { institutionFacilityUtilisation } from '../facilities/facility-utilisation.service.ts';
 import { centerGraph, pairKey } from '../networks/load/center-graph.ts';
 import { loadCenterNetworks } from '../networks/load/network.repo.ts';
 import {
@@ -69,7 +70,10 @@ export async function liveFacts(db: Db, id: string, day: string): Promise<LiveFa
     servedCenterIds(db, id),
   ]);
   const board = new Set(members.filter((m) => m.board).map((m) => m.enterpriseId));
-  const network = await networkFacts(db, centerIds, new Set(memberIds), board, day);
+  const [network, facilities] = await Promise.all([
+    networkFacts(db, centerIds, new Set(memberIds), board, day),
+    institutionFacilityUtilisation(db, id, centerIds, day),
+  ]);
   return {
     members: members.length,
     activeMembers: active.size,
@@ -78,5 +82,6 @@ export async function liveFacts(db: Db, id: string, day: string): Promise<LiveFa
     poolsRun,
     casesHandled,
     ...network,
+    facilityUtilisation: facilities.utilisation,
   };
 }

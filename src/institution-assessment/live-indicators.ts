@@ -19,11 +19,17 @@ export interface LiveFacts {
   poolsRun: number;
   /** Conflict cases of its centres in the last 3 years where the institution took part as a handler. */
   casesHandled: number;
+  /**
+   * Used ÷ open days, last 90 days, of the active facilities the institution manages or, managing none, of
+   * its centres' (pooled); null when none was open.
+   */
+  facilityUtilisation: number | null;
 }
 
 /**
  * A live indicator: a value read from Simpul's data, scored linearly from `zero` (score 0) to `full`
- * (score 1), clamped; `full` below `zero` means fewer is better. A missing value (null) scores `ifMissing`.
+ * (score 1), clamped; `full` below `zero` means fewer is better. A missing value (null) scores `ifMissing`,
+ * or, when `ifMissing` is null, the indicator does not apply and is left out of its area's mean.
  */
 export interface LiveIndicator {
   id: string;
@@ -33,7 +39,7 @@ export interface LiveIndicator {
   source: Message;
   zero: number;
   full: number;
-  ifMissing: number;
+  ifMissing: number | null;
   value(facts: LiveFacts): number | null;
 }
 
@@ -147,5 +153,21 @@ export const LIVE_INDICATORS: readonly LiveIndicator[] = [
     full: 2,
     ifMissing: 0,
     value: (f) => f.casesHandled,
+  },
+  {
+    id: 'facility_utilisation',
+    area: 'services',
+    kind: 'share',
+    label: { id: 'Pemanfaatan fasilitas bersama', en: 'Shared facility utilisation' },
+    source: {
+      id: 'Pemakaian fasilitas bersama, 90 hari terakhir (yang dikelola lembaga, atau semua fasilitas sentranya; tidak dinilai tanpa fasilitas)',
+      en: 'Shared facility use, last 90 days (those the institution manages, or all of its centres’; not scored without a facility)',
+    },
+    // Below the idle threshold (20 %) a facility earns nothing; used on 60 % of its open days it is busy.
+    zero: 0.2,
+    full: 0.6,
+    // No facility open in the window: nothing to judge, so the indicator does not count.
+    ifMissing: null,
+    value: (f) => f.facilityUtilisation,
   },
 ];

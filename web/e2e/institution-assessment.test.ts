@@ -76,9 +76,46 @@ describe.skipIf(skipBrowser)('institution self-assessment', () => {
       await expect
         .poll(() => page.getByTestId('assessment-trend').locator('tbody tr').count())
         .toBeGreaterThan(0);
+      // The trend chart: one point per assessment in the table below it.
+      const rows = await page.getByTestId('assessment-trend').locator('tbody tr').count();
+      expect(await page.getByTestId('assessment-trend-point').count()).toBe(rows);
       await page.getByTestId('assessment-result').scrollIntoViewIfNeeded();
       await screenshot(page, 'institution-assessment');
       expect(await axeCheck(page)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'draws the trend as a line over the tier bands, one point per assessment, in both languages',
+    async () => {
+      const batur = await e2e.db
+        .selectFrom('institutions')
+        .select('id')
+        .where('name', '=', 'Koperasi Batur Jaya')
+        .executeTakeFirstOrThrow();
+      const stored = await e2e.db
+        .selectFrom('institution_assessments')
+        .select('id')
+        .where('institution_id', '=', batur.id)
+        .execute();
+      expect(stored.length).toBeGreaterThanOrEqual(2);
+      const page = await e2e.signedInPage('admin');
+      await page.goto(`/lembaga/${batur.id}/penilaian`);
+      const chart = page.getByTestId('assessment-trend-chart');
+      await chart.waitFor();
+      expect(await chart.getByTestId('assessment-trend-point').count()).toBe(stored.length);
+      expect(await page.getByTestId('assessment-trend').locator('tbody tr').count()).toBe(stored.length);
+      expect(await chart.locator('path').count()).toBe(1);
+      expect(await chart.locator('[data-band]').count()).toBe(4);
+      expect(await chart.textContent()).toContain('Skor total dari waktu ke waktu');
+      expect(await chart.textContent()).toContain('Perunggu');
+      await page.getByTestId('lang-en').click();
+      await expect.poll(() => chart.locator('figcaption').textContent()).toBe('Total score over time');
+      expect(await chart.textContent()).toContain('Emas (gold)');
+      expect(await axeCheck(page)).toEqual([]);
+      await chart.scrollIntoViewIfNeeded();
+      await screenshot(page, 'institution-assessment-trend');
     },
     SLOW,
   );

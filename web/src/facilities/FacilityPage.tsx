@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { BookingForm } from './BookingForm.tsx';
 import { BookingList } from './BookingList.tsx';
+import { FacilityForm } from './FacilityForm.tsx';
 import { MonthCalendar } from './MonthCalendar.tsx';
 import { fm, KIND_LABELS } from './messages.ts';
 import { UtilisationBar } from './UtilisationBar.tsx';
@@ -20,7 +21,10 @@ const shift = (month: string, by: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** `/fasilitas/:id`: a facility, its utilisation, the month's calendar, booking and usage. */
+/**
+ * `/fasilitas/:id`: a facility, its utilisation, the month's calendar, booking and usage; for those who
+ * record facilities, the edit form (archiving is its status).
+ */
 export default function FacilityPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
   const { may } = useSession();
@@ -44,7 +48,17 @@ export default function FacilityPage({ params }: { params: Record<string, string
       <p>
         <Link href={`/sentra/${f.centerId}`}>{t(fm.back)}</Link>
       </p>
-      <h1>{f.name}</h1>
+      <h1>
+        {f.name}
+        {f.status === 'archived' && (
+          <>
+            {' '}
+            <span className="badge" data-testid="facility-archived">
+              {t(fm.archivedBadge)}
+            </span>
+          </>
+        )}
+      </h1>
       <p>
         {t(KIND_LABELS[f.kind])}
         {f.capacity !== null && ` · ${f.capacity} ${f.capacityUnit ?? ''}`}
@@ -94,6 +108,9 @@ export default function FacilityPage({ params }: { params: Record<string, string
             </div>
           </div>
         </>
+      )}
+      {may((a) => a.facilities.record) && (
+        <FacilityForm centerId={f.centerId} facility={f} onDone={facility.reload} />
       )}
     </article>
   );

@@ -39,6 +39,27 @@ export const fm = defineMessages({
   walkInTitle: { id: 'Catat pemakaian tanpa pesan', en: 'Record use without a booking' },
   usedOn: { id: 'Tanggal dipakai', en: 'Used on' },
   record: { id: 'Catat', en: 'Record' },
+  addTitle: { id: 'Tambah fasilitas', en: 'Add a facility' },
+  editTitle: { id: 'Ubah fasilitas', en: 'Edit the facility' },
+  name: { id: 'Nama fasilitas', en: 'Facility name' },
+  capacityUnit: { id: 'Satuan kapasitas', en: 'Capacity unit' },
+  capacityUnitHint: { id: 'mis. tungku, m3/hari', en: 'e.g. kilns, m3/day' },
+  funder: { id: 'Sumber dana', en: 'Funded by' },
+  built: { id: 'Tahun dibangun', en: 'Year built' },
+  notes: { id: 'Catatan', en: 'Notes' },
+  status: { id: 'Status', en: 'Status' },
+  statusHint: {
+    id: 'Fasilitas yang diarsipkan tetap disimpan dengan riwayatnya, tetapi tidak dapat dipesan lagi.',
+    en: 'An archived facility is kept with its history but can no longer be booked.',
+  },
+  statusActive: { id: 'Aktif (dapat dipesan)', en: 'Active (bookable)' },
+  statusArchived: { id: 'Diarsipkan', en: 'Archived' },
+  archivedBadge: { id: 'Diarsipkan', en: 'Archived' },
+  add: { id: 'Tambah', en: 'Add' },
+  save: { id: 'Simpan perubahan', en: 'Save changes' },
+  added: { id: 'Fasilitas ditambahkan: {name}.', en: 'Facility added: {name}.' },
+  saved: { id: 'Perubahan disimpan: {name}.', en: 'Changes saved: {name}.' },
+  showArchived: { id: 'Tampilkan yang diarsipkan', en: 'Show archived ones' },
 });
 
 /** The kinds of facility, as the screens name them. */

@@ -5,10 +5,11 @@ import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { AssessmentResultView, useIndicatorValue } from './AssessmentResultView.tsx';
+import { AssessmentTrendChart } from './AssessmentTrendChart.tsx';
 import { iam } from './messages.ts';
 import { QuestionnaireForm } from './QuestionnaireForm.tsx';
 import './assessment.css';
@@ -72,7 +73,15 @@ export default function AssessmentPage({ params }: { params: Record<string, stri
           <tbody>
             {preview.live.map((i) => (
               <tr key={i.id}>
-                <td>{i.label}</td>
+                <td>
+                  {i.label}
+                  {i.id === 'facility_utilisation' && (
+                    <>
+                      {' '}
+                      <MeasureInfo term="facilityUtilisation" />
+                    </>
+                  )}
+                </td>
                 <td className="num">{show(i.value, i.format)}</td>
                 <td className="muted small">{i.source}</td>
               </tr>
@@ -90,6 +99,7 @@ export default function AssessmentPage({ params }: { params: Record<string, stri
       {history.length > 0 && (
         <section className="card" data-testid="assessment-trend">
           <h2>{t(iam.trend)}</h2>
+          <AssessmentTrendChart points={history} />
           <table>
             <thead>
               <tr>

@@ -36,4 +36,13 @@ export const iam = defineMessages({
     id: 'Ambang: Perunggu skor ≥ 40 dan ≥ 5 anggota aktif; Perak ≥ 60, ≥ 10 anggota aktif, tiap bidang ≥ 30; Emas ≥ 75, ≥ 15 anggota aktif, tiap bidang ≥ 50.',
     en: 'Thresholds: Perunggu score ≥ 40 and ≥ 5 active members; Perak ≥ 60, ≥ 10 active members, every area ≥ 30; Emas ≥ 75, ≥ 15 active members, every area ≥ 50.',
   },
+  chartTitle: { id: 'Skor total dari waktu ke waktu', en: 'Total score over time' },
+  chartSummary: {
+    id: 'Skor total per penilaian, dengan pita ambang skor tiap tingkat: {points}',
+    en: 'Total score of each assessment, over the score bands of the tiers: {points}',
+  },
+  chartNote: {
+    id: 'Pita menunjukkan ambang skor total saja; tingkat juga membutuhkan anggota aktif dan batas minimum tiap bidang. Angka lengkap ada di tabel.',
+    en: 'The bands show the total score thresholds only; a tier also needs active members and a floor in every area. The table has every figure.',
+  },
 });
