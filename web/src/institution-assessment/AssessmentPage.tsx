@@ -5,7 +5,7 @@ import { ApiError, api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { MeasureInfo } from '../glossary/MeasureInfo.tsx';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
 import { AssessmentResultView, useIndicatorValue } from './AssessmentResultView.tsx';
