@@ -86,6 +86,33 @@ import type {
   RequestMessagesTable,
   RequestRatingsTable,
 } from '../requests/requests.table.ts';
+import type {
+  ResearchAttachmentBytesTable,
+  ResearchAttachmentsTable,
+  ResearchCodebookVersionsTable,
+  ResearchCodesTable,
+  ResearchCodingsTable,
+  ResearchConsentsTable,
+  ResearchDocumentInformantsTable,
+  ResearchDocumentInterviewersTable,
+  ResearchDocumentsTable,
+  ResearchDocumentTextsTable,
+  ResearchEventsTable,
+  ResearchInformantsTable,
+  ResearchInstrumentItemsTable,
+  ResearchInstrumentsTable,
+  ResearchMemosTable,
+  ResearchProjectCentersTable,
+  ResearchProjectMembersTable,
+  ResearchProjectsTable,
+  ResearchRoundCodersTable,
+  ResearchRoundDocumentsTable,
+  ResearchRoundsTable,
+  ResearchSegmentsTable,
+  ResearchSurveyAnswersTable,
+  ResearchSurveyResponsesTable,
+  ResearchTieEvidenceTable,
+} from '../research/research.table.ts';
 import type { WhatIfScenariosTable } from '../scenarios/scenarios.table.ts';
 
 /** Every table Kysely knows, by SQL name. */
@@ -162,4 +189,29 @@ export interface Database {
   facilities: FacilitiesTable;
   facility_bookings: FacilityBookingsTable;
   facility_walk_ins: FacilityWalkInsTable;
+  research_projects: ResearchProjectsTable;
+  research_project_members: ResearchProjectMembersTable;
+  research_project_centers: ResearchProjectCentersTable;
+  research_informants: ResearchInformantsTable;
+  research_consents: ResearchConsentsTable;
+  research_documents: ResearchDocumentsTable;
+  research_document_texts: ResearchDocumentTextsTable;
+  research_document_informants: ResearchDocumentInformantsTable;
+  research_document_interviewers: ResearchDocumentInterviewersTable;
+  research_attachments: ResearchAttachmentsTable;
+  research_attachment_bytes: ResearchAttachmentBytesTable;
+  research_codes: ResearchCodesTable;
+  research_codebook_versions: ResearchCodebookVersionsTable;
+  research_rounds: ResearchRoundsTable;
+  research_round_documents: ResearchRoundDocumentsTable;
+  research_round_coders: ResearchRoundCodersTable;
+  research_segments: ResearchSegmentsTable;
+  research_codings: ResearchCodingsTable;
+  research_memos: ResearchMemosTable;
+  research_tie_evidence: ResearchTieEvidenceTable;
+  research_instruments: ResearchInstrumentsTable;
+  research_instrument_items: ResearchInstrumentItemsTable;
+  research_survey_responses: ResearchSurveyResponsesTable;
+  research_survey_answers: ResearchSurveyAnswersTable;
+  research_events: ResearchEventsTable;
 }

@@ -33,6 +33,7 @@ import * as interventions from './migrations/0030_interventions.ts';
 import * as scenarios from './migrations/0031_scenarios.ts';
 import * as caseHistoryEvidenceImages from './migrations/0032_case_history_evidence_images.ts';
 import * as caseLedgerPriceAuditRegions from './migrations/0033_case_ledger_price_audit_regions.ts';
+import * as researchProjects from './migrations/0034_research_projects.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '0032_case_history_evidence_images': caseHistoryEvidenceImages,
   '0033_case_ledger_price_audit_regions': caseLedgerPriceAuditRegions,
   '0029_shared_facilities': sharedFacilities,
+  '0034_research_projects': researchProjects,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
