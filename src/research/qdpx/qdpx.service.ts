@@ -1,0 +1,532 @@
+/**
+ * REFI-QDA exchange of a research project: the project's tables mapped onto the neutral model of
+ * `src/formats/refi-qda/` and back.
+ *
+ * Export is pseudonymised and consent-cleared: only informants whose `sharing` consent is current (and
+ * who have not withdrawn) become cases; a document with any other informant is left out whole (its text
+ * holds their words), and so is every segment said by one. Coders become "Pengode 1…n". Import writes a
+ * new project (or codes into a project's codebook) in one transaction: nothing is written on failure.
+ */
+
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { Actor } from '../../auth/actor.ts';
+import type { Db } from '../../db/database.ts';
+import {
+  allCodes,
+  codebookQdcString,
+  codePointLength,
+  emptyProject,
+  LossReport,
+  type QdaCode,
+  type QdaProject,
+  qdpxStream,
+  type ReadResult,
+  readRefiQda,
+} from '../../formats/refi-qda/index.ts';
+import { AppError } from '../../shared/errors.ts';
+import { type Message, tr } from '../../shared/lang.ts';
+import { todayWib } from '../../shared/periods.ts';
+import * as repo from './qdpx.repo.ts';
+
+const M = {
+  notSharing: {
+    id: '{count} informan tanpa persetujuan berbagi (sharing) yang berlaku tidak diekspor',
+    en: '{count} informant(s) without a current sharing consent were not exported',
+  },
+  documentWithheld: {
+    id: '{count} dokumen dengan informan tanpa persetujuan berbagi tidak diekspor',
+    en: '{count} document(s) with an informant lacking sharing consent were not exported',
+  },
+  segmentWithheld: {
+    id: '{count} segmen dari informan tanpa persetujuan berbagi tidak diekspor',
+    en: '{count} segment(s) said by an informant without sharing consent were not exported',
+  },
+  memoNotCarried: {
+    id: '{count} memo pada informan atau ikatan tidak dapat dimuat REFI-QDA dan tidak diekspor',
+    en: '{count} memo(s) on informants or ties cannot be carried by REFI-QDA and were not exported',
+  },
+  evidenceNotCarried: {
+    id: '{count} bukti ikatan (segmen ↔ ikatan) tidak diekspor; REFI-QDA tidak mengenal ikatan jaringan',
+    en: '{count} tie evidence link(s) (segment ↔ tie) were not exported; REFI-QDA knows no network ties',
+  },
+  codersMerged: {
+    id: 'Berkas memuat {coders} pengode; semua segmen diimpor atas nama Anda (akun pengode lain tidak dibuat)',
+    en: 'The file holds {coders} coders; every segment was imported under your name (no accounts are made for others)',
+  },
+  noConsent: {
+    id: '{cases} kasus diimpor sebagai informan tanpa catatan persetujuan; catat persetujuannya sebelum berbagi',
+    en: '{cases} case(s) were imported as informants without consent records; record their consent before sharing',
+  },
+  needsUser: {
+    id: 'Impor memerlukan pengguna (di terminal: --as EMAIL): segmen harus memiliki pengode',
+    en: 'An import needs a user (in the terminal: --as EMAIL): segments must have a coder',
+  },
+  notProject: {
+    id: 'Berkas ini buku kode (.qdc), bukan proyek; impor ke buku kode proyek yang ada',
+    en: 'This file is a codebook (.qdc), not a project; import it into an existing project’s codebook',
+  },
+  emptyName: { id: 'Proyek impor', en: 'Imported project' },
+} satisfies Record<string, Message>;
+
+/** What an import did and what it could not carry over (in the current language). */
+export interface QdaImportSummary {
+  projectId: string;
+  counts: {
+    codes: number;
+    documents: number;
+    segments: number;
+    codings: number;
+    memos: number;
+    informants: number;
+  };
+  losses: string[];
+}
+
+const longHex = (color: string | null | undefined): string | null => {
+  if (!color) return null;
+  if (/^#[0-9A-Fa-f]{6}$/.test(color)) return color;
+  const short = /^#([0-9A-Fa-f])([0-9A-Fa-f])([0-9A-Fa-f])$/.exec(color);
+  return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : null;
+};
+
+/** The project as the neutral model, consent-cleared and pseudonymised, with what was withheld. */
+export async function projectForExport(
+  db: Db,
+  projectId: string,
+  today = todayWib(),
+): Promise<{ project: QdaProject; report: LossReport }> {
+  const report = new LossReport();
+  const row = await repo.projectRow(db, projectId);
+  const sharing = await repo.sharingInformants(db, projectId, today);
+  const cleared = new Map(sharing.map((i) => [i.id, i]));
+  const everyone = await repo.allInformantIds(db, projectId);
+  for (const id of everyone) if (!cleared.has(id)) report.add('not-sharing', M.notSharing);
+
+  const project = emptyProject(row.name);
+  if (row.description) project.description = row.description;
+  project.createdAt = new Date(row.created_at);
+  project.modifiedAt = new Date(row.updated_at);
+
+  // The code tree.
+  const codes = await repo.codeRows(db, projectId);
+  const nodes = new Map<string, QdaCode>();
+  for (const c of codes) {
+    const code: QdaCode = { id: c.id, name: c.name, codable: c.is_codable, children: [] };
+    const color = longHex(c.color);
+    if (color) code.color = color;
+    const description = [c.definition, c.examples]
+      .filter((t): t is string => !!t && t.trim() !== '')
+      .join('\n\n');
+    if (description) code.description = description;
+    nodes.set(c.id, code);
+  }
+  for (const c of codes) {
+    const node = nodes.get(c.id) as QdaCode;
+    const parent = c.parent_id ? nodes.get(c.parent_id) : undefined;
+    if (parent) parent.children.push(node);
+    else project.codes.push(node);
+  }
+
+  // Documents: only those whose every informant may be shared.
+  const informantsOf = new Map<string, string[]>();
+  for (const r of await repo.documentInformantRows(db, projectId)) {
+    informantsOf.set(r.document_id, [...(informantsOf.get(r.document_id) ?? []), r.informant_id]);
+  }
+  const coderNames = new Map<string, string>();
+  const coder = (userId: string | null): string | undefined => {
+    if (!userId) return undefined;
+    if (!coderNames.has(userId)) coderNames.set(userId, `Pengode ${coderNames.size + 1}`);
+    return userId;
+  };
+  const documents = new Map<string, QdaProject['sources'][number]>();
+  for (const d of await repo.documentRows(db, projectId)) {
+    if ((informantsOf.get(d.id) ?? []).some((id) => !cleared.has(id))) {
+      report.add('document-withheld', M.documentWithheld);
+      continue;
+    }
+    const source: QdaProject['sources'][number] = {
+      id: d.id,
+      name: d.title,
+      text: d.body,
+      createdAt: new Date(d.created_at),
+      selections: [],
+      codings: [],
+      values: [],
+    };
+    const author = coder(d.created_by);
+    if (author) source.userId = author;
+    documents.set(d.id, source);
+    project.sources.push(source);
+  }
+
+  // Segments and their codings.
+  const codingsOf = new Map<string, { code_id: string; created_at: Date | string }[]>();
+  for (const c of await repo.codingRows(db, projectId)) {
+    codingsOf.set(c.segment_id, [...(codingsOf.get(c.segment_id) ?? []), c]);
+  }
+  const segmentIds = new Set<string>();
+  const selectionsOfInformant = new Map<string, string[]>();
+  for (const s of await repo.segmentRows(db, projectId)) {
+    const source = documents.get(s.document_id);
+    if (!source) continue;
+    if (s.informant_id && !cleared.has(s.informant_id)) {
+      report.add('segment-withheld', M.segmentWithheld);
+      continue;
+    }
+    const userId = coder(s.coder_id) as string;
+    source.selections.push({
+      id: s.id,
+      start: s.start_cp,
+      end: s.end_cp,
+      userId,
+      createdAt: new Date(s.created_at),
+      codings: (codingsOf.get(s.id) ?? [])
+        .filter((c) => nodes.has(c.code_id))
+        .map((c) => ({
+          id: `${s.id}:${c.code_id}`,
+          codeId: c.code_id,
+          userId,
+          createdAt: new Date(c.created_at),
+        })),
+    });
+    segmentIds.add(s.id);
+    if (s.informant_id)
+      selectionsOfInformant.set(s.informant_id, [...(selectionsOfInformant.get(s.informant_id) ?? []), s.id]);
+  }
+
+  // Informants as cases (pseudonym and role only).
+  if (sharing.length > 0) project.variables.push({ id: 'informant-role', name: 'Peran', type: 'Text' });
+  for (const i of sharing) {
+    const sourceIds = [...documents.keys()].filter((id) => (informantsOf.get(id) ?? []).includes(i.id));
+    project.cases.push({
+      id: i.id,
+      name: i.pseudonym,
+      values: [{ variableId: 'informant-role', value: i.role }],
+      sourceIds,
+      selectionIds: selectionsOfInformant.get(i.id) ?? [],
+    });
+  }
+
+  // Memos on what is exported; those on informants or ties cannot be carried.
+  for (const m of await repo.memoRows(db, projectId)) {
+    const note = { id: m.id, text: m.body, createdAt: new Date(m.created_at) } as QdaProject['notes'][number];
+    const author = coder(m.author_id);
+    if (author) note.userId = author;
+    const target = m.target_id ?? '';
+    let attached = true;
+    if (m.target_kind === 'project') project.noteIds = [...(project.noteIds ?? []), m.id];
+    else if (m.target_kind === 'document' && documents.has(target)) {
+      const source = documents.get(target) as QdaProject['sources'][number];
+      source.noteIds = [...(source.noteIds ?? []), m.id];
+    } else if (m.target_kind === 'segment' && segmentIds.has(target)) {
+      for (const source of documents.values()) {
+        const selection = source.selections.find((s) => s.id === target);
+        if (selection) selection.noteIds = [...(selection.noteIds ?? []), m.id];
+      }
+    } else if (m.target_kind === 'code' && nodes.has(target)) {
+      const code = nodes.get(target) as QdaCode;
+      code.noteIds = [...(code.noteIds ?? []), m.id];
+    } else attached = false;
+    if (attached) project.notes.push(note);
+    else if (m.target_kind === 'informant' || m.target_kind === 'tie')
+      report.add('memo-not-carried', M.memoNotCarried);
+  }
+  const evidence = await repo.evidenceCount(db, projectId);
+  for (let i = 0; i < evidence; i++) report.add('evidence-not-carried', M.evidenceNotCarried);
+
+  project.users = [...coderNames.entries()].map(([id, name]) => ({ id, name }));
+  return { project, report };
+}
+
+/** A file name for the project's export (ASCII, no path characters). */
+export const exportFileName = (name: string, extension: string): string =>
+  `${
+    name
+      .normalize('NFKD')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'proyek'
+  }.${extension}`;
+
+/** The project as a streaming `.qdpx`; `report` holds what was withheld (the writer adds to it as it goes). */
+export async function exportProjectQdpx(
+  db: Db,
+  projectId: string,
+): Promise<{ stream: Readable; withheld: LossReport; written: LossReport; fileName: string }> {
+  const { project, report } = await projectForExport(db, projectId);
+  const { stream, report: written } = qdpxStream(project);
+  return { stream, withheld: report, written, fileName: exportFileName(project.name, 'qdpx') };
+}
+
+/** The project's codebook as `.qdc` text. */
+export async function exportCodebookQdc(
+  db: Db,
+  projectId: string,
+): Promise<{ xml: string; fileName: string }> {
+  const row = await repo.projectRow(db, projectId);
+  const { project } = await projectForExport(db, projectId);
+  const { xml } = codebookQdcString({ codes: project.codes, sets: [] });
+  return { xml, fileName: exportFileName(row.name, 'qdc') };
+}
+
+function userIdOf(actor: Actor): string {
+  if (actor.kind !== 'user') throw new AppError('unprocessable', tr(M.needsUser));
+  return actor.userId;
+}
+
+/** Inserts a code tree under `parentId`; returns file code id → Simpul code id. */
+async function insertCodes(
+  trx: Db,
+  projectId: string,
+  codes: readonly QdaCode[],
+  parentId: string | null,
+  ids: Map<string, string>,
+  existing: Map<string, string> = new Map(),
+): Promise<void> {
+  let position = 0;
+  for (const code of codes) {
+    const key = `${parentId ?? ''}\u0000${code.name}`;
+    let id = existing.get(key);
+    if (!id) {
+      const row = await trx
+        .insertInto('research_codes')
+        .values({
+          project_id: projectId,
+          parent_id: parentId,
+          name: code.name.trim() === '' ? '—' : code.name,
+          definition: code.description ?? null,
+          color: longHex(code.color),
+          is_codable: code.codable,
+          position: position++,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
+    }
+    ids.set(code.id, id);
+    await insertCodes(trx, projectId, code.children, id, ids, existing);
+  }
+}
+
+/** Reads `bytes` (a `.qdpx`, `.qde` or `.qdc`) before any transaction: a bad file writes nothing. */
+export async function readExchangeFile(bytes: Buffer, fileName: string): Promise<ReadResult> {
+  return readRefiQda(bytes, fileName);
+}
+
+/** Imports a REFI-QDA project as a new research project led by `actor`, in one transaction. */
+export async function importProject(
+  db: Db,
+  actor: Actor,
+  read: ReadResult,
+  fileName: string,
+): Promise<QdaImportSummary> {
+  const userId = userIdOf(actor);
+  if (read.kind !== 'project') throw new AppError('unprocessable', tr(M.notProject));
+  const { project } = read;
+  const report = read.report;
+  const coders = new Set(
+    project.sources.flatMap((s) => s.selections.flatMap((sel) => sel.codings.map((c) => c.userId ?? ''))),
+  );
+  coders.delete('');
+  if (coders.size > 1) report.add('coders-merged', M.codersMerged, undefined, { coders: coders.size });
+  const counts = { codes: 0, documents: 0, segments: 0, codings: 0, memos: 0, informants: 0 };
+
+  const projectId = await db.transaction().execute(async (trx) => {
+    const created = await trx
+      .insertInto('research_projects')
+      .values({
+        name: project.name.trim() === '' ? tr(M.emptyName) : project.name.slice(0, 200),
+        description: project.description ?? null,
+        created_by: userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const pid = created.id;
+    await trx
+      .insertInto('research_project_members')
+      .values({ project_id: pid, user_id: userId, role: 'lead' })
+      .execute();
+
+    const codeIds = new Map<string, string>();
+    await insertCodes(trx, pid, project.codes, null, codeIds);
+    counts.codes = codeIds.size;
+
+    const documentIds = new Map<string, string>();
+    const segmentIds = new Map<string, string>();
+    for (const source of project.sources) {
+      const document = await trx
+        .insertInto('research_documents')
+        .values({
+          project_id: pid,
+          kind: 'interview',
+          title: source.name.trim() === '' ? '—' : source.name.slice(0, 300),
+          body_code_points: codePointLength(source.text),
+          body_sha256: createHash('sha256').update(source.text, 'utf8').digest('hex'),
+          source_format: 'qdpx',
+          original_filename: fileName.slice(0, 255),
+          created_by: userId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      documentIds.set(source.id, document.id);
+      await trx
+        .insertInto('research_document_texts')
+        .values({ document_id: document.id, body: source.text })
+        .execute();
+      counts.documents++;
+      const length = codePointLength(source.text);
+      const spans = [...source.selections];
+      // A coding of the whole document becomes a segment over all of it.
+      if (source.codings.length > 0 && length > 0) {
+        spans.push({ id: `${source.id}:whole`, start: 0, end: length, codings: source.codings });
+      }
+      for (const selection of spans) {
+        const segment = await trx
+          .insertInto('research_segments')
+          .values({
+            document_id: document.id,
+            coder_id: userId,
+            start_cp: selection.start,
+            end_cp: selection.end,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        segmentIds.set(selection.id, segment.id);
+        counts.segments++;
+        const codes = [
+          ...new Set(selection.codings.map((c) => codeIds.get(c.codeId)).filter((id): id is string => !!id)),
+        ];
+        if (codes.length > 0) {
+          await trx
+            .insertInto('research_codings')
+            .values(codes.map((code_id) => ({ segment_id: segment.id, code_id })))
+            .execute();
+          counts.codings += codes.length;
+        }
+      }
+    }
+
+    // Cases become informants (pseudonyms are the case names, made unique); no consent is recorded.
+    const roleVariable = project.variables.find((v) => /^(peran|role|rolle)$/i.test(v.name.trim()));
+    const used = new Set<string>();
+    for (const c of project.cases) {
+      let pseudonym = (c.name.trim() || 'Informan').slice(0, 100);
+      for (let n = 2; used.has(pseudonym); n++) pseudonym = `${c.name.trim() || 'Informan'} (${n})`;
+      used.add(pseudonym);
+      const role = c.values.find((v) => v.variableId === roleVariable?.id)?.value.trim() || 'informan';
+      const informant = await trx
+        .insertInto('research_informants')
+        .values({ project_id: pid, pseudonym, role: role.slice(0, 100) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      counts.informants++;
+      const documentsOfCase = c.sourceIds.flatMap((id) => documentIds.get(id) ?? []);
+      if (documentsOfCase.length > 0) {
+        await trx
+          .insertInto('research_document_informants')
+          .values(
+            [...new Set(documentsOfCase)].map((document_id) => ({ document_id, informant_id: informant.id })),
+          )
+          .execute();
+      }
+      const segmentsOfCase = c.selectionIds.flatMap((id) => segmentIds.get(id) ?? []);
+      if (segmentsOfCase.length > 0) {
+        await trx
+          .updateTable('research_segments')
+          .set({ informant_id: informant.id })
+          .where('id', 'in', segmentsOfCase)
+          .execute();
+      }
+    }
+    if (project.cases.length > 0)
+      report.add('no-consent', M.noConsent, undefined, { cases: project.cases.length });
+
+    // Notes become memos on what references them; unreferenced notes on the project.
+    const targetOf = new Map<string, { kind: 'document' | 'segment' | 'code'; id: string }>();
+    for (const source of project.sources) {
+      for (const n of source.noteIds ?? [])
+        targetOf.set(n, { kind: 'document', id: documentIds.get(source.id) as string });
+      for (const sel of source.selections) {
+        for (const n of sel.noteIds ?? []) {
+          const id = segmentIds.get(sel.id);
+          if (id) targetOf.set(n, { kind: 'segment', id });
+        }
+      }
+    }
+    for (const code of allCodes(project.codes)) {
+      for (const n of code.noteIds ?? []) {
+        const id = codeIds.get(code.id);
+        if (id) targetOf.set(n, { kind: 'code', id });
+      }
+    }
+    for (const note of project.notes) {
+      const body = note.name ? `${note.name}\n\n${note.text}` : note.text;
+      if (body.trim() === '') continue;
+      const target = targetOf.get(note.id);
+      await trx
+        .insertInto('research_memos')
+        .values({
+          project_id: pid,
+          target_kind: target?.kind ?? 'project',
+          target_id: target?.id ?? null,
+          author_id: userId,
+          body,
+        })
+        .execute();
+      counts.memos++;
+    }
+    await trx
+      .insertInto('research_events')
+      .values({
+        project_id: pid,
+        user_id: userId,
+        kind: 'qdpx_import',
+        payload: JSON.stringify({
+          file: fileName,
+          origin: project.origin ?? null,
+          counts,
+          losses: report.entries.map((e) => ({ kind: e.kind, count: e.count })),
+        }),
+      })
+      .execute();
+    return pid;
+  });
+  return { projectId, counts, losses: report.lines() };
+}
+
+/** Imports the codes of a `.qdc` (or of a project file) into a project's codebook; same names under the same parent are kept once. */
+export async function importCodebook(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  read: ReadResult,
+  fileName: string,
+): Promise<QdaImportSummary> {
+  const userId = userIdOf(actor);
+  const codes = read.kind === 'codebook' ? read.codebook.codes : read.project.codes;
+  const counts = { codes: 0, documents: 0, segments: 0, codings: 0, memos: 0, informants: 0 };
+  await db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('research_codes')
+      .select(['id', 'parent_id', 'name'])
+      .where('project_id', '=', projectId)
+      .where('archived_at', 'is', null)
+      .forUpdate()
+      .execute();
+    const existing = new Map(rows.map((r) => [`${r.parent_id ?? ''}\u0000${r.name}`, r.id]));
+    const ids = new Map<string, string>();
+    await insertCodes(trx, projectId, codes, null, ids, existing);
+    counts.codes = [...ids.values()].filter((id) => !rows.some((r) => r.id === id)).length;
+    await trx
+      .insertInto('research_events')
+      .values({
+        project_id: projectId,
+        user_id: userId,
+        kind: 'qdc_import',
+        payload: JSON.stringify({ file: fileName, codes: counts.codes }),
+      })
+      .execute();
+  });
+  return { projectId, counts, losses: read.report.lines() };
+}
