@@ -54,3 +54,14 @@ export async function assertMayLeadProject(db: Db, actor: Actor, projectId: stri
   if (isAdmin(actor)) return;
   assertInScope(actor.kind === 'user' && role === 'lead');
 }
+
+/** Roles that may start a research project (here: by importing one). */
+export const PROJECT_CREATORS = ['admin', 'researcher'] as const;
+
+/** 403 unless the actor may start a new research project. */
+export function assertMayCreateProject(actor: Actor): void {
+  assertInScope(
+    actor.kind === 'system' ||
+      (actor.kind === 'user' && (PROJECT_CREATORS as readonly string[]).includes(actor.role)),
+  );
+}
