@@ -15,14 +15,8 @@ import {
 } from '../../formats/refi-qda/index.ts';
 import { withLang } from '../../shared/lang.ts';
 import { assertMayLeadProject, assertMayReadProject } from './qdpx.policy.ts';
-import {
-  exportCodebookQdc,
-  exportProjectQdpx,
-  importCodebook,
-  importProject,
-  projectForExport,
-  readExchangeFile,
-} from './qdpx.service.ts';
+import { exportCodebookQdc, exportProjectQdpx, projectForExport, readExchangeFile } from './qdpx.service.ts';
+import { importCodebook, importProject } from './qdpx-import.repo.ts';
 
 const ctx = useTestApp();
 const SCHEMA = path.resolve(import.meta.dirname, '../../../vendor/refi-qda/Project.xsd');
