@@ -3,14 +3,19 @@ import { lazyAction } from './action.ts';
 import { d } from './cli-lang.ts';
 
 const research = () => import('./research-actions.ts');
+const exchange = () => import('./research-qdpx-actions.ts');
 
-/** `simpul research agreement`: inter-coder agreement of a units × coders file, without a database. */
+/**
+ * `simpul research agreement`: inter-coder agreement of a units × coders file, without a database;
+ * `simpul research export|import`: REFI-QDA packages of a research project.
+ */
 export function registerResearchCommands(program: Command): void {
-  const group = program
-    .command('research')
-    .description(
-      d({ id: 'penelitian lapangan: kesepakatan antarpengode', en: 'field research: inter-coder agreement' }),
-    );
+  const group = program.command('research').description(
+    d({
+      id: 'penelitian lapangan: kesepakatan antarpengode, pertukaran REFI-QDA',
+      en: 'field research: inter-coder agreement, REFI-QDA exchange',
+    }),
+  );
   group
     .command('agreement')
     .description(
@@ -30,4 +35,37 @@ export function registerResearchCommands(program: Command): void {
     )
     .option('--json', d({ id: 'keluaran JSON', en: 'JSON output' }))
     .action(lazyAction(research, 'agreementCommand'));
+  registerExchangeCommands(group);
+}
+
+/** `simpul research export|import`: a project as a REFI-QDA package (QDPX) and back. */
+function registerExchangeCommands(group: Command): void {
+  const as = d({
+    id: 'bertindak sebagai pengguna ini (haknya atas proyek diperiksa seperti di web)',
+    en: 'act as this user (their rights on the project are checked as on the web)',
+  });
+  group
+    .command('export')
+    .description(
+      d({
+        id: 'ekspor proyek sebagai paket REFI-QDA (.qdpx): hanya informan dengan persetujuan berbagi, dengan nama samaran',
+        en: 'export a project as a REFI-QDA package (.qdpx): only informants with sharing consent, pseudonymised',
+      }),
+    )
+    .argument('<project>', d({ id: 'id proyek penelitian', en: 'research project id' }))
+    .argument('<file>', d({ id: 'berkas .qdpx yang ditulis', en: '.qdpx file to write' }))
+    .option('--as <email>', as)
+    .action(lazyAction(exchange, 'exportCommand'));
+  group
+    .command('import')
+    .description(
+      d({
+        id: 'impor paket REFI-QDA (.qdpx, atau .qde) dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette sebagai proyek baru, dengan laporan apa yang tidak terbawa',
+        en: 'import a REFI-QDA package (.qdpx, or .qde) from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette as a new project, with a report of what was not carried over',
+      }),
+    )
+    .argument('<file>', d({ id: 'berkas .qdpx', en: '.qdpx file' }))
+    .requiredOption('--as <email>', as)
+    .option('--json', d({ id: 'keluaran JSON', en: 'JSON output' }))
+    .action(lazyAction(exchange, 'importCommand'));
 }
