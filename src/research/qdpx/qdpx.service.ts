@@ -8,14 +8,10 @@
  * new project (or codes into a project's codebook) in one transaction: nothing is written on failure.
  */
 
-import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import {
-  allCodes,
   codebookQdcString,
-  codePointLength,
   emptyProject,
   LossReport,
   type QdaCode,
@@ -24,8 +20,7 @@ import {
   type ReadResult,
   readRefiQda,
 } from '../../formats/refi-qda/index.ts';
-import { AppError } from '../../shared/errors.ts';
-import { type Message, tr } from '../../shared/lang.ts';
+import type { Message } from '../../shared/lang.ts';
 import { todayWib } from '../../shared/periods.ts';
 import * as repo from './qdpx.repo.ts';
 
