@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import { seesPseudonyms } from '../auth/pseudonym.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { enqueue } from '../jobs/enqueue.ts';
@@ -8,6 +7,7 @@ import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import type { Informant, InformantCreate, InformantUpdate } from './projects.schema.ts';
 import { actorUserId, logResearchEvent } from './projects.service.ts';
+import { hidesInformantLinks } from './research.policy.ts';
 import type { ConsentScope } from './research.table.ts';
 
 /** Informants with their consent scopes, and withdrawal from the study (issue #21 point 2). */
@@ -65,7 +65,7 @@ async function informantsOf(
     )
     .orderBy('scope')
     .execute()) as ConsentRow[];
-  const hideLinks = seesPseudonyms(actor);
+  const hideLinks = hidesInformantLinks(actor);
   return rows.map((row) => {
     const own = consents.filter((c) => c.informant_id === row.id);
     const showLink = !hideLinks && hasActive(own, 'registry_link');

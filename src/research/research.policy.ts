@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { assertInScope, readBy, writeBy } from '../auth/policy.ts';
+import { seesPseudonyms } from '../auth/pseudonym.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import type { ProjectRole } from './research.table.ts';
@@ -141,4 +142,9 @@ export async function assertDocumentRole(
 ): Promise<void> {
   const projectId = await projectOfRecord(db, 'research_documents', documentId);
   if (projectId) await assertProjectRole(db, actor, projectId, least);
+}
+
+/** True when informants' registry links must be withheld from the actor (researchers without personal-data access). */
+export function hidesInformantLinks(actor: Actor): boolean {
+  return seesPseudonyms(actor);
 }
