@@ -2,6 +2,7 @@ import { regionExportExpiryTask, regionExportTask } from '../io/region-exports/r
 import { importRunTask } from '../io/runs/import-run.task.ts';
 import { analysisRefreshTask } from '../networks/analysis/analysis-refresh.task.ts';
 import { NOTIFICATION_CRONTAB, NOTIFICATION_JOBS } from '../notifications/jobs.ts';
+import { researchWithdrawalTask } from '../research/withdrawal.task.ts';
 import { defineSchedule, defineTask, type ScheduleDefinition, type TaskDefinition } from './define.ts';
 import { jobsCleanupTask } from './jobs-cleanup.task.ts';
 import { overdueSweepTask } from './overdue-sweep.task.ts';
@@ -30,6 +31,7 @@ export const TASKS: readonly TaskDefinition[] = [
   regionExportTask,
   regionExportExpiryTask,
   overdueSweepTask,
+  researchWithdrawalTask,
 ];
 
 /** Every recurring job. */

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { assertInScope, readBy, writeBy } from '../auth/policy.ts';
+import { seesPseudonyms } from '../auth/pseudonym.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import type { ProjectRole } from './research.table.ts';
@@ -83,4 +84,67 @@ export async function assertProjectRole(
 /** True when `role` is at least `least`. */
 export function roleReaches(role: ProjectRole | null, least: ProjectRole): boolean {
   return role !== null && RANK[role] >= RANK[least];
+}
+
+// --- research-core21: the record rules of projects, informants and documents -------------------------
+
+/** True when the actor runs the installation (lists every project, manages any project's members). */
+export function isAdminActor(actor: Actor): boolean {
+  return actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'admin');
+}
+
+/**
+ * 403 unless the actor may manage `projectId`'s members: its lead, or the admin (who hands on a project
+ * whose lead left). A missing project passes for the 404.
+ */
+export async function assertMayManageMembers(db: Db, actor: Actor, projectId: string): Promise<void> {
+  if (isAdminActor(actor)) return;
+  await assertProjectRole(db, actor, projectId, 'lead');
+}
+
+/**
+ * 403 unless the actor may read the project's card (name, centres, members): a member, or the admin.
+ * Its content (informants, documents) is for members only: `assertProjectRole`.
+ */
+export async function assertMayReadProjectCard(db: Db, actor: Actor, projectId: string): Promise<void> {
+  if (isAdminActor(actor)) return;
+  await assertProjectRole(db, actor, projectId, 'reader');
+}
+
+/** The project of an informant or document (null when it does not exist, for the 404). */
+async function projectOfRecord(
+  db: Db,
+  table: 'research_informants' | 'research_documents',
+  id: string,
+): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const row = await db.selectFrom(table).select('project_id').where('id', '=', id).executeTakeFirst();
+  return row?.project_id ?? null;
+}
+
+/** 403 unless the actor holds `least` in the informant's project (a missing informant passes for the 404). */
+export async function assertInformantRole(
+  db: Db,
+  actor: Actor,
+  informantId: string,
+  least: ProjectRole,
+): Promise<void> {
+  const projectId = await projectOfRecord(db, 'research_informants', informantId);
+  if (projectId) await assertProjectRole(db, actor, projectId, least);
+}
+
+/** 403 unless the actor holds `least` in the document's project (a missing document passes for the 404). */
+export async function assertDocumentRole(
+  db: Db,
+  actor: Actor,
+  documentId: string,
+  least: ProjectRole,
+): Promise<void> {
+  const projectId = await projectOfRecord(db, 'research_documents', documentId);
+  if (projectId) await assertProjectRole(db, actor, projectId, least);
+}
+
+/** True when informants' registry links must be withheld from the actor (researchers without personal-data access). */
+export function hidesInformantLinks(actor: Actor): boolean {
+  return seesPseudonyms(actor);
 }

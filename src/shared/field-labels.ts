@@ -358,6 +358,19 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   usedOn: { id: 'Tanggal dipakai', en: 'Used on' },
   facility: { id: 'Fasilitas', en: 'Facility' },
   facilityKind: { id: 'Jenis fasilitas', en: 'Kind of facility' },
+  archived: { id: 'Termasuk yang diarsipkan', en: 'Include archived' },
+  consents: { id: 'Persetujuan', en: 'Consents' },
+  'consents.scope': { id: 'Lingkup persetujuan', en: 'Consent scope' },
+  filename: { id: 'Nama berkas', en: 'File name' },
+  file: { id: 'Berkas', en: 'File' },
+  grantedOn: { id: 'Tanggal persetujuan', en: 'Consent date' },
+  informantIds: { id: 'Informan', en: 'Informants' },
+  interviewerIds: { id: 'Pewawancara', en: 'Interviewers' },
+  personId: { id: 'Orang', en: 'Person' },
+  pseudonym: { id: 'Nama samaran', en: 'Pseudonym' },
+  scope: { id: 'Lingkup persetujuan', en: 'Consent scope' },
+  text: { id: 'Teks transkrip', en: 'Transcript text' },
+  userId: { id: 'Pengguna', en: 'User' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -62,6 +62,10 @@ export const catalog = {
   process: { id: 'Proses produksi', en: 'Production process' },
   intervention: { id: 'Intervensi', en: 'Intervention' },
   facility: { id: 'Fasilitas bersama', en: 'Shared facility' },
+  researchProject: { id: 'Proyek penelitian', en: 'Research project' },
+  researchMember: { id: 'Anggota proyek', en: 'Project member' },
+  informant: { id: 'Informan', en: 'Informant' },
+  researchDocument: { id: 'Dokumen penelitian', en: 'Research document' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

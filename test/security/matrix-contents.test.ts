@@ -122,6 +122,16 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "a month's bookings by firm name (a business name, not personal data), never the person who booked; another firm's purpose hidden from a firm's user (facilities.routes.test.ts)",
   'GET /api/centers/:id/facility-utilisation':
     'counts of open and used days per facility, no firm or person (status matrix, facilities.routes.test.ts)',
+  'GET /api/research/projects':
+    "the caller's own projects (the admin's: all), names and centres, no person's data (status matrix, projects.routes.test.ts checks a non-member and a narrowed account)",
+  'GET /api/research/projects/:id':
+    "one project's card and its members' display names, members and the admin only (status matrix)",
+  'GET /api/research/projects/:id/informants':
+    'pseudonyms only; registry links only with registry_link consent and personal-data access; members only (status matrix, projects.routes.test.ts)',
+  'GET /api/research/projects/:id/documents':
+    'titles and metadata of the project’s documents, members only (status matrix)',
+  'GET /api/research/documents/:id':
+    'one transcript, members only; erased after withdrawal (status matrix, projects.routes.test.ts)',
 };
 
 /**
