@@ -62,6 +62,11 @@ export const catalog = {
   process: { id: 'Proses produksi', en: 'Production process' },
   intervention: { id: 'Intervensi', en: 'Intervention' },
   facility: { id: 'Fasilitas bersama', en: 'Shared facility' },
+  researchCode: { id: 'Kode', en: 'Code' },
+  researchRound: { id: 'Putaran pengodean', en: 'Coding round' },
+  researchSegment: { id: 'Segmen', en: 'Segment' },
+  researchProjectOfCoding: { id: 'Proyek penelitian', en: 'Research project' },
+  researchDocumentOfCoding: { id: 'Dokumen penelitian', en: 'Research document' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;
