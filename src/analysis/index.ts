@@ -9,6 +9,7 @@ export * from './agreement/agreement-report.ts';
 export * from './agreement/kappa.ts';
 export * from './agreement/krippendorff.ts';
 export * from './agreement/reliability-data.ts';
+export * from './agreement/segment-agreement.ts';
 export * from './analysis-error.ts';
 export * from './analysis-result.ts';
 export { type AnalyzeOptions, analyzeNetwork } from './analyze-network.ts';

@@ -41,6 +41,7 @@ import { reportRoutes } from '../reports/reports.routes.ts';
 import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
+import { codingRoutes } from '../research/coding.routes.ts';
 import { researchProjectRoutes } from '../research/projects.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
 import { scenarioRoutes } from '../scenarios/scenarios.routes.ts';
@@ -123,4 +124,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await scenarioRoutes(api, deps);
   await facilityRoutes(api, deps);
   await researchProjectRoutes(api, deps);
+  await codingRoutes(api, deps);
 }

@@ -113,6 +113,7 @@ import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regi
 import { reportEndpoints } from '../reports/reports.endpoints.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
+import { codingEndpoints } from '../research/coding.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
 import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
@@ -354,6 +355,7 @@ export const endpoints = {
   ...assessmentEndpoints,
   ...scenarioEndpoints,
   ...facilityEndpoints,
+  ...codingEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

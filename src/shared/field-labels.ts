@@ -1,5 +1,6 @@
 import { MATCHING_FIELD_LABELS } from '../matching/matching.labels.ts';
 import { SETTINGS_FIELD_LABELS } from '../partnership-settings/partnership-settings.labels.ts';
+import { CODING_FIELD_LABELS } from '../research/coding.labels.ts';
 import type { Message } from './i18n.ts';
 
 /** How a field is named to the person who filled it in, and (for patterned text) what it should look like. */
@@ -371,6 +372,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   scope: { id: 'Lingkup persetujuan', en: 'Consent scope' },
   text: { id: 'Teks transkrip', en: 'Transcript text' },
   userId: { id: 'Pengguna', en: 'User' },
+  ...CODING_FIELD_LABELS,
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -66,6 +66,11 @@ export const catalog = {
   researchMember: { id: 'Anggota proyek', en: 'Project member' },
   informant: { id: 'Informan', en: 'Informant' },
   researchDocument: { id: 'Dokumen penelitian', en: 'Research document' },
+  researchCode: { id: 'Kode', en: 'Code' },
+  researchRound: { id: 'Putaran pengodean', en: 'Coding round' },
+  researchSegment: { id: 'Segmen', en: 'Segment' },
+  researchProjectOfCoding: { id: 'Proyek penelitian', en: 'Research project' },
+  researchDocumentOfCoding: { id: 'Dokumen penelitian', en: 'Research document' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

@@ -9,6 +9,9 @@ import { buildWorld, type RichSide, type RichWorld, type Secrets } from './world
 
 const ctx = useTestApp();
 
+const RESEARCH_CODING =
+  "a research project's content, read by its members only (status matrix: a project the caller is not a member of is refused, the admin included); coding.routes.test.ts checks blind rounds and withdrawn informants";
+
 /** Read routes that carry no list of scoped records and no personal-data field of their own, and why. */
 const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/health': 'no records',
@@ -132,6 +135,17 @@ const NO_CONTENT_RULE: Record<string, string> = {
     'titles and metadata of the project’s documents, members only (status matrix)',
   'GET /api/research/documents/:id':
     'one transcript, members only; erased after withdrawal (status matrix, projects.routes.test.ts)',
+  'GET /api/research/projects/:id/codes': RESEARCH_CODING,
+  'GET /api/research/projects/:id/codebook-versions': RESEARCH_CODING,
+  'GET /api/research/projects/:id/rounds': RESEARCH_CODING,
+  'GET /api/research/rounds/:id': RESEARCH_CODING,
+  'GET /api/research/rounds/:id/agreement': RESEARCH_CODING,
+  'GET /api/research/documents/:id/coding': RESEARCH_CODING,
+  'GET /api/research/documents/:id/segments': RESEARCH_CODING,
+  'GET /api/research/projects/:id/code-frequencies': RESEARCH_CODING,
+  'GET /api/research/projects/:id/code-cooccurrence': RESEARCH_CODING,
+  'GET /api/research/codes/:id/segments': RESEARCH_CODING,
+  'GET /api/research/projects/:id/memos': RESEARCH_CODING,
 };
 
 /**

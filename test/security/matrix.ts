@@ -28,6 +28,7 @@ import { REPORT_MATRIX } from './matrix-reports.ts';
 import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { RESEARCH_MATRIX } from './matrix-research.ts';
+import { RESEARCH_CODING_MATRIX } from './matrix-research-coding.ts';
 import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
@@ -475,6 +476,7 @@ export const MATRIX: Record<string, Rule> = {
   ...INSTITUTION_ASSESSMENT_MATRIX,
   ...SCENARIO_MATRIX,
   ...FACILITY_MATRIX,
+  ...RESEARCH_CODING_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

@@ -245,4 +245,15 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../facilities/FacilityPage.tsx')),
     may: (a) => a.facilities.read,
   },
+  // Coding a transcript and a coding round (issue #21); linked from the project and document pages.
+  {
+    path: '/penelitian/dokumen/:id/koding',
+    page: codeSplit(() => import('../research/CodingPage.tsx')),
+    may: (a) => a.research.read,
+  },
+  {
+    path: '/penelitian/putaran/:id',
+    page: codeSplit(() => import('../research/RoundPage.tsx')),
+    may: (a) => a.research.read,
+  },
 ];
