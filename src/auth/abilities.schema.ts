@@ -38,5 +38,6 @@ export const AbilitiesSchema = z.object({
   institutionAssessment: z.object({ read: may, answer: may }),
   whatIf: z.object({ simulate: may, save: may, delete: may }),
   facilities: z.object({ read: may, record: may, book: may }),
+  research: z.object({ read: may, code: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

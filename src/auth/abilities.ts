@@ -21,6 +21,7 @@ import { poolPolicy } from '../pools/pools.policy.ts';
 import { priceAgreementPolicy } from '../price-agreements/price-agreements.policy.ts';
 import { requestAggregatesPolicy } from '../requests/request-aggregates.policy.ts';
 import { requestPolicy } from '../requests/requests.policy.ts';
+import { researchPolicy } from '../research/research.policy.ts';
 import { scenarioPolicy } from '../scenarios/scenarios.policy.ts';
 import type { Abilities } from './abilities.schema.ts';
 import type { Role } from './actor.ts';
@@ -87,6 +88,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
   institutionAssessment: { read: assessmentPolicy.read, answer: assessmentPolicy.answer },
   whatIf: { simulate: scenarioPolicy.simulate, save: scenarioPolicy.save, delete: scenarioPolicy.delete },
   facilities: { read: facilityPolicy.read, record: facilityPolicy.record, book: facilityPolicy.book },
+  research: { read: researchPolicy.read, code: researchPolicy.code },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

@@ -42,6 +42,7 @@ import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
+import { tieEvidenceRoutes } from '../research/tie-evidence.routes.ts';
 import { scenarioRoutes } from '../scenarios/scenarios.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -121,4 +122,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await assessmentRoutes(api, deps);
   await scenarioRoutes(api, deps);
   await facilityRoutes(api, deps);
+  await tieEvidenceRoutes(api, deps);
 }

@@ -114,6 +114,7 @@ import { reportEndpoints } from '../reports/reports.endpoints.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
+import { tieEvidenceEndpoints } from '../research/tie-evidence.endpoints.ts';
 import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 import { FileResponse } from './file-response.ts';
@@ -354,6 +355,7 @@ export const endpoints = {
   ...assessmentEndpoints,
   ...scenarioEndpoints,
   ...facilityEndpoints,
+  ...tieEvidenceEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -122,6 +122,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "a month's bookings by firm name (a business name, not personal data), never the person who booked; another firm's purpose hidden from a firm's user (facilities.routes.test.ts)",
   'GET /api/centers/:id/facility-utilisation':
     'counts of open and used days per facility, no firm or person (status matrix, facilities.routes.test.ts)',
+  'GET /api/research/projects/:id/evidence':
+    "one project's segments, members only (status matrix); the firms and ties come from centerNetworkFor, pseudonyms included (tie-evidence.routes.test.ts)",
+  'GET /api/research/centers/:id/evidence':
+    "the ties of centerNetworkFor (the reader's ties and pseudonyms); the pieces only from projects the reader is a member of, words only with quotation consent (tie-evidence.routes.test.ts)",
 };
 
 /**
