@@ -245,4 +245,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../facilities/FacilityPage.tsx')),
     may: (a) => a.facilities.read,
   },
+  // Tie evidence of a research project (issue #21); the project page links it (members only: the API checks).
+  {
+    path: '/penelitian/proyek/:id/bukti',
+    page: codeSplit(() => import('../research/EvidencePage.tsx')),
+    may: (a) => a.research.read,
+  },
 ];
