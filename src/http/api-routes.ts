@@ -44,6 +44,7 @@ import { requestRoutes } from '../requests/requests.routes.ts';
 import { codingRoutes } from '../research/coding.routes.ts';
 import { researchProjectRoutes } from '../research/projects.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
+import { tieEvidenceRoutes } from '../research/tie-evidence.routes.ts';
 import { scenarioRoutes } from '../scenarios/scenarios.routes.ts';
 import type { AppConfig } from './app.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -125,4 +126,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await facilityRoutes(api, deps);
   await researchProjectRoutes(api, deps);
   await codingRoutes(api, deps);
+  await tieEvidenceRoutes(api, deps);
 }

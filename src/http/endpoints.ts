@@ -115,6 +115,7 @@ import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoi
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { codingEndpoints } from '../research/coding.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
+import { tieEvidenceEndpoints } from '../research/tie-evidence.endpoints.ts';
 import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
 import { FileResponse } from './file-response.ts';
@@ -356,6 +357,7 @@ export const endpoints = {
   ...scenarioEndpoints,
   ...facilityEndpoints,
   ...codingEndpoints,
+  ...tieEvidenceEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

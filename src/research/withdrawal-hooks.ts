@@ -1,14 +1,29 @@
 import type { Db } from '../db/database.ts';
+import { segmentStillConsented } from './excerpts.ts';
+import { recomputeTieConfidence } from './tie-evidence.repo.ts';
 
 /**
- * What other parts of field research do when an informant has withdrawn from the study, run by the
- * `research.withdrawal` job inside its transaction after the transcripts were erased. research-evidence21
- * fills it: unlink the informant's evidence from ties, recompute those ties' confidence, enqueue the
- * centres' analysis refresh. Returns what it removed, written to the project's event log.
+ * Called by the withdrawal from the study (`research.withdrawal`), in its transaction, once the informant's
+ * `withdrawn_on` is set. Unlinks the tie evidence that rested on them — pieces they spoke, and pieces of
+ * segments the withdrawal hides (a document's unattributed segments) — and recomputes the confidence of
+ * the ties concerned; a tie whose confidence changes gets a new version, which bumps its centre's network
+ * version and so queues the centre's `analysis.refresh`. Returns the unlinked evidence and the ties touched,
+ * for the withdrawal's event log.
  */
 export async function afterInformantWithdrawn(
-  _trx: Db,
-  _informantId: string,
-): Promise<Record<string, unknown>> {
-  return {};
+  trx: Db,
+  informantId: string,
+): Promise<{ evidenceIds: string[]; interactionIds: string[] }> {
+  const gone = await trx
+    .selectFrom('research_tie_evidence as e')
+    .innerJoin('research_segments as s', 's.id', 'e.segment_id')
+    .select(['e.id', 'e.interaction_id'])
+    .where((eb) => eb.or([eb('e.informant_id', '=', informantId), eb.not(segmentStillConsented('s'))]))
+    .execute();
+  if (gone.length === 0) return { evidenceIds: [], interactionIds: [] };
+  const evidenceIds = gone.map((g) => g.id);
+  const interactionIds = [...new Set(gone.map((g) => g.interaction_id))];
+  await trx.deleteFrom('research_tie_evidence').where('id', 'in', evidenceIds).execute();
+  await recomputeTieConfidence(trx, interactionIds);
+  return { evidenceIds, interactionIds };
 }

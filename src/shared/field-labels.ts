@@ -373,6 +373,12 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   text: { id: 'Teks transkrip', en: 'Transcript text' },
   userId: { id: 'Pengguna', en: 'User' },
   ...CODING_FIELD_LABELS,
+  segmentId: { id: 'Segmen', en: 'Segment' },
+  stance: { id: 'Sikap bukti', en: 'Stance of the evidence' },
+  newTie: { id: 'Ikatan baru', en: 'New tie' },
+  'newTie.centerId': { id: 'Sentra ikatan baru', en: 'Centre of the new tie' },
+  'newTie.type': { id: 'Jenis ikatan baru', en: 'Type of the new tie' },
+  informantId: { id: 'Informan', en: 'Informant' },
 };
 
 /** The whole request part when a problem has no field (a body that is not an object, say). */

@@ -146,6 +146,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/research/projects/:id/code-cooccurrence': RESEARCH_CODING,
   'GET /api/research/codes/:id/segments': RESEARCH_CODING,
   'GET /api/research/projects/:id/memos': RESEARCH_CODING,
+  'GET /api/research/projects/:id/evidence':
+    "one project's segments, members only (status matrix); the firms and ties come from centerNetworkFor, pseudonyms included (tie-evidence.routes.test.ts)",
+  'GET /api/research/centers/:id/evidence':
+    "the ties of centerNetworkFor (the reader's ties and pseudonyms); the pieces only from projects the reader is a member of, words only with quotation consent (tie-evidence.routes.test.ts)",
 };
 
 /**

@@ -13,6 +13,10 @@ const NOT_2XX_FOR_ADMIN = new Set([
   'DELETE /api/users/:id/tokens/:tokenId', // the target user has no tokens
   'POST /api/notifications/:id/read', // out of scope: another user's notification, refused to the admin too
   ...Object.keys(RESEARCH_CODING_MATRIX), // out of scope: a project the admin is not a member of, refused to the admin too
+  // Out of scope: a research project the admin is not a member of (content is read by members only).
+  'POST /api/research/evidence',
+  'DELETE /api/research/evidence/:id',
+  'GET /api/research/projects/:id/evidence',
 ]);
 
 const EXPECTED = { Y: 'allowed', N: '403', U: '401' } as const;

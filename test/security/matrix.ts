@@ -13,6 +13,7 @@ import { CASE_KPI_MATRIX } from './matrix-case-kpis.ts';
 import { CASE_MATRIX } from './matrix-cases.ts';
 import { DESIGN_LEDGER_MATRIX } from './matrix-design-ledger.ts';
 import { ECOSYSTEM_MATRIX } from './matrix-ecosystem.ts';
+import { EVIDENCE_MATRIX } from './matrix-evidence.ts';
 import { FACILITY_MATRIX } from './matrix-facilities.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { INSTITUTION_ASSESSMENT_MATRIX } from './matrix-institution-assessment.ts';
@@ -477,6 +478,7 @@ export const MATRIX: Record<string, Rule> = {
   ...SCENARIO_MATRIX,
   ...FACILITY_MATRIX,
   ...RESEARCH_CODING_MATRIX,
+  ...EVIDENCE_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

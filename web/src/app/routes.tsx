@@ -256,4 +256,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../research/RoundPage.tsx')),
     may: (a) => a.research.read,
   },
+  // Tie evidence of a research project (issue #21); the project page links it (members only: the API checks).
+  {
+    path: '/penelitian/proyek/:id/bukti',
+    page: codeSplit(() => import('../research/EvidencePage.tsx')),
+    may: (a) => a.research.read,
+  },
 ];

@@ -28,6 +28,7 @@ import { NetworkLegend } from './NetworkLegend.tsx';
 import { NetworkTables } from './NetworkTables.tsx';
 import { NodeDetails } from './NodeDetails.tsx';
 import { chooseRenderer, rememberRendererChoice, storedRendererChoice } from './renderer-choice.ts';
+import { TieEvidencePanel } from './TieEvidencePanel.tsx';
 import { TimeSlider } from './TimeSlider.tsx';
 import { useBlockmodel } from './use-blockmodel.ts';
 import { initialView, useNetworkViews, type ViewState } from './use-network-views.ts';
@@ -292,6 +293,9 @@ export function NetworkView({
         />
         {analysis && <BrokeragePanel centerId={analysis.centerId} at={analysis.at} names={names} />}
         {centerId && <WhatIfPanel centerId={centerId} names={names} onResult={onWhatIf} />}
+        {centerId && (
+          <TieEvidencePanel centerId={centerId} typeLabel={(code) => typeLabels.get(code) ?? code} />
+        )}
       </div>
       <aside className="network-side">
         {selectedNode && (

@@ -1,0 +1,60 @@
+import { defineMessages } from '../i18n/i18n.tsx';
+
+/** Strings of tie evidence: the network page's panel and the project's evidence page. */
+export const em = defineMessages({
+  panelTitle: { id: 'Bukti wawancara untuk ikatan', en: 'Interview evidence for ties' },
+  panelIntro: {
+    id: 'Ikatan yang dibahas dalam wawancara penelitian. Dikuatkan kedua pihak = kedua ujung ikatan membenarkannya.',
+    en: 'Ties discussed in research interviews. Corroborated by both sides = both ends of the tie confirm it.',
+  },
+  rate: {
+    id: 'Tingkat korroborasi sentra: {rate} dari {n} ikatan berbukti dikuatkan kedua pihak.',
+    en: 'Centre corroboration rate: {rate} of {n} ties with evidence confirmed by both sides.',
+  },
+  noEvidence: { id: 'Belum ada ikatan dengan bukti wawancara.', en: 'No tie has interview evidence yet.' },
+  both_sides: { id: 'dikuatkan kedua pihak', en: 'confirmed by both sides' },
+  one_side: { id: 'satu pihak', en: 'one side' },
+  third_party: { id: 'pihak ketiga', en: 'third party' },
+  contradicted: { id: 'dibantah', en: 'contradicted' },
+  none: { id: 'tanpa bukti', en: 'no evidence' },
+  supports: { id: 'mendukung', en: 'supports' },
+  contradicts: { id: 'membantah', en: 'contradicts' },
+  ego: { id: 'pihak pertama', en: 'first end' },
+  alter: { id: 'pihak kedua', en: 'second end' },
+  confidence: { id: 'Keyakinan', en: 'Confidence' },
+  verified: { id: 'terverifikasi', en: 'verified' },
+  reported: { id: 'dilaporkan', en: 'reported' },
+  suspected: { id: 'diduga', en: 'suspected' },
+  counts: { id: '{s} mendukung, {c} membantah', en: '{s} supporting, {c} contradicting' },
+  withheld: {
+    id: 'Kutipan ditahan (tanpa izin kutipan dari informan).',
+    en: 'Excerpt withheld (no quotation consent from the informant).',
+  },
+  notMember: {
+    id: 'Isi bukti hanya terlihat oleh anggota proyek penelitiannya.',
+    en: 'The evidence itself is shown only to members of its research project.',
+  },
+  pageTitle: { id: 'Bukti ikatan dari wawancara', en: 'Tie evidence from interviews' },
+  pageIntro: {
+    id: 'Hubungkan segmen yang sudah dikode dengan ikatan yang didukung atau dibantahnya, atau catat ikatan baru dari wawancara. Keyakinan ikatan dihitung dari buktinya.',
+    en: 'Link coded segments to the ties they support or contradict, or record a new tie from the interview. The tie’s confidence is derived from its evidence.',
+  },
+  noSegments: { id: 'Belum ada segmen yang dikode.', en: 'No coded segments yet.' },
+  segment: { id: 'Segmen', en: 'Segment' },
+  linked: { id: 'Sudah menjadi bukti untuk {n} ikatan.', en: 'Already evidence for {n} ties.' },
+  stance: { id: 'Sikap bukti', en: 'Stance of the evidence' },
+  target: { id: 'Ikatan', en: 'Tie' },
+  newTieOption: { id: '— Ikatan baru dari wawancara —', en: '— New tie from the interview —' },
+  center: { id: 'Sentra ikatan baru', en: 'Centre of the new tie' },
+  from: { id: 'IKM pertama', en: 'First enterprise' },
+  to: { id: 'IKM kedua', en: 'Second enterprise' },
+  type: { id: 'Jenis ikatan baru', en: 'Type of the new tie' },
+  startDate: { id: 'Tanggal mulai', en: 'Start date' },
+  link: { id: 'Hubungkan', en: 'Link' },
+  done: {
+    id: 'Tersimpan. Korroborasi: {c}; keyakinan ikatan: {k}.',
+    en: 'Saved. Corroboration: {c}; tie confidence: {k}.',
+  },
+  openNetwork: { id: 'Lihat jaringan sentra', en: 'Open the centre’s network' },
+  choose: { id: '— pilih —', en: '— choose —' },
+});
