@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
+import { seedCodebook } from './codebook-seed.ts';
 import type { Project, ProjectCreate, ProjectDetail, ProjectUpdate } from './projects.schema.ts';
 import { isAdminActor, projectScope } from './research.policy.ts';
 import type { ProjectRole } from './research.table.ts';
@@ -85,7 +86,8 @@ export async function createProject(db: Db, actor: Actor, input: ProjectCreate):
         .values({ project_id: id, user_id: userId, role: 'lead' })
         .execute();
     await logResearchEvent(trx, id, actor, 'project_created', { name: input.name });
-    // MERGE: research-coding21's seedCodebook(trx, id) goes here.
+    // Every project starts from the study's three findings and their sub-codes (DOMAIN.md).
+    await seedCodebook(trx, id);
     return id;
   });
   return getProject(db, actor, id);
