@@ -1,11 +1,26 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { codePointLength } from '../shared/code-points.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
+import {
+  documentHasSegments,
+  documentHasText,
+  findDocumentText,
+  insertDocumentRow,
+  listDocumentLinkRows,
+  listDocumentRows,
+  lockDocumentRow,
+  projectExists,
+  projectInformantIds,
+  projectMemberIds,
+  replaceDocumentInformants,
+  replaceDocumentInterviewers,
+  updateDocumentRow,
+  updateDocumentText,
+} from './documents.repo.ts';
 import {
   type DocumentCreate,
   type DocumentUpdate,
@@ -53,12 +68,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 
 async function assertProject(db: Db, projectId: string): Promise<void> {
   if (!isUuid(projectId)) throw errors.notFound('researchProject', projectId);
-  const row = await db
-    .selectFrom('research_projects')
-    .select('id')
-    .where('id', '=', projectId)
-    .executeTakeFirst();
-  if (!row) throw errors.notFound('researchProject', projectId);
+  if (!(await projectExists(db, projectId))) throw errors.notFound('researchProject', projectId);
 }
 
 async function checkPeople(
@@ -68,13 +78,7 @@ async function checkPeople(
   interviewerIds: readonly string[] | undefined,
 ): Promise<void> {
   if (informantIds && informantIds.length > 0) {
-    const found = await trx
-      .selectFrom('research_informants')
-      .select('id')
-      .where('project_id', '=', projectId)
-      .where('id', 'in', [...informantIds])
-      .execute();
-    const known = new Set(found.map((r) => r.id));
+    const known = new Set(await projectInformantIds(trx, projectId, informantIds));
     const index = informantIds.findIndex((id) => !known.has(id));
     if (index >= 0)
       throw errors.unprocessable(tr(NOT_INFORMANT), [
@@ -82,13 +86,7 @@ async function checkPeople(
       ]);
   }
   if (interviewerIds && interviewerIds.length > 0) {
-    const found = await trx
-      .selectFrom('research_project_members')
-      .select('user_id')
-      .where('project_id', '=', projectId)
-      .where('user_id', 'in', [...interviewerIds])
-      .execute();
-    const known = new Set(found.map((r) => r.user_id));
+    const known = new Set(await projectMemberIds(trx, projectId, interviewerIds));
     const index = interviewerIds.findIndex((id) => !known.has(id));
     if (index >= 0)
       throw errors.unprocessable(tr(NOT_MEMBER), [
@@ -112,24 +110,8 @@ async function setLinks(
   informantIds?: readonly string[],
   interviewerIds?: readonly string[],
 ) {
-  if (informantIds) {
-    await trx.deleteFrom('research_document_informants').where('document_id', '=', documentId).execute();
-    const unique = [...new Set(informantIds)];
-    if (unique.length > 0)
-      await trx
-        .insertInto('research_document_informants')
-        .values(unique.map((informant_id) => ({ document_id: documentId, informant_id })))
-        .execute();
-  }
-  if (interviewerIds) {
-    await trx.deleteFrom('research_document_interviewers').where('document_id', '=', documentId).execute();
-    const unique = [...new Set(interviewerIds)];
-    if (unique.length > 0)
-      await trx
-        .insertInto('research_document_interviewers')
-        .values(unique.map((user_id) => ({ document_id: documentId, user_id })))
-        .execute();
-  }
+  if (informantIds) await replaceDocumentInformants(trx, documentId, [...new Set(informantIds)]);
+  if (interviewerIds) await replaceDocumentInterviewers(trx, documentId, [...new Set(interviewerIds)]);
 }
 
 /** Stores a document and its transcript (already read and normalised: LF line ends). */
@@ -146,9 +128,9 @@ export async function createDocument(
   const id = await db.transaction().execute(async (trx) => {
     await assertProject(trx, projectId);
     await checkPeople(trx, projectId, meta.informantIds, meta.interviewerIds);
-    const { id } = await trx
-      .insertInto('research_documents')
-      .values({
+    const id = await insertDocumentRow(
+      trx,
+      {
         project_id: projectId,
         kind: meta.kind,
         title: meta.title,
@@ -159,10 +141,9 @@ export async function createDocument(
         source_format: source.format,
         original_filename: source.filename,
         created_by: actorUserId(actor),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx.insertInto('research_document_texts').values({ document_id: id, body }).execute();
+      },
+      body,
+    );
     await setLinks(trx, id, meta.informantIds, meta.interviewerIds);
     await logResearchEvent(trx, projectId, actor, 'document_stored', {
       documentId: id,
@@ -180,33 +161,12 @@ export function createPastedDocument(db: Db, actor: Actor, projectId: string, in
 }
 
 async function documentsOf(db: Db, where: { projectId?: string; id?: string }): Promise<ResearchDocument[]> {
-  let q = db
-    .selectFrom('research_documents as d')
-    .selectAll('d')
-    .select([
-      sql<boolean>`NOT EXISTS (SELECT 1 FROM research_document_texts t WHERE t.document_id = d.id)`.as(
-        'erased',
-      ),
-      sql<number>`(SELECT count(*)::int FROM research_segments s WHERE s.document_id = d.id)`.as('segments'),
-    ])
-    .where('d.archived_at', 'is', null)
-    .orderBy('d.held_on')
-    .orderBy('d.created_at');
-  if (where.projectId) q = q.where('d.project_id', '=', where.projectId);
-  if (where.id) q = q.where('d.id', '=', where.id);
-  const rows = await q.execute();
+  const rows = await listDocumentRows(db, where);
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const informants = await db
-    .selectFrom('research_document_informants')
-    .selectAll()
-    .where('document_id', 'in', ids)
-    .execute();
-  const interviewers = await db
-    .selectFrom('research_document_interviewers')
-    .selectAll()
-    .where('document_id', 'in', ids)
-    .execute();
+  const { informants, interviewers } = await listDocumentLinkRows(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     projectId: row.project_id,
@@ -238,12 +198,8 @@ export async function getDocument(db: Db, id: string): Promise<ResearchDocument 
   if (!isUuid(id)) throw errors.notFound('researchDocument', id);
   const [document] = await documentsOf(db, { id });
   if (!document) throw errors.notFound('researchDocument', id);
-  const text = await db
-    .selectFrom('research_document_texts')
-    .select('body')
-    .where('document_id', '=', id)
-    .executeTakeFirst();
-  return { ...document, text: text?.body ?? null };
+  const text = await findDocumentText(db, id);
+  return { ...document, text: text ?? null };
 }
 
 /** Edits a document; its text only while no segment exists on it. */
@@ -255,52 +211,33 @@ export async function updateDocument(
 ): Promise<ResearchDocument & { text: string | null }> {
   await db.transaction().execute(async (trx) => {
     if (!isUuid(id)) throw errors.notFound('researchDocument', id);
-    const row = await trx
-      .selectFrom('research_documents')
-      .select(['project_id', 'version'])
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await lockDocumentRow(trx, id);
     if (!row) throw errors.notFound('researchDocument', id);
     if (row.version !== input.version)
       throw errors.versionConflict('researchDocument', input.version, row.version);
     await checkPeople(trx, row.project_id, input.informantIds, input.interviewerIds);
     let textChange = {};
     if (input.text !== undefined) {
-      const segment = await trx
-        .selectFrom('research_segments')
-        .select('id')
-        .where('document_id', '=', id)
-        .executeTakeFirst();
-      if (segment) throw errors.unprocessable(tr(TEXT_FROZEN), [{ path: 'text', message: tr(TEXT_FROZEN) }]);
-      const erased = !(await trx
-        .selectFrom('research_document_texts')
-        .select('document_id')
-        .where('document_id', '=', id)
-        .executeTakeFirst());
+      if (await documentHasSegments(trx, id))
+        throw errors.unprocessable(tr(TEXT_FROZEN), [{ path: 'text', message: tr(TEXT_FROZEN) }]);
+      const erased = !(await documentHasText(trx, id));
       if (erased) throw errors.unprocessable(tr(ERASED), [{ path: 'text', message: tr(ERASED) }]);
       const body = normalizeLineEnds(input.text);
       const length = checkLength(body, 'text');
-      await trx.updateTable('research_document_texts').set({ body }).where('document_id', '=', id).execute();
+      await updateDocumentText(trx, id, body);
       textChange = { body_code_points: length, body_sha256: sha256(body), source_format: 'pasted' as const };
       await logResearchEvent(trx, row.project_id, actor, 'document_text_replaced', {
         documentId: id,
         codePoints: length,
       });
     }
-    await trx
-      .updateTable('research_documents')
-      .set({
-        ...textChange,
-        ...(input.kind !== undefined && { kind: input.kind }),
-        ...(input.title !== undefined && { title: input.title }),
-        ...(input.heldOn !== undefined && { held_on: input.heldOn }),
-        ...(input.place !== undefined && { place: input.place }),
-        version: sql<number>`version + 1`,
-        updated_at: sql<Date>`now()`,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateDocumentRow(trx, id, {
+      ...textChange,
+      ...(input.kind !== undefined && { kind: input.kind }),
+      ...(input.title !== undefined && { title: input.title }),
+      ...(input.heldOn !== undefined && { held_on: input.heldOn }),
+      ...(input.place !== undefined && { place: input.place }),
+    });
     await setLinks(trx, id, input.informantIds, input.interviewerIds);
   });
   return getDocument(db, id);

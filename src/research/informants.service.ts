@@ -1,10 +1,26 @@
-import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { enqueue } from '../jobs/enqueue.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
+import {
+  type ConsentRow,
+  consentRowsOf,
+  insertConsentRows,
+  insertInformantRow,
+  listConsentRows,
+  listInformantRows,
+  lockInformantRow,
+  projectExists,
+  pseudonymTaken,
+  rowExists,
+  studiedCenterIds,
+  updateInformantRow,
+  upsertConsentRow,
+  withdrawConsentRow,
+  withdrawStandingConsentRows,
+} from './informants.repo.ts';
 import type { Informant, InformantCreate, InformantUpdate } from './projects.schema.ts';
 import { actorUserId, logResearchEvent } from './projects.service.ts';
 import { hidesInformantLinks } from './research.policy.ts';
@@ -33,14 +49,6 @@ const ALREADY_WITHDRAWN = {
   en: 'The informant already withdrew from the study on {on}.',
 };
 
-type ConsentRow = {
-  informant_id: string;
-  scope: ConsentScope;
-  granted_on: string;
-  withdrawn_on: string | null;
-  note: string | null;
-};
-
 function hasActive(consents: readonly ConsentRow[], scope: ConsentScope): boolean {
   return consents.some((c) => c.scope === scope && c.withdrawn_on === null);
 }
@@ -50,21 +58,12 @@ async function informantsOf(
   actor: Actor,
   where: { projectId?: string; id?: string },
 ): Promise<Informant[]> {
-  let q = db.selectFrom('research_informants').selectAll().orderBy('pseudonym');
-  if (where.projectId) q = q.where('project_id', '=', where.projectId);
-  if (where.id) q = q.where('id', '=', where.id);
-  const rows = await q.execute();
+  const rows = await listInformantRows(db, where);
   if (rows.length === 0) return [];
-  const consents = (await db
-    .selectFrom('research_consents')
-    .select(['informant_id', 'scope', 'granted_on', 'withdrawn_on', 'note'])
-    .where(
-      'informant_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('scope')
-    .execute()) as ConsentRow[];
+  const consents = await listConsentRows(
+    db,
+    rows.map((r) => r.id),
+  );
   const hideLinks = hidesInformantLinks(actor);
   return rows.map((row) => {
     const own = consents.filter((c) => c.informant_id === row.id);
@@ -110,12 +109,7 @@ export async function getInformant(db: Db, actor: Actor, id: string): Promise<In
 
 async function assertProjectExists(db: Db, projectId: string): Promise<void> {
   if (!isUuid(projectId)) throw errors.notFound('researchProject', projectId);
-  const row = await db
-    .selectFrom('research_projects')
-    .select('id')
-    .where('id', '=', projectId)
-    .executeTakeFirst();
-  if (!row) throw errors.notFound('researchProject', projectId);
+  if (!(await projectExists(db, projectId))) throw errors.notFound('researchProject', projectId);
 }
 
 async function checkRefs(
@@ -125,18 +119,10 @@ async function checkRefs(
   linkConsented: boolean,
 ): Promise<void> {
   if (input.centerId) {
-    const center = await trx
-      .selectFrom('centers')
-      .select('id')
-      .where('id', '=', input.centerId)
-      .executeTakeFirst();
-    if (!center) throw errors.referenceMissing('centerId', input.centerId);
-    const studied = await trx
-      .selectFrom('research_project_centers')
-      .select('center_id')
-      .where('project_id', '=', projectId)
-      .execute();
-    if (studied.length > 0 && !studied.some((s) => s.center_id === input.centerId))
+    if (!(await rowExists(trx, 'centers', input.centerId)))
+      throw errors.referenceMissing('centerId', input.centerId);
+    const studied = await studiedCenterIds(trx, projectId);
+    if (studied.length > 0 && !studied.includes(input.centerId))
       throw errors.unprocessable(tr(CENTER_NOT_STUDIED), [
         { path: 'centerId', message: tr(CENTER_NOT_STUDIED) },
       ]);
@@ -147,8 +133,7 @@ async function checkRefs(
     if (!linkConsented)
       throw errors.unprocessable(tr(LINK_NEEDS_CONSENT), [{ path: field, message: tr(LINK_NEEDS_CONSENT) }]);
     const table = field === 'enterpriseId' ? 'enterprises' : 'people';
-    const found = await trx.selectFrom(table).select('id').where('id', '=', value).executeTakeFirst();
-    if (!found) throw errors.referenceMissing(field, value);
+    if (!(await rowExists(trx, table, value))) throw errors.referenceMissing(field, value);
   }
 }
 
@@ -163,40 +148,28 @@ export async function createInformant(
     await assertProjectExists(trx, projectId);
     const scopes = new Set(input.consents.map((c) => c.scope));
     await checkRefs(trx, projectId, input, scopes.has('registry_link'));
-    const taken = await trx
-      .selectFrom('research_informants')
-      .select('id')
-      .where('project_id', '=', projectId)
-      .where('pseudonym', '=', input.pseudonym)
-      .executeTakeFirst();
-    if (taken) throw errors.duplicate('informant', 'pseudonym', input.pseudonym);
-    const { id } = await trx
-      .insertInto('research_informants')
-      .values({
-        project_id: projectId,
-        pseudonym: input.pseudonym,
-        role: input.role,
-        center_id: input.centerId ?? null,
-        enterprise_id: input.enterpriseId ?? null,
-        person_id: input.personId ?? null,
-        notes: input.notes ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    if (await pseudonymTaken(trx, projectId, input.pseudonym))
+      throw errors.duplicate('informant', 'pseudonym', input.pseudonym);
+    const id = await insertInformantRow(trx, {
+      project_id: projectId,
+      pseudonym: input.pseudonym,
+      role: input.role,
+      center_id: input.centerId ?? null,
+      enterprise_id: input.enterpriseId ?? null,
+      person_id: input.personId ?? null,
+      notes: input.notes ?? null,
+    });
     const unique = [...new Map(input.consents.map((c) => [c.scope, c])).values()];
-    if (unique.length > 0)
-      await trx
-        .insertInto('research_consents')
-        .values(
-          unique.map((c) => ({
-            informant_id: id,
-            scope: c.scope,
-            granted_on: c.grantedOn,
-            note: c.note ?? null,
-            recorded_by: actorUserId(actor),
-          })),
-        )
-        .execute();
+    await insertConsentRows(
+      trx,
+      unique.map((c) => ({
+        informant_id: id,
+        scope: c.scope,
+        granted_on: c.grantedOn,
+        note: c.note ?? null,
+        recorded_by: actorUserId(actor),
+      })),
+    );
     return id;
   });
   return getInformant(db, actor, id);
@@ -204,12 +177,7 @@ export async function createInformant(
 
 async function lockInformant(trx: Db, id: string, version: number | undefined) {
   if (!isUuid(id)) throw errors.notFound('informant', id);
-  const row = await trx
-    .selectFrom('research_informants')
-    .selectAll()
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockInformantRow(trx, id);
   if (!row) throw errors.notFound('informant', id);
   if (version !== undefined && row.version !== version)
     throw errors.versionConflict('informant', version, row.version);
@@ -217,11 +185,7 @@ async function lockInformant(trx: Db, id: string, version: number | undefined) {
 }
 
 async function consentsOf(trx: Db, informantId: string): Promise<ConsentRow[]> {
-  return (await trx
-    .selectFrom('research_consents')
-    .select(['informant_id', 'scope', 'granted_on', 'withdrawn_on', 'note'])
-    .where('informant_id', '=', informantId)
-    .execute()) as ConsentRow[];
+  return consentRowsOf(trx, informantId);
 }
 
 /** Edits an informant (lead); a registry link needs the standing registry_link consent. */
@@ -235,28 +199,17 @@ export async function updateInformant(
     const row = await lockInformant(trx, id, input.version);
     await checkRefs(trx, row.project_id, input, hasActive(await consentsOf(trx, id), 'registry_link'));
     if (input.pseudonym !== undefined && input.pseudonym !== row.pseudonym) {
-      const taken = await trx
-        .selectFrom('research_informants')
-        .select('id')
-        .where('project_id', '=', row.project_id)
-        .where('pseudonym', '=', input.pseudonym)
-        .executeTakeFirst();
-      if (taken) throw errors.duplicate('informant', 'pseudonym', input.pseudonym);
+      if (await pseudonymTaken(trx, row.project_id, input.pseudonym))
+        throw errors.duplicate('informant', 'pseudonym', input.pseudonym);
     }
-    await trx
-      .updateTable('research_informants')
-      .set({
-        ...(input.pseudonym !== undefined && { pseudonym: input.pseudonym }),
-        ...(input.role !== undefined && { role: input.role }),
-        ...(input.centerId !== undefined && { center_id: input.centerId }),
-        ...(input.enterpriseId !== undefined && { enterprise_id: input.enterpriseId }),
-        ...(input.personId !== undefined && { person_id: input.personId }),
-        ...(input.notes !== undefined && { notes: input.notes }),
-        version: sql<number>`version + 1`,
-        updated_at: sql<Date>`now()`,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateInformantRow(trx, id, {
+      ...(input.pseudonym !== undefined && { pseudonym: input.pseudonym }),
+      ...(input.role !== undefined && { role: input.role }),
+      ...(input.centerId !== undefined && { center_id: input.centerId }),
+      ...(input.enterpriseId !== undefined && { enterprise_id: input.enterpriseId }),
+      ...(input.personId !== undefined && { person_id: input.personId }),
+      ...(input.notes !== undefined && { notes: input.notes }),
+    });
   });
   return getInformant(db, actor, id);
 }
@@ -274,24 +227,13 @@ export async function grantConsent(
       throw errors.unprocessable(tr(ALREADY_WITHDRAWN, { on: row.withdrawn_on }), [
         { path: 'scope', message: tr(ALREADY_WITHDRAWN, { on: row.withdrawn_on }) },
       ]);
-    await trx
-      .insertInto('research_consents')
-      .values({
-        informant_id: id,
-        scope: input.scope,
-        granted_on: input.grantedOn,
-        note: input.note ?? null,
-        recorded_by: actorUserId(actor),
-      })
-      .onConflict((oc) =>
-        oc.columns(['informant_id', 'scope']).doUpdateSet({
-          granted_on: input.grantedOn,
-          withdrawn_on: null,
-          note: input.note ?? null,
-          recorded_by: actorUserId(actor),
-        }),
-      )
-      .execute();
+    await upsertConsentRow(trx, {
+      informant_id: id,
+      scope: input.scope,
+      granted_on: input.grantedOn,
+      note: input.note ?? null,
+      recorded_by: actorUserId(actor),
+    });
     await logResearchEvent(trx, row.project_id, actor, 'consent_granted', {
       informantId: id,
       scope: input.scope,
@@ -321,23 +263,9 @@ export async function withdrawConsent(
       throw errors.unprocessable(tr(WITHDRAWN_BEFORE_GRANT, { grantedOn: consent.granted_on }), [
         { path: 'withdrawnOn', message: tr(WITHDRAWN_BEFORE_GRANT, { grantedOn: consent.granted_on }) },
       ]);
-    await trx
-      .updateTable('research_consents')
-      .set({ withdrawn_on: input.withdrawnOn })
-      .where('informant_id', '=', id)
-      .where('scope', '=', input.scope)
-      .execute();
+    await withdrawConsentRow(trx, id, input.scope, input.withdrawnOn);
     if (input.scope === 'registry_link')
-      await trx
-        .updateTable('research_informants')
-        .set({
-          enterprise_id: null,
-          person_id: null,
-          version: sql<number>`version + 1`,
-          updated_at: sql<Date>`now()`,
-        })
-        .where('id', '=', id)
-        .execute();
+      await updateInformantRow(trx, id, { enterprise_id: null, person_id: null });
     await logResearchEvent(trx, row.project_id, actor, 'consent_withdrawn', {
       informantId: id,
       scope: input.scope,
@@ -372,17 +300,8 @@ export async function withdrawFromStudy(
       throw errors.unprocessable(tr(WITHDRAWN_BEFORE_GRANT, { grantedOn: latestGrant }), [
         { path: 'withdrawnOn', message: tr(WITHDRAWN_BEFORE_GRANT, { grantedOn: latestGrant }) },
       ]);
-    await trx
-      .updateTable('research_informants')
-      .set({ withdrawn_on: withdrawnOn, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
-      .where('id', '=', id)
-      .execute();
-    await trx
-      .updateTable('research_consents')
-      .set({ withdrawn_on: withdrawnOn })
-      .where('informant_id', '=', id)
-      .where('withdrawn_on', 'is', null)
-      .execute();
+    await updateInformantRow(trx, id, { withdrawn_on: withdrawnOn });
+    await withdrawStandingConsentRows(trx, id, withdrawnOn);
     await enqueue(
       trx,
       'research.withdrawal',

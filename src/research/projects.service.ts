@@ -1,10 +1,28 @@
-import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import { seedCodebook } from './codebook-seed.ts';
+import {
+  countOtherLeads,
+  deleteMemberRow,
+  existingCenterIds,
+  findMemberRow,
+  findUserRole,
+  insertMemberRow,
+  insertProjectRow,
+  insertResearchEvent,
+  listMemberRows,
+  listProjectCenterRows,
+  listProjectIds,
+  listProjectRows,
+  listRoleRows,
+  lockProjectRow,
+  replaceProjectCenters,
+  updateProjectRow,
+  upsertMemberRow,
+} from './projects.repo.ts';
 import type { Project, ProjectCreate, ProjectDetail, ProjectUpdate } from './projects.schema.ts';
 import { isAdminActor, projectScope } from './research.policy.ts';
 import type { ProjectRole } from './research.table.ts';
@@ -33,37 +51,18 @@ export async function logResearchEvent(
   kind: string,
   payload: Record<string, unknown>,
 ): Promise<void> {
-  await db
-    .insertInto('research_events')
-    .values({
-      project_id: projectId,
-      user_id: actor ? actorUserId(actor) : null,
-      kind,
-      payload: JSON.stringify(payload),
-    })
-    .execute();
+  await insertResearchEvent(db, projectId, actor ? actorUserId(actor) : null, kind, payload);
 }
 
 async function assertCentersExist(db: Db, centerIds: readonly string[]): Promise<void> {
   if (centerIds.length === 0) return;
-  const found = await db
-    .selectFrom('centers')
-    .select('id')
-    .where('id', 'in', [...centerIds])
-    .execute();
-  const known = new Set(found.map((r) => r.id));
+  const known = new Set(await existingCenterIds(db, centerIds));
   const missing = centerIds.find((id) => !known.has(id));
   if (missing) throw errors.referenceMissing('centerIds', missing);
 }
 
 async function setCenters(db: Db, projectId: string, centerIds: readonly string[]): Promise<void> {
-  await db.deleteFrom('research_project_centers').where('project_id', '=', projectId).execute();
-  const unique = [...new Set(centerIds)];
-  if (unique.length > 0)
-    await db
-      .insertInto('research_project_centers')
-      .values(unique.map((center_id) => ({ project_id: projectId, center_id })))
-      .execute();
+  await replaceProjectCenters(db, projectId, [...new Set(centerIds)]);
 }
 
 /**
@@ -73,18 +72,14 @@ async function setCenters(db: Db, projectId: string, centerIds: readonly string[
 export async function createProject(db: Db, actor: Actor, input: ProjectCreate): Promise<ProjectDetail> {
   const id = await db.transaction().execute(async (trx) => {
     await assertCentersExist(trx, input.centerIds);
-    const { id } = await trx
-      .insertInto('research_projects')
-      .values({ name: input.name, description: input.description ?? null, created_by: actorUserId(actor) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertProjectRow(trx, {
+      name: input.name,
+      description: input.description ?? null,
+      created_by: actorUserId(actor),
+    });
     await setCenters(trx, id, input.centerIds);
     const userId = actorUserId(actor);
-    if (userId)
-      await trx
-        .insertInto('research_project_members')
-        .values({ project_id: id, user_id: userId, role: 'lead' })
-        .execute();
+    if (userId) await insertMemberRow(trx, id, userId, 'lead');
     await logResearchEvent(trx, id, actor, 'project_created', { name: input.name });
     // Every project starts from the study's three findings and their sub-codes (DOMAIN.md).
     await seedCodebook(trx, id);
@@ -95,39 +90,9 @@ export async function createProject(db: Db, actor: Actor, input: ProjectCreate):
 
 async function projectRows(db: Db, ids: readonly string[], actor: Actor): Promise<Project[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('research_projects as p')
-    .select([
-      'p.id',
-      'p.name',
-      'p.description',
-      'p.version',
-      'p.archived_at',
-      'p.created_at',
-      'p.updated_at',
-      sql<number>`(SELECT count(*)::int FROM research_project_members m WHERE m.project_id = p.id)`.as(
-        'member_count',
-      ),
-    ])
-    .where('p.id', 'in', [...ids])
-    .orderBy('p.created_at', 'desc')
-    .execute();
-  const centers = await db
-    .selectFrom('research_project_centers as pc')
-    .innerJoin('centers as c', 'c.id', 'pc.center_id')
-    .select(['pc.project_id', 'c.id', 'c.name'])
-    .where('pc.project_id', 'in', [...ids])
-    .orderBy('c.name')
-    .execute();
-  const roles =
-    actor.kind === 'user'
-      ? await db
-          .selectFrom('research_project_members')
-          .select(['project_id', 'role'])
-          .where('user_id', '=', actor.userId)
-          .where('project_id', 'in', [...ids])
-          .execute()
-      : [];
+  const rows = await listProjectRows(db, ids);
+  const centers = await listProjectCenterRows(db, ids);
+  const roles = actor.kind === 'user' ? await listRoleRows(db, actor.userId, ids) : [];
   const roleOf = new Map(roles.map((r) => [r.project_id, r.role as ProjectRole]));
   return rows.map((row) => ({
     id: row.id,
@@ -149,10 +114,8 @@ export async function listProjects(
   actor: Actor,
   query: { archived: boolean },
 ): Promise<{ items: Project[] }> {
-  let q = db.selectFrom('research_projects as p').select('p.id');
-  if (!isAdminActor(actor)) q = q.where(projectScope(actor, 'p.id'));
-  if (!query.archived) q = q.where('p.archived_at', 'is', null);
-  const ids = (await q.execute()).map((r) => r.id);
+  const scope = isAdminActor(actor) ? null : projectScope(actor, 'p.id');
+  const ids = await listProjectIds(db, scope, query.archived);
   return { items: await projectRows(db, ids, actor) };
 }
 
@@ -161,13 +124,7 @@ export async function getProject(db: Db, actor: Actor, id: string): Promise<Proj
   if (!isUuid(id)) throw errors.notFound('researchProject', id);
   const [project] = await projectRows(db, [id], actor);
   if (!project) throw errors.notFound('researchProject', id);
-  const members = await db
-    .selectFrom('research_project_members as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.user_id', 'u.display_name', 'm.role', 'm.added_at'])
-    .where('m.project_id', '=', id)
-    .orderBy('m.added_at')
-    .execute();
+  const members = await listMemberRows(db, id);
   return {
     ...project,
     members: members.map((m) => ({
@@ -181,12 +138,7 @@ export async function getProject(db: Db, actor: Actor, id: string): Promise<Proj
 
 async function lockProject(trx: Db, id: string, version: number | undefined) {
   if (!isUuid(id)) throw errors.notFound('researchProject', id);
-  const row = await trx
-    .selectFrom('research_projects')
-    .select(['version', 'archived_at'])
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockProjectRow(trx, id);
   if (!row) throw errors.notFound('researchProject', id);
   if (version !== undefined && row.version !== version)
     throw errors.versionConflict('researchProject', version, row.version);
@@ -206,16 +158,10 @@ export async function updateProject(
       await assertCentersExist(trx, input.centerIds);
       await setCenters(trx, id, input.centerIds);
     }
-    await trx
-      .updateTable('research_projects')
-      .set({
-        ...(input.name !== undefined && { name: input.name }),
-        ...(input.description !== undefined && { description: input.description }),
-        version: sql<number>`version + 1`,
-        updated_at: sql<Date>`now()`,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateProjectRow(trx, id, {
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.description !== undefined && { description: input.description }),
+    });
   });
   return getProject(db, actor, id);
 }
@@ -230,29 +176,10 @@ export async function archiveProject(
 ): Promise<ProjectDetail> {
   await db.transaction().execute(async (trx) => {
     await lockProject(trx, id, version);
-    await trx
-      .updateTable('research_projects')
-      .set({
-        archived_at: archived ? sql<Date>`now()` : null,
-        version: sql<number>`version + 1`,
-        updated_at: sql<Date>`now()`,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateProjectRow(trx, id, { archived_at: archived ? 'now' : null });
     await logResearchEvent(trx, id, actor, archived ? 'project_archived' : 'project_restored', {});
   });
   return getProject(db, actor, id);
-}
-
-async function leadCount(trx: Db, projectId: string, except: string): Promise<number> {
-  const row = await trx
-    .selectFrom('research_project_members')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('project_id', '=', projectId)
-    .where('role', '=', 'lead')
-    .where('user_id', '!=', except)
-    .executeTakeFirstOrThrow();
-  return row.n;
 }
 
 /** Adds a member or changes their role; the last lead cannot be demoted. */
@@ -264,21 +191,13 @@ export async function putMember(
 ): Promise<ProjectDetail> {
   await db.transaction().execute(async (trx) => {
     await lockProject(trx, projectId, undefined);
-    const user = await trx
-      .selectFrom('users')
-      .select(['role'])
-      .where('id', '=', input.userId)
-      .executeTakeFirst();
+    const user = await findUserRole(trx, input.userId);
     if (!user) throw errors.referenceMissing('userId', input.userId);
     if (user.role !== 'researcher' && user.role !== 'admin')
       throw errors.unprocessable(tr(NOT_RESEARCHER), [{ path: 'userId', message: tr(NOT_RESEARCHER) }]);
-    if (input.role !== 'lead' && (await leadCount(trx, projectId, input.userId)) === 0)
+    if (input.role !== 'lead' && (await countOtherLeads(trx, projectId, input.userId)) === 0)
       throw errors.unprocessable(tr(LAST_LEAD), [{ path: 'role', message: tr(LAST_LEAD) }]);
-    await trx
-      .insertInto('research_project_members')
-      .values({ project_id: projectId, user_id: input.userId, role: input.role })
-      .onConflict((oc) => oc.columns(['project_id', 'user_id']).doUpdateSet({ role: input.role }))
-      .execute();
+    await upsertMemberRow(trx, projectId, input.userId, input.role);
     await logResearchEvent(trx, projectId, actor, 'member_set', { userId: input.userId, role: input.role });
   });
   return getProject(db, actor, projectId);
@@ -294,20 +213,11 @@ export async function removeMember(
   await db.transaction().execute(async (trx) => {
     await lockProject(trx, projectId, undefined);
     if (!isUuid(userId)) throw errors.notFound('researchMember', userId);
-    const member = await trx
-      .selectFrom('research_project_members')
-      .select('role')
-      .where('project_id', '=', projectId)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
+    const member = await findMemberRow(trx, projectId, userId);
     if (!member) throw errors.notFound('researchMember', userId);
-    if ((await leadCount(trx, projectId, userId)) === 0)
+    if ((await countOtherLeads(trx, projectId, userId)) === 0)
       throw errors.unprocessable(tr(LAST_LEAD), [{ path: 'userId', message: tr(LAST_LEAD) }]);
-    await trx
-      .deleteFrom('research_project_members')
-      .where('project_id', '=', projectId)
-      .where('user_id', '=', userId)
-      .execute();
+    await deleteMemberRow(trx, projectId, userId);
     await logResearchEvent(trx, projectId, actor, 'member_removed', { userId });
   });
   return getProject(db, actor, projectId);

@@ -1,0 +1,186 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { ResearchDocumentsTable } from './research.table.ts';
+
+/** The queries behind research documents and their transcripts; `documents.service.ts` keeps the rules. */
+
+/** A document row, whether its text is erased and how many segments it has. */
+export type DocumentRow = Selectable<ResearchDocumentsTable> & { erased: boolean; segments: number };
+
+/** Whether a research project exists. */
+export async function projectExists(db: Db, projectId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('research_projects')
+    .select('id')
+    .where('id', '=', projectId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Which of `ids` are informants of the project. */
+export async function projectInformantIds(
+  db: Db,
+  projectId: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('research_informants')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Which of `userIds` are members of the project. */
+export async function projectMemberIds(
+  db: Db,
+  projectId: string,
+  userIds: readonly string[],
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('research_project_members')
+    .select('user_id')
+    .where('project_id', '=', projectId)
+    .where('user_id', 'in', [...userIds])
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
+/** Replaces the informants of a document. */
+export async function replaceDocumentInformants(
+  db: Db,
+  documentId: string,
+  informantIds: readonly string[],
+): Promise<void> {
+  await db.deleteFrom('research_document_informants').where('document_id', '=', documentId).execute();
+  if (informantIds.length > 0)
+    await db
+      .insertInto('research_document_informants')
+      .values(informantIds.map((informant_id) => ({ document_id: documentId, informant_id })))
+      .execute();
+}
+
+/** Replaces the interviewers of a document. */
+export async function replaceDocumentInterviewers(
+  db: Db,
+  documentId: string,
+  userIds: readonly string[],
+): Promise<void> {
+  await db.deleteFrom('research_document_interviewers').where('document_id', '=', documentId).execute();
+  if (userIds.length > 0)
+    await db
+      .insertInto('research_document_interviewers')
+      .values(userIds.map((user_id) => ({ document_id: documentId, user_id })))
+      .execute();
+}
+
+/** Inserts a document and its text; returns its id. */
+export async function insertDocumentRow(
+  db: Db,
+  values: Omit<Insertable<ResearchDocumentsTable>, 'id' | 'version' | 'created_at' | 'updated_at'>,
+  body: string,
+): Promise<string> {
+  const { id } = await db
+    .insertInto('research_documents')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('research_document_texts').values({ document_id: id, body }).execute();
+  return id;
+}
+
+/** The unarchived documents of a project or one document, by date held then creation. */
+export async function listDocumentRows(
+  db: Db,
+  where: { projectId?: string; id?: string },
+): Promise<DocumentRow[]> {
+  let q = db
+    .selectFrom('research_documents as d')
+    .selectAll('d')
+    .select([
+      sql<boolean>`NOT EXISTS (SELECT 1 FROM research_document_texts t WHERE t.document_id = d.id)`.as(
+        'erased',
+      ),
+      sql<number>`(SELECT count(*)::int FROM research_segments s WHERE s.document_id = d.id)`.as('segments'),
+    ])
+    .where('d.archived_at', 'is', null)
+    .orderBy('d.held_on')
+    .orderBy('d.created_at');
+  if (where.projectId) q = q.where('d.project_id', '=', where.projectId);
+  if (where.id) q = q.where('d.id', '=', where.id);
+  return q.execute();
+}
+
+/** The informant and interviewer links of documents `ids`. */
+export async function listDocumentLinkRows(db: Db, ids: readonly string[]) {
+  const informants = await db
+    .selectFrom('research_document_informants')
+    .selectAll()
+    .where('document_id', 'in', [...ids])
+    .execute();
+  const interviewers = await db
+    .selectFrom('research_document_interviewers')
+    .selectAll()
+    .where('document_id', 'in', [...ids])
+    .execute();
+  return { informants, interviewers };
+}
+
+/** A document's text, or undefined once erased. */
+export async function findDocumentText(db: Db, id: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('research_document_texts')
+    .select('body')
+    .where('document_id', '=', id)
+    .executeTakeFirst();
+  return row?.body;
+}
+
+/** Whether a document still has its text. */
+export async function documentHasText(db: Db, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('research_document_texts')
+    .select('document_id')
+    .where('document_id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Locks a document row for update; undefined when missing. */
+export async function lockDocumentRow(db: Db, id: string) {
+  return db
+    .selectFrom('research_documents')
+    .select(['project_id', 'version'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Whether any segment has been coded on a document. */
+export async function documentHasSegments(db: Db, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('research_segments')
+    .select('id')
+    .where('document_id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Replaces a document's text. */
+export async function updateDocumentText(db: Db, id: string, body: string): Promise<void> {
+  await db.updateTable('research_document_texts').set({ body }).where('document_id', '=', id).execute();
+}
+
+/** Updates a document's columns and bumps its version. */
+export async function updateDocumentRow(
+  db: Db,
+  id: string,
+  values: Omit<Updateable<ResearchDocumentsTable>, 'id' | 'version' | 'created_at' | 'updated_at'>,
+): Promise<void> {
+  await db
+    .updateTable('research_documents')
+    .set({ ...values, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
+}
