@@ -184,3 +184,37 @@ export async function updateDocumentRow(
     .where('id', '=', id)
     .execute();
 }
+
+/** The documents of an informant that still have their text while none of their informants is still in the study. */
+export async function documentIdsLeftByAll(db: Db, informantId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('research_document_informants as di')
+    .innerJoin('research_document_texts as t', 't.document_id', 'di.document_id')
+    .select('di.document_id')
+    .where('di.informant_id', '=', informantId)
+    .where(
+      sql<boolean>`NOT EXISTS (SELECT 1 FROM research_document_informants o
+        JOIN research_informants i ON i.id = o.informant_id
+        WHERE o.document_id = di.document_id AND i.withdrawn_on IS NULL)`,
+    )
+    .execute();
+  return rows.map((d) => d.document_id);
+}
+
+/** Erases the text of documents `ids` and the bytes of their attachments; returns the attachments' ids. */
+export async function eraseDocumentTexts(db: Db, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  await db
+    .deleteFrom('research_document_texts')
+    .where('document_id', 'in', [...ids])
+    .execute();
+  const attachments = await db
+    .selectFrom('research_attachments')
+    .select('id')
+    .where('document_id', 'in', [...ids])
+    .execute();
+  const attachmentIds = attachments.map((a) => a.id);
+  if (attachmentIds.length > 0)
+    await db.deleteFrom('research_attachment_bytes').where('attachment_id', 'in', attachmentIds).execute();
+  return attachmentIds;
+}

@@ -189,3 +189,12 @@ export async function withdrawStandingConsentRows(
     .where('withdrawn_on', 'is', null)
     .execute();
 }
+
+/** An informant's project, withdrawal date and pseudonym, or undefined. */
+export async function findInformantWithdrawal(db: Db, id: string) {
+  return db
+    .selectFrom('research_informants')
+    .select(['project_id', 'withdrawn_on', 'pseudonym'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
