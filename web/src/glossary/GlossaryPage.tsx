@@ -25,7 +25,7 @@ export default function GlossaryPage() {
       <p>{t(gm.intro)}</p>
       <p className="muted">{t(gm.formats)}</p>
       <p data-testid="research-tools">
-        {t(rm.toolsIntro)} <Link href="/penelitian">{t(rm.title)}</Link>
+        {t(rm.toolsIntro)} <Link href="/penelitian/kesepakatan">{t(rm.title)}</Link>
       </p>
       <nav aria-label={t(gm.contents)}>
         <ul>
