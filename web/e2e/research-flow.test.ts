@@ -96,7 +96,6 @@ describe.skipIf(skipBrowser)('a research project from start to withdrawal (issue
     await create.getByLabel('Deskripsi').fill('Wawancara pemilik IKM tentang oper order dan pinjam alat.');
     await create.getByRole('searchbox').fill(centerName);
     await create.getByRole('checkbox', { name: centerName, exact: true }).check();
-    await screenshot(lead, 'research-projects');
     expect(await axeCheck(lead)).toEqual([]);
     await create.getByRole('button', { name: 'Buat proyek' }).click();
     await lead.getByTestId('research-project').waitFor();
@@ -301,9 +300,15 @@ describe.skipIf(skipBrowser)('a research project from start to withdrawal (issue
     expect(xml).not.toContain('Pak Ahmad');
     expect(xml).toContain('Wawancara Bu Rina');
 
-    // The list and the project page in English.
+    // The list, reached from the glossary's research tools, and the project page in English.
+    await lead
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Glosarium' })
+      .click();
+    await lead.getByTestId('research-tools').getByRole('link', { name: 'Proyek penelitian' }).click();
+    await expect.poll(() => lead.getByTestId('project-list').textContent()).toContain('Ketua');
+    await screenshot(lead, 'research-projects');
     await lead.getByTestId('lang-en').click();
-    await lead.goto('/penelitian');
     await expect.poll(() => lead.locator('main h1').textContent()).toBe('Research projects');
     expect(await lead.getByTestId('project-list').textContent()).toContain('Lead');
     await lead.getByRole('link', { name: 'Kemitraan mikro di sentra uji' }).click();

@@ -217,8 +217,9 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
     public: true,
   },
-  // Field research (issue #21): the projects one belongs to; the agreement calculator beside them is open to
-  // every signed-in user (it reads and stores nothing), linked from the list and the glossary.
+  // Field research (issue #21): the projects one belongs to, linked from the glossary's research tools (the
+  // top bar is full at 1280 px for the admin); the agreement calculator beside them is open to every
+  // signed-in user (it reads and stores nothing), linked from the list and the glossary.
   {
     path: '/penelitian',
     page: codeSplit(() => import('../research/ProjectsPage.tsx')),
