@@ -145,6 +145,28 @@ export async function listMemberRows(db: Db, projectId: string) {
     .execute();
 }
 
+/** Active researcher and admin accounts that are not members of the project, by name. */
+export async function listMemberCandidateRows(db: Db, projectId: string) {
+  return db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.display_name', 'u.email'])
+    .where('u.role', 'in', ['researcher', 'admin'])
+    .where('u.active', '=', true)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('research_project_members as m')
+            .select('m.user_id')
+            .whereRef('m.user_id', '=', 'u.id')
+            .where('m.project_id', '=', projectId),
+        ),
+      ),
+    )
+    .orderBy('u.display_name')
+    .orderBy('u.email')
+    .execute();
+}
+
 /** Locks a project row for update; undefined when missing. */
 export async function lockProjectRow(db: Db, id: string) {
   return db

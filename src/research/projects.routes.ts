@@ -22,6 +22,7 @@ import {
   archiveProject,
   createProject,
   getProject,
+  listMemberCandidates,
   listProjects,
   putMember,
   removeMember,
@@ -73,6 +74,21 @@ export async function researchProjectRoutes(app: SimpulApp, { db }: AppDeps): Pr
     await assertMayManageMembers(db, request.actor, request.params.id);
     return putMember(db, request.actor, request.params.id, request.body);
   });
+  route(
+    app,
+    'GET /research/projects/:id/member-candidates',
+    {
+      access: policy.lead,
+      tags,
+      summary: 'Accounts that may be added as members',
+      description:
+        'Active researcher and admin accounts that are not yet members, for the lead (or the admin).',
+    },
+    async (request) => {
+      await assertMayManageMembers(db, request.actor, request.params.id);
+      return listMemberCandidates(db, request.params.id);
+    },
+  );
   route(
     app,
     'DELETE /research/projects/:id/members/:userId',

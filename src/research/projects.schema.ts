@@ -88,6 +88,17 @@ export const MemberPutSchema = z
   })
   .strict();
 
+/** An account a lead may add to the project: a researcher or admin account that is active and not yet a member. */
+export const MemberCandidateSchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  /** The account's email, so two colleagues of the same name can be told apart. */
+  email: z.string(),
+});
+
+/** Answer of `GET /api/research/projects/:id/member-candidates`. */
+export const MemberCandidateListSchema = z.object({ items: z.array(MemberCandidateSchema) });
+
 /** Path of `DELETE /api/research/projects/:id/members/:userId`. */
 export const MemberParamsSchema = z.object({ id: singleLine().max(100), userId: singleLine().max(100) });
 

@@ -4,6 +4,7 @@ import { isUuid } from '../db/versioned.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import { seedCodebook } from './codebook-seed.ts';
+import { projectExists } from './informants.repo.ts';
 import {
   countOtherLeads,
   deleteMemberRow,
@@ -13,6 +14,7 @@ import {
   insertMemberRow,
   insertProjectRow,
   insertResearchEvent,
+  listMemberCandidateRows,
   listMemberRows,
   listProjectCenterRows,
   listProjectIds,
@@ -134,6 +136,17 @@ export async function getProject(db: Db, actor: Actor, id: string): Promise<Proj
       addedAt: m.added_at.toISOString(),
     })),
   };
+}
+
+/** The accounts a lead may add to the project (researchers and admins not yet members); 404 for no project. */
+export async function listMemberCandidates(
+  db: Db,
+  projectId: string,
+): Promise<{ items: { userId: string; displayName: string; email: string }[] }> {
+  if (!isUuid(projectId) || !(await projectExists(db, projectId)))
+    throw errors.notFound('researchProject', projectId);
+  const rows = await listMemberCandidateRows(db, projectId);
+  return { items: rows.map((r) => ({ userId: r.id, displayName: r.display_name, email: r.email })) };
 }
 
 async function lockProject(trx: Db, id: string, version: number | undefined) {

@@ -17,6 +17,7 @@ import {
   InformantListSchema,
   InformantSchema,
   InformantUpdateSchema,
+  MemberCandidateListSchema,
   MemberParamsSchema,
   MemberPutSchema,
   ProjectCreateSchema,
@@ -54,6 +55,11 @@ export const researchEndpoints = {
     params: IdParamsSchema,
     body: MemberPutSchema,
     response: ProjectDetailSchema,
+  },
+  // web21: whom the project page's member form offers.
+  'GET /research/projects/:id/member-candidates': {
+    params: IdParamsSchema,
+    response: MemberCandidateListSchema,
   },
   'DELETE /research/projects/:id/members/:userId': {
     params: MemberParamsSchema,

@@ -131,6 +131,10 @@ const PROJECT_MATRIX: Record<string, Rule> = {
       payload: { userId: await adminUserId(ctx), role: 'lead' },
     };
   }),
+  'GET /api/research/projects/:id/member-candidates': byMembership(async (ctx, side, world) => ({
+    method: 'GET',
+    url: `/api/research/projects/${await projectOf(ctx, side, world)}/member-candidates`,
+  })),
   'DELETE /api/research/projects/:id/members/:userId': byMembership(async (ctx, side, world) => {
     const projectId = await projectOf(ctx, side, world);
     return {

@@ -217,9 +217,27 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../design-ledger/PublicCheckPage.tsx')),
     public: true,
   },
+  // Field research (issue #21): the projects one belongs to, linked from the glossary's research tools (the
+  // top bar is full at 1280 px for the admin); the agreement calculator beside them is open to every
+  // signed-in user (it reads and stores nothing), linked from the list and the glossary.
   {
     path: '/penelitian',
+    page: codeSplit(() => import('../research/ProjectsPage.tsx')),
+    may: (a) => a.research.projects,
+  },
+  {
+    path: '/penelitian/kesepakatan',
     page: codeSplit(() => import('../research/AgreementPage.tsx')),
+  },
+  {
+    path: '/penelitian/proyek/:id',
+    page: codeSplit(() => import('../research/ProjectPage.tsx')),
+    may: (a) => a.research.read,
+  },
+  {
+    path: '/penelitian/dokumen/:id',
+    page: codeSplit(() => import('../research/DocumentPage.tsx')),
+    may: (a) => a.research.read,
   },
   // Up to 10 centres' ecosystems on one radar (issue #20), linked from the centre page and the comparison.
   {

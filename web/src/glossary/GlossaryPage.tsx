@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { GLOSSARY, GLOSSARY_SECTIONS, glossaryAnchor } from '../../../src/shared/glossary.ts';
 import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { rm } from '../research/messages.ts';
+import { pm } from '../research/project-messages.ts';
 import { gm } from './messages.ts';
 import './glossary.css';
 
@@ -12,6 +14,7 @@ import './glossary.css';
  */
 export default function GlossaryPage() {
   const { t, lang } = useI18n();
+  const { may } = useSession();
   // pushState does not move `:target`, so the entry the reader came for is marked and scrolled to here.
   const target = window.location.hash.slice(1);
   useEffect(() => {
@@ -25,7 +28,13 @@ export default function GlossaryPage() {
       <p>{t(gm.intro)}</p>
       <p className="muted">{t(gm.formats)}</p>
       <p data-testid="research-tools">
-        {t(rm.toolsIntro)} <Link href="/penelitian">{t(rm.title)}</Link>
+        {t(rm.toolsIntro)} <Link href="/penelitian/kesepakatan">{t(rm.title)}</Link>
+        {may((a) => a.research.projects) && (
+          <>
+            {' · '}
+            <Link href="/penelitian">{t(pm.listTitle)}</Link>
+          </>
+        )}
       </p>
       <nav aria-label={t(gm.contents)}>
         <ul>

@@ -32,7 +32,7 @@ function reasonOf(code: string | null) {
   return UNDEFINED_REASONS[(known ? code : 'no_pairable_unit') as keyof typeof UNDEFINED_REASONS];
 }
 
-/** `/penelitian`: the agreement coefficients of an uploaded units × coders table, in the reader's language. */
+/** `/penelitian/kesepakatan`: the agreement coefficients of an uploaded units × coders table, in the reader's language. */
 export default function AgreementPage() {
   const { t, lang } = useI18n();
   const { busy, error, run, fieldError } = useSubmit();

@@ -1,0 +1,33 @@
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { Link } from '../app/router.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorView, Loading } from '../ui/status.tsx';
+import { pm } from './project-messages.ts';
+
+/** Retrieval: every segment of one code the reader may see, with the text around it and its document. */
+export function CodeSegments({ codeId }: { codeId: string }) {
+  const { t } = useI18n();
+  const segments = useApi(
+    (signal) => api.get('/research/codes/:id/segments', { params: { id: codeId }, signal }),
+    [codeId],
+  );
+  if (segments.error) return <ErrorView error={segments.error} onRetry={segments.reload} />;
+  if (!segments.data) return <Loading />;
+  if (segments.data.items.length === 0) return <p className="muted small">{t(pm.noSegmentsOfCode)}</p>;
+  return (
+    <ul className="code-retrieval" data-testid="code-segments">
+      {segments.data.items.map((s) => (
+        <li key={s.segmentId}>
+          <Link href={`/penelitian/dokumen/${s.documentId}/koding`}>{s.documentTitle}</Link>
+          <span className="muted small"> · {s.coderName}</span>
+          <blockquote>
+            <span className="muted">…{s.before}</span>
+            <mark>{s.text}</mark>
+            <span className="muted">{s.after}…</span>
+          </blockquote>
+        </li>
+      ))}
+    </ul>
+  );
+}

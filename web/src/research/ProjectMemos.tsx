@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useSubmit } from '../entry/use-submit.ts';
+import { formatDate } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { TextAreaField } from '../ui/Field.tsx';
+import { ErrorView, Loading } from '../ui/status.tsx';
+import { pm } from './project-messages.ts';
+
+/** The project's memos (on the project, its documents, codes, segments), newest as the API orders them; coders add one. */
+export function ProjectMemos({ projectId, mayWrite }: { projectId: string; mayWrite: boolean }) {
+  const { t, lang } = useI18n();
+  const { busy, error, run, fieldError } = useSubmit();
+  const [body, setBody] = useState('');
+  const memos = useApi(
+    (signal) => api.get('/research/projects/:id/memos', { params: { id: projectId }, signal }),
+    [projectId],
+  );
+  const add = () =>
+    run(async () => {
+      await api.send('POST', '/research/projects/:id/memos', {
+        params: { id: projectId },
+        body: { targetKind: 'project', body },
+      });
+      setBody('');
+      memos.reload();
+    });
+  if (memos.error) return <ErrorView error={memos.error} onRetry={memos.reload} />;
+  if (!memos.data) return <Loading />;
+  return (
+    <>
+      <h2>{t(pm.tabMemos)}</h2>
+      {memos.data.items.length === 0 ? (
+        <p className="muted">{t(pm.noMemos)}</p>
+      ) : (
+        <ul data-testid="memo-list">
+          {memos.data.items.map((m) => (
+            <li key={m.id}>
+              <p className="small muted">
+                {m.authorName ?? t(pm.none)} · {formatDate(lang, m.createdAt)} ·{' '}
+                {t(pm[`target_${m.targetKind}`])}
+              </p>
+              <p style={{ whiteSpace: 'pre-wrap' }}>{m.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayWrite && (
+        <form
+          className="card"
+          data-testid="memo-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          {error && !fieldError('body') && (
+            <div className="alert alert-error" role="alert">
+              {error.message}
+            </div>
+          )}
+          <TextAreaField
+            label={t(pm.addMemo)}
+            required
+            value={body}
+            onChange={setBody}
+            error={fieldError('body')}
+          />
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {t(pm.save)}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
