@@ -1,27 +1,18 @@
 /**
- * The use cases of coding (issue #21), as the routes call them. The queries and their shaping live in
- * `coding.repo.ts` — each use case there is one transaction or one read, so this file only names them.
+ * The use cases of coding (issue #21), as the routes and other lanes import them. Each sub-concept has its
+ * service (rules, transactions, row-to-API shaping) and repo (SQL): codebook, rounds and their agreement,
+ * segments and codings, memos, and the coding views; this file gathers their names in one place.
  */
 export {
-  addCoding,
-  closeRound,
-  codeCooccurrence,
-  codeFrequencies,
-  codeSegments,
-  codingView,
   createCode,
-  createMemo,
-  createRound,
-  createSegment,
-  deleteSegment,
   freezeCodebook,
-  getRound,
   listCodebookVersions,
   listCodes,
-  listMemos,
-  listRounds,
-  listSegments,
-  projectOf,
-  roundAgreement,
   updateCode,
-} from './coding.repo.ts';
+} from './codebook.service.ts';
+export { projectOf } from './coding-target.service.ts';
+export { codeCooccurrence, codeFrequencies, codeSegments } from './coding-views.service.ts';
+export { createMemo, listMemos } from './memos.service.ts';
+export { roundAgreement } from './round-agreement.service.ts';
+export { closeRound, createRound, getRound, listRounds } from './rounds.service.ts';
+export { addCoding, codingView, createSegment, deleteSegment, listSegments } from './segments.service.ts';

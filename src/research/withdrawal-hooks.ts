@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { segmentStillConsented } from './excerpts.ts';
-import { recomputeTieConfidence } from './tie-evidence.repo.ts';
+import { recomputeTieConfidence } from './tie-evidence.service.ts';
 
 /**
  * Called by the withdrawal from the study (`research.withdrawal`), in its transaction, once the informant's

@@ -11,9 +11,10 @@ import {
   type MeasurementLevel,
   type ReliabilityData,
   undefinedAs,
+  unitWeight,
 } from './reliability-data.ts';
 
-/** The coefficients of one table; a coefficient that does not apply is absent, one that is undefined is null with its reason. */
+/** The coefficients of one table (units counted with their weights); a coefficient that does not apply is absent, one that is undefined is null with its reason. */
 export interface AgreementReport {
   level: MeasurementLevel;
   coders: number;
@@ -32,13 +33,16 @@ export interface AgreementReport {
 /** The report for `data` at `level`. */
 export function agreementReport(data: ReliabilityData, level: MeasurementLevel): AgreementReport {
   const coders = activeCoders(data);
-  const pairableUnits = data.units.filter(
-    (u) => u.values.filter((v) => v !== null && v !== undefined).length >= 2,
-  ).length;
+  let units = 0;
+  let pairableUnits = 0;
+  for (const u of data.units) {
+    units += unitWeight(u);
+    if (u.values.filter((v) => v !== null && v !== undefined).length >= 2) pairableUnits += unitWeight(u);
+  }
   const report: AgreementReport = {
     level,
     coders,
-    units: data.units.length,
+    units,
     pairableUnits,
     percentAgreement: coders < 2 ? undefinedAs('single_coder') : percentAgreement(data),
     krippendorffAlpha: coders < 2 ? undefinedAs('single_coder') : krippendorffAlpha(data, level),

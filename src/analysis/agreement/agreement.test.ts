@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementReport } from './agreement-report.ts';
 import { cohenKappa, fleissKappa, percentAgreement, scottPi } from './kappa.ts';
 import { krippendorffAlpha } from './krippendorff.ts';
+import { randomTable } from './random-tables.ts';
 import type { CodeValue, ReliabilityData } from './reliability-data.ts';
 
 /** A table from rows of coders' values (one array per coder, as the papers print them). */
@@ -168,5 +169,41 @@ describe('the report', () => {
     expect(JSON.stringify(agreementReport(byCoder({ A: [1, 1], B: [1, 1] }), 'interval'))).not.toContain(
       'NaN',
     );
+  });
+});
+
+describe('weighted units', () => {
+  it('count a unit of weight w as w copies of it, at every level and coder count', () => {
+    for (const [seed, coders, level] of [
+      [1, 2, 'nominal'],
+      [2, 3, 'nominal'],
+      [3, 2, 'ordinal'],
+      [4, 4, 'interval'],
+      [5, 2, 'ratio'],
+    ] as const) {
+      const table = randomTable(seed, { units: 60, coders, level, categories: 4, missing: 0.15 });
+      const weighted = { ...table, units: table.units.map((u, i) => ({ ...u, weight: 1 + (i % 4) })) };
+      const repeated = {
+        ...table,
+        units: table.units.flatMap((u, i) => Array.from({ length: 1 + (i % 4) }, () => u)),
+      };
+      const a = agreementReport(weighted, level);
+      const b = agreementReport(repeated, level);
+      expect(a.units).toBe(b.units);
+      expect(a.pairableUnits).toBe(b.pairableUnits);
+      for (const key of [
+        'percentAgreement',
+        'krippendorffAlpha',
+        'cohenKappa',
+        'cohenKappaLinear',
+        'cohenKappaQuadratic',
+        'scottPi',
+        'fleissKappa',
+      ] as const) {
+        expect(a[key]?.units, `${level} ${key}`).toBe(b[key]?.units);
+        expect(a[key]?.reason, `${level} ${key}`).toBe(b[key]?.reason);
+        expect(a[key]?.value ?? 0, `${level} ${key}`).toBeCloseTo(b[key]?.value ?? 0, 12);
+      }
+    }
   });
 });

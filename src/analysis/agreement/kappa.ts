@@ -2,7 +2,7 @@
  * Percent agreement, Cohen's κ (Cohen 1960) and weighted κ (Cohen 1968), Scott's π and Fleiss' κ
  * (Fleiss 1971), as METHODS.md §8 defines them. Cohen's κ and Scott's π take exactly two coders and the
  * units both coded; Fleiss' κ takes the units every active coder coded (units with a missing value are
- * left out, and the count says how many were used).
+ * left out, and the count says how many were used). A unit of weight w counts as w identical units.
  */
 import {
   type Coefficient,
@@ -10,6 +10,7 @@ import {
   presentValues,
   type ReliabilityData,
   undefinedAs,
+  unitWeight,
   valueKey,
 } from './reliability-data.ts';
 
@@ -30,22 +31,29 @@ export function percentAgreement(data: ReliabilityData): Coefficient {
     for (let i = 0; i < values.length; i++) {
       for (let j = i + 1; j < values.length; j++) if (values[i] === values[j]) agreeing++;
     }
-    total += agreeing / ((values.length * (values.length - 1)) / 2);
-    units++;
+    const w = unitWeight(unit);
+    total += (agreeing / ((values.length * (values.length - 1)) / 2)) * w;
+    units += w;
   }
   return units === 0 ? undefinedAs('no_pairable_unit') : defined(total / units, units);
 }
 
+/** A pair of values of two coders and the weight of its unit. */
+type Pair = [a: string | number, b: string | number, weight: number];
+
 /** The pairs of values of two coders on the units both coded. */
-function pairsOfTwo(data: ReliabilityData): [string | number, string | number][] | null {
+function pairsOfTwo(data: ReliabilityData): Pair[] | null {
   if (data.coders.length !== 2) return null;
-  const pairs: [string | number, string | number][] = [];
+  const pairs: Pair[] = [];
   for (const unit of data.units) {
     const [a, b] = unit.values;
-    if (a !== null && a !== undefined && b !== null && b !== undefined) pairs.push([a, b]);
+    if (a !== null && a !== undefined && b !== null && b !== undefined) pairs.push([a, b, unitWeight(unit)]);
   }
   return pairs;
 }
+
+/** The summed weight of `pairs` (their number of units). */
+const pairUnits = (pairs: readonly Pair[]): number => pairs.reduce((sum, [, , w]) => sum + w, 0);
 
 /**
  * Cohen's κ of two coders, unweighted, or weighted with linear or quadratic weights over the categories
@@ -54,25 +62,25 @@ function pairsOfTwo(data: ReliabilityData): [string | number, string | number][]
 export function cohenKappa(data: ReliabilityData, weights?: KappaWeights): Coefficient {
   const pairs = pairsOfTwo(data);
   if (pairs === null) return undefinedAs('needs_two_coders');
-  if (pairs.length === 0) return undefinedAs('no_pairable_unit');
+  const n = pairUnits(pairs);
+  if (n === 0) return undefinedAs('no_pairable_unit');
   if (weights && pairs.some(([a, b]) => typeof a !== 'number' || typeof b !== 'number')) {
-    return undefinedAs('not_numeric', pairs.length);
+    return undefinedAs('not_numeric', n);
   }
-  const categories = orderedCategories(pairs.flat());
-  if (categories.length < 2) return undefinedAs('single_value', pairs.length);
+  const categories = orderedCategories([...pairs.map(([a]) => a), ...pairs.map(([, b]) => b)]);
+  if (categories.length < 2) return undefinedAs('single_value', n);
   const index = new Map(categories.map((c, i) => [valueKey(c), i]));
   const k = categories.length;
   const observed = new Float64Array(k * k);
   const rowTotals = new Float64Array(k);
   const columnTotals = new Float64Array(k);
-  for (const [a, b] of pairs) {
+  for (const [a, b, w] of pairs) {
     const i = index.get(valueKey(a)) as number;
     const j = index.get(valueKey(b)) as number;
-    observed[i * k + j] = (observed[i * k + j] ?? 0) + 1;
-    rowTotals[i] = (rowTotals[i] ?? 0) + 1;
-    columnTotals[j] = (columnTotals[j] ?? 0) + 1;
+    observed[i * k + j] = (observed[i * k + j] ?? 0) + w;
+    rowTotals[i] = (rowTotals[i] ?? 0) + w;
+    columnTotals[j] = (columnTotals[j] ?? 0) + w;
   }
-  const n = pairs.length;
   const weight = (i: number, j: number) =>
     weights === 'quadratic' ? (i - j) ** 2 : weights === 'linear' ? Math.abs(i - j) : i === j ? 0 : 1;
   // κ_w = 1 − Σ v_ij o_ij / Σ v_ij e_ij; with 0/1 weights this is (P_o − P_e)/(1 − P_e).
@@ -93,14 +101,14 @@ export function cohenKappa(data: ReliabilityData, weights?: KappaWeights): Coeff
 export function scottPi(data: ReliabilityData): Coefficient {
   const pairs = pairsOfTwo(data);
   if (pairs === null) return undefinedAs('needs_two_coders');
-  if (pairs.length === 0) return undefinedAs('no_pairable_unit');
+  const n = pairUnits(pairs);
+  if (n === 0) return undefinedAs('no_pairable_unit');
   const pooled = new Map<string, number>();
   let agree = 0;
-  for (const [a, b] of pairs) {
-    if (valueKey(a) === valueKey(b)) agree++;
-    for (const v of [a, b]) pooled.set(valueKey(v), (pooled.get(valueKey(v)) ?? 0) + 1);
+  for (const [a, b, w] of pairs) {
+    if (valueKey(a) === valueKey(b)) agree += w;
+    for (const v of [a, b]) pooled.set(valueKey(v), (pooled.get(valueKey(v)) ?? 0) + w);
   }
-  const n = pairs.length;
   let chance = 0;
   for (const count of pooled.values()) chance += (count / (2 * n)) ** 2;
   if (chance === 1) return undefinedAs('single_value', n);
@@ -126,13 +134,14 @@ export function fleissKappa(data: ReliabilityData): Coefficient {
     const counts = new Map<string, number>();
     for (const v of values)
       counts.set(valueKey(v as string | number), (counts.get(valueKey(v as string | number)) ?? 0) + 1);
+    const w = unitWeight(unit);
     let pairs = 0;
     for (const [key, count] of counts) {
       pairs += count * (count - 1);
-      shares.set(key, (shares.get(key) ?? 0) + count);
+      shares.set(key, (shares.get(key) ?? 0) + count * w);
     }
-    agreement += pairs / (raters * (raters - 1));
-    units++;
+    agreement += (pairs / (raters * (raters - 1))) * w;
+    units += w;
   }
   if (units === 0) return undefinedAs('no_pairable_unit');
   let chance = 0;

@@ -6,7 +6,7 @@
  *
  * Fast on many units: D_o is summed unit by unit (m_u² pairs each), and D_e from the value counts — for
  * interval data in closed form (Σ_{i,j}(x_i − x_j)² = 2n Σ(x − mean)²), for nominal from Σ n_c², for
- * ordinal and ratio over the distinct values.
+ * ordinal and ratio over the distinct values. A unit of weight w counts as w identical units.
  */
 import {
   type CodeValue,
@@ -16,49 +16,53 @@ import {
   presentValues,
   type ReliabilityData,
   undefinedAs,
+  unitWeight,
   valueKey,
 } from './reliability-data.ts';
 
 /** α of `data` at `level`; null with a reason when the data cannot define it. */
 export function krippendorffAlpha(data: ReliabilityData, level: MeasurementLevel): Coefficient {
-  const pairable: (string | number)[][] = [];
+  const pairable: { values: (string | number)[]; w: number }[] = [];
+  let units = 0;
   for (const unit of data.units) {
     const values = presentValues(unit.values);
-    if (values.length >= 2) pairable.push(values);
+    if (values.length < 2) continue;
+    pairable.push({ values, w: unitWeight(unit) });
+    units += unitWeight(unit);
   }
   if (pairable.length === 0) return undefinedAs('no_pairable_unit');
-  if (level !== 'nominal' && pairable.some((vs) => vs.some((v) => typeof v !== 'number'))) {
-    return undefinedAs('not_numeric', pairable.length);
+  if (level !== 'nominal' && pairable.some(({ values }) => values.some((v) => typeof v !== 'number'))) {
+    return undefinedAs('not_numeric', units);
   }
   const counts = valueCounts(pairable);
-  if (counts.size < 2) return undefinedAs('single_value', pairable.length);
-  const n = pairable.reduce((sum, vs) => sum + vs.length, 0);
+  if (counts.size < 2) return undefinedAs('single_value', units);
+  const n = pairable.reduce((sum, { values, w }) => sum + values.length * w, 0);
   const delta = distance(level, counts);
   let observed = 0;
-  for (const vs of pairable) {
+  for (const { values: vs, w } of pairable) {
     let within = 0;
     for (let i = 0; i < vs.length; i++) {
       for (let j = i + 1; j < vs.length; j++) within += delta(vs[i] as CodeValue, vs[j] as CodeValue);
     }
     // Each unordered pair counted once; the formula sums ordered pairs (twice as many).
-    observed += (2 * within) / (vs.length - 1);
+    observed += (w * 2 * within) / (vs.length - 1);
   }
   const expected = expectedSum(level, counts, n, delta);
-  if (expected === 0) return undefinedAs('single_value', pairable.length);
-  return defined(1 - ((n - 1) * observed) / expected, pairable.length);
+  if (expected === 0) return undefinedAs('single_value', units);
+  return defined(1 - ((n - 1) * observed) / expected, units);
 }
 
-/** How often each pairable value occurs (n_c), by value. */
+/** How often each pairable value occurs (n_c), by value, units counted with their weights. */
 function valueCounts(
-  pairable: readonly (string | number)[][],
+  pairable: readonly { values: (string | number)[]; w: number }[],
 ): Map<string, { value: string | number; n: number }> {
   const counts = new Map<string, { value: string | number; n: number }>();
-  for (const vs of pairable) {
-    for (const v of vs) {
+  for (const { values, w } of pairable) {
+    for (const v of values) {
       const key = valueKey(v);
       const entry = counts.get(key);
-      if (entry) entry.n += 1;
-      else counts.set(key, { value: v, n: 1 });
+      if (entry) entry.n += w;
+      else counts.set(key, { value: v, n: w });
     }
   }
   return counts;

@@ -10,11 +10,25 @@ export type MeasurementLevel = 'nominal' | 'ordinal' | 'interval' | 'ratio';
 /** One cell: a category label or a number; null when missing. */
 export type CodeValue = string | number | null;
 
+/** One unit (row): its id, each coder's value, and how many identical units it stands for. */
+export interface ReliabilityUnit {
+  id: string;
+  values: readonly CodeValue[];
+  /**
+   * How many identical units this row stands for (a run of characters coded alike, say); 1 when absent.
+   * Every coefficient counts the row as `weight` units, so weighting equals repeating the row.
+   */
+  weight?: number;
+}
+
 /** Units × coders: `values[u][c]` is coder c's value for unit u. */
 export interface ReliabilityData {
   coders: readonly string[];
-  units: readonly { id: string; values: readonly CodeValue[] }[];
+  units: readonly ReliabilityUnit[];
 }
+
+/** How many units a row stands for. */
+export const unitWeight = (unit: ReliabilityUnit): number => unit.weight ?? 1;
 
 /** Why a coefficient has no value (never NaN): the data cannot define it. */
 export type UndefinedReason =

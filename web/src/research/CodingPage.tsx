@@ -6,58 +6,10 @@ import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { cm } from './coding-messages.ts';
+import { SegmentLists } from './SegmentLists.tsx';
+import { TranscriptText } from './TranscriptText.tsx';
+import { chunkIndexAt, chunksOf, codePointAt, domPointOf, type Mark } from './transcript-chunks.ts';
 import './coding.css';
-
-/** A run of the transcript, rendered as one block; `start` is its first code point. */
-interface Chunk {
-  start: number;
-  text: string;
-}
-
-/** Splits the text into paragraphs (about 2,000 code points at most each), keeping code-point starts. */
-function chunksOf(text: string): Chunk[] {
-  const out: Chunk[] = [];
-  let start = 0;
-  let current = '';
-  let length = 0;
-  for (const ch of text) {
-    current += ch;
-    length++;
-    if ((ch === '\n' && length > 200) || length >= 2000) {
-      out.push({ start, text: current });
-      start += length;
-      current = '';
-      length = 0;
-    }
-  }
-  if (length > 0) out.push({ start, text: current });
-  return out;
-}
-
-/** The code-point offset of a DOM point inside a chunk, or null outside the transcript. */
-function codePointAt(node: Node | null, offset: number): number | null {
-  let element: Node | null = node;
-  while (element && !(element instanceof HTMLElement && element.dataset.cp !== undefined))
-    element = element.parentNode;
-  if (!(element instanceof HTMLElement) || !node) return null;
-  const base = Number(element.dataset.cp);
-  const text = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').slice(0, offset) : '';
-  return base + [...text].length;
-}
-
-/** The DOM point of code point `cp` (in the chunk element that holds it). */
-function domPointOf(root: HTMLElement, cp: number): [Node, number] | null {
-  const blocks = root.querySelectorAll<HTMLElement>('[data-cp]');
-  for (const block of blocks) {
-    const start = Number(block.dataset.cp);
-    const text = block.firstChild?.textContent ?? '';
-    const chars = [...text];
-    if (cp >= start && cp <= start + chars.length && block.firstChild) {
-      return [block.firstChild, chars.slice(0, cp - start).join('').length];
-    }
-  }
-  return null;
-}
 
 /** `/penelitian/dokumen/:id/koding`: code a transcript by selecting text and pressing a code's number. */
 export default function CodingPage({ params }: { params: Record<string, string> }) {
@@ -86,9 +38,16 @@ export default function CodingPage({ params }: { params: Record<string, string> 
     [view.data],
   );
 
+  const marks = useMemo(
+    (): Mark[] =>
+      (segments.data?.items ?? []).map((s) => ({ startCp: s.startCp, endCp: s.endCp, mine: s.mine })),
+    [segments.data],
+  );
+
+  // A click places the caret (Shift + arrows then extend from there); a drag selects.
   const readSelection = () => {
     const selection = window.getSelection();
-    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    if (!selection || selection.rangeCount === 0) return;
     const anchor = codePointAt(selection.anchorNode, selection.anchorOffset);
     const focus = codePointAt(selection.focusNode, selection.focusOffset);
     if (anchor !== null && focus !== null) setRange({ anchor, focus });
@@ -97,10 +56,24 @@ export default function CodingPage({ params }: { params: Record<string, string> 
   const showRange = (next: { anchor: number; focus: number }) => {
     setRange(next);
     const root = textRef.current;
-    const a = root && domPointOf(root, next.anchor);
-    const f = root && domPointOf(root, next.focus);
+    const a = root && domPointOf(root, chunks, next.anchor);
+    const f = root && domPointOf(root, chunks, next.focus);
     if (a && f) window.getSelection()?.setBaseAndExtent(a[0], a[1], f[0], f[1]);
+    const chunk = chunks[chunkIndexAt(chunks, next.focus)];
+    root?.querySelector(`[data-cp="${chunk?.start}"]`)?.scrollIntoView({ block: 'nearest' });
   };
+
+  const onDelete = useCallback(
+    async (segmentId: string) => {
+      try {
+        await api.send('DELETE', '/research/segments/:id', { params: { id: segmentId } });
+        segments.reload();
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [segments.reload],
+  );
 
   const apply = async (codeId: string) => {
     if (!range) return;
@@ -147,11 +120,7 @@ export default function CodingPage({ params }: { params: Record<string, string> 
   const doc = view.data;
   const start = range ? Math.min(range.anchor, range.focus) : 0;
   const end = range ? Math.max(range.anchor, range.focus) : 0;
-  const mine = segments.data?.items.filter((s) => s.mine) ?? [];
-  const others = segments.data?.items.filter((s) => !s.mine) ?? [];
   const canCode = may((a) => a.research.code);
-  const excerpt = (s: { startCp: number; endCp: number }) =>
-    [...doc.text].slice(s.startCp, Math.min(s.endCp, s.startCp + 80)).join('');
   return (
     <article className="coding-page">
       <h1>{t(cm.title, { title: doc.title })}</h1>
@@ -180,11 +149,7 @@ export default function CodingPage({ params }: { params: Record<string, string> 
           onKeyDown={onKeyDown}
         >
           {doc.text === '' && <p>{t(cm.noText)}</p>}
-          {chunks.map((chunk) => (
-            <p key={chunk.start} data-cp={chunk.start} className="coding-chunk">
-              {chunk.text}
-            </p>
-          ))}
+          <TranscriptText chunks={chunks} marks={marks} />
         </div>
         <aside className="coding-side">
           <p data-testid="coding-selection">
@@ -211,43 +176,18 @@ export default function CodingPage({ params }: { params: Record<string, string> 
             {status}
           </p>
           {error !== null && <ErrorView error={error as Error} />}
-          <h2>{t(cm.mine)}</h2>
-          {mine.length === 0 && <p>{t(cm.noSegments)}</p>}
-          <ul data-testid="my-segments">
-            {mine.map((s) => (
-              <li key={s.id}>
-                <strong>{s.codeIds.map(codeName).join(', ')}</strong> [{s.startCp}–{s.endCp}] “{excerpt(s)}”{' '}
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={async () => {
-                    try {
-                      await api.send('DELETE', '/research/segments/:id', { params: { id: s.id } });
-                      segments.reload();
-                    } catch (e) {
-                      setError(e);
-                    }
-                  }}
-                >
-                  {t(cm.delete)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <p className="muted">
+            <mark className="coding-mark coding-mark-mine">{t(cm.legendMine)}</mark>{' '}
+            <mark className="coding-mark coding-mark-others">{t(cm.legendOthers)}</mark>
+          </p>
+          <SegmentLists
+            text={doc.text}
+            segments={segments.data?.items ?? []}
+            codeName={codeName}
+            onDelete={onDelete}
+          />
           {(segments.data?.hiddenByBlindRound ?? 0) > 0 && (
             <p data-testid="hidden-segments">{t(cm.hidden, { n: segments.data!.hiddenByBlindRound })}</p>
-          )}
-          {others.length > 0 && (
-            <>
-              <h2>{t(cm.others)}</h2>
-              <ul data-testid="other-segments">
-                {others.map((s) => (
-                  <li key={s.id}>
-                    {s.coderName}: <strong>{s.codeIds.map(codeName).join(', ')}</strong> “{excerpt(s)}”
-                  </li>
-                ))}
-              </ul>
-            </>
           )}
         </aside>
       </div>

@@ -17,6 +17,8 @@ export const cm = defineMessages({
     en: "{n} of other coders' segments are hidden until the round is closed (blind round).",
   },
   others: { id: 'Segmen lain', en: 'Other segments' },
+  legendMine: { id: 'Segmen saya', en: 'My segments' },
+  legendOthers: { id: 'Segmen pengode lain', en: "Other coders' segments" },
   delete: { id: 'Hapus', en: 'Delete' },
   coded: { id: 'Dikode: {code}', en: 'Coded: {code}' },
   round: { id: 'Putaran terbuka: ', en: 'Open round: ' },
