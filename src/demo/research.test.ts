@@ -59,7 +59,9 @@ beforeAll(async () => {
   const line = await withLang('en', () => loadDemoResearch(ctx.db, { seed: 7 }));
   loadMs = performance.now() - started;
   // What the research project adds to a demo start, beside the dataset's own load (docs/PERFORMANCE.md).
-  console.info(`demo dataset ${Math.round(datasetMs)} ms, research project ${Math.round(loadMs)} ms: ${line}`);
+  console.info(
+    `demo dataset ${Math.round(datasetMs)} ms, research project ${Math.round(loadMs)} ms: ${line}`,
+  );
   const project = await ctx.db
     .selectFrom('research_projects')
     .select('id')
