@@ -2,6 +2,7 @@
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
+import { loadDemoResearch } from '../demo/research-load.ts';
 import { analyzeCenters } from '../networks/analysis/analyze-all.ts';
 import { say } from './action.ts';
 import { words } from './cli-lang.ts';
@@ -16,7 +17,10 @@ export async function migrateCommand(): Promise<void> {
   });
 }
 
-/** `simpul demo`: the demo dataset loaded, analysed and, on the embedded default, its accounts made. */
+/**
+ * `simpul demo`: the demo dataset loaded, on the embedded default its accounts made, the demo research
+ * project loaded (where those accounts exist) and every centre analysed.
+ */
 export async function demoCommand(options: { reset?: boolean; seed: string }): Promise<void> {
   await withDatabase(async ({ db, mode }) => {
     const summary = await loadDemo(db, {
@@ -25,12 +29,15 @@ export async function demoCommand(options: { reset?: boolean; seed: string }): P
       onProgress: say,
     });
     say(words(M.demoLoaded, { summary }));
-    const { total } = await analyzeCenters(db, { at: null });
-    say(words(M.analysesStored, { total }));
     // Accounts are for trying Simpul out: only on the embedded default, never on an external server.
     if (mode === 'embedded') {
       const users = await createDemoUsers(db);
       if (users.length > 0) say(formatDemoUsers(users));
     }
+    // The research project needs the demo researcher and coders; its evidence changes tie confidences, so
+    // it comes before the analyses are stored.
+    say(await loadDemoResearch(db, { seed: Number(options.seed) }));
+    const { total } = await analyzeCenters(db, { at: null });
+    say(words(M.analysesStored, { total }));
   });
 }

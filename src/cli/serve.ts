@@ -11,6 +11,7 @@ import {
 } from '../db/database.ts';
 import { loadDemo } from '../demo/demo.ts';
 import { createDemoUsers, formatDemoUsers } from '../demo/demo-users.ts';
+import { loadDemoResearch } from '../demo/research-load.ts';
 import { buildApp } from '../http/app.ts';
 import { WEB_DIST } from '../http/web.ts';
 import { startWorkers, type WorkerProcess } from '../jobs/runner.ts';
@@ -94,6 +95,9 @@ async function start(
     }));
     say(words(M.demoLoaded, { summary }));
     if (users.length > 0) say(formatDemoUsers(users));
+    // The research project goes through the research services, each in a transaction of its own, so it
+    // comes after the commit; if a start stops half-way through it, `simpul demo` finishes it (idempotent).
+    say(await loadDemoResearch(db));
     // Store every centre's analysis now, so the overview's pattern labels and comparisons are instant
     // (results are recomputed on demand too, so an interruption here loses nothing).
     const { total } = await analyzeCenters(db, { at: null });

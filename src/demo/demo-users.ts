@@ -86,8 +86,18 @@ const DEMO_USERS: DemoUser[] = [
     },
   },
   { email: 'peneliti@simpul.demo', role: 'researcher', name: 'Peneliti (demo)', scopes: async () => ({}) },
+  // The two coders of the demo research project (issue #21). An empty `projects` scope means "the projects
+  // I am a member of": they reach that project once its lead adds them, and nothing else of research.
+  { email: 'koder1@simpul.demo', role: 'researcher', name: 'Koder pertama (demo)', scopes: async () => ({}) },
+  { email: 'koder2@simpul.demo', role: 'researcher', name: 'Koder kedua (demo)', scopes: async () => ({}) },
   { email: 'tamu@simpul.demo', role: 'viewer', name: 'Tamu (demo)', scopes: async () => ({}) },
 ];
+
+/** The demo accounts of the research project: its lead and its two coders (in DEMO_USERS). */
+export const RESEARCH_DEMO_ACCOUNTS = {
+  lead: 'peneliti@simpul.demo',
+  coders: ['koder1@simpul.demo', 'koder2@simpul.demo'],
+} as const;
 
 export interface CreatedDemoUser {
   email: string;
