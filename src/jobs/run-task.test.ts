@@ -54,4 +54,17 @@ describe('running a task', () => {
     expect(seen).toEqual([false]);
     expect(await wasDone(database.db, '103')).toBe(true);
   });
+
+  it('runs a job of the schedule, whose payload graphile-worker stamps with _cron, under a strict schema', async () => {
+    const seen: unknown[] = [];
+    const task = defineTask('t.cron', z.object({}).strict(), async (payload) => {
+      seen.push(payload);
+    });
+    const stamped = { _cron: { ts: '2026-12-07T02:00:00Z', backfilled: false } };
+    await toGraphileTask(task, database.db)(stamped, helpersFor('104'));
+    expect(seen).toEqual([{}]);
+    await expect(toGraphileTask(task, database.db)({ stray: 1 }, helpersFor('105'))).rejects.toThrow(
+      /not valid: stray/,
+    );
+  });
 });

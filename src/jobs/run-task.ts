@@ -15,9 +15,12 @@ import { JOB_MESSAGES as M } from './messages.ts';
 export function toGraphileTask(definition: TaskDefinition, db: Db): Task {
   return async (raw, helpers) => {
     const { job } = helpers;
-    const parsed = definition.payloadSchema.safeParse(raw);
+    const parsed = definition.payloadSchema.safeParse(withoutCronStamp(raw));
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => issue.path.join('.') || '—').join(', ');
+      // An unknown key has an empty path: name the key itself.
+      const problems = parsed.error.issues
+        .map((issue) => ('keys' in issue ? issue.keys.join(', ') : issue.path.join('.')) || '—')
+        .join(', ');
       await finalizeAttempts(db, job.id);
       const params = { name: definition.name, problems };
       throw new JobError({ id: tr(M.badPayload, params, 'id'), en: tr(M.badPayload, params, 'en') });
@@ -41,4 +44,14 @@ export function toGraphileTask(definition: TaskDefinition, db: Db): Task {
       await definition.run(parsed.data, { ...ctx, db: trx });
     });
   };
+}
+
+/**
+ * The payload as the task's schema describes it: graphile-worker adds `_cron` ({ ts, backfilled }) to the
+ * payload of a job its crontab created, which a strict schema would refuse — every run of the schedule failed.
+ */
+function withoutCronStamp(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('_cron' in raw)) return raw;
+  const { _cron, ...payload } = raw as Record<string, unknown>;
+  return payload;
 }
