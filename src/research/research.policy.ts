@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { assertInScope, readBy, writeBy } from '../auth/policy.ts';
-import { seesPseudonyms } from '../auth/pseudonym.ts';
+import { pseudonym, seesPseudonyms } from '../auth/pseudonym.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { AppError } from '../shared/errors.ts';
@@ -189,4 +189,18 @@ export async function assertAttachmentRole(
     .where('a.id', '=', attachmentId)
     .executeTakeFirst();
   if (row) await assertProjectRole(db, actor, row.project_id, least);
+}
+
+/**
+ * The name a firm or institution gets in a QDPX export: its pseudonym (`IKM-3f9a1c2b`, `LBG-…`, the same
+ * the web shows researchers) unless the export carries identities (`assertMayExportProject` allowed them).
+ */
+export function exportPartyName(
+  key: string,
+  kind: 'enterprise' | 'institution',
+  id: string,
+  name: string | null,
+  identities: boolean,
+): string {
+  return identities && name ? name : pseudonym(key, kind === 'enterprise' ? 'IKM' : 'LBG', id);
 }

@@ -10,9 +10,9 @@
  */
 
 import { createHmac } from 'node:crypto';
-import { pseudonym } from '../../auth/pseudonym.ts';
 import { defaultGuid, type LossReport, type QdaProject } from '../../formats/refi-qda/index.ts';
 import type { Message } from '../../shared/lang.ts';
+import { exportPartyName } from '../research.policy.ts';
 import type * as repo from './qdpx.repo.ts';
 
 type EvidenceRow = Awaited<ReturnType<typeof repo.tieEvidenceRows>>[number];
@@ -90,7 +90,7 @@ export function addTies(
     const caseId = registryRef(key, 'party', id);
     if (!parties.has(caseId)) {
       parties.set(caseId, caseId);
-      const label = identities && name ? name : pseudonym(key, kind === 'enterprise' ? 'IKM' : 'LBG', id);
+      const label = exportPartyName(key, kind, id, name, identities);
       project.cases.push({
         id: caseId,
         name: label,
