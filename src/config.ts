@@ -50,10 +50,20 @@ export const ConfigSchema = z.object({
   webhookUrl: z.string().url().optional(),
   /** Seconds one SMTP or webhook delivery may take before it counts as failed. */
   sendTimeoutSeconds: z.coerce.number().int().positive(),
+  /** Largest audio attachment of a research document, in bytes (its own limit: recordings outgrow the body limit). */
+  attachmentMaxBytes: z.coerce.number().int().positive(),
+  /** Largest REFI-QDA file (.qdpx/.qde/.qdc) accepted by the API's import, in bytes. */
+  qdaMaxBytes: z.coerce.number().int().positive(),
   /** The web app's public address, for the links in e-mails. */
   publicUrl: z.string().url(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** Default upload limits of research files: 200 MiB of audio (about 3 h of MP3 at 128 kbit/s), 100 MiB of QDPX. */
+export const UPLOAD_DEFAULTS = {
+  attachmentMaxBytes: 200 * 1024 * 1024,
+  qdaMaxBytes: 100 * 1024 * 1024,
+} as const;
 
 /** Builds the configuration from environment variables, with documented defaults. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -83,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.SIMPUL_MAIL_FROM ?? 'Simpul <simpul@localhost>',
     webhookUrl: env.SIMPUL_WEBHOOK_URL || undefined,
     sendTimeoutSeconds: env.SIMPUL_SEND_TIMEOUT_SECONDS ?? 30,
+    attachmentMaxBytes: env.SIMPUL_ATTACHMENT_MAX_BYTES ?? UPLOAD_DEFAULTS.attachmentMaxBytes,
+    qdaMaxBytes: env.SIMPUL_QDPX_MAX_BYTES ?? UPLOAD_DEFAULTS.qdaMaxBytes,
     publicUrl: env.SIMPUL_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
   });
 }

@@ -2,9 +2,11 @@
 import { createWriteStream } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { assertMayCreateProject, assertMayReadProject } from '../research/qdpx/qdpx.policy.ts';
+import { checkAccess } from '../auth/policy.ts';
+import { loadPseudonymKey } from '../auth/pseudonym.ts';
 import { exportProjectQdpx, readExchangeFile } from '../research/qdpx/qdpx.service.ts';
 import { importProject } from '../research/qdpx/qdpx-import.repo.ts';
+import { assertMayExportProject, researchPolicy } from '../research/research.policy.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import { say } from './action.ts';
@@ -31,8 +33,9 @@ export async function exportCommand(
   }
   await withDatabase(async ({ db }) => {
     const actor = await actorOf(db, options.as, true);
-    await assertMayReadProject(db, actor, projectId);
-    const { stream, withheld, written } = await exportProjectQdpx(db, projectId);
+    await assertMayExportProject(db, actor, projectId, false);
+    const pseudonymKey = await loadPseudonymKey(db);
+    const { stream, withheld, written } = await exportProjectQdpx(db, projectId, { pseudonymKey });
     // Written beside the target and renamed at the end: a failed export leaves no half file.
     const partial = `${file}.part`;
     try {
@@ -57,8 +60,9 @@ export async function importCommand(file: string, options: { as?: string; json?:
   const read = await readExchangeFile(bytes, file.split(/[\\/]/).pop() ?? file);
   await withDatabase(async ({ db }) => {
     const actor = await actorOf(db, options.as, false);
-    assertMayCreateProject(actor);
-    const summary = await importProject(db, actor, read, file.split(/[\\/]/).pop() ?? file);
+    checkAccess(actor, researchPolicy.createProject);
+    const pseudonymKey = await loadPseudonymKey(db);
+    const summary = await importProject(db, actor, read, file.split(/[\\/]/).pop() ?? file, { pseudonymKey });
     if (options.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
@@ -73,7 +77,7 @@ export async function importCommand(file: string, options: { as?: string; json?:
           c,
         ),
       );
-      for (const line of summary.losses) say(`- ${line}`);
+      for (const loss of summary.losses) say(`- ${loss.message}`);
     }
   });
 }

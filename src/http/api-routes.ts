@@ -5,6 +5,7 @@ import { capabilityRoutes } from '../capabilities/capabilities.routes.ts';
 import { caseKpiRoutes } from '../case-kpis/case-kpis.routes.ts';
 import { caseRoutes } from '../cases/cases.routes.ts';
 import { centerRoutes } from '../centers/centers.routes.ts';
+import { UPLOAD_DEFAULTS } from '../config.ts';
 import { designLedgerRoutes } from '../design-ledger/design-ledger.routes.ts';
 import { ecosystemRoutes } from '../ecosystem/ecosystem.routes.ts';
 import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
@@ -41,8 +42,10 @@ import { reportRoutes } from '../reports/reports.routes.ts';
 import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
+import { attachmentRoutes } from '../research/attachments.routes.ts';
 import { codingRoutes } from '../research/coding.routes.ts';
 import { researchProjectRoutes } from '../research/projects.routes.ts';
+import { qdpxRoutes } from '../research/qdpx/qdpx.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
 import { tieEvidenceRoutes } from '../research/tie-evidence.routes.ts';
 import { scenarioRoutes } from '../scenarios/scenarios.routes.ts';
@@ -59,6 +62,8 @@ export type RouteConfig = Pick<
   | 'importTimeoutSeconds'
   | 'importsPerUser'
   | 'importsAtOnce'
+  | 'attachmentMaxBytes'
+  | 'qdaMaxBytes'
 >;
 
 /**
@@ -127,4 +132,6 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await researchProjectRoutes(api, deps);
   await codingRoutes(api, deps);
   await tieEvidenceRoutes(api, deps);
+  await attachmentRoutes(api, deps, config.attachmentMaxBytes ?? UPLOAD_DEFAULTS.attachmentMaxBytes);
+  await qdpxRoutes(api, deps, config.qdaMaxBytes ?? UPLOAD_DEFAULTS.qdaMaxBytes);
 }

@@ -34,7 +34,8 @@ export type AppConfig = Pick<
   | 'importTimeoutSeconds'
   | 'importsPerUser'
   | 'importsAtOnce'
->;
+> &
+  Partial<Pick<Config, 'attachmentMaxBytes' | 'qdaMaxBytes'>>;
 
 /**
  * Builds the HTTP application (API, OpenAPI, docs, and the web app when `webRoot` holds a build). It does

@@ -113,7 +113,9 @@ import { RegionListQuerySchema, RegionParamsSchema, RegionSchema } from '../regi
 import { reportEndpoints } from '../reports/reports.endpoints.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
+import { attachmentEndpoints } from '../research/attachments.endpoints.ts';
 import { codingEndpoints } from '../research/coding.endpoints.ts';
+import { qdpxEndpoints } from '../research/qdpx/qdpx.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
 import { tieEvidenceEndpoints } from '../research/tie-evidence.endpoints.ts';
 import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
@@ -358,6 +360,8 @@ export const endpoints = {
   ...facilityEndpoints,
   ...codingEndpoints,
   ...tieEvidenceEndpoints,
+  ...attachmentEndpoints,
+  ...qdpxEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

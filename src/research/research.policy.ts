@@ -1,9 +1,11 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { assertInScope, readBy, writeBy } from '../auth/policy.ts';
-import { seesPseudonyms } from '../auth/pseudonym.ts';
+import { pseudonym, seesPseudonyms } from '../auth/pseudonym.ts';
 import type { Db } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
+import { AppError } from '../shared/errors.ts';
+import { tr } from '../shared/lang.ts';
 import type { ProjectRole } from './research.table.ts';
 
 /**
@@ -147,4 +149,58 @@ export async function assertDocumentRole(
 /** True when informants' registry links must be withheld from the actor (researchers without personal-data access). */
 export function hidesInformantLinks(actor: Actor): boolean {
   return seesPseudonyms(actor);
+}
+
+// --- exchange21: QDPX/QDC exchange and attachments -------------------------------------------------
+
+/**
+ * 403 unless the actor may take a copy of the project out of Simpul as QDPX: a coder or the lead (readers
+ * read in Simpul, but a copy outside escapes later withdrawals, so only those who analyse may take one).
+ * With `identities` (real firm names and coders' names instead of pseudonyms) the lead only, and only an
+ * account that sees personal data; anyone else is refused, never silently given the pseudonymised file.
+ */
+export async function assertMayExportProject(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  identities: boolean,
+): Promise<void> {
+  await assertProjectRole(db, actor, projectId, identities ? 'lead' : 'coder');
+  if (identities && seesPseudonyms(actor)) throw new AppError('forbidden', tr(IDENTITIES_REFUSED));
+}
+
+const IDENTITIES_REFUSED = {
+  id: 'Ekspor dengan identitas hanya untuk ketua proyek yang berhak melihat data pribadi; ekspor tanpa identitas (bawaan) tetap tersedia.',
+  en: 'An export with identities is only for a project lead allowed to see personal data; the pseudonymised export (the default) is still available.',
+};
+
+/** 403 unless the actor holds `least` in the project of attachment `attachmentId` (a missing one passes for the 404). */
+export async function assertAttachmentRole(
+  db: Db,
+  actor: Actor,
+  attachmentId: string,
+  least: ProjectRole,
+): Promise<void> {
+  if (!isUuid(attachmentId)) return;
+  const row = await db
+    .selectFrom('research_attachments as a')
+    .innerJoin('research_documents as d', 'd.id', 'a.document_id')
+    .select('d.project_id')
+    .where('a.id', '=', attachmentId)
+    .executeTakeFirst();
+  if (row) await assertProjectRole(db, actor, row.project_id, least);
+}
+
+/**
+ * The name a firm or institution gets in a QDPX export: its pseudonym (`IKM-3f9a1c2b`, `LBG-…`, the same
+ * the web shows researchers) unless the export carries identities (`assertMayExportProject` allowed them).
+ */
+export function exportPartyName(
+  key: string,
+  kind: 'enterprise' | 'institution',
+  id: string,
+  name: string | null,
+  identities: boolean,
+): string {
+  return identities && name ? name : pseudonym(key, kind === 'enterprise' ? 'IKM' : 'LBG', id);
 }

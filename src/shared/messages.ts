@@ -71,6 +71,7 @@ export const catalog = {
   researchSegment: { id: 'Segmen', en: 'Segment' },
   researchProjectOfCoding: { id: 'Proyek penelitian', en: 'Research project' },
   researchDocumentOfCoding: { id: 'Dokumen penelitian', en: 'Research document' },
+  researchAttachment: { id: 'Lampiran audio', en: 'Audio attachment' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

@@ -3,6 +3,7 @@ import { useTestApp } from '../app.ts';
 import { headersOf } from './callers.ts';
 import { CALLERS, MATRIX } from './matrix.ts';
 import { RESEARCH_CODING_MATRIX } from './matrix-research-coding.ts';
+import { RESEARCH_EXCHANGE_MATRIX } from './matrix-research-exchange.ts';
 import { buildWorld } from './world.ts';
 
 const ctx = useTestApp();
@@ -13,6 +14,7 @@ const NOT_2XX_FOR_ADMIN = new Set([
   'DELETE /api/users/:id/tokens/:tokenId', // the target user has no tokens
   'POST /api/notifications/:id/read', // out of scope: another user's notification, refused to the admin too
   ...Object.keys(RESEARCH_CODING_MATRIX), // out of scope: a project the admin is not a member of, refused to the admin too
+  ...Object.keys(RESEARCH_EXCHANGE_MATRIX), // the same for the exchange and attachments
   // Out of scope: a research project the admin is not a member of (content is read by members only).
   'POST /api/research/evidence',
   'DELETE /api/research/evidence/:id',

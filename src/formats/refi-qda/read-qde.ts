@@ -246,7 +246,7 @@ class Reader {
         element: node.name,
         why: tr(why, params),
       });
-      throw new AppError('validation_failed', text, [
+      throw new AppError('unprocessable', text, [
         { path: tr({ id: 'baris {line}', en: 'line {line}' }, { line: node.line }), message: text },
       ]);
     }
@@ -418,7 +418,7 @@ export async function readRefiTree(
     return { kind: 'codebook', codebook, report: reader.report, sources: reader.readings };
   }
   if (root.name !== 'Project') {
-    throw new AppError('validation_failed', tr(L.notRefi, { file, element: root.name, line: root.line }), [
+    throw new AppError('unprocessable', tr(L.notRefi, { file, element: root.name, line: root.line }), [
       { path: tr({ id: 'baris {line}', en: 'line {line}' }, { line: root.line }), message: root.name },
     ]);
   }

@@ -21,7 +21,7 @@ export interface XNode {
   line: number;
 }
 
-/** A refusal naming the element and line (both languages). */
+/** A refusal (422: the file's content, not the request, is wrong) naming the element and line. */
 export function xmlProblem(
   message: Message,
   params: Record<string, string | number>,
@@ -31,7 +31,7 @@ export function xmlProblem(
     line === undefined
       ? []
       : [{ path: tr({ id: 'baris {line}', en: 'line {line}' }, { line }), message: tr(message, params) }];
-  return new AppError('validation_failed', tr(message, params), where);
+  return new AppError('unprocessable', tr(message, params), where);
 }
 
 const M = {
@@ -87,7 +87,7 @@ export function parseXmlTree(text: string, file: string): XNode {
   parser.on('error', (error) => {
     const element = stack[stack.length - 1]?.name ?? '?';
     throw new Refusal(
-      new AppError('validation_failed', tr(M.malformed, { file, line: parser.line, element }), [
+      new AppError('unprocessable', tr(M.malformed, { file, line: parser.line, element }), [
         {
           path: tr({ id: 'baris {line}', en: 'line {line}' }, { line: parser.line }),
           message: error.message,
@@ -100,9 +100,9 @@ export function parseXmlTree(text: string, file: string): XNode {
   } catch (error) {
     if (error instanceof Refusal) throw error.appError;
     const element = stack[stack.length - 1]?.name ?? '?';
-    throw new AppError('validation_failed', tr(M.malformed, { file, line: parser.line, element }));
+    throw new AppError('unprocessable', tr(M.malformed, { file, line: parser.line, element }));
   }
-  if (!root) throw new AppError('validation_failed', tr(M.empty, { file }));
+  if (!root) throw new AppError('unprocessable', tr(M.empty, { file }));
   return root;
 }
 

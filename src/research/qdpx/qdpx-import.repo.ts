@@ -10,7 +10,37 @@ import type { Db } from '../../db/database.ts';
 import { allCodes, codePointLength, type QdaCode, type ReadResult } from '../../formats/refi-qda/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { tr } from '../../shared/lang.ts';
-import { longHex, M, type QdaImportSummary } from './qdpx.service.ts';
+import type { ImportReport } from './qdpx.schema.ts';
+import { longHex, lossesOf, M } from './qdpx.service.ts';
+import { importTieEvidence, networkCaseIds } from './qdpx-evidence-import.repo.ts';
+
+/** Where an import goes: into project `into`, or a new project; the key finds exported ties again. */
+export interface ImportTarget {
+  into?: string;
+  pseudonymKey: string;
+}
+
+const noCounts = () => ({
+  codes: 0,
+  documents: 0,
+  segments: 0,
+  codings: 0,
+  memos: 0,
+  informants: 0,
+  evidence: 0,
+});
+
+/** The live codes of a project, by parent and name (an import adds a code once). */
+async function existingCodes(trx: Db, projectId: string) {
+  const rows = await trx
+    .selectFrom('research_codes')
+    .select(['id', 'parent_id', 'name'])
+    .where('project_id', '=', projectId)
+    .where('archived_at', 'is', null)
+    .forUpdate()
+    .execute();
+  return { rows, byKey: new Map(rows.map((r) => [`${r.parent_id ?? ''}\u0000${r.name}`, r.id])) };
+}
 
 function userIdOf(actor: Actor): string {
   if (actor.kind !== 'user') throw new AppError('unprocessable', tr(M.needsUser));
@@ -51,13 +81,17 @@ async function insertCodes(
   }
 }
 
-/** Imports a REFI-QDA project as a new research project led by `actor`, in one transaction. */
+/**
+ * Imports a REFI-QDA project, in one transaction: as a new research project led by `actor`, or into
+ * project `target.into` (codes of the same name under the same parent are reused, the rest added).
+ */
 export async function importProject(
   db: Db,
   actor: Actor,
   read: ReadResult,
   fileName: string,
-): Promise<QdaImportSummary> {
+  target: ImportTarget,
+): Promise<ImportReport> {
   const userId = userIdOf(actor);
   if (read.kind !== 'project') throw new AppError('unprocessable', tr(M.notProject));
   const { project } = read;
@@ -67,27 +101,32 @@ export async function importProject(
   );
   coders.delete('');
   if (coders.size > 1) report.add('coders-merged', M.codersMerged, undefined, { coders: coders.size });
-  const counts = { codes: 0, documents: 0, segments: 0, codings: 0, memos: 0, informants: 0 };
+  const counts = noCounts();
 
   const projectId = await db.transaction().execute(async (trx) => {
-    const created = await trx
-      .insertInto('research_projects')
-      .values({
-        name: project.name.trim() === '' ? tr(M.emptyName) : project.name.slice(0, 200),
-        description: project.description ?? null,
-        created_by: userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const pid = created.id;
-    await trx
-      .insertInto('research_project_members')
-      .values({ project_id: pid, user_id: userId, role: 'lead' })
-      .execute();
+    let pid = target.into;
+    if (pid === undefined) {
+      const created = await trx
+        .insertInto('research_projects')
+        .values({
+          name: project.name.trim() === '' ? tr(M.emptyName) : project.name.slice(0, 200),
+          description: project.description ?? null,
+          created_by: userId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      pid = created.id;
+      await trx
+        .insertInto('research_project_members')
+        .values({ project_id: pid, user_id: userId, role: 'lead' })
+        .execute();
+    }
 
     const codeIds = new Map<string, string>();
-    await insertCodes(trx, pid, project.codes, null, codeIds);
-    counts.codes = codeIds.size;
+    const existing = await existingCodes(trx, pid);
+    await insertCodes(trx, pid, project.codes, null, codeIds, existing.byKey);
+    const before = new Set(existing.rows.map((r) => r.id));
+    counts.codes = new Set([...codeIds.values()].filter((id) => !before.has(id))).size;
 
     const documentIds = new Map<string, string>();
     const segmentIds = new Map<string, string>();
@@ -146,8 +185,18 @@ export async function importProject(
 
     // Cases become informants (pseudonyms are the case names, made unique); no consent is recorded.
     const roleVariable = project.variables.find((v) => /^(peran|role|rolle)$/i.test(v.name.trim()));
-    const used = new Set<string>();
-    for (const c of project.cases) {
+    const used = new Set(
+      (
+        await trx
+          .selectFrom('research_informants')
+          .select('pseudonym')
+          .where('project_id', '=', pid)
+          .execute()
+      ).map((r) => r.pseudonym),
+    );
+    const network = networkCaseIds(project);
+    const informantCases = project.cases.filter((c) => !network.has(c.id));
+    for (const c of informantCases) {
       let pseudonym = (c.name.trim() || 'Informan').slice(0, 100);
       for (let n = 2; used.has(pseudonym); n++) pseudonym = `${c.name.trim() || 'Informan'} (${n})`;
       used.add(pseudonym);
@@ -176,8 +225,20 @@ export async function importProject(
           .execute();
       }
     }
-    if (project.cases.length > 0)
-      report.add('no-consent', M.noConsent, undefined, { cases: project.cases.length });
+    if (informantCases.length > 0)
+      report.add('no-consent', M.noConsent, undefined, { cases: informantCases.length });
+    counts.evidence = await importTieEvidence(
+      trx,
+      {
+        project,
+        projectId: pid,
+        newProject: target.into === undefined,
+        segmentIds,
+        userId,
+        pseudonymKey: target.pseudonymKey,
+      },
+      report,
+    );
 
     // Notes become memos on what references them; unreferenced notes on the project.
     const targetOf = new Map<string, { kind: 'document' | 'segment' | 'code'; id: string }>();
@@ -229,7 +290,7 @@ export async function importProject(
       .execute();
     return pid;
   });
-  return { projectId, counts, losses: report.lines() };
+  return { projectId, created: target.into === undefined, counts, losses: lossesOf(report) };
 }
 
 /** Imports the codes of a `.qdc` (or of a project file) into a project's codebook; same names under the same parent are kept once. */
@@ -239,22 +300,16 @@ export async function importCodebook(
   projectId: string,
   read: ReadResult,
   fileName: string,
-): Promise<QdaImportSummary> {
+): Promise<ImportReport> {
   const userId = userIdOf(actor);
   const codes = read.kind === 'codebook' ? read.codebook.codes : read.project.codes;
-  const counts = { codes: 0, documents: 0, segments: 0, codings: 0, memos: 0, informants: 0 };
+  const counts = noCounts();
   await db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('research_codes')
-      .select(['id', 'parent_id', 'name'])
-      .where('project_id', '=', projectId)
-      .where('archived_at', 'is', null)
-      .forUpdate()
-      .execute();
-    const existing = new Map(rows.map((r) => [`${r.parent_id ?? ''}\u0000${r.name}`, r.id]));
+    const { rows, byKey } = await existingCodes(trx, projectId);
     const ids = new Map<string, string>();
-    await insertCodes(trx, projectId, codes, null, ids, existing);
-    counts.codes = [...ids.values()].filter((id) => !rows.some((r) => r.id === id)).length;
+    await insertCodes(trx, projectId, codes, null, ids, byKey);
+    const before = new Set(rows.map((r) => r.id));
+    counts.codes = new Set([...ids.values()].filter((id) => !before.has(id))).size;
     await trx
       .insertInto('research_events')
       .values({
@@ -265,5 +320,5 @@ export async function importCodebook(
       })
       .execute();
   });
-  return { projectId, counts, losses: read.report.lines() };
+  return { projectId, created: false, counts, losses: lossesOf(read.report) };
 }

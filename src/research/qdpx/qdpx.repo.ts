@@ -7,7 +7,7 @@ export async function projectRow(db: Db, projectId: string) {
     .selectFrom('research_projects')
     .select(['id', 'name', 'description', 'created_at', 'updated_at'])
     .where('id', '=', projectId)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
 /** Informants whose `sharing` consent is current on `today` and who have not withdrawn. */
@@ -108,13 +108,71 @@ export async function memoRows(db: Db, projectId: string) {
     .execute();
 }
 
-export async function evidenceCount(db: Db, projectId: string): Promise<number> {
-  const row = await db
+/** Every tie evidence of the project with its tie (type, sign, strength, period) and the tie's two parties. */
+export async function tieEvidenceRows(db: Db, projectId: string) {
+  return db
     .selectFrom('research_tie_evidence as e')
     .innerJoin('research_segments as s', 's.id', 'e.segment_id')
     .innerJoin('research_documents as d', 'd.id', 's.document_id')
+    .innerJoin('interactions as i', 'i.id', 'e.interaction_id')
+    .innerJoin('enterprises as fe', 'fe.id', 'i.from_enterprise_id')
+    .leftJoin('enterprises as te', 'te.id', 'i.to_enterprise_id')
+    .leftJoin('institutions as ti', 'ti.id', 'i.to_institution_id')
+    .select([
+      'e.id',
+      'e.segment_id',
+      'e.interaction_id',
+      'e.stance',
+      'e.perspective',
+      'i.type',
+      'i.valence',
+      'i.strength',
+      'i.start_date',
+      'i.end_date',
+      'i.from_enterprise_id',
+      'i.to_enterprise_id',
+      'i.to_institution_id',
+      'fe.name as from_name',
+      'te.name as to_enterprise_name',
+      'ti.name as to_institution_name',
+    ])
+    .where('d.project_id', '=', projectId)
+    .orderBy('e.interaction_id')
+    .orderBy('e.created_at')
+    .orderBy('e.id')
+    .execute();
+}
+
+/** How many audio attachments the project's documents hold. */
+export async function attachmentCount(db: Db, projectId: string): Promise<number> {
+  const row = await db
+    .selectFrom('research_attachments as a')
+    .innerJoin('research_documents as d', 'd.id', 'a.document_id')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('d.project_id', '=', projectId)
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** The ids of the ties in the centres the project studies (where imported evidence may land). */
+export async function studiedTieIds(db: Db, projectId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('interactions as i')
+    .innerJoin('research_project_centers as pc', 'pc.center_id', 'i.center_id')
+    .select('i.id')
+    .where('pc.project_id', '=', projectId)
+    .where('i.archived_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The display names of users `ids` (the coders named in an export with identities). */
+export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
 }

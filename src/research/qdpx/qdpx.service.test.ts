@@ -14,11 +14,12 @@ import {
   readRefiQda,
 } from '../../formats/refi-qda/index.ts';
 import { withLang } from '../../shared/lang.ts';
-import { assertMayLeadProject, assertMayReadProject } from './qdpx.policy.ts';
+import { assertMayExportProject, assertProjectRole } from '../research.policy.ts';
 import { exportCodebookQdc, exportProjectQdpx, projectForExport, readExchangeFile } from './qdpx.service.ts';
 import { importCodebook, importProject } from './qdpx-import.repo.ts';
 
 const ctx = useTestApp();
+const KEY = { pseudonymKey: 'kunci-uji' };
 const SCHEMA = path.resolve(import.meta.dirname, '../../../vendor/refi-qda/Project.xsd');
 const xmllint = spawnSync('xmllint', ['--version']);
 const skipReason = xmllint.error
@@ -190,7 +191,7 @@ beforeAll(async () => {
 
 describe('QDPX export of a research project', () => {
   it('carries only consent-cleared informants, their documents and segments, pseudonymised', async () => {
-    const { project, report } = await projectForExport(ctx.db, projectId);
+    const { project, report } = await projectForExport(ctx.db, projectId, KEY);
     expect(project.cases.map((c) => c.name)).toEqual(['P-01']);
     expect(project.sources.map((s) => s.name)).toEqual(['Wawancara P-01']);
     expect(JSON.stringify(project)).not.toContain('Rahasia pemasok');
@@ -209,7 +210,7 @@ describe('QDPX export of a research project', () => {
   });
 
   it('streams a package that reads back with the same codes, segments and memos', async () => {
-    const { stream, withheld, fileName } = await exportProjectQdpx(ctx.db, projectId);
+    const { stream, withheld, fileName } = await exportProjectQdpx(ctx.db, projectId, KEY);
     expect(fileName).toBe('Sentra-Kulit-studi.qdpx');
     const read = await readRefiQda(await toBuffer(stream));
     if (read.kind !== 'project') throw new Error('not a project');
@@ -226,7 +227,7 @@ describe('QDPX export of a research project', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'simpul-research-qdpx-'));
     try {
       const file = path.join(folder, 'project.qde');
-      writeFileSync(file, projectQdeString((await projectForExport(ctx.db, projectId)).project).xml);
+      writeFileSync(file, projectQdeString((await projectForExport(ctx.db, projectId, KEY)).project).xml);
       const run = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, file], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
     } finally {
@@ -244,9 +245,9 @@ describe('QDPX export of a research project', () => {
 
 describe('QDPX import into a new project', () => {
   it('round-trips the export: codes, segments at the same code points, codings, memos, informants', async () => {
-    const { stream } = await exportProjectQdpx(ctx.db, projectId);
+    const { stream } = await exportProjectQdpx(ctx.db, projectId, KEY);
     const read = await readExchangeFile(await toBuffer(stream), 'sentra.qdpx');
-    const summary = await withLang('en', () => importProject(ctx.db, lead, read, 'sentra.qdpx'));
+    const summary = await withLang('en', () => importProject(ctx.db, lead, read, 'sentra.qdpx', KEY));
     expect(summary.counts).toEqual({
       codes: 2,
       documents: 1,
@@ -254,9 +255,12 @@ describe('QDPX import into a new project', () => {
       codings: 2,
       memos: 2,
       informants: 1,
+      evidence: 0,
     });
-    expect(summary.losses.join('\n')).toMatch(/2 coders; every segment was imported under your name/);
-    expect(summary.losses.join('\n')).toMatch(/without consent records/);
+    const messages = summary.losses.map((l) => l.message).join('\n');
+    expect(messages).toMatch(/2 coders; every segment was imported under your name/);
+    expect(messages).toMatch(/without consent records/);
+    expect(summary.losses.find((l) => l.kind === 'no-consent')).toMatchObject({ element: 'Case', count: 1 });
     const segments = await ctx.db
       .selectFrom('research_segments as s')
       .innerJoin('research_documents as d', 'd.id', 's.document_id')
@@ -296,7 +300,9 @@ describe('QDPX import into a new project', () => {
       Buffer.from((await exportCodebookQdc(ctx.db, projectId)).xml),
       'c.qdc',
     );
-    await expect(withLang('en', () => importProject(ctx.db, lead, qdc, 'c.qdc'))).rejects.toThrow(/codebook/);
+    await expect(withLang('en', () => importProject(ctx.db, lead, qdc, 'c.qdc', KEY))).rejects.toThrow(
+      /codebook/,
+    );
     const after = await ctx.db
       .selectFrom('research_projects')
       .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -335,13 +341,17 @@ describe('QDPX import into a new project', () => {
 });
 
 describe('project access for the exchange', () => {
-  it('lets members read and the lead lead; refuses others; 404 for an unknown project', async () => {
-    await expect(assertMayReadProject(ctx.db, lead, projectId)).resolves.toBeUndefined();
-    await expect(assertMayLeadProject(ctx.db, lead, projectId)).resolves.toBeUndefined();
-    await expect(assertMayReadProject(ctx.db, stranger, projectId)).rejects.toMatchObject({ status: 403 });
-    await expect(assertMayLeadProject(ctx.db, stranger, projectId)).rejects.toMatchObject({ status: 403 });
+  it('lets a coder or lead export, identities only to a lead who sees personal data; 404 for an unknown project', async () => {
+    await expect(assertMayExportProject(ctx.db, lead, projectId, false)).resolves.toBeUndefined();
+    await expect(assertProjectRole(ctx.db, lead, projectId, 'lead')).resolves.toBeUndefined();
+    await expect(assertMayExportProject(ctx.db, lead, projectId, true)).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(assertMayExportProject(ctx.db, stranger, projectId, false)).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(
-      assertMayReadProject(ctx.db, lead, '00000000-0000-4000-8000-000000000000'),
+      exportProjectQdpx(ctx.db, '00000000-0000-4000-8000-000000000000', KEY),
     ).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -20,9 +20,12 @@ import {
   type ReadResult,
   readRefiQda,
 } from '../../formats/refi-qda/index.ts';
-import type { Message } from '../../shared/lang.ts';
+import { errors } from '../../shared/errors.ts';
+import { type Message, tr } from '../../shared/lang.ts';
 import { todayWib } from '../../shared/periods.ts';
 import * as repo from './qdpx.repo.ts';
+import type { ImportLoss } from './qdpx.schema.ts';
+import { addTies, CASE_KIND, useVariable, VARIABLES } from './qdpx-ties.ts';
 
 export const M = {
   notSharing: {
@@ -41,9 +44,9 @@ export const M = {
     id: '{count} memo pada informan atau ikatan tidak dapat dimuat REFI-QDA dan tidak diekspor',
     en: '{count} memo(s) on informants or ties cannot be carried by REFI-QDA and were not exported',
   },
-  evidenceNotCarried: {
-    id: '{count} bukti ikatan (segmen ↔ ikatan) tidak diekspor; REFI-QDA tidak mengenal ikatan jaringan',
-    en: '{count} tie evidence link(s) (segment ↔ tie) were not exported; REFI-QDA knows no network ties',
+  attachmentsNotCarried: {
+    id: '{count} lampiran audio tidak diekspor: suara tidak dapat disamarkan',
+    en: '{count} audio attachment(s) were not exported: a voice cannot be pseudonymised',
   },
   codersMerged: {
     id: 'Berkas memuat {coders} pengode; semua segmen diimpor atas nama Anda (akun pengode lain tidak dibuat)',
@@ -62,20 +65,50 @@ export const M = {
     en: 'This file is a codebook (.qdc), not a project; import it into an existing project’s codebook',
   },
   emptyName: { id: 'Proyek impor', en: 'Imported project' },
+  noCodes: {
+    id: 'Buku kode proyek ini kosong; QDC memerlukan setidaknya satu kode',
+    en: 'This project’s codebook is empty; a QDC needs at least one code',
+  },
 } satisfies Record<string, Message>;
 
-/** What an import did and what it could not carry over (in the current language). */
-export interface QdaImportSummary {
-  projectId: string;
-  counts: {
-    codes: number;
-    documents: number;
-    segments: number;
-    codings: number;
-    memos: number;
-    informants: number;
-  };
-  losses: string[];
+/** The REFI-QDA element a loss is about, for kinds whose entry does not name one. */
+const ELEMENT_OF_KIND: Record<string, string> = {
+  'unknown-code': 'Coding',
+  'unknown-variable': 'VariableValue',
+  'absolute-base-path': 'Project',
+  'variable-prefix': 'Variable',
+  'pdf-source': 'PDFSource',
+  'picture-source': 'PictureSource',
+  'audio-source': 'AudioSource',
+  'video-source': 'VideoSource',
+  'media-selections': 'PDFSelection',
+  graphs: 'Graph',
+  'external-file': 'TextSource',
+  'missing-source-file': 'TextSource',
+  bom: 'TextSource',
+  'not-utf8': 'TextSource',
+  'both-content-and-path': 'TextSource',
+  crlf: 'TextSource',
+  'rich-text-only': 'TextSource',
+  'selection-out-of-range': 'PlainTextSelection',
+  'name-mismatch': 'PlainTextSelection',
+  'coders-merged': 'User',
+  'no-consent': 'Case',
+  'evidence-no-tie': 'Link',
+  'evidence-new-project': 'Link',
+  'other-links': 'Link',
+};
+
+/** A loss report as the import report's rows, in the current language. */
+export function lossesOf(report: LossReport): ImportLoss[] {
+  const lines = report.lines();
+  return report.entries.map((e, i) => ({
+    kind: e.kind,
+    element: typeof e.params?.element === 'string' ? e.params.element : (ELEMENT_OF_KIND[e.kind] ?? null),
+    count: e.count,
+    line: e.line ?? null,
+    message: lines[i] ?? '',
+  }));
 }
 
 export const longHex = (color: string | null | undefined): string | null => {
@@ -85,25 +118,28 @@ export const longHex = (color: string | null | undefined): string | null => {
   return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : null;
 };
 
-/** The project as the neutral model, consent-cleared and pseudonymised, with what was withheld. */
-export async function projectForExport(
+/** How a project is exported. */
+export interface ExportOptions {
+  /** The installation's pseudonym key (firm pseudonyms, keyed GUIDs of registry records). */
+  pseudonymKey: string;
+  /** Real firm and coder names instead of pseudonyms (the policy decides who may ask). */
+  identities?: boolean;
+  /** The day consents are judged on (default: today in WIB). */
+  today?: string;
+}
+
+/** The project's row, or 404. */
+async function projectOr404(db: Db, projectId: string) {
+  const row = await repo.projectRow(db, projectId);
+  if (!row) throw errors.notFound('researchProject', projectId);
+  return row;
+}
+
+/** The project's live code tree as the neutral model (by Simpul code id). */
+async function codeTree(
   db: Db,
   projectId: string,
-  today = todayWib(),
-): Promise<{ project: QdaProject; report: LossReport }> {
-  const report = new LossReport();
-  const row = await repo.projectRow(db, projectId);
-  const sharing = await repo.sharingInformants(db, projectId, today);
-  const cleared = new Map(sharing.map((i) => [i.id, i]));
-  const everyone = await repo.allInformantIds(db, projectId);
-  for (const id of everyone) if (!cleared.has(id)) report.add('not-sharing', M.notSharing);
-
-  const project = emptyProject(row.name);
-  if (row.description) project.description = row.description;
-  project.createdAt = new Date(row.created_at);
-  project.modifiedAt = new Date(row.updated_at);
-
-  // The code tree.
+): Promise<{ roots: QdaCode[]; nodes: Map<string, QdaCode> }> {
   const codes = await repo.codeRows(db, projectId);
   const nodes = new Map<string, QdaCode>();
   for (const c of codes) {
@@ -116,12 +152,38 @@ export async function projectForExport(
     if (description) code.description = description;
     nodes.set(c.id, code);
   }
+  const roots: QdaCode[] = [];
   for (const c of codes) {
     const node = nodes.get(c.id) as QdaCode;
     const parent = c.parent_id ? nodes.get(c.parent_id) : undefined;
     if (parent) parent.children.push(node);
-    else project.codes.push(node);
+    else roots.push(node);
   }
+  return { roots, nodes };
+}
+
+/** The project as the neutral model, consent-cleared and pseudonymised, with what was withheld. */
+export async function projectForExport(
+  db: Db,
+  projectId: string,
+  options: ExportOptions,
+): Promise<{ project: QdaProject; report: LossReport }> {
+  const today = options.today ?? todayWib();
+  const report = new LossReport();
+  const row = await projectOr404(db, projectId);
+  const sharing = await repo.sharingInformants(db, projectId, today);
+  const cleared = new Map(sharing.map((i) => [i.id, i]));
+  const everyone = await repo.allInformantIds(db, projectId);
+  for (const id of everyone) if (!cleared.has(id)) report.add('not-sharing', M.notSharing);
+
+  const project = emptyProject(row.name);
+  if (row.description) project.description = row.description;
+  project.createdAt = new Date(row.created_at);
+  project.modifiedAt = new Date(row.updated_at);
+
+  // The code tree.
+  const { roots, nodes } = await codeTree(db, projectId);
+  project.codes = roots;
 
   // Documents: only those whose every informant may be shared.
   const informantsOf = new Map<string, string[]>();
@@ -191,13 +253,19 @@ export async function projectForExport(
   }
 
   // Informants as cases (pseudonym and role only).
-  if (sharing.length > 0) project.variables.push({ id: 'informant-role', name: 'Peran', type: 'Text' });
+  if (sharing.length > 0) {
+    useVariable(project, VARIABLES.caseKind);
+    project.variables.push({ id: 'informant-role', name: 'Peran', type: 'Text' });
+  }
   for (const i of sharing) {
     const sourceIds = [...documents.keys()].filter((id) => (informantsOf.get(id) ?? []).includes(i.id));
     project.cases.push({
       id: i.id,
       name: i.pseudonym,
-      values: [{ variableId: 'informant-role', value: i.role }],
+      values: [
+        { variableId: VARIABLES.caseKind.id, value: CASE_KIND.informant },
+        { variableId: 'informant-role', value: i.role },
+      ],
       sourceIds,
       selectionIds: selectionsOfInformant.get(i.id) ?? [],
     });
@@ -227,10 +295,13 @@ export async function projectForExport(
     else if (m.target_kind === 'informant' || m.target_kind === 'tie')
       report.add('memo-not-carried', M.memoNotCarried);
   }
-  const evidence = await repo.evidenceCount(db, projectId);
-  for (let i = 0; i < evidence; i++) report.add('evidence-not-carried', M.evidenceNotCarried);
+  const evidence = await repo.tieEvidenceRows(db, projectId);
+  addTies(project, evidence, segmentIds, options.pseudonymKey, options.identities === true, report);
+  const attachments = await repo.attachmentCount(db, projectId);
+  for (let i = 0; i < attachments; i++) report.add('attachments-not-carried', M.attachmentsNotCarried);
 
-  project.users = [...coderNames.entries()].map(([id, name]) => ({ id, name }));
+  const realNames = options.identities ? await repo.userNames(db, [...coderNames.keys()]) : new Map();
+  project.users = [...coderNames.entries()].map(([id, name]) => ({ id, name: realNames.get(id) ?? name }));
   return { project, report };
 }
 
@@ -248,8 +319,9 @@ export const exportFileName = (name: string, extension: string): string =>
 export async function exportProjectQdpx(
   db: Db,
   projectId: string,
+  options: ExportOptions,
 ): Promise<{ stream: Readable; withheld: LossReport; written: LossReport; fileName: string }> {
-  const { project, report } = await projectForExport(db, projectId);
+  const { project, report } = await projectForExport(db, projectId, options);
   const { stream, report: written } = qdpxStream(project);
   return { stream, withheld: report, written, fileName: exportFileName(project.name, 'qdpx') };
 }
@@ -259,13 +331,14 @@ export async function exportCodebookQdc(
   db: Db,
   projectId: string,
 ): Promise<{ xml: string; fileName: string }> {
-  const row = await repo.projectRow(db, projectId);
-  const { project } = await projectForExport(db, projectId);
-  const { xml } = codebookQdcString({ codes: project.codes, sets: [] });
+  const row = await projectOr404(db, projectId);
+  const { roots } = await codeTree(db, projectId);
+  if (roots.length === 0) throw errors.unprocessable(tr(M.noCodes));
+  const { xml } = codebookQdcString({ codes: roots, sets: [] });
   return { xml, fileName: exportFileName(row.name, 'qdc') };
 }
 
 /** Reads `bytes` (a `.qdpx`, `.qde` or `.qdc`) before any transaction: a bad file writes nothing. */
-export async function readExchangeFile(bytes: Buffer, fileName: string): Promise<ReadResult> {
-  return readRefiQda(bytes, fileName);
+export async function readExchangeFile(bytes: Buffer, fileName: string, strict = false): Promise<ReadResult> {
+  return readRefiQda(bytes, fileName, { strict });
 }

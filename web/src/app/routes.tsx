@@ -274,6 +274,17 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../research/RoundPage.tsx')),
     may: (a) => a.research.read,
   },
+  // REFI-QDA exchange of a project and a document's audio attachments (issue #21; members only: the API checks).
+  {
+    path: '/penelitian/proyek/:id/pertukaran',
+    page: codeSplit(() => import('../research/ExchangePage.tsx')),
+    may: (a) => a.research.read,
+  },
+  {
+    path: '/penelitian/dokumen/:id/lampiran',
+    page: codeSplit(() => import('../research/AttachmentsPage.tsx')),
+    may: (a) => a.research.read,
+  },
   // Tie evidence of a research project (issue #21); the project page links it (members only: the API checks).
   {
     path: '/penelitian/proyek/:id/bukti',

@@ -1,0 +1,67 @@
+import { defineMessages } from '../i18n/i18n.tsx';
+
+/** Strings of the REFI-QDA exchange page and the attachments page. */
+export const xm = defineMessages({
+  title: { id: 'Pertukaran REFI-QDA', en: 'REFI-QDA exchange' },
+  intro: {
+    id: 'Unduh proyek sebagai QDPX (untuk NVivo, ATLAS.ti, MAXQDA, QualCoder) atau buku kodenya sebagai QDC, dan impor berkas dari alat lain. Ekspor disamarkan dan hanya memuat informan dengan persetujuan berbagi; ikatan ikut sebagai kasus dan tautan.',
+    en: 'Download the project as QDPX (for NVivo, ATLAS.ti, MAXQDA, QualCoder) or its codebook as QDC, and import files from other tools. The export is pseudonymised and holds only informants with a sharing consent; ties travel as cases and links.',
+  },
+  download: { id: 'Unduh', en: 'Download' },
+  downloadQdpx: { id: 'Unduh proyek (.qdpx)', en: 'Download the project (.qdpx)' },
+  downloadQdc: { id: 'Unduh buku kode (.qdc)', en: 'Download the codebook (.qdc)' },
+  withheld: {
+    id: '{n} hal tidak diekspor (tanpa persetujuan berbagi, lampiran audio, …).',
+    en: '{n} item(s) were not exported (no sharing consent, audio attachments, …).',
+  },
+  upload: { id: 'Impor', en: 'Import' },
+  file: { id: 'Berkas .qdpx, .qde atau .qdc', en: 'A .qdpx, .qde or .qdc file' },
+  chooseFile: { id: 'Pilih berkas untuk diimpor.', en: 'Choose a file to import.' },
+  target: { id: 'Impor ke', en: 'Import into' },
+  intoThis: { id: 'proyek ini', en: 'this project' },
+  asNew: { id: 'proyek baru', en: 'a new project' },
+  strict: {
+    id: 'Tolak berkas yang menyimpang dari skema (bawaan: diterima, penyimpangan dilaporkan)',
+    en: 'Refuse a file that departs from the schema (default: accepted, departures reported)',
+  },
+  importing: { id: 'Mengimpor…', en: 'Importing…' },
+  reportTitle: { id: 'Laporan impor', en: 'Import report' },
+  imported: {
+    id: 'Diimpor: {codes} kode, {documents} dokumen, {segments} segmen, {codings} pengodean, {memos} memo, {informants} informan, {evidence} bukti ikatan.',
+    en: 'Imported: {codes} codes, {documents} documents, {segments} segments, {codings} codings, {memos} memos, {informants} informants, {evidence} tie evidence.',
+  },
+  openProject: { id: 'Buka proyek hasil impor', en: 'Open the imported project' },
+  nothingLost: { id: 'Semua isi berkas terbawa.', en: 'Everything in the file was carried over.' },
+  lossesTitle: { id: 'Yang tidak terbawa', en: 'What could not be carried over' },
+  element: { id: 'Elemen', en: 'Element' },
+  count: { id: 'Jumlah', en: 'Count' },
+  line: { id: 'Baris pertama', en: 'First line' },
+  what: { id: 'Keterangan', en: 'What' },
+  refused: { id: 'Berkas ditolak', en: 'The file was refused' },
+  backToProject: { id: 'Kembali ke proyek', en: 'Back to the project' },
+  // The attachments page.
+  attachmentsTitle: { id: 'Lampiran audio', en: 'Audio attachments' },
+  attachmentsIntro: {
+    id: 'Rekaman wawancara disimpan apa adanya (tidak ditranskripsi) dan hanya dapat diputar oleh anggota proyek. Bila seorang informan mengundurkan diri, rekaman wawancaranya dihapus.',
+    en: 'Interview recordings are kept as they are (not transcribed) and only project members can play them. When an informant withdraws, the recordings of their interviews are deleted.',
+  },
+  audioFile: {
+    id: 'Berkas audio (MP3, WAV, OGG, M4A, FLAC, WebM)',
+    en: 'Audio file (MP3, WAV, OGG, M4A, FLAC, WebM)',
+  },
+  limit: { id: 'Paling besar {mb} MB.', en: 'At most {mb} MB.' },
+  chooseAudio: { id: 'Pilih berkas audio.', en: 'Choose an audio file.' },
+  tooBig: { id: 'Berkas ini lebih besar dari {mb} MB.', en: 'This file is larger than {mb} MB.' },
+  attach: { id: 'Lampirkan', en: 'Attach' },
+  uploading: { id: 'Mengunggah…', en: 'Uploading…' },
+  none: { id: 'Belum ada lampiran.', en: 'No attachment yet.' },
+  name: { id: 'Nama berkas', en: 'File name' },
+  type: { id: 'Jenis', en: 'Type' },
+  size: { id: 'Ukuran', en: 'Size' },
+  play: { id: 'Putar', en: 'Play' },
+  erased: { id: 'dihapus', en: 'erased' },
+  remove: { id: 'Hapus', en: 'Delete' },
+  confirmRemove: { id: 'Hapus lampiran {name}?', en: 'Delete the attachment {name}?' },
+  backToDocument: { id: 'Kembali ke dokumen', en: 'Back to the document' },
+  coding: { id: 'Koding dokumen', en: 'Code the document' },
+});
