@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { loadPseudonymKey } from '../../src/auth/pseudonym.ts';
 import { createUser } from '../../src/auth/users.service.ts';
 import { makeDocx } from '../../src/research/docx.test-helpers.ts';
 import { exportProjectQdpx } from '../../src/research/qdpx/qdpx.service.ts';
@@ -53,7 +54,8 @@ describe.skipIf(skipBrowser)('a research project from start to withdrawal (issue
 
   /** The exported package's project.qde (pseudonymised, consent-cleared), as the service streams it. */
   async function exportedXml(projectId: string): Promise<string> {
-    const { stream } = await exportProjectQdpx(e2e.db, projectId);
+    const pseudonymKey = await loadPseudonymKey(e2e.db);
+    const { stream } = await exportProjectQdpx(e2e.db, projectId, { pseudonymKey });
     const zip = await JSZip.loadAsync(await toBuffer(stream));
     return (await zip.file('project.qde')?.async('string')) ?? '';
   }

@@ -8,7 +8,7 @@
 import type { Db } from '../../db/database.ts';
 import type { LossReport, QdaProject } from '../../formats/refi-qda/index.ts';
 import type { Message } from '../../shared/lang.ts';
-import { recomputeTieConfidence } from '../tie-evidence.repo.ts';
+import { recomputeTieConfidence } from '../tie-evidence.service.ts';
 import { studiedTieIds } from './qdpx.repo.ts';
 import { CASE_KIND, parseEvidenceLinkName, tieCaseGuid, VARIABLES } from './qdpx-ties.ts';
 
