@@ -28,7 +28,7 @@ const NAV: Record<Role, string[]> = {
   ],
   center_manager: ['Ikhtisar', 'Perbandingan', 'Input data', 'Kemitraan', 'Glosarium', 'Kasus konflik'],
   enterprise: ['Ikhtisar', 'Input data', 'Kemitraan', 'Glosarium', 'Kasus konflik', 'IKM saya'],
-  researcher: ['Ikhtisar', 'Perbandingan', 'Kemitraan', 'Glosarium', 'Kasus konflik'],
+  researcher: ['Ikhtisar', 'Perbandingan', 'Kemitraan', 'Glosarium', 'Kasus konflik', 'Penelitian'],
   viewer: ['Ikhtisar', 'Glosarium'],
 };
 

@@ -47,7 +47,9 @@ function Shell() {
   const [menuOpen, setMenuOpen] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the phone menu whenever the screen changes.
   useEffect(() => setMenuOpen(false), [path]);
-  const nav = ROUTES.filter((r) => r.nav && (user ? !r.may || may(r.may) : r.public));
+  const nav = ROUTES.filter(
+    (r) => r.nav && (user ? (!r.may || may(r.may)) && (!r.navWhen || may(r.navWhen)) : r.public),
+  );
   let content = <NotFound />;
   for (const route of ROUTES) {
     const params = matchPath(route.path, path);

@@ -12,6 +12,7 @@ export const m = defineMessages({
   navExport: { id: 'Ekspor', en: 'Export' },
   navMyEnterprises: { id: 'IKM saya', en: 'My enterprises' },
   navGlossary: { id: 'Glosarium', en: 'Glossary' },
+  navResearch: { id: 'Penelitian', en: 'Research' },
   mainNav: { id: 'Navigasi utama', en: 'Main navigation' },
   menu: { id: 'Menu', en: 'Menu' },
   language: { id: 'Bahasa', en: 'Language' },

@@ -16,6 +16,8 @@ export interface RouteDef {
   public?: true;
   /** Shown in the main navigation under this name. */
   nav?: Message;
+  /** Shown in the navigation only when this holds too (the admin's bar is full at 1280 px). */
+  navWhen?: (abilities: Abilities) => boolean;
 }
 
 /** Data entry: for whoever may record at least one kind of record. */
@@ -224,6 +226,9 @@ export const ROUTES: RouteDef[] = [
     path: '/penelitian',
     page: codeSplit(() => import('../research/ProjectsPage.tsx')),
     may: (a) => a.research.projects,
+    // Researchers get the entry; the admin, a member of projects only when added, reaches it from the glossary.
+    nav: m.navResearch,
+    navWhen: (a) => !a.users.manage,
   },
   {
     path: '/penelitian/kesepakatan',
