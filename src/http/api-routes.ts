@@ -44,6 +44,7 @@ import { requestRoutes } from '../requests/requests.routes.ts';
 import { codingRoutes } from '../research/coding.routes.ts';
 import { researchProjectRoutes } from '../research/projects.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
+import { scaleRoutes } from '../research/scales/scales.routes.ts';
 import { tieEvidenceRoutes } from '../research/tie-evidence.routes.ts';
 import { scenarioRoutes } from '../scenarios/scenarios.routes.ts';
 import type { AppConfig } from './app.ts';
@@ -127,4 +128,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await researchProjectRoutes(api, deps);
   await codingRoutes(api, deps);
   await tieEvidenceRoutes(api, deps);
+  await scaleRoutes(api, deps);
 }

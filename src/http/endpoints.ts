@@ -115,6 +115,7 @@ import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoi
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { codingEndpoints } from '../research/coding.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
+import { scaleEndpoints } from '../research/scales/scales.endpoints.ts';
 import { tieEvidenceEndpoints } from '../research/tie-evidence.endpoints.ts';
 import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
@@ -358,6 +359,7 @@ export const endpoints = {
   ...facilityEndpoints,
   ...codingEndpoints,
   ...tieEvidenceEndpoints,
+  ...scaleEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

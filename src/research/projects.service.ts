@@ -4,6 +4,7 @@ import { isUuid } from '../db/versioned.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import { seedCodebook } from './codebook-seed.ts';
+import { seedInstruments } from './scales/scales-seed.ts';
 import {
   countOtherLeads,
   deleteMemberRow,
@@ -83,6 +84,8 @@ export async function createProject(db: Db, actor: Actor, input: ProjectCreate):
     await logResearchEvent(trx, id, actor, 'project_created', { name: input.name });
     // Every project starts from the study's three findings and their sub-codes (DOMAIN.md).
     await seedCodebook(trx, id);
+    // …and from the four survey scales of DOMAIN.md §7.4 (version 1 of each).
+    await seedInstruments(trx, id);
     return id;
   });
   return getProject(db, actor, id);

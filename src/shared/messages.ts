@@ -71,6 +71,7 @@ export const catalog = {
   researchSegment: { id: 'Segmen', en: 'Segment' },
   researchProjectOfCoding: { id: 'Proyek penelitian', en: 'Research project' },
   researchDocumentOfCoding: { id: 'Dokumen penelitian', en: 'Research document' },
+  researchSurveyItem: { id: 'Butir kuesioner', en: 'Questionnaire item' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;
