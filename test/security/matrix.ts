@@ -30,6 +30,7 @@ import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { RESEARCH_MATRIX } from './matrix-research.ts';
 import { RESEARCH_CODING_MATRIX } from './matrix-research-coding.ts';
+import { RESEARCH_SCALES_MATRIX } from './matrix-research-scales.ts';
 import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
@@ -478,6 +479,7 @@ export const MATRIX: Record<string, Rule> = {
   ...SCENARIO_MATRIX,
   ...FACILITY_MATRIX,
   ...RESEARCH_CODING_MATRIX,
+  ...RESEARCH_SCALES_MATRIX,
   ...EVIDENCE_MATRIX,
 };
 
