@@ -78,14 +78,12 @@ function registerSurveyCommands(group: Command): void {
     id: 'bertindak sebagai pengguna ini (haknya atas proyek diperiksa seperti di web)',
     en: 'act as this user (their rights on the project are checked as on the web)',
   });
-  const survey = group
-    .command('survey')
-    .description(
-      d({
-        id: 'skala survei proyek (kuesioner Likert 1–5)',
-        en: "a project's survey scales (Likert 1–5 questionnaires)",
-      }),
-    );
+  const survey = group.command('survey').description(
+    d({
+      id: 'skala survei proyek (kuesioner Likert 1–5)',
+      en: "a project's survey scales (Likert 1–5 questionnaires)",
+    }),
+  );
   survey
     .command('import')
     .description(

@@ -4,7 +4,6 @@ import { isUuid } from '../db/versioned.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import { seedCodebook } from './codebook-seed.ts';
-import { seedInstruments } from './scales/scales-seed.ts';
 import {
   countOtherLeads,
   deleteMemberRow,
@@ -27,6 +26,7 @@ import {
 import type { Project, ProjectCreate, ProjectDetail, ProjectUpdate } from './projects.schema.ts';
 import { isAdminActor, projectScope } from './research.policy.ts';
 import type { ProjectRole } from './research.table.ts';
+import { seedInstruments } from './scales/scales-seed.ts';
 
 /** Research projects and their members (issue #21 point 1). */
 

@@ -121,7 +121,7 @@ export function readSurveyCsv(
     .map((cells, i) => ({ cells, row: i + 1 }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [heading, ...body] = numbered;
-  if (!heading || heading.row !== 1) return fail([problem('file', m.empty)]);
+  if (!heading) return fail([problem('file', m.empty)]);
   const columns = readHeading(heading.cells, itemKeys);
   if (Array.isArray(columns)) return fail(columns);
   if (body.length > MAX_ROWS) return fail([problem('file', m.tooManyRows, { max: MAX_ROWS })]);
