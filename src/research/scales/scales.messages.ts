@@ -117,7 +117,7 @@ export const CSV_MESSAGES = {
     en: 'Row {row}: this enterprise already has answers for wave "{wave}"; delete them first to replace them.',
   },
   summary: {
-    id: 'Berkas CSV tidak diimpor ({count} masalah); tidak ada yang ditulis.',
-    en: 'The CSV file was not imported ({count} problems); nothing was written.',
+    id: 'Berkas CSV tidak diimpor; tidak ada yang ditulis. Masalah: {count}.',
+    en: 'The CSV file was not imported; nothing was written. Problems: {count}.',
   },
 } satisfies Record<string, Message>;

@@ -52,9 +52,7 @@ export function ScaleResultsView({
               </td>
               <td>
                 {a.alpha === null ? (
-                  <span title={a.reasonText ?? ''}>
-                    {t(sm.undefinedAlpha)} <span className="muted small">({a.reasonText})</span>
-                  </span>
+                  <span className="muted">{a.reasonText ?? t(sm.undefinedAlpha)}</span>
                 ) : (
                   formatNumber(lang, a.alpha, 3)
                 )}
