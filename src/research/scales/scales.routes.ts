@@ -6,8 +6,7 @@ import { assertProjectRole, researchPolicy as policy } from '../research.policy.
 import { createResponse, importResponses } from './responses.service.ts';
 import { scaleResults } from './results.service.ts';
 import { SCALE_MESSAGES as m } from './scales.messages.ts';
-import { projectOfItem } from './scales.repo.ts';
-import { deleteQuestionnaire, getScales, updateItem } from './scales.service.ts';
+import { deleteQuestionnaire, getScales, projectOfSurveyItem, updateItem } from './scales.service.ts';
 
 const tags = ['research'];
 
@@ -40,7 +39,7 @@ export async function scaleRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps)
         'Responses already recorded keep the version they answered; new ones go to the new version.',
     },
     async (request) => {
-      const projectId = await projectOfItem(db, request.params.id);
+      const projectId = await projectOfSurveyItem(db, request.params.id);
       if (projectId) await assertProjectRole(db, request.actor, projectId, 'lead');
       return updateItem(db, request.actor, request.params.id, request.body);
     },

@@ -13,11 +13,17 @@ import {
   listWaves,
   lockItemInstrument,
   projectExists,
+  projectOfItem,
 } from './scales.repo.ts';
 import type { Instrument, ItemUpdate, Scales } from './scales.schema.ts';
 import { projectFirms } from './scales-firms.ts';
 
 /** The survey scales' instruments (#21 item 8): reading them, new versions of their items, deleting answers. */
+
+/** The project of a survey item (null when the item does not exist: the service answers 404). */
+export function projectOfSurveyItem(db: Db, itemId: string): Promise<string | null> {
+  return projectOfItem(db, itemId);
+}
 
 /** 404 unless the project exists. */
 export async function assertProject(db: Db, projectId: string): Promise<void> {
