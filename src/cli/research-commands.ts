@@ -4,6 +4,7 @@ import { d } from './cli-lang.ts';
 
 const research = () => import('./research-actions.ts');
 const exchange = () => import('./research-qdpx-actions.ts');
+const surveyActions = () => import('./research-survey-actions.ts');
 
 /**
  * `simpul research agreement`: inter-coder agreement of a units × coders file, without a database;
@@ -12,8 +13,8 @@ const exchange = () => import('./research-qdpx-actions.ts');
 export function registerResearchCommands(program: Command): void {
   const group = program.command('research').description(
     d({
-      id: 'penelitian lapangan: kesepakatan antarpengode, pertukaran REFI-QDA',
-      en: 'field research: inter-coder agreement, REFI-QDA exchange',
+      id: 'penelitian lapangan: kesepakatan antarpengode, pertukaran REFI-QDA, skala survei',
+      en: 'field research: inter-coder agreement, REFI-QDA exchange, survey scales',
     }),
   );
   group
@@ -36,6 +37,7 @@ export function registerResearchCommands(program: Command): void {
     .option('--json', d({ id: 'keluaran JSON', en: 'JSON output' }))
     .action(lazyAction(research, 'agreementCommand'));
   registerExchangeCommands(group);
+  registerSurveyCommands(group);
 }
 
 /** `simpul research export|import`: a project as a REFI-QDA package (QDPX) and back. */
@@ -68,4 +70,43 @@ function registerExchangeCommands(group: Command): void {
     .requiredOption('--as <email>', as)
     .option('--json', d({ id: 'keluaran JSON', en: 'JSON output' }))
     .action(lazyAction(exchange, 'importCommand'));
+}
+
+/** `simpul research survey import|alpha`: survey-scale answers from a CSV, and Cronbach's α per scale and wave. */
+function registerSurveyCommands(group: Command): void {
+  const as = d({
+    id: 'bertindak sebagai pengguna ini (haknya atas proyek diperiksa seperti di web)',
+    en: 'act as this user (their rights on the project are checked as on the web)',
+  });
+  const survey = group.command('survey').description(
+    d({
+      id: 'skala survei proyek (kuesioner Likert 1–5)',
+      en: "a project's survey scales (Likert 1–5 questionnaires)",
+    }),
+  );
+  survey
+    .command('import')
+    .description(
+      d({
+        id: 'impor jawaban dari CSV UTF-8: kolom 1 IKM (id, kode registri atau nama samaran), kolom 2 gelombang, lalu satu kolom per kode butir (sel kosong = tidak dijawab); semua baris atau tidak sama sekali',
+        en: 'import answers from a UTF-8 CSV: column 1 the enterprise (id, registry code or pseudonym), column 2 the wave, then one column per item code (an empty cell = not answered); every row or none',
+      }),
+    )
+    .argument('<project>', d({ id: 'id proyek penelitian', en: 'research project id' }))
+    .argument('<file>', d({ id: 'berkas CSV', en: 'CSV file' }))
+    .option('--as <email>', as)
+    .action(lazyAction(surveyActions, 'surveyImportCommand'));
+  survey
+    .command('alpha')
+    .description(
+      d({
+        id: 'alfa Cronbach per skala dan gelombang (tidak terdefinisi disertai alasannya)',
+        en: "Cronbach's alpha per scale and wave (undefined ones with their reason)",
+      }),
+    )
+    .argument('<project>', d({ id: 'id proyek penelitian', en: 'research project id' }))
+    .option('--wave <wave>', d({ id: 'hanya gelombang ini', en: 'only this wave' }))
+    .option('--json', d({ id: 'keluaran JSON', en: 'JSON output' }))
+    .option('--as <email>', as)
+    .action(lazyAction(surveyActions, 'surveyAlphaCommand'));
 }

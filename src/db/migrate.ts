@@ -35,6 +35,7 @@ import * as caseHistoryEvidenceImages from './migrations/0032_case_history_evide
 import * as caseLedgerPriceAuditRegions from './migrations/0033_case_ledger_price_audit_regions.ts';
 import * as researchProjects from './migrations/0034_research_projects.ts';
 import * as centerDevelopmentAuditRegions from './migrations/0035_center_development_audit_regions.ts';
+import * as researchSurveyAnsweredOn from './migrations/0036_research_survey_answered_on.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0029_shared_facilities': sharedFacilities,
   '0034_research_projects': researchProjects,
   '0035_center_development_audit_regions': centerDevelopmentAuditRegions,
+  '0036_research_survey_answered_on': researchSurveyAnsweredOn,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -47,6 +47,7 @@ import { codingRoutes } from '../research/coding.routes.ts';
 import { researchProjectRoutes } from '../research/projects.routes.ts';
 import { qdpxRoutes } from '../research/qdpx/qdpx.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
+import { scaleRoutes } from '../research/scales/scales.routes.ts';
 import { tieEvidenceRoutes } from '../research/tie-evidence.routes.ts';
 import { scenarioRoutes } from '../scenarios/scenarios.routes.ts';
 import type { AppConfig } from './app.ts';
@@ -134,4 +135,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await tieEvidenceRoutes(api, deps);
   await attachmentRoutes(api, deps, config.attachmentMaxBytes ?? UPLOAD_DEFAULTS.attachmentMaxBytes);
   await qdpxRoutes(api, deps, config.qdaMaxBytes ?? UPLOAD_DEFAULTS.qdaMaxBytes);
+  await scaleRoutes(api, deps);
 }

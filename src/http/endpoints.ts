@@ -117,6 +117,7 @@ import { attachmentEndpoints } from '../research/attachments.endpoints.ts';
 import { codingEndpoints } from '../research/coding.endpoints.ts';
 import { qdpxEndpoints } from '../research/qdpx/qdpx.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
+import { scaleEndpoints } from '../research/scales/scales.endpoints.ts';
 import { tieEvidenceEndpoints } from '../research/tie-evidence.endpoints.ts';
 import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
 import { IdParamsSchema, pageOf, VersionBodySchema } from '../shared/pagination.ts';
@@ -362,6 +363,7 @@ export const endpoints = {
   ...tieEvidenceEndpoints,
   ...attachmentEndpoints,
   ...qdpxEndpoints,
+  ...scaleEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -28,6 +28,7 @@ import {
 import type { Project, ProjectCreate, ProjectDetail, ProjectUpdate } from './projects.schema.ts';
 import { isAdminActor, projectScope } from './research.policy.ts';
 import type { ProjectRole } from './research.table.ts';
+import { seedInstruments } from './scales/scales-seed.ts';
 
 /** Research projects and their members (issue #21 point 1). */
 
@@ -85,6 +86,8 @@ export async function createProject(db: Db, actor: Actor, input: ProjectCreate):
     await logResearchEvent(trx, id, actor, 'project_created', { name: input.name });
     // Every project starts from the study's three findings and their sub-codes (DOMAIN.md).
     await seedCodebook(trx, id);
+    // …and from the four survey scales of DOMAIN.md §7.4 (version 1 of each).
+    await seedInstruments(trx, id);
     return id;
   });
   return getProject(db, actor, id);

@@ -250,7 +250,8 @@ export interface ResearchSurveyResponsesTable {
   enterprise_id: string;
   informant_id: string | null;
   wave: string;
-  answered_on: DateColumn;
+  /** Unknown (null) when the wave's file gave no date (0036). */
+  answered_on: NullableDate;
   created_by: string | null;
   created_at: CreatedAt;
 }

@@ -2,6 +2,7 @@ import { MATCHING_FIELD_LABELS } from '../matching/matching.labels.ts';
 import { SETTINGS_FIELD_LABELS } from '../partnership-settings/partnership-settings.labels.ts';
 import { CODING_FIELD_LABELS } from '../research/coding.labels.ts';
 import { QDPX_FIELD_LABELS } from '../research/qdpx/qdpx.labels.ts';
+import { SCALE_FIELD_LABELS } from '../research/scales/scales.labels.ts';
 import type { Message } from './i18n.ts';
 
 /** How a field is named to the person who filled it in, and (for patterned text) what it should look like. */
@@ -375,6 +376,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   userId: { id: 'Pengguna', en: 'User' },
   ...CODING_FIELD_LABELS,
   ...QDPX_FIELD_LABELS,
+  ...SCALE_FIELD_LABELS,
   segmentId: { id: 'Segmen', en: 'Segment' },
   stance: { id: 'Sikap bukti', en: 'Stance of the evidence' },
   newTie: { id: 'Ikatan baru', en: 'New tie' },

@@ -72,6 +72,7 @@ export const catalog = {
   researchProjectOfCoding: { id: 'Proyek penelitian', en: 'Research project' },
   researchDocumentOfCoding: { id: 'Dokumen penelitian', en: 'Research document' },
   researchAttachment: { id: 'Lampiran audio', en: 'Audio attachment' },
+  researchSurveyItem: { id: 'Butir kuesioner', en: 'Questionnaire item' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof catalog;

@@ -146,6 +146,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/research/projects/:id/code-cooccurrence': RESEARCH_CODING,
   'GET /api/research/codes/:id/segments': RESEARCH_CODING,
   'GET /api/research/projects/:id/memos': RESEARCH_CODING,
+  'GET /api/research/projects/:id/scales':
+    "the project's instruments and its centres' firms as the network page names them to the reader (pseudonyms), members only (status matrix, scales.routes.test.ts)",
+  'GET /api/research/projects/:id/scales/results':
+    'α per scale and wave, and scores beside positions from the ties the reader may see, firms pseudonymised as on the network page; members only (status matrix, scales.routes.test.ts)',
   'GET /api/research/projects/:id/evidence':
     "one project's segments, members only (status matrix); the firms and ties come from centerNetworkFor, pseudonyms included (tie-evidence.routes.test.ts)",
   'GET /api/research/centers/:id/evidence':

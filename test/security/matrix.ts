@@ -31,6 +31,7 @@ import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { RESEARCH_MATRIX } from './matrix-research.ts';
 import { RESEARCH_CODING_MATRIX } from './matrix-research-coding.ts';
 import { RESEARCH_EXCHANGE_MATRIX } from './matrix-research-exchange.ts';
+import { RESEARCH_SCALES_MATRIX } from './matrix-research-scales.ts';
 import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
@@ -480,6 +481,7 @@ export const MATRIX: Record<string, Rule> = {
   ...FACILITY_MATRIX,
   ...RESEARCH_CODING_MATRIX,
   ...RESEARCH_EXCHANGE_MATRIX,
+  ...RESEARCH_SCALES_MATRIX,
   ...EVIDENCE_MATRIX,
 };
 

@@ -296,4 +296,10 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../research/EvidencePage.tsx')),
     may: (a) => a.research.read,
   },
+  // Survey scales of a research project (issue #21 item 8): instruments, answers, α and scores (members only).
+  {
+    path: '/penelitian/proyek/:id/skala',
+    page: codeSplit(() => import('../research/ScalesPage.tsx')),
+    may: (a) => a.research.read,
+  },
 ];
