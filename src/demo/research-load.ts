@@ -8,6 +8,7 @@ import { RESEARCH_DEMO_ACCOUNTS } from './demo-users.ts';
 import { DEMO_PROJECT_NAME, demoActor, seedResearchDemo, withdrawDemoInformant } from './research.ts';
 import { seedResearchCoding } from './research-coding.ts';
 import { seedResearchEvidence } from './research-evidence.ts';
+import { seedResearchSurvey } from './research-survey.ts';
 import { pickResearchTies } from './research-ties.ts';
 
 const MESSAGES = {
@@ -71,7 +72,7 @@ export async function loadDemoResearch(db: Db, options: { seed?: number } = {}):
     const project = await seedResearchDemo(db, ties);
     const segments = await seedResearchCoding(db, project, seed);
     const evidence = await seedResearchEvidence(db, project, ties, segments);
-    // MERGE (lane scales): `await seedResearchSurvey(db, project.projectId)` from ./research-survey.ts goes here.
+    await seedResearchSurvey(db, project.projectId);
     await withdrawDemoInformant(db, project);
     await logResearchEvent(db, project.projectId, null, LOADED, { seed });
     const counted = await db

@@ -124,6 +124,20 @@ describe('the demo research project', () => {
     }
   });
 
+  it('has survey answers in two waves, with α defined on every scale, for the lead to read', async () => {
+    const headers = await signIn('peneliti@simpul.demo');
+    const response = await ctx.app.inject({
+      url: `/api/research/projects/${projectId}/scales/results`,
+      headers,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const results = response.json();
+    expect(results.waves).toHaveLength(2);
+    expect(results.alphas.length).toBeGreaterThanOrEqual(4);
+    for (const row of results.alphas) expect(row.alpha, `${row.scale} ${row.wave}`).toBeGreaterThan(0.5);
+    expect(results.scores.length).toBeGreaterThan(10);
+  });
+
   it('has a closed blind round whose agreement per code is defined and below 1, and an open blind round', async () => {
     const lead = await signIn('peneliti@simpul.demo');
     const rounds = (
