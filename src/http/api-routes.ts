@@ -42,6 +42,7 @@ import { awardRoutes } from '../requests/awards.routes.ts';
 import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts';
 import { requestRoutes } from '../requests/requests.routes.ts';
 import { codingRoutes } from '../research/coding.routes.ts';
+import { researchPrivacyRoutes } from '../research/privacy.routes.ts';
 import { researchProjectRoutes } from '../research/projects.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
 import { tieEvidenceRoutes } from '../research/tie-evidence.routes.ts';
@@ -127,4 +128,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await researchProjectRoutes(api, deps);
   await codingRoutes(api, deps);
   await tieEvidenceRoutes(api, deps);
+  await researchPrivacyRoutes(api, deps);
 }

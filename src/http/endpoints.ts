@@ -114,6 +114,7 @@ import { reportEndpoints } from '../reports/reports.endpoints.ts';
 import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoints.ts';
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { codingEndpoints } from '../research/coding.endpoints.ts';
+import { researchPrivacyEndpoints } from '../research/privacy.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
 import { tieEvidenceEndpoints } from '../research/tie-evidence.endpoints.ts';
 import { scenarioEndpoints } from '../scenarios/scenarios.endpoints.ts';
@@ -358,6 +359,7 @@ export const endpoints = {
   ...facilityEndpoints,
   ...codingEndpoints,
   ...tieEvidenceEndpoints,
+  ...researchPrivacyEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

@@ -79,7 +79,7 @@ export async function projectOf(db: Db, target: Target, id: string): Promise<str
 const userId = (actor: Actor): string | null => (actor.kind === 'user' ? actor.userId : null);
 
 /** SQL: segment `s` may be seen by the actor (its blind round closed, or not blind, or the actor's own). */
-function visibleTo(actor: Actor) {
+export function visibleTo(actor: Actor) {
   const me = userId(actor);
   if (actor.kind === 'system') return sql<boolean>`true`;
   return sql<boolean>`(s.round_id IS NULL OR s.coder_id = ${me}::uuid OR EXISTS (
