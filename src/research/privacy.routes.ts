@@ -14,7 +14,8 @@ export async function researchPrivacyRoutes(app: SimpulApp, { db, pseudonymKey }
     {
       access: researchPolicy.read,
       tags,
-      summary: 'Warnings where a quotation, attribute combination or small centre could identify an informant',
+      summary:
+        'Warnings where a quotation, attribute combination or small centre could identify an informant',
       description:
         'Members only. Quotations holding a registry name, phone, address, village or NIB; attribute ' +
         'combinations (role × centre × size class × gender) shared by fewer than k = 3 informants; centres ' +

@@ -39,7 +39,10 @@ describe('findIdentifiers', () => {
   });
 
   it('finds any phone number or NIB, attributed to whoever the registry gives it', () => {
-    const found = findIdentifiers('Telepon saya 0812 3456 7890, NIB 9120001234567, kantor 022-5201234.', registry);
+    const found = findIdentifiers(
+      'Telepon saya 0812 3456 7890, NIB 9120001234567, kantor 022-5201234.',
+      registry,
+    );
     expect(found.map((f) => [f.kind, f.informantId])).toEqual([
       ['phone', A],
       ['nib', B],
@@ -63,7 +66,12 @@ describe('findIdentifiers', () => {
   });
 });
 
-const person = (id: string, role: string, center: string, sizeClass: string | null = 'IK'): CaseAttributes => ({
+const person = (
+  id: string,
+  role: string,
+  center: string,
+  sizeClass: string | null = 'IK',
+): CaseAttributes => ({
   informantId: id,
   role,
   center,
@@ -89,7 +97,11 @@ describe('rareCombinations', () => {
   });
 
   it('treats roles case-insensitively and an unknown value as a value of its own', () => {
-    const cases = [person('1', 'Owner', 'X', null), person('2', 'owner ', 'X', null), person('3', 'OWNER', 'X', null)];
+    const cases = [
+      person('1', 'Owner', 'X', null),
+      person('2', 'owner ', 'X', null),
+      person('3', 'OWNER', 'X', null),
+    ];
     expect(rareCombinations(cases, 3)).toEqual([]);
   });
 });

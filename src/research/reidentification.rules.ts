@@ -20,7 +20,14 @@ export const SMALL_CENTER_FIRMS = 5;
 
 /** What kind of registry fact (or number pattern) a quotation holds. */
 export type IdentifierKind = 'enterprise_name' | 'person_name' | 'phone' | 'address' | 'village' | 'nib';
-export const IDENTIFIER_KINDS = ['enterprise_name', 'person_name', 'phone', 'address', 'village', 'nib'] as const;
+export const IDENTIFIER_KINDS = [
+  'enterprise_name',
+  'person_name',
+  'phone',
+  'address',
+  'village',
+  'nib',
+] as const;
 
 /** A registry fact of one informant that a quotation must not hold. */
 export interface Identifier {
@@ -47,11 +54,11 @@ const NIB = /(?<!\p{N})\d{13}(?!\p{N})/gu;
 /** Identifiers shorter than this are not looked for (a two-letter village name would match everywhere). */
 const MIN_LENGTH = 3;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern for `value` as a whole word (case-insensitive, any run of spaces for a space). */
 function wordPattern(value: string, prefix = ''): RegExp {
-  const body = value.trim().split(/\s+/u).map(escape).join('\\s+');
+  const body = value.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
   return new RegExp(`${NOT_WORD_BEFORE}${prefix}${body}${NOT_WORD_AFTER}`, 'giu');
 }
 
@@ -95,7 +102,8 @@ export function findIdentifiers(text: string, identifiers: readonly Identifier[]
   const owner = (kind: 'phone' | 'nib', digits: string) =>
     identifiers.find((i) => i.kind === kind && phoneDigits(i.value) === digits)?.informantId ?? null;
   for (const m of matchesOf(text, NIB)) add('nib', owner('nib', m.value), m.index, m.value);
-  for (const m of matchesOf(text, PHONE)) add('phone', owner('phone', phoneDigits(m.value)), m.index, m.value);
+  for (const m of matchesOf(text, PHONE))
+    add('phone', owner('phone', phoneDigits(m.value)), m.index, m.value);
   found.sort((a, b) => a.utf16 - b.utf16 || b.length - a.length);
   const kept: QuotationMatch[] = [];
   let reached = -1;
@@ -184,4 +192,3 @@ export function rareCombinations(cases: readonly CaseAttributes[], k = K_ANONYMI
 export function isSmallCenter(firmsOfKind: number, threshold = SMALL_CENTER_FIRMS): boolean {
   return firmsOfKind < threshold;
 }
-

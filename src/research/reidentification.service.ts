@@ -130,7 +130,11 @@ function attributeWarnings(informants: readonly InformantFactsRow[]): Reidentifi
         .filter((a) => c[a] !== null)
         .map((a) => `${ATTRIBUTE_WORDS[a][lang]} “${c[a]}”`)
         .join(' × ');
-    const params = (lang: 'id' | 'en') => ({ combination: combination(lang), shared: rare.shared, k: K_ANONYMITY });
+    const params = (lang: 'id' | 'en') => ({
+      combination: combination(lang),
+      shared: rare.shared,
+      k: K_ANONYMITY,
+    });
     return {
       kind: 'attributes' as const,
       informantId: c.informantId,

@@ -30,6 +30,7 @@ import { REQUEST_AGGREGATE_MATRIX } from './matrix-request-aggregates.ts';
 import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { RESEARCH_MATRIX } from './matrix-research.ts';
 import { RESEARCH_CODING_MATRIX } from './matrix-research-coding.ts';
+import { RESEARCH_PRIVACY_MATRIX } from './matrix-research-privacy.ts';
 import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
@@ -479,6 +480,7 @@ export const MATRIX: Record<string, Rule> = {
   ...FACILITY_MATRIX,
   ...RESEARCH_CODING_MATRIX,
   ...EVIDENCE_MATRIX,
+  ...RESEARCH_PRIVACY_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */
