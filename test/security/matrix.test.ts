@@ -3,6 +3,7 @@ import { useTestApp } from '../app.ts';
 import { headersOf } from './callers.ts';
 import { CALLERS, MATRIX } from './matrix.ts';
 import { RESEARCH_CODING_MATRIX } from './matrix-research-coding.ts';
+import { RESEARCH_PRIVACY_MATRIX } from './matrix-research-privacy.ts';
 import { buildWorld } from './world.ts';
 
 const ctx = useTestApp();
@@ -17,6 +18,7 @@ const NOT_2XX_FOR_ADMIN = new Set([
   'POST /api/research/evidence',
   'DELETE /api/research/evidence/:id',
   'GET /api/research/projects/:id/evidence',
+  ...Object.keys(RESEARCH_PRIVACY_MATRIX), // the same: members only, the admin too
 ]);
 
 const EXPECTED = { Y: 'allowed', N: '403', U: '401' } as const;
