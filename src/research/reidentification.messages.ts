@@ -21,6 +21,12 @@ export const ATTRIBUTE_WORDS: Record<AttributeName, Message> = {
   gender: { id: 'jenis kelamin', en: 'gender' },
 };
 
+/** A gender as the registry stores it, in words. */
+export const GENDER_WORDS: Record<string, Message> = {
+  female: { id: 'perempuan', en: 'female' },
+  male: { id: 'laki-laki', en: 'male' },
+};
+
 export const REID_MESSAGES = {
   quotation: {
     id: 'Kutipan dari “{document}” memuat {what}, sehingga {pseudonym} dapat dikenali.',

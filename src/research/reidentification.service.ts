@@ -6,7 +6,12 @@ import { errors } from '../shared/errors.ts';
 import { type Message, tr } from '../shared/lang.ts';
 import { todayWib } from '../shared/periods.ts';
 import { projectExists } from './informants.repo.ts';
-import { ATTRIBUTE_WORDS, IDENTIFIER_WORDS, REID_MESSAGES as m } from './reidentification.messages.ts';
+import {
+  ATTRIBUTE_WORDS,
+  GENDER_WORDS,
+  IDENTIFIER_WORDS,
+  REID_MESSAGES as m,
+} from './reidentification.messages.ts';
 import {
   firmsOfKind,
   type InformantFactsRow,
@@ -128,7 +133,10 @@ function attributeWarnings(informants: readonly InformantFactsRow[]): Reidentifi
     const combination = (lang: 'id' | 'en') =>
       (['role', 'center', 'sizeClass', 'gender'] as const)
         .filter((a) => c[a] !== null)
-        .map((a) => `${ATTRIBUTE_WORDS[a][lang]} “${c[a]}”`)
+        .map((a) => {
+          const value = c[a] ?? '';
+          return `${ATTRIBUTE_WORDS[a][lang]} “${a === 'gender' ? (GENDER_WORDS[value]?.[lang] ?? value) : value}”`;
+        })
         .join(' × ');
     const params = (lang: 'id' | 'en') => ({
       combination: combination(lang),

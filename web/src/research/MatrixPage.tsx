@@ -79,7 +79,7 @@ export default function MatrixPage({ params }: { params: Record<string, string> 
                         title={t(pm.cell, { s: n, d: v?.documents ?? 0 })}
                       >
                         {formatNumber(lang, n)}
-                        {v && <span className="muted small"> ({formatNumber(lang, v.documents)})</span>}
+                        {v && <span className="small"> ({formatNumber(lang, v.documents)})</span>}
                       </td>
                     );
                   })}
