@@ -25,6 +25,7 @@ export interface ImportOptions {
   region?: string;
   source?: string;
   vintage?: string;
+  researchProject?: string;
 }
 
 function kindOf(value: string): ImportKind {
@@ -109,12 +110,14 @@ export async function runImport(kindName: string, file: string, options: ImportO
   });
 }
 
-function definedOnly(options: ImportOptions): Partial<ImportOptions> {
-  const { region, source, vintage } = options;
+// The settings as the import schema names them (`--research-project` is `researchProjectId`).
+function definedOnly(options: ImportOptions): Record<string, string> {
+  const { region, source, vintage, researchProject } = options;
   return {
     ...(region !== undefined && { region }),
     ...(source !== undefined && { source }),
     ...(vintage !== undefined && { vintage }),
+    ...(researchProject !== undefined && { researchProjectId: researchProject }),
   };
 }
 

@@ -55,6 +55,13 @@ export function registerIoCommands(program: Command): void {
         en: 'vintage of yearly figures without a `vintage` cell (default: the year)',
       }),
     )
+    .option(
+      '--research-project <id>',
+      d({
+        id: 'survei name generator saja: proyek penelitian yang informannya dibuat dari responden',
+        en: 'name-generator surveys only: the research project whose informants the respondents become',
+      }),
+    )
     .action(lazyAction(run, 'runImport'));
 
   program

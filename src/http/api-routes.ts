@@ -44,6 +44,7 @@ import { requestAggregateRoutes } from '../requests/request-aggregates.routes.ts
 import { requestRoutes } from '../requests/requests.routes.ts';
 import { attachmentRoutes } from '../research/attachments.routes.ts';
 import { codingRoutes } from '../research/coding.routes.ts';
+import { researchPrivacyRoutes } from '../research/privacy.routes.ts';
 import { researchProjectRoutes } from '../research/projects.routes.ts';
 import { qdpxRoutes } from '../research/qdpx/qdpx.routes.ts';
 import { researchRoutes } from '../research/research.routes.ts';
@@ -136,4 +137,5 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await attachmentRoutes(api, deps, config.attachmentMaxBytes ?? UPLOAD_DEFAULTS.attachmentMaxBytes);
   await qdpxRoutes(api, deps, config.qdaMaxBytes ?? UPLOAD_DEFAULTS.qdaMaxBytes);
   await scaleRoutes(api, deps);
+  await researchPrivacyRoutes(api, deps);
 }

@@ -115,6 +115,7 @@ import { requestAggregateEndpoints } from '../requests/request-aggregates.endpoi
 import { REQUEST_ENDPOINTS } from '../requests/requests.endpoints.ts';
 import { attachmentEndpoints } from '../research/attachments.endpoints.ts';
 import { codingEndpoints } from '../research/coding.endpoints.ts';
+import { researchPrivacyEndpoints } from '../research/privacy.endpoints.ts';
 import { qdpxEndpoints } from '../research/qdpx/qdpx.endpoints.ts';
 import { researchEndpoints } from '../research/research.endpoints.ts';
 import { scaleEndpoints } from '../research/scales/scales.endpoints.ts';
@@ -364,6 +365,7 @@ export const endpoints = {
   ...attachmentEndpoints,
   ...qdpxEndpoints,
   ...scaleEndpoints,
+  ...researchPrivacyEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 /** The endpoint table's type, for the web client. */

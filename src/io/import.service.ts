@@ -12,6 +12,7 @@ import { KINDS } from './kinds/index.ts';
 import type { ColumnSpec, ImportScope } from './kinds/kind.ts';
 import { FileLayout } from './layout.ts';
 import { readTable, type TableInput } from './read-table.ts';
+import { checkResearchTarget } from './research-target.ts';
 import { createStage, Stager } from './staging.ts';
 import { checkXlsxContainer } from './zip-check.ts';
 
@@ -57,6 +58,7 @@ export async function importTable(
   const deadline = importDeadline(options.timeoutSeconds, options.signal);
   const { signal } = deadline;
   try {
+    await checkResearchTarget(db, currentActor(), kind, settings);
     const source =
       input.format === 'xlsx'
         ? { ...input, parts: await checkXlsxContainer(input.path, options.limits) }
@@ -147,7 +149,10 @@ async function importRows(
   onProgress?.('checked', rows);
   if (issues.count === 0 && stager.staged > 0) {
     Object.assign(report, await definition.count(trx, scope));
-    if (!settings.dryRun) await definition.write(trx, scope);
+    if (!settings.dryRun) {
+      await definition.write(trx, scope);
+      if (definition.afterWrite) Object.assign(report, await definition.afterWrite(trx, scope));
+    }
   }
   onProgress?.('written', rows);
   return {

@@ -22,6 +22,8 @@ export const ImportSettingsSchema = z
     source: SourceSchema.optional(),
     /** Vintage of yearly figures when the file has no `vintage` (default: the row's `tahun`). */
     vintage: singleLine().trim().min(1).max(100).optional(),
+    /** Name-generator surveys only: the research project whose informants the respondents become. */
+    researchProjectId: z.uuid().optional(),
   })
   .strict();
 export type ImportSettings = z.infer<typeof ImportSettingsSchema>;
@@ -54,6 +56,17 @@ export const ImportReportSchema = z.object({
   errors: z.array(ImportErrorSchema),
   /** All problems found, including those beyond the first 1,000. */
   errorCount: z.number().int(),
+  /** What linking a name-generator survey to a research project did; absent without a project. */
+  research: z
+    .object({
+      projectId: z.uuid(),
+      informantsCreated: z.number().int(),
+      informantsLinked: z.number().int(),
+      questionnaires: z.number().int(),
+      evidence: z.number().int(),
+      skippedWithdrawn: z.number().int(),
+    })
+    .optional(),
   /** How a CSV file's text was decoded (detected from its bytes); absent for XLSX. */
   encoding: TextEncodingSchema.optional(),
 });
@@ -72,6 +85,8 @@ export const ImportQuerySchema = z
     region: RegionCodeSchema.optional(),
     source: SourceSchema.optional(),
     vintage: singleLine().trim().min(1).max(100).optional(),
+    /** Name-generator surveys only: the research project whose informants the respondents become. */
+    researchProjectId: z.uuid().optional(),
   })
   .strict();
 

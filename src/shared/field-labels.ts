@@ -142,6 +142,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   regions: { id: 'Wilayah tugas', en: 'Regions', format: REGION_FORMAT },
   reportedBy: { id: 'Dilaporkan oleh', en: 'Reported by' },
   resolvedOn: { id: 'Tanggal selesai', en: 'Resolved on' },
+  researchProjectId: { id: 'Proyek penelitian', en: 'Research project' },
   resolution: { id: 'Resolusi', en: 'Resolution' },
   role: { id: 'Peran', en: 'Role' },
   roles: { id: 'Peran', en: 'Roles' },

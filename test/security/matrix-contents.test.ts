@@ -154,6 +154,10 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "one project's segments, members only (status matrix); the firms and ties come from centerNetworkFor, pseudonyms included (tie-evidence.routes.test.ts)",
   'GET /api/research/centers/:id/evidence':
     "the ties of centerNetworkFor (the reader's ties and pseudonyms); the pieces only from projects the reader is a member of, words only with quotation consent (tie-evidence.routes.test.ts)",
+  'GET /api/research/projects/:id/reidentification':
+    "one project's warnings, members only (status matrix); pseudonyms only, never the identifier found; withdrawn informants and blind rounds' segments left out (privacy.routes.test.ts)",
+  'GET /api/research/projects/:id/code-by-center':
+    "one project's counts, members only (status matrix); indicators from analysesFor and centerEvidenceFor as the reader may see them (privacy.routes.test.ts)",
 };
 
 /**

@@ -31,6 +31,7 @@ import { REQUEST_MATRIX } from './matrix-requests.ts';
 import { RESEARCH_MATRIX } from './matrix-research.ts';
 import { RESEARCH_CODING_MATRIX } from './matrix-research-coding.ts';
 import { RESEARCH_EXCHANGE_MATRIX } from './matrix-research-exchange.ts';
+import { RESEARCH_PRIVACY_MATRIX } from './matrix-research-privacy.ts';
 import { RESEARCH_SCALES_MATRIX } from './matrix-research-scales.ts';
 import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
@@ -483,6 +484,7 @@ export const MATRIX: Record<string, Rule> = {
   ...RESEARCH_EXCHANGE_MATRIX,
   ...RESEARCH_SCALES_MATRIX,
   ...EVIDENCE_MATRIX,
+  ...RESEARCH_PRIVACY_MATRIX,
 };
 
 /** A job due in an hour (no worker runs in this test): something to retry or cancel. */

@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import type { ListSeparators } from '../cell-list.ts';
 import type { Cell, RowReader } from '../cells.ts';
-import type { ImportKind, ImportSettings } from '../io.schema.ts';
+import type { ImportKind, ImportReport, ImportSettings } from '../io.schema.ts';
 import type { StagingColumn } from '../staging.ts';
 
 /** How export writes a column's values (XLSX: text cells keep leading zeros; numbers stay numeric). */
@@ -80,6 +80,8 @@ export interface KindDefinition {
   count(db: Db, scope: ImportScope): Promise<WriteCounts>;
   /** Writes every staged row set-based; only rows whose values differ are updated. */
   write(db: Db, scope: ImportScope): Promise<void>;
+  /** After the write, what else the import records (a survey linked to a research project), for the report. */
+  afterWrite?(db: Db, scope: ImportScope): Promise<Pick<ImportReport, 'research'>>;
   /** The stored data `actor` may export, in this layout, aliased by header, in a stable order. */
   exportQuery(actor: Actor): RawBuilder<Record<string, unknown>>;
 }

@@ -6,6 +6,7 @@ import { tieActiveOn } from '../../shared/periods.ts';
 import { IO_MESSAGES as IO } from '../io.messages.ts';
 import type { ImportScope, KindDefinition, RowIssue } from './kind.ts';
 import { SURVEY_COLUMNS, SURVEY_STAGING, surveyRowReader } from './name-generator.layout.ts';
+import { linkSurveyToProject, unstudiedCenterIssues } from './name-generator-research.ts';
 import { closeMatches } from './name-generator-suggest.ts';
 import { TIE_MESSAGES as M } from './ties.messages.ts';
 import { applyTieRules, countTies, tieOverlapIssues, tieScopeIssues, writeTies } from './ties-checks.ts';
@@ -121,6 +122,8 @@ async function resolve(db: Db, scope: ImportScope, limit: number): Promise<RowIs
   );
   issues.push(...(await tieOverlapIssues(db, 'io_ties', scope, limit)));
   issues.push(...(await tieScopeIssues(db, 'io_ties', limit, 'responden')));
+  const projectId = scope.settings.researchProjectId;
+  if (projectId) issues.push(...(await unstudiedCenterIssues(db, projectId, limit)));
   return issues;
 }
 
@@ -135,6 +138,11 @@ export const nameGeneratorKind: KindDefinition = {
   // A survey only adds ties: one it names that is already recorded is confirmed and left unchanged.
   count: (db) => countTies(db, 'io_ties', []),
   write: (db) => writeTies(db, 'io_ties', []),
+  // With a research project, the respondents' questionnaires then become its sources and tie evidence.
+  afterWrite: async (db, scope) => {
+    const projectId = scope.settings.researchProjectId;
+    return projectId ? linkSurveyToProject(db, projectId) : {};
+  },
   // The ties surveys recorded, one row each, in this layout (ids for both ends, the type's label as the
   // relation): re-importing the file confirms them and changes nothing.
   exportQuery: (actor) => sql`

@@ -302,4 +302,15 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../research/ScalesPage.tsx')),
     may: (a) => a.research.read,
   },
+  // Re-identification warnings and the code-by-centre matrix of a project (issue #21; members only: the API checks).
+  {
+    path: '/penelitian/proyek/:id/privasi',
+    page: codeSplit(() => import('../research/PrivacyPage.tsx')),
+    may: (a) => a.research.read,
+  },
+  {
+    path: '/penelitian/proyek/:id/matriks',
+    page: codeSplit(() => import('../research/MatrixPage.tsx')),
+    may: (a) => a.research.read,
+  },
 ];

@@ -11,6 +11,7 @@ import { runImport } from './import-run.ts';
 import { KIND_LABELS, m } from './messages.ts';
 import { ProblemTable } from './ProblemTable.tsx';
 import { RegencyPicker } from './RegencyPicker.tsx';
+import { ResearchProjectPicker } from './ResearchProjectPicker.tsx';
 import { RunProgress } from './RunProgress.tsx';
 import './import.css';
 
@@ -32,6 +33,8 @@ export default function ImportPage() {
   const [kind, setKind] = useState<ImportKind>('enterprises');
   const [file, setFile] = useState<File | null>(null);
   const [region, setRegion] = useState('');
+  const [project, setProject] = useState('');
+  const [projectError, setProjectError] = useState<string | undefined>();
   const [busy, setBusy] = useState<'check' | 'commit' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [checkedOk, setCheckedOk] = useState(false);
@@ -45,22 +48,26 @@ export default function ImportPage() {
     if (!file) return;
     setBusy(dryRun ? 'check' : 'commit');
     setOutcome(null);
+    setProjectError(undefined);
     try {
       const isXlsx = /\.xlsx$/i.test(file.name) || file.type === XLSX;
       const body = new Blob([file], { type: isXlsx ? XLSX : 'text/csv' });
       // The check stays one request; the import itself runs on the job queue and is followed here.
       setRun(null);
+      // Only a name-generator survey can go into a research project.
+      const researchProjectId = (kind === 'name-generator' && project) || undefined;
       const report = dryRun
         ? await api.send('POST', '/import/:kind', {
             params: { kind },
             body,
-            query: { dryRun: 'true', region: region || undefined },
+            query: { dryRun: 'true', region: region || undefined, researchProjectId },
           })
-        : await runImport({ kind, file: body, fileName: file.name, region }, setRun);
+        : await runImport({ kind, file: body, fileName: file.name, region, researchProjectId }, setRun);
       setOutcome({ kind: 'report', report });
       setCheckedOk(dryRun);
     } catch (e) {
       setCheckedOk(false);
+      setProjectError(e instanceof ApiError ? e.field('researchProjectId') : undefined);
       if (e instanceof ApiError && e.status === 422 && e.details.length > 0) {
         setOutcome({ kind: 'problems', message: e.message, problems: toProblems(e.details) });
       } else setOutcome({ kind: 'error', error: e instanceof Error ? e : new Error(String(e)) });
@@ -136,6 +143,16 @@ export default function ImportPage() {
             reset();
           }}
         />
+        {kind === 'name-generator' && (
+          <ResearchProjectPicker
+            value={project}
+            onChange={(id) => {
+              setProject(id);
+              reset();
+            }}
+            error={projectError}
+          />
+        )}
       </section>
       <section className="card">
         <h2>{t(m.step3)}</h2>
@@ -158,6 +175,16 @@ export default function ImportPage() {
           {outcome?.kind === 'report' && (
             <div className="alert alert-ok" role="status" data-testid="import-report">
               {t(outcome.report.dryRun ? m.previewOk : m.done, counts(outcome.report))}
+              {outcome.report.research && (
+                <p className="small" data-testid="import-research">
+                  {t(m.researchDone, {
+                    created: formatNumber(lang, outcome.report.research.informantsCreated),
+                    linked: formatNumber(lang, outcome.report.research.informantsLinked),
+                    questionnaires: formatNumber(lang, outcome.report.research.questionnaires),
+                    evidence: formatNumber(lang, outcome.report.research.evidence),
+                  })}
+                </p>
+              )}
               {outcome.report.encoding && (
                 <p className="small" data-testid="import-encoding">
                   {t(m.readAs, { encoding: encodingLabel(t, outcome.report.encoding) })}

@@ -22,6 +22,8 @@ export interface ImportRunRequest {
   file: Blob;
   fileName: string;
   region?: string;
+  /** A name-generator survey's research project. */
+  researchProjectId?: string;
 }
 
 /**
@@ -36,7 +38,11 @@ export async function runImport(
   const { id } = await api.send('POST', '/import-runs/:kind', {
     params: { kind: request.kind },
     body: request.file,
-    query: { fileName: request.fileName, region: request.region || undefined },
+    query: {
+      fileName: request.fileName,
+      region: request.region || undefined,
+      researchProjectId: request.researchProjectId,
+    },
   });
   while (true) {
     const run = await api.get('/import-runs/:id', { params: { id }, signal });

@@ -37,6 +37,15 @@ export const m = defineMessages({
     id: 'Impor selesai: {rows} baris; ditambah {inserted}, diperbarui {updated}, tidak berubah {unchanged}.',
     en: 'Import done: {rows} rows; {inserted} added, {updated} updated, {unchanged} unchanged.',
   },
+  researchProject: { id: 'Proyek penelitian (opsional)', en: 'Research project (optional)' },
+  researchProjectHint: {
+    id: 'Responden menjadi informan proyek ini (izin wawancara dan penautan registri) dan tiap jawaban menjadi bukti ikatannya.',
+    en: 'Respondents become informants of this project (interview and registry-link consent) and each answer evidence of its tie.',
+  },
+  researchDone: {
+    id: 'Proyek penelitian: {created} informan baru, {linked} informan yang sudah ada, {questionnaires} kuesioner, {evidence} bukti ikatan.',
+    en: 'Research project: {created} new informants, {linked} existing informants, {questionnaires} questionnaires, {evidence} pieces of tie evidence.',
+  },
   readAs: {
     id: 'Berkas dibaca sebagai {encoding}. Bila huruf beraksen tampak salah, simpan ulang sebagai "CSV UTF-8".',
     en: 'The file was read as {encoding}. If accented letters look wrong, save it again as "CSV UTF-8".',

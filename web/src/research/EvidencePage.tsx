@@ -8,6 +8,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { InputField, SelectField } from '../ui/Field.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { em } from './evidence-messages.ts';
+import { pm } from './privacy-messages.ts';
+import { ReidentificationBadge } from './ReidentificationBadge.tsx';
 
 const NEW = 'new';
 
@@ -24,6 +26,11 @@ export default function EvidencePage({ params }: { params: Record<string, string
     [projectId],
   );
   const catalogue = useApi((signal) => api.get('/interaction-types', { signal }), []);
+  // Re-identification warnings, shown beside the quotations they concern (none while loading or refused).
+  const risks = useApi(
+    (signal) => api.get('/research/projects/:id/reidentification', { params: { id: projectId }, signal }),
+    [projectId],
+  );
   const { busy, error, run, fieldError } = useSubmit();
   const [segmentId, setSegmentId] = useState('');
   const [stance, setStance] = useState('supports');
@@ -66,6 +73,11 @@ export default function EvidencePage({ params }: { params: Record<string, string
     <div className="page">
       <h1>{t(em.pageTitle)}</h1>
       <p className="muted">{t(em.pageIntro)}</p>
+      <p className="small">
+        <Link href={`/penelitian/proyek/${projectId}/privasi`}>{t(pm.openPrivacy)}</Link>
+        {' · '}
+        <Link href={`/penelitian/proyek/${projectId}/matriks`}>{t(pm.openMatrix)}</Link>
+      </p>
       {data.centers.map((c) => (
         <p key={c.id} className="small">
           <Link href={`/sentra/${c.id}?tab=jaringan`}>
@@ -83,6 +95,9 @@ export default function EvidencePage({ params }: { params: Record<string, string
               {s.informantPseudonym && ` · ${s.informantPseudonym}`}
               {s.codes.length > 0 && <span className="muted small"> [{s.codes.join(', ')}]</span>}
               <blockquote>“{s.text}”</blockquote>
+              <ReidentificationBadge
+                warnings={risks.data?.warnings.filter((w) => w.segmentId === s.id) ?? []}
+              />
               {s.evidence.length > 0 && <p className="small">{t(em.linked, { n: s.evidence.length })}</p>}
             </li>
           ))}
