@@ -123,5 +123,18 @@ describe.skipIf(skipBrowser)('research privacy and the code × centre matrix', (
     expect(await page.locator('[data-indicator=collaborationDensity] td').count()).toBe(1);
     expect(await axeCheck(page)).toEqual([]);
     await screenshot(page, 'research-matrix');
+
+    // The export page says how many warnings stand before a copy leaves Simpul, and links them.
+    const warnings = await page.evaluate(async (id) => {
+      const r = await fetch(`/api/research/projects/${id}/reidentification`);
+      return ((await r.json()) as { warnings: unknown[] }).warnings.length;
+    }, w.projectId);
+    expect(warnings).toBeGreaterThan(0);
+    await page.goto(`${e2e.baseUrl}/penelitian/proyek/${w.projectId}/pertukaran`);
+    const notice = page.getByTestId('export-reid-warning');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`${warnings} peringatan`);
+    await notice.getByRole('link').click();
+    await page.getByRole('heading', { name: 'Risiko identifikasi ulang' }).waitFor();
   });
 });

@@ -122,6 +122,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
       'Partnerships',
       'Glossary',
       'Conflict cases',
+      'Research',
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
@@ -132,6 +133,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
       'Partnerships',
       'Glossary',
       'Conflict cases',
+      'Research',
     ]);
     await page.getByTestId('lang-id').click();
     expect(await page.locator('#main-nav ul a').allTextContents()).toEqual([
@@ -140,6 +142,7 @@ describe.skipIf(skipBrowser)('web shell', () => {
       'Kemitraan',
       'Glosarium',
       'Kasus konflik',
+      'Penelitian',
     ]);
     await page.context().close();
   });

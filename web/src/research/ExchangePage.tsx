@@ -40,6 +40,11 @@ export default function ExchangePage({ params }: { params: Record<string, string
     (signal) => api.get('/research/projects/:id', { params: { id: projectId }, signal }),
     [projectId],
   );
+  // The export is pseudonymised, but a quotation or a rare attribute can still point to a person: say so first.
+  const risks = useApi(
+    (signal) => api.get('/research/projects/:id/reidentification', { params: { id: projectId }, signal }),
+    [projectId],
+  );
   const download = useSubmit();
   const upload = useSubmit();
   const [file, setFile] = useState<File | null>(null);
@@ -88,6 +93,12 @@ export default function ExchangePage({ params }: { params: Record<string, string
       <p>{t(xm.intro)}</p>
       <section>
         <h2>{t(xm.download)}</h2>
+        {(risks.data?.warnings.length ?? 0) > 0 && (
+          <p className="alert alert-warning" role="status" data-testid="export-reid-warning">
+            {t(xm.reidentification, { count: risks.data?.warnings.length ?? 0 })}{' '}
+            <Link href={`/penelitian/proyek/${projectId}/privasi`}>{t(xm.reviewWarnings)}</Link>
+          </p>
+        )}
         {download.error && <RefusalView error={download.error} title={t(xm.refused)} />}
         <div className="form-actions">
           <button type="button" disabled={download.busy} onClick={() => void fetchFile('qdpx')}>

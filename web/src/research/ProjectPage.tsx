@@ -29,6 +29,7 @@ const VIEWS: [string, Message][] = [
   ['bukti', pm.linkEvidence],
   ['skala', pm.linkScales],
   ['matriks', pm.linkMatrix],
+  ['privasi', pm.linkPrivacy],
   ['pertukaran', pm.linkExchange],
 ];
 

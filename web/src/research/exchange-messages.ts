@@ -10,6 +10,11 @@ export const xm = defineMessages({
   download: { id: 'Unduh', en: 'Download' },
   downloadQdpx: { id: 'Unduh proyek (.qdpx)', en: 'Download the project (.qdpx)' },
   downloadQdc: { id: 'Unduh buku kode (.qdc)', en: 'Download the codebook (.qdc)' },
+  reidentification: {
+    id: 'Sebelum membagikan ekspor: {count} peringatan risiko identifikasi ulang pada proyek ini (kutipan, kombinasi atribut, sentra kecil).',
+    en: 'Before you share the export: this project has {count} re-identification warning(s) (quotations, attribute combinations, small centres).',
+  },
+  reviewWarnings: { id: 'Tinjau peringatannya', en: 'Review the warnings' },
   withheld: {
     id: '{n} hal tidak diekspor (tanpa persetujuan berbagi, lampiran audio, …).',
     en: '{n} item(s) were not exported (no sharing consent, audio attachments, …).',

@@ -53,6 +53,7 @@ export const pm = defineMessages({
   linkScales: { id: 'Skala survei', en: 'Survey scales' },
   linkMatrix: { id: 'Matriks kode × sentra', en: 'Code × centre matrix' },
   linkExchange: { id: 'Ekspor/impor QDPX', en: 'QDPX export/import' },
+  linkPrivacy: { id: 'Risiko identifikasi ulang', en: 'Re-identification risks' },
   adminOnlyMembers: {
     id: 'Anda bukan anggota proyek ini: sebagai admin Anda hanya mengelola anggotanya. Isi proyek hanya untuk anggota.',
     en: 'You are not a member of this project: as the admin you only manage its members. Its content is for members only.',
