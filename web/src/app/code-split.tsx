@@ -12,7 +12,7 @@ export type CodeSplit<P> = ComponentType<P> & { preload(): Promise<ComponentType
  * screen change — and the centre page's network tab after it — waited about 300 ms each for a chunk that
  * had long arrived (measured on `/sentra/:id`: the network request went out 690 ms after the click, now
  * 150 ms). A chunk that fails to load (the connection dropped, a new deployment renamed it) says so in the
- * reader's language with a retry, instead of leaving a blank screen.
+ * reader's language with a retry (a reload of the page), instead of leaving a blank screen.
  */
 export function codeSplit<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
@@ -48,7 +48,7 @@ function ChunkView<P extends object>({ chunk, props }: { chunk: Chunk<P>; props:
   const [Component, setComponent] = useState<ComponentType<P> | undefined>(() => chunk.loaded);
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
-  // Loads until the component is there; Retry clears `failed`, which loads again.
+  // Loads until the component is there, once; a failure waits for Retry (a reload).
   useEffect(() => {
     if (Component || failed) return;
     let live = true;
@@ -61,6 +61,9 @@ function ChunkView<P extends object>({ chunk, props }: { chunk: Chunk<P>; props:
     };
   }, [chunk, Component, failed]);
   if (Component) return <Component {...props} />;
-  if (failed) return <ErrorView error={new Error(t(m.chunkFailed))} onRetry={() => setFailed(false)} />;
+  // Retry reloads the page: Chromium remembers a dynamic import that failed and fails it again without a
+  // request, and after a deployment the chunk's name is only known to the new index page anyway.
+  if (failed)
+    return <ErrorView error={new Error(t(m.chunkFailed))} onRetry={() => window.location.reload()} />;
   return <Loading />;
 }
