@@ -162,6 +162,13 @@ async function codeTree(
   return { roots, nodes };
 }
 
+/** Appends `value` to the list of `key` (in place: copying the list each time made the export quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The project as the neutral model, consent-cleared and pseudonymised, with what was withheld. */
 export async function projectForExport(
   db: Db,
@@ -188,7 +195,7 @@ export async function projectForExport(
   // Documents: only those whose every informant may be shared.
   const informantsOf = new Map<string, string[]>();
   for (const r of await repo.documentInformantRows(db, projectId)) {
-    informantsOf.set(r.document_id, [...(informantsOf.get(r.document_id) ?? []), r.informant_id]);
+    pushTo(informantsOf, r.document_id, r.informant_id);
   }
   const coderNames = new Map<string, string>();
   const coder = (userId: string | null): string | undefined => {
@@ -220,9 +227,10 @@ export async function projectForExport(
   // Segments and their codings.
   const codingsOf = new Map<string, { code_id: string; created_at: Date | string }[]>();
   for (const c of await repo.codingRows(db, projectId)) {
-    codingsOf.set(c.segment_id, [...(codingsOf.get(c.segment_id) ?? []), c]);
+    pushTo(codingsOf, c.segment_id, c);
   }
   const segmentIds = new Set<string>();
+  const selectionById = new Map<string, QdaProject['sources'][number]['selections'][number]>();
   const selectionsOfInformant = new Map<string, string[]>();
   for (const s of await repo.segmentRows(db, projectId)) {
     const source = documents.get(s.document_id);
@@ -232,7 +240,7 @@ export async function projectForExport(
       continue;
     }
     const userId = coder(s.coder_id) as string;
-    source.selections.push({
+    const selection: QdaProject['sources'][number]['selections'][number] = {
       id: s.id,
       start: s.start_cp,
       end: s.end_cp,
@@ -246,10 +254,11 @@ export async function projectForExport(
           userId,
           createdAt: new Date(c.created_at),
         })),
-    });
+    };
+    source.selections.push(selection);
+    selectionById.set(s.id, selection);
     segmentIds.add(s.id);
-    if (s.informant_id)
-      selectionsOfInformant.set(s.informant_id, [...(selectionsOfInformant.get(s.informant_id) ?? []), s.id]);
+    if (s.informant_id) pushTo(selectionsOfInformant, s.informant_id, s.id);
   }
 
   // Informants as cases (pseudonym and role only).
@@ -283,10 +292,8 @@ export async function projectForExport(
       const source = documents.get(target) as QdaProject['sources'][number];
       source.noteIds = [...(source.noteIds ?? []), m.id];
     } else if (m.target_kind === 'segment' && segmentIds.has(target)) {
-      for (const source of documents.values()) {
-        const selection = source.selections.find((s) => s.id === target);
-        if (selection) selection.noteIds = [...(selection.noteIds ?? []), m.id];
-      }
+      const selection = selectionById.get(target);
+      if (selection) selection.noteIds = [...(selection.noteIds ?? []), m.id];
     } else if (m.target_kind === 'code' && nodes.has(target)) {
       const code = nodes.get(target) as QdaCode;
       code.noteIds = [...(code.noteIds ?? []), m.id];
