@@ -4,6 +4,7 @@ import { Link } from '../app/router.tsx';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading, NotFound } from '../ui/status.tsx';
+import { ProjectMemos } from './ProjectMemos.tsx';
 import { pm } from './project-messages.ts';
 import './project.css';
 
@@ -99,6 +100,13 @@ export default function DocumentPage({ params }: { params: Record<string, string
           </div>
         </>
       )}
+      <section data-testid="document-memos">
+        <ProjectMemos
+          projectId={project.id}
+          mayWrite={project.myRole === 'lead' || project.myRole === 'coder'}
+          target={{ kind: 'document', id: d.id }}
+        />
+      </section>
     </article>
   );
 }

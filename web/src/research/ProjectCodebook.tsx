@@ -13,7 +13,16 @@ import { pm } from './project-messages.ts';
  * The project's code tree (themes and codes with colours, definitions, examples and how often each is
  * used), retrieval of a code's segments, and for the lead: adding and editing codes, saving a version.
  */
-export function ProjectCodebook({ projectId, isLead }: { projectId: string; isLead: boolean }) {
+export function ProjectCodebook({
+  projectId,
+  isLead,
+  mayMemo,
+}: {
+  projectId: string;
+  isLead: boolean;
+  /** May write memos on codes and segments (coders and the lead). */
+  mayMemo: boolean;
+}) {
   const { t } = useI18n();
   const codes = useApi(
     (signal) => api.get('/research/projects/:id/codes', { params: { id: projectId }, signal }),
@@ -78,7 +87,7 @@ export function ProjectCodebook({ projectId, isLead }: { projectId: string; isLe
             )}
             {c.definition && <p className="small">{c.definition}</p>}
             {c.examples && <p className="small muted">“{c.examples}”</p>}
-            {open === c.id && <CodeSegments codeId={c.id} />}
+            {open === c.id && <CodeSegments codeId={c.id} projectId={projectId} mayMemo={mayMemo} />}
             {childrenOf(c.id).length > 0 && tree(c.id)}
           </li>
         );

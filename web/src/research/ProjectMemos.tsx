@@ -8,8 +8,26 @@ import { TextAreaField } from '../ui/Field.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { pm } from './project-messages.ts';
 
-/** The project's memos (on the project, its documents, codes, segments), newest as the API orders them; coders add one. */
-export function ProjectMemos({ projectId, mayWrite }: { projectId: string; mayWrite: boolean }) {
+/** What a memo is written on, when it is not the project itself. */
+export interface MemoTarget {
+  kind: 'document' | 'code' | 'segment';
+  id: string;
+}
+
+/**
+ * Memos of a project, newest as the API orders them; members who code add one. Without a target: every memo
+ * of the project (on the project, its documents, codes, segments), and a new one is on the project. With a
+ * target: only the memos on that document, code or segment, and a new one is on it.
+ */
+export function ProjectMemos({
+  projectId,
+  mayWrite,
+  target,
+}: {
+  projectId: string;
+  mayWrite: boolean;
+  target?: MemoTarget;
+}) {
   const { t, lang } = useI18n();
   const { busy, error, run, fieldError } = useSubmit();
   const [body, setBody] = useState('');
@@ -21,21 +39,27 @@ export function ProjectMemos({ projectId, mayWrite }: { projectId: string; mayWr
     run(async () => {
       await api.send('POST', '/research/projects/:id/memos', {
         params: { id: projectId },
-        body: { targetKind: 'project', body },
+        body: target
+          ? { targetKind: target.kind, targetId: target.id, body }
+          : { targetKind: 'project', body },
       });
       setBody('');
       memos.reload();
     });
   if (memos.error) return <ErrorView error={memos.error} onRetry={memos.reload} />;
   if (!memos.data) return <Loading />;
+  const items = target
+    ? memos.data.items.filter((m) => m.targetKind === target.kind && m.targetId === target.id)
+    : memos.data.items;
+  const Heading = target ? 'h3' : 'h2';
   return (
     <>
-      <h2>{t(pm.tabMemos)}</h2>
-      {memos.data.items.length === 0 ? (
+      <Heading>{t(pm.tabMemos)}</Heading>
+      {items.length === 0 ? (
         <p className="muted">{t(pm.noMemos)}</p>
       ) : (
         <ul data-testid="memo-list">
-          {memos.data.items.map((m) => (
+          {items.map((m) => (
             <li key={m.id}>
               <p className="small muted">
                 {m.authorName ?? t(pm.none)} · {formatDate(lang, m.createdAt)} ·{' '}
@@ -62,7 +86,7 @@ export function ProjectMemos({ projectId, mayWrite }: { projectId: string; mayWr
             </div>
           )}
           <TextAreaField
-            label={t(pm.addMemo)}
+            label={t(target ? pm[`addMemo_${target.kind}`] : pm.addMemo)}
             required
             value={body}
             onChange={setBody}

@@ -125,7 +125,7 @@ export default function ProjectPage({ params }: { params: Record<string, string>
         )}
         {tab === 'informan' && <ProjectInformants project={p} isLead={isLead} />}
         {tab === 'dokumen' && <ProjectDocuments project={p} isLead={isLead} />}
-        {tab === 'kode' && <ProjectCodebook projectId={id} isLead={isLead} />}
+        {tab === 'kode' && <ProjectCodebook projectId={id} isLead={isLead} mayMemo={mayCode} />}
         {tab === 'putaran' && <ProjectRounds project={p} isLead={isLead} />}
         {tab === 'memo' && <ProjectMemos projectId={id} mayWrite={mayCode} />}
       </section>
