@@ -91,5 +91,27 @@ describe.skipIf(skipBrowser)('survey scales', () => {
     expect(await axeCheck(page)).toEqual([]);
     await page.getByTestId('scale-alphas').scrollIntoViewIfNeeded();
     await screenshot(page, 'research-scales-en');
+    await page.getByTestId('lang-id').click();
+
+    // The lead rewords an item: an empty wording is refused at its field; a good one makes version 2.
+    await page.getByRole('button', { name: 'Ubah butir coop1' }).click();
+    const form = page.getByTestId('survey-item-form');
+    await form.getByLabel('Butir (Bahasa Indonesia)').fill('');
+    await form.getByRole('button', { name: 'Simpan butir' }).click();
+    await expect.poll(() => form.textContent()).toContain('Butir (Bahasa Indonesia)');
+    await form.getByLabel('Butir (Bahasa Indonesia)').fill('Kami berbagi kabar pesanan dengan IKM lain.');
+    await form.getByRole('button', { name: 'Simpan butir' }).click();
+    await expect.poll(() => page.getByTestId('scale-instrument').count()).toBe(5);
+    expect(await page.getByTestId('scales-page').textContent()).toContain(
+      'Kami berbagi kabar pesanan dengan IKM lain.',
+    );
+    const versions = await db
+      .selectFrom('research_instruments')
+      .select('number')
+      .where('project_id', '=', project.id)
+      .where('scale', '=', 'cooperation')
+      .orderBy('number')
+      .execute();
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
   });
 });

@@ -8,6 +8,7 @@ import { SelectField } from '../ui/Field.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
 import { ScaleResultsView } from './ScaleResultsView.tsx';
 import { SurveyEntryForm } from './SurveyEntryForm.tsx';
+import { SurveyItemEdit } from './SurveyItemEdit.tsx';
 import { SurveyUpload } from './SurveyUpload.tsx';
 import { sm } from './scales-messages.ts';
 
@@ -38,6 +39,8 @@ export default function ScalesPage({ params }: { params: Record<string, string> 
   if (!scales.data) return <Loading />;
   const data = scales.data;
   const current = data.instruments.filter((i) => i.current);
+  // Leads reword items (the API checks the project role); a new instrument version results.
+  const mayReword = may((a) => a.research.lead);
   const changed = () => {
     scales.reload();
     results.reload();
@@ -64,6 +67,7 @@ export default function ScalesPage({ params }: { params: Record<string, string> 
                 <th scope="col">{t(sm.code)}</th>
                 <th scope="col">{t(sm.itemId)}</th>
                 <th scope="col">{t(sm.itemEn)}</th>
+                {mayReword && instrument.current && <th scope="col">{t(sm.actions)}</th>}
               </tr>
             </thead>
             <tbody>
@@ -75,6 +79,11 @@ export default function ScalesPage({ params }: { params: Record<string, string> 
                   </td>
                   <td lang="id">{item.text.id}</td>
                   <td lang="en">{item.text.en}</td>
+                  {mayReword && instrument.current && (
+                    <td>
+                      <SurveyItemEdit item={item} onSaved={changed} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
