@@ -158,6 +158,16 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "one project's warnings, members only (status matrix); pseudonyms only, never the identifier found; withdrawn informants and blind rounds' segments left out (privacy.routes.test.ts)",
   'GET /api/research/projects/:id/code-by-center':
     "one project's counts, members only (status matrix); indicators from analysesFor and centerEvidenceFor as the reader may see them (privacy.routes.test.ts)",
+  'GET /api/research/projects/:id/member-candidates':
+    'researcher and admin accounts not yet members, names and e-mails, for the lead or the admin only (status matrix, member-candidates.routes.test.ts)',
+  'GET /api/research/projects/:id/qdpx':
+    "the consent-cleared, pseudonymised package, coders and leads only; identities only for a lead with personal-data access (status matrix, qdpx.routes.test.ts checks a withdrawn informant's excerpt is absent)",
+  'GET /api/research/projects/:id/qdc':
+    "the project's codebook (code names and definitions, no person's data), members only (status matrix)",
+  'GET /api/research/documents/:id/attachments':
+    "file names, types and sizes of one document's recordings, members only (status matrix, attachments.routes.test.ts)",
+  'GET /api/research/attachments/:id':
+    'one recording, members only; deleted when an informant of its interview withdraws (status matrix, attachments.routes.test.ts)',
 };
 
 /**

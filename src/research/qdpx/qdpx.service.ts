@@ -1,3 +1,4 @@
+import { isUuid } from '../../db/versioned.ts';
 /**
  * REFI-QDA exchange of a research project: the project's tables mapped onto the neutral model of
  * `src/formats/refi-qda/` and back.
@@ -130,7 +131,7 @@ export interface ExportOptions {
 
 /** The project's row, or 404. */
 async function projectOr404(db: Db, projectId: string) {
-  const row = await repo.projectRow(db, projectId);
+  const row = isUuid(projectId) ? await repo.projectRow(db, projectId) : undefined;
   if (!row) throw errors.notFound('researchProject', projectId);
   return row;
 }

@@ -76,7 +76,7 @@ export const sm = defineMessages({
   center: { id: 'Sentra', en: 'Centre' },
   degree: { id: 'Derajat (+/−)', en: 'Degree (+/−)' },
   betweenness: { id: 'Keperantaraan', en: 'Betweenness' },
-  notInNetwork: { id: 'bukan simpul', en: 'not a node' },
+  notInNetwork: { id: 'bukan titik jaringan', en: 'not a node' },
   unlisted: {
     id: '{n} kuesioner IKM di luar sentra yang dapat Anda baca ikut dihitung dalam α tetapi tidak didaftar.',
     en: '{n} questionnaires of firms outside the centres you may read count in α but are not listed.',
