@@ -8,7 +8,7 @@ export const em = defineMessages({
     en: 'Ties discussed in research interviews. Corroborated by both sides = both ends of the tie confirm it.',
   },
   rate: {
-    id: 'Tingkat korroborasi sentra: {rate} dari {n} ikatan berbukti dikuatkan kedua pihak.',
+    id: 'Tingkat koroborasi sentra: {rate} dari {n} ikatan berbukti dikuatkan kedua pihak.',
     en: 'Centre corroboration rate: {rate} of {n} ties with evidence confirmed by both sides.',
   },
   noEvidence: { id: 'Belum ada ikatan dengan bukti wawancara.', en: 'No tie has interview evidence yet.' },
@@ -52,7 +52,7 @@ export const em = defineMessages({
   startDate: { id: 'Tanggal mulai', en: 'Start date' },
   link: { id: 'Hubungkan', en: 'Link' },
   done: {
-    id: 'Tersimpan. Korroborasi: {c}; keyakinan ikatan: {k}.',
+    id: 'Tersimpan. Koroborasi: {c}; keyakinan ikatan: {k}.',
     en: 'Saved. Corroboration: {c}; tie confidence: {k}.',
   },
   openNetwork: { id: 'Lihat jaringan sentra', en: 'Open the centre’s network' },

@@ -33,7 +33,7 @@ export const pm = defineMessages({
   code: { id: 'Kode', en: 'Code' },
   cell: { id: '{s} segmen, {d} dokumen', en: '{s} segments, {d} documents' },
   indicators: { id: 'Indikator jaringan', en: 'Network indicators' },
-  corroborationRate: { id: 'Tingkat korroborasi', en: 'Corroboration rate' },
+  corroborationRate: { id: 'Tingkat koroborasi', en: 'Corroboration rate' },
   tiesWithEvidence: { id: 'Ikatan berbukti', en: 'Ties with evidence' },
   pattern: { id: 'Pola', en: 'Pattern' },
   noNetwork: { id: 'Jaringan tidak dapat dibaca', en: 'Network not readable' },
