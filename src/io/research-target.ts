@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
-import { projectExists } from '../research/informants.repo.ts';
+import { projectExists } from '../research/projects.repo.ts';
 import { projectRoleOf, roleReaches } from '../research/research.policy.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';

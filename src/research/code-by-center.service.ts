@@ -1,13 +1,12 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
-import { isUuid } from '../db/versioned.ts';
 import { assertMayReadCenterNetwork } from '../networks/access/network.policy.ts';
 import { analysesFor } from '../networks/analysis/analysis.service.ts';
 import { AppError, errors } from '../shared/errors.ts';
 import { codeCenterCounts, matrixCenters, segmentsWithoutCenter } from './code-by-center.repo.ts';
 import type { CenterColumn, CodeByCenter } from './code-by-center.schema.ts';
 import { listCodes } from './codebook.service.ts';
-import { projectExists } from './informants.repo.ts';
+import { projectExists } from './projects.repo.ts';
 import { assertProjectRole } from './research.policy.ts';
 import { centerEvidenceFor } from './tie-evidence.service.ts';
 
@@ -48,8 +47,7 @@ export async function codeByCenter(
   projectId: string,
 ): Promise<CodeByCenter> {
   await assertProjectRole(db, actor, projectId, 'reader');
-  if (!isUuid(projectId) || !(await projectExists(db, projectId)))
-    throw errors.notFound('researchProject', projectId);
+  if (!(await projectExists(db, projectId))) throw errors.notFound('researchProject', projectId);
   const codes = (await listCodes(db, projectId)).items.filter((c) => c.codable && !c.archived);
   const centerRows = await matrixCenters(db, projectId);
   const readable: string[] = [];

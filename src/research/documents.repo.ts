@@ -7,16 +7,6 @@ import type { ResearchDocumentsTable } from './research.table.ts';
 /** A document row, whether its text is erased and how many segments it has. */
 export type DocumentRow = Selectable<ResearchDocumentsTable> & { erased: boolean; segments: number };
 
-/** Whether a research project exists. */
-export async function projectExists(db: Db, projectId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('research_projects')
-    .select('id')
-    .where('id', '=', projectId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Which of `ids` are informants of the project. */
 export async function projectInformantIds(
   db: Db,

@@ -13,7 +13,6 @@ import {
   listDocumentLinkRows,
   listDocumentRows,
   lockDocumentRow,
-  projectExists,
   projectInformantIds,
   projectMemberIds,
   replaceDocumentInformants,
@@ -21,6 +20,7 @@ import {
   updateDocumentRow,
   updateDocumentText,
 } from './documents.repo.ts';
+import { projectExists } from './projects.repo.ts';
 import {
   type DocumentCreate,
   type DocumentUpdate,

@@ -46,16 +46,6 @@ export async function consentRowsOf(db: Db, informantId: string): Promise<Consen
     .execute()) as ConsentRow[];
 }
 
-/** Whether a research project exists. */
-export async function projectExists(db: Db, projectId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('research_projects')
-    .select('id')
-    .where('id', '=', projectId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Whether a row `id` exists in `table`. */
 export async function rowExists(
   db: Db,

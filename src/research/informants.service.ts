@@ -12,7 +12,6 @@ import {
   listConsentRows,
   listInformantRows,
   lockInformantRow,
-  projectExists,
   pseudonymTaken,
   rowExists,
   studiedCenterIds,
@@ -21,6 +20,7 @@ import {
   withdrawConsentRow,
   withdrawStandingConsentRows,
 } from './informants.repo.ts';
+import { projectExists } from './projects.repo.ts';
 import type { Informant, InformantCreate, InformantUpdate } from './projects.schema.ts';
 import { actorUserId, logResearchEvent } from './projects.service.ts';
 import { hidesInformantLinks } from './research.policy.ts';

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { isUuid } from '../db/versioned.ts';
 import type { ProjectRole } from './research.table.ts';
 
 /** The queries behind research projects and their members; `projects.service.ts` keeps the rules. */
@@ -244,4 +245,15 @@ export async function deleteMemberRow(db: Db, projectId: string, userId: string)
     .where('project_id', '=', projectId)
     .where('user_id', '=', userId)
     .execute();
+}
+
+/** Whether a research project exists (false for an id that is no uuid, without asking the database). */
+export async function projectExists(db: Db, projectId: string): Promise<boolean> {
+  if (!isUuid(projectId)) return false;
+  const row = await db
+    .selectFrom('research_projects')
+    .select('id')
+    .where('id', '=', projectId)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -4,7 +4,6 @@ import { isUuid } from '../db/versioned.ts';
 import { errors } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
 import { seedCodebook } from './codebook-seed.ts';
-import { projectExists } from './informants.repo.ts';
 import {
   countOtherLeads,
   deleteMemberRow,
@@ -21,6 +20,7 @@ import {
   listProjectRows,
   listRoleRows,
   lockProjectRow,
+  projectExists,
   replaceProjectCenters,
   updateProjectRow,
   upsertMemberRow,
@@ -146,8 +146,7 @@ export async function listMemberCandidates(
   db: Db,
   projectId: string,
 ): Promise<{ items: { userId: string; displayName: string; email: string }[] }> {
-  if (!isUuid(projectId) || !(await projectExists(db, projectId)))
-    throw errors.notFound('researchProject', projectId);
+  if (!(await projectExists(db, projectId))) throw errors.notFound('researchProject', projectId);
   const rows = await listMemberCandidateRows(db, projectId);
   return { items: rows.map((r) => ({ userId: r.id, displayName: r.display_name, email: r.email })) };
 }

@@ -1,11 +1,10 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
-import { isUuid } from '../db/versioned.ts';
 import { industryClass } from '../enterprises/size-classes.ts';
 import { errors } from '../shared/errors.ts';
 import { type Message, tr } from '../shared/lang.ts';
 import { todayWib } from '../shared/periods.ts';
-import { projectExists } from './informants.repo.ts';
+import { projectExists } from './projects.repo.ts';
 import {
   ATTRIBUTE_WORDS,
   GENDER_WORDS,
@@ -202,8 +201,7 @@ export async function reidentificationWarnings(
   projectId: string,
 ): Promise<ReidentificationReport> {
   await assertProjectRole(db, actor, projectId, 'reader');
-  if (!isUuid(projectId) || !(await projectExists(db, projectId)))
-    throw errors.notFound('researchProject', projectId);
+  if (!(await projectExists(db, projectId))) throw errors.notFound('researchProject', projectId);
   const informants = await informantFacts(db, projectId);
   const quotations = await projectQuotations(db, actor, projectId);
   const warnings = [

@@ -1,15 +1,14 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
-import { isUuid } from '../db/versioned.ts';
 import { centerNetworkFor } from '../networks/view/network.service.ts';
 import { AppError } from '../shared/errors.ts';
 import { tr } from '../shared/lang.ts';
+import { projectExists } from './projects.repo.ts';
 import { assertProjectRole } from './research.policy.ts';
 import {
   evidencePoints,
   listEvidenceRows,
   projectSegmentRows,
-  researchProjectExists,
   segmentCodeNames,
   segmentEvidenceLinks,
   studiedCenterRows,
@@ -110,7 +109,7 @@ export async function projectEvidenceFor(
   projectId: string,
 ): Promise<ProjectEvidence> {
   await assertProjectRole(db, actor, projectId, 'reader');
-  if (!isUuid(projectId) || !(await researchProjectExists(db, projectId)))
+  if (!(await projectExists(db, projectId)))
     throw new AppError(
       'not_found',
       tr({ id: 'Proyek {id} tidak ditemukan.', en: 'Project {id} not found.' }, { id: projectId }),

@@ -147,16 +147,6 @@ export async function listEvidenceRows(
   return query.execute();
 }
 
-/** Whether a research project exists. */
-export async function researchProjectExists(db: Db, projectId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('research_projects')
-    .select('id')
-    .where('id', '=', projectId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The project's still-consented segments with their words and speaker, by document then position. */
 export async function projectSegmentRows(db: Db, projectId: string) {
   return db

@@ -25,17 +25,6 @@ export interface ItemRow {
   reverse: boolean;
 }
 
-/** True when the project exists. */
-export async function projectExists(db: Db, projectId: string): Promise<boolean> {
-  if (!isUuid(projectId)) return false;
-  const row = await db
-    .selectFrom('research_projects')
-    .select('id')
-    .where('id', '=', projectId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The project of an instrument item (null when the item does not exist). */
 export async function projectOfItem(db: Db, itemId: string): Promise<string | null> {
   if (!isUuid(itemId)) return null;

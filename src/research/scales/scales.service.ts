@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError, errors } from '../../shared/errors.ts';
 import { tr } from '../../shared/lang.ts';
+import { projectExists } from '../projects.repo.ts';
 import { logResearchEvent } from '../projects.service.ts';
 import { listInstruments, loadInstruments, toInstrument } from './instruments.ts';
 import { SCALE_KEYS } from './scales.constants.ts';
@@ -12,7 +13,6 @@ import {
   latestNumber,
   listWaves,
   lockItemInstrument,
-  projectExists,
   projectOfItem,
 } from './scales.repo.ts';
 import type { Instrument, ItemUpdate, Scales } from './scales.schema.ts';
