@@ -20,29 +20,11 @@ import { insertDocument, insertInformant, insertProject } from '../src/research/
 import { codePointLength } from '../src/shared/code-points.ts';
 import { benchStart, QUICK } from './report.ts';
 import { openScratchDatabase } from './scratch-database.ts';
+import { random, transcript } from './synthetic-transcript.ts';
 
 const DOCUMENTS = QUICK ? 20 : 200;
 const SEGMENTS_PER_DOCUMENT = 100;
 const report = benchStart();
-
-let seed = 21;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const WORDS =
-  'kami usaha kulit sepatu koperasi pemasok harga naik pasar mitra bengkel pengrajin tas modal pinjaman bahan baku 👍🏽 café pesanan ekspor paguyuban ketua anggota'.split(
-    ' ',
-  );
-/** A transcript of 400 turns of 12 words (about 4,800 words), emoji and accents included. */
-function transcript(): string {
-  const lines: string[] = [];
-  for (let i = 0; i < 400; i++) {
-    const words = Array.from({ length: 12 }, () => WORDS[Math.floor(random() * WORDS.length)]);
-    lines.push(`${i % 2 === 0 ? 'P' : 'I'}: ${words.join(' ')}.`);
-  }
-  return lines.join('\n');
-}
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 const scratch = await openScratchDatabase('qdpx', 54421);

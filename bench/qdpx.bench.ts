@@ -16,30 +16,11 @@ import {
   writeQdpx,
 } from '../src/formats/refi-qda/index.ts';
 import { benchStart, QUICK } from './report.ts';
+import { random, transcript } from './synthetic-transcript.ts';
 
 const DOCUMENTS = QUICK ? 20 : 200;
 const SEGMENTS_PER_DOCUMENT = 100;
 const report = benchStart();
-
-/** A deterministic pseudo-random sequence (so each run writes the same project). */
-let seed = 21;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const WORDS =
-  'kami usaha kulit sepatu koperasi pemasok harga naik pasar mitra bengkel pengrajin tas modal pinjaman bahan baku 👍🏽 café pesanan ekspor paguyuban ketua anggota'.split(
-    ' ',
-  );
-
-function transcript(): string {
-  const lines: string[] = [];
-  for (let i = 0; i < 400; i++) {
-    const words = Array.from({ length: 12 }, () => WORDS[Math.floor(random() * WORDS.length)]);
-    lines.push(`${i % 2 === 0 ? 'P' : 'I'}: ${words.join(' ')}.`);
-  }
-  return lines.join('\n');
-}
 
 const codes: QdaCode[] = Array.from({ length: 3 }, (_, t) => ({
   id: `theme-${t}`,
