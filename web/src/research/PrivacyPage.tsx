@@ -49,7 +49,7 @@ export default function PrivacyPage({ params }: { params: Record<string, string>
               <th scope="col">{t(pm.informant)}</th>
               <th scope="col">{t(pm.kind)}</th>
               <th scope="col">{t(pm.why)}</th>
-              <th scope="col">{t(pm.todo)}</th>
+              <th scope="col">{t(pm.whatToDo)}</th>
             </tr>
           </thead>
           <tbody>

@@ -15,7 +15,7 @@ export const pm = defineMessages({
   informant: { id: 'Informan', en: 'Informant' },
   kind: { id: 'Jenis', en: 'Kind' },
   why: { id: 'Mengapa', en: 'Why' },
-  todo: { id: 'Yang perlu dilakukan', en: 'What to do' },
+  whatToDo: { id: 'Yang perlu dilakukan', en: 'What to do' },
   quotation: { id: 'Kutipan', en: 'Quotation' },
   attributes: { id: 'Kombinasi atribut', en: 'Attribute combination' },
   small_center: { id: 'Sentra kecil', en: 'Small centre' },
