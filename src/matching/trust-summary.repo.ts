@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import { type CandidateScope, membersOf } from './matching.repo.ts';
+import { type CandidateScope, jsonRows, membersOf } from './matching.repo.ts';
 
 /** Work ties by end day ("open" while running) → count, as stored. */
 export type JobDays = Record<string, number>;
@@ -42,15 +42,15 @@ export async function trustSummaryRows(
   scope: CandidateScope,
   posterId: string | null,
 ): Promise<TrustSummaryRow[]> {
-  const { rows } = await sql<TrustSummaryRow>`
+  return jsonRows<TrustSummaryRow>(
+    db,
+    sql`
     WITH m AS MATERIALIZED (${membersOf(scope)})
     SELECT s.enterprise_id, s.job_days, s.breach_count, s.delivery_count, s.on_time_count, s.rating_sum,
       s.rating_count, s.late_ties, s.horizon, COALESCE(p.job_days, '{}'::jsonb) AS poster_job_days,
       COALESCE(p.delivery_count, 0) AS poster_delivery_count, COALESCE(p.on_time_count, 0) AS poster_on_time_count
     FROM m JOIN trust_summaries s ON s.enterprise_id = m.enterprise_id
     LEFT JOIN trust_pair_summaries p ON p.enterprise_id = s.enterprise_id AND p.client_id = ${posterId}::uuid
-    WHERE s.job_count > 0 OR s.breach_count > 0 OR s.delivery_count > 0 OR s.late_ties <> '[]'::jsonb`.execute(
-    db,
+    WHERE s.job_count > 0 OR s.breach_count > 0 OR s.delivery_count > 0 OR s.late_ties <> '[]'::jsonb`,
   );
-  return rows;
 }

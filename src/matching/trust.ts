@@ -1,3 +1,4 @@
+import { dayNumber } from '../capabilities/capability-facts.ts';
 import type { Scored } from './factors.ts';
 import type { CandidateFacts, Reason } from './matching.types.ts';
 import type { MatchingWeights } from './weights.ts';
@@ -26,10 +27,10 @@ export function trustFactor(
   let n = 0;
   let withPoster = 0;
   let jobCount = 0;
-  const until = Date.parse(`${asOf}T00:00:00Z`);
+  const until = dayNumber(asOf);
   for (const job of jobs) {
     const count = job.count ?? 1;
-    const days = Math.round((until - Date.parse(`${job.lastDay}T00:00:00Z`)) / 86_400_000);
+    const days = until - dayNumber(job.lastDay);
     const years = Math.max(0, days) / 365.25;
     const forPoster = posterId !== null && job.clientId === posterId;
     jobCount += count;
