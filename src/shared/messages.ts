@@ -25,6 +25,10 @@ export const catalog = {
     id: 'Server tidak sempat menyelesaikan permintaan ini (basis data terlalu lama menjawab); tidak ada yang diubah. Coba lagi sebentar lagi.',
     en: 'The server could not finish this request in time (the database took too long); nothing was changed. Try again in a moment.',
   },
+  database_unavailable: {
+    id: 'Basis data sedang tidak dapat dihubungi (misalnya sedang dialihkan ke server cadangan); permintaan ini tidak tersimpan kecuali sudah dijawab berhasil. Coba lagi sebentar lagi.',
+    en: 'The database cannot be reached right now (for instance while it fails over to the standby); this request was not saved unless it was answered as done. Try again in a moment.',
+  },
   internal: {
     id: 'Terjadi kesalahan di server (kode permintaan {requestId}).',
     en: 'Something went wrong on the server (request id {requestId}).',
