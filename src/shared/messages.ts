@@ -26,8 +26,8 @@ export const catalog = {
     en: 'The server could not finish this request in time (the database took too long); nothing was changed. Try again in a moment.',
   },
   database_unavailable: {
-    id: 'Basis data sedang tidak dapat dihubungi (misalnya sedang dialihkan ke server cadangan); permintaan ini tidak tersimpan kecuali sudah dijawab berhasil. Coba lagi sebentar lagi.',
-    en: 'The database cannot be reached right now (for instance while it fails over to the standby); this request was not saved unless it was answered as done. Try again in a moment.',
+    id: 'Basis data sedang tidak dapat dihubungi (misalnya sedang dialihkan ke server cadangan). Coba lagi sebentar lagi; jika ini perubahan data, periksa dulu apakah sudah tersimpan.',
+    en: 'The database cannot be reached right now (for instance while it fails over to the standby). Try again in a moment; if this was a change, check first whether it was saved.',
   },
   internal: {
     id: 'Terjadi kesalahan di server (kode permintaan {requestId}).',
