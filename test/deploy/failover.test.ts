@@ -14,7 +14,9 @@ import { type ReplicaPair, replicaSkipReason, startReplicaPair } from './replica
 // write load and the standby promoted. Ports 55160–55162 (this lane's range).
 const PRIMARY_PORT = 55160;
 const APP_PORT = 55162;
-const WRITERS = 4;
+// The short form (CI) writes for 3 s before the kill; `npm run test:failover:long` longer, with more clients.
+const WRITERS = Number(process.env.SIMPUL_FAILOVER_WRITERS ?? 4);
+const LOAD_SECONDS = Number(process.env.SIMPUL_FAILOVER_SECONDS ?? 3);
 
 const skipReason = replicaSkipReason();
 const required = process.env.CI === 'true';
@@ -113,61 +115,65 @@ describe.skipIf(skipReason !== null && !required)('a streaming replica and failo
     expect(await appSessions(pair.standbyUrl)).toBeGreaterThan(0);
   }, 60_000);
 
-  it('loses no acknowledged write when the primary is killed and the standby promoted', async () => {
-    const acknowledged: string[] = [];
-    const failures = new Map<number, number>();
-    let stop = false;
-    let firstAfterPromote: number | undefined;
-    let promotedAt: number | undefined;
-    const writer = async () => {
-      while (!stop) {
-        const response = await post(writeToken).catch(() => undefined);
-        const status = response?.status ?? 0;
-        if (response && status === 201) {
-          acknowledged.push(((await response.json()) as { id: string }).id);
-          if (promotedAt !== undefined) firstAfterPromote ??= Date.now();
-        } else {
-          await response?.text();
-          failures.set(status, (failures.get(status) ?? 0) + 1);
-          await sleep(50);
+  it(
+    'loses no acknowledged write when the primary is killed and the standby promoted',
+    async () => {
+      const acknowledged: string[] = [];
+      const failures = new Map<number, number>();
+      let stop = false;
+      let firstAfterPromote: number | undefined;
+      let promotedAt: number | undefined;
+      const writer = async () => {
+        while (!stop) {
+          const response = await post(writeToken).catch(() => undefined);
+          const status = response?.status ?? 0;
+          if (response && status === 201) {
+            acknowledged.push(((await response.json()) as { id: string }).id);
+            if (promotedAt !== undefined) firstAfterPromote ??= Date.now();
+          } else {
+            await response?.text();
+            failures.set(status, (failures.get(status) ?? 0) + 1);
+            await sleep(50);
+          }
         }
-      }
-    };
-    const writers = Array.from({ length: WRITERS }, writer);
-    await sleep(3_000);
-    const beforeKill = acknowledged.length;
-    process.kill(pair.primaryPid(), 'SIGKILL');
-    const killedAt = Date.now();
-    await sleep(1_500); // the outage an operator (or a watchdog) takes to notice
-    await pair.script('promote');
-    promotedAt = Date.now();
-    const deadline = Date.now() + 30_000;
-    while (firstAfterPromote === undefined && Date.now() < deadline) await sleep(100);
-    await sleep(2_000);
-    stop = true;
-    await Promise.all(writers);
+      };
+      const writers = Array.from({ length: WRITERS }, writer);
+      await sleep(LOAD_SECONDS * 1000);
+      const beforeKill = acknowledged.length;
+      process.kill(pair.primaryPid(), 'SIGKILL');
+      const killedAt = Date.now();
+      await sleep(1_500); // the outage an operator (or a watchdog) takes to notice
+      await pair.script('promote');
+      promotedAt = Date.now();
+      const deadline = Date.now() + 30_000;
+      while (firstAfterPromote === undefined && Date.now() < deadline) await sleep(100);
+      await sleep(2_000);
+      stop = true;
+      await Promise.all(writers);
 
-    const standby = createKysely(pair.standbyUrl, { applicationName: 'simpul-lifecycle', poolSize: 1 });
-    try {
-      const found = await standby
-        .selectFrom('centers')
-        .select('id')
-        .where('id', 'in', acknowledged)
-        .execute();
-      const lost = acknowledged.length - found.length;
-      console.log(
-        `failover: ${acknowledged.length} writes acknowledged (${beforeKill} before the kill), ${lost} lost; ` +
-          `refused meanwhile: ${JSON.stringify(Object.fromEntries(failures))}; writes again ` +
-          `${firstAfterPromote === undefined ? 'never' : `${firstAfterPromote - promotedAt} ms after the promotion`}, ` +
-          `${firstAfterPromote === undefined ? '-' : firstAfterPromote - killedAt} ms after the kill`,
-      );
-      expect(beforeKill).toBeGreaterThan(0);
-      expect(firstAfterPromote).toBeDefined();
-      expect(lost).toBe(0);
-      // Clients saw only retryable refusals: 503 with Retry-After, never a 500 or a dropped connection.
-      expect([...failures.keys()].filter((status) => status !== 503)).toEqual([]);
-    } finally {
-      await standby.destroy();
-    }
-  }, 120_000);
+      const standby = createKysely(pair.standbyUrl, { applicationName: 'simpul-lifecycle', poolSize: 1 });
+      try {
+        const found = await standby
+          .selectFrom('centers')
+          .select('id')
+          .where('id', 'in', acknowledged)
+          .execute();
+        const lost = acknowledged.length - found.length;
+        console.log(
+          `failover (${WRITERS} writers, ${LOAD_SECONDS} s before the kill): ${acknowledged.length} writes acknowledged (${beforeKill} before the kill), ${lost} lost; ` +
+            `refused meanwhile: ${JSON.stringify(Object.fromEntries(failures))}; writes again ` +
+            `${firstAfterPromote === undefined ? 'never' : `${firstAfterPromote - promotedAt} ms after the promotion`}, ` +
+            `${firstAfterPromote === undefined ? '-' : firstAfterPromote - killedAt} ms after the kill`,
+        );
+        expect(beforeKill).toBeGreaterThan(0);
+        expect(firstAfterPromote).toBeDefined();
+        expect(lost).toBe(0);
+        // Clients saw only retryable refusals: 503 with Retry-After, never a 500 or a dropped connection.
+        expect([...failures.keys()].filter((status) => status !== 503)).toEqual([]);
+      } finally {
+        await standby.destroy();
+      }
+    },
+    120_000 + LOAD_SECONDS * 1000,
+  );
 });
