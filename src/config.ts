@@ -1,10 +1,25 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/**
+ * A PostgreSQL connection string; libpq's multi-host form (`postgresql://u:p@h1:5432,h2:5433/db?…`) is
+ * accepted too, which a WHATWG URL is not (see `src/db/multi-host.ts`).
+ */
+const PostgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/\S+$/, 'postgres:// or postgresql:// connection string');
+
 /** Runtime configuration, read once from the environment. */
 export const ConfigSchema = z.object({
   /** External PostgreSQL; when set, the embedded server is never started. */
-  databaseUrl: z.string().url().optional(),
+  databaseUrl: PostgresUrl.optional(),
+  /**
+   * A hot standby of `databaseUrl` (streaming replication) for the reads that may lag (see
+   * `src/http/read-db.ts`); unset: every read goes to `databaseUrl`. Ignored on the embedded default.
+   */
+  databaseReplicaUrl: PostgresUrl.optional(),
+  /** After a write, a client's reads go to the primary for this long (read-your-writes; seconds). */
+  replicaReadAfterWriteSeconds: z.coerce.number().int().min(0).max(3600),
   /** Folder for the embedded PostgreSQL cluster and other local state. */
   dataDir: z.string().min(1),
   /** TCP port the embedded PostgreSQL listens on when this process starts it (0: any free port). */
@@ -69,6 +84,8 @@ export const UPLOAD_DEFAULTS = {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return ConfigSchema.parse({
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    replicaReadAfterWriteSeconds: env.SIMPUL_REPLICA_READ_AFTER_WRITE_SECONDS ?? 10,
     dataDir: path.resolve(env.SIMPUL_DATA_DIR ?? 'data'),
     embeddedPort: env.SIMPUL_PG_PORT ?? 54329,
     host: env.HOST ?? '127.0.0.1',

@@ -105,7 +105,8 @@ async function start(
   }
   await setup.close();
   const pseudonymKey = await loadPseudonymKey(database.db);
-  const app = await buildApp({ db: database.db, mode: database.mode, pseudonymKey }, config, {
+  const deps = { db: database.db, dbRead: database.dbRead, mode: database.mode, pseudonymKey };
+  const app = await buildApp(deps, config, {
     webRoot: WEB_DIST,
   });
   const port = Number(options.port ?? config.port);

@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { LIFECYCLE_APP } from './embedded.ts';
+import { newClient } from './multi-host.ts';
 
 /** Cancels statements of one application's sessions, over a connection of its own. */
 export interface StatementCanceller {
@@ -17,7 +17,7 @@ export async function openCanceller(
   connectionString: string,
   applicationName: string,
 ): Promise<StatementCanceller> {
-  const client = new pg.Client({ connectionString, application_name: LIFECYCLE_APP });
+  const client = newClient({ connectionString, application_name: LIFECYCLE_APP });
   client.on('error', () => {}); // the server may stop while we hold this connection
   await client.connect();
   return {

@@ -5,6 +5,7 @@ import { auditIdentity } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import type { Database } from './database-types.ts';
 import { acquireEmbedded, CLIENT_PREFIX } from './embedded.ts';
+import { pgSettings } from './multi-host.ts';
 
 // int8 (counts, rupiah amounts) and numeric arrive as text; every value we store fits a double exactly.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -19,6 +20,8 @@ export type DatabaseMode = 'embedded' | 'external';
 
 export interface OpenDatabase {
   db: Db;
+  /** The replica (`DATABASE_REPLICA_URL`) for reads that may lag; without one, `db` itself. */
+  dbRead: Db;
   mode: DatabaseMode;
   connectionString: string;
   /** Closes the pool and, on the embedded default, releases the shared server. */
@@ -52,17 +55,26 @@ export function sessionTimeouts(
   };
 }
 
+/** How long taking a connection from a pool may take (connecting, or waiting for a free one). */
+const CONNECT_TIMEOUT_MS = 15_000;
+
 /** Connects to `DATABASE_URL`, or starts/joins the embedded PostgreSQL under the data folder. */
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<OpenDatabase> {
   const log = options.log ?? (() => {});
   if (config.databaseUrl) {
     const db = createKysely(config.databaseUrl, options);
-    return { db, mode: 'external', connectionString: config.databaseUrl, close: () => db.destroy() };
+    const dbRead = config.databaseReplicaUrl ? createKysely(config.databaseReplicaUrl, options) : db;
+    const close = async () => {
+      await db.destroy();
+      if (dbRead !== db) await dbRead.destroy();
+    };
+    return { db, dbRead, mode: 'external', connectionString: config.databaseUrl, close };
   }
   const embedded = await acquireEmbedded(config.dataDir, config.embeddedPort, log);
   const db = createKysely(embedded.connectionString, options);
   return {
     db,
+    dbRead: db,
     mode: 'embedded',
     connectionString: embedded.connectionString,
     close: async () => {
@@ -77,16 +89,21 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
  * told who is acting (`simpul.actor`), so the audit triggers attribute every write to the right person.
  */
 export function createKysely(connectionString: string, options: OpenOptions = {}): Db {
-  const pool = new pg.Pool({
-    connectionString,
-    max: options.poolSize ?? 10,
-    application_name: options.applicationName ?? CLIENT_PREFIX,
-    ...(options.timeouts && {
-      statement_timeout: options.timeouts.statementMs,
-      lock_timeout: options.timeouts.lockMs,
-      idle_in_transaction_session_timeout: options.timeouts.idleInTransactionMs,
+  const pool = new pg.Pool(
+    pgSettings({
+      connectionString,
+      max: options.poolSize ?? 10,
+      // A dead or unreachable server, or a pool full for this long: the request fails with a retryable
+      // 503 instead of waiting (see error-handler.ts).
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      application_name: options.applicationName ?? CLIENT_PREFIX,
+      ...(options.timeouts && {
+        statement_timeout: options.timeouts.statementMs,
+        lock_timeout: options.timeouts.lockMs,
+        idle_in_transaction_session_timeout: options.timeouts.idleInTransactionMs,
+      }),
     }),
-  });
+  );
   pool.on('connect', registerClient);
   const settings = {
     connectionString,

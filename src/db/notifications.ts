@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { type Db, ownConnectionSettings } from './database.ts';
+import { newClient } from './multi-host.ts';
 
 /** What a subscriber hears: each notice, and when the channel starts and stops being heard. */
 export interface ChannelHandlers {
@@ -43,7 +44,7 @@ export function subscribe(db: Db, channel: string, handlers: ChannelHandlers): S
 
   const connect = async () => {
     if (closed || !settings) return;
-    const next = new pg.Client(settings);
+    const next = newClient(settings);
     client = next;
     next.on('error', () => lost(next));
     next.on('end', () => lost(next));

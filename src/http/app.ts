@@ -17,6 +17,7 @@ import type { Config } from '../config.ts';
 import { VERSION } from '../version.ts';
 import { apiRoutes } from './api-routes.ts';
 import { installErrorHandler, rateLimitError } from './error-handler.ts';
+import { installReadAfterWrite } from './read-db.ts';
 import { installRemembered } from './remembered.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
 import { webRoutes } from './web.ts';
@@ -35,7 +36,7 @@ export type AppConfig = Pick<
   | 'importsPerUser'
   | 'importsAtOnce'
 > &
-  Partial<Pick<Config, 'attachmentMaxBytes' | 'qdaMaxBytes'>>;
+  Partial<Pick<Config, 'attachmentMaxBytes' | 'qdaMaxBytes' | 'replicaReadAfterWriteSeconds'>>;
 
 /**
  * Builds the HTTP application (API, OpenAPI, docs, and the web app when `webRoot` holds a build). It does
@@ -85,6 +86,7 @@ export async function buildApp(
   // Identity first, so the rate limit can count per token or session rather than per shared office IP.
   await installAuth(app, deps.db, config);
   installRemembered(app, deps.db);
+  installReadAfterWrite(app, deps, config.replicaReadAfterWriteSeconds ?? 10);
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',

@@ -46,6 +46,9 @@ function toAppError(
   if (error instanceof AppError) return error;
   if (error instanceof AnalysisError) return analysisAppError(error);
   if (isDatabaseTimeout(error)) return new AppError('busy', t('busy'), [], { retryAfterSeconds: 5 });
+  if (isDatabaseUnavailable(error)) {
+    return new AppError('busy', t('database_unavailable'), [], { retryAfterSeconds: 2 });
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
     const details: ErrorDetail[] = error.validation.flatMap((issue) => {
@@ -89,4 +92,33 @@ export function rateLimitError(ttlMs: number): AppError {
 function isDatabaseTimeout(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === '57014' || code === '55P03';
+}
+
+/** Socket errors and node-postgres's own messages when the server is gone or cannot be reached. */
+const LOST_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'SIMPUL_NO_PRIMARY',
+]);
+const LOST_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+];
+
+/**
+ * The database is down or changing hands (a primary killed, a standby being promoted): the connection
+ * failed or was cut (SQLSTATE class 08, 57P01–57P03 shutdown), or a write reached a server still in
+ * recovery (25006). Nothing the request did was committed unless its commit was answered; it may retry.
+ */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    if (LOST_CODES.has(code) || code.startsWith('08') || code === '25006') return true;
+    if (code === '57P01' || code === '57P02' || code === '57P03') return true;
+  }
+  return typeof message === 'string' && LOST_MESSAGES.some((m) => message.startsWith(m));
 }

@@ -20,6 +20,8 @@ export type SimpulApp = FastifyInstance<
 /** What every route plugin receives. */
 export interface AppDeps {
   db: Db;
+  /** A hot standby for the reads that may lag (`readDb`); absent: every read uses `db`. */
+  dbRead?: Db;
   mode: DatabaseMode;
   /** Key turning ids into stable pseudonyms for researchers (see `src/auth/pseudonym.ts`). */
   pseudonymKey: string;

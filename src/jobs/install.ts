@@ -1,6 +1,7 @@
 import { runMigrations } from 'graphile-worker';
 import pg from 'pg';
 import { type Db, ownConnectionSettings } from '../db/database.ts';
+import { pgSettings } from '../db/multi-host.ts';
 import { quietPool, silentLogger } from './logger.ts';
 
 /**
@@ -11,7 +12,7 @@ import { quietPool, silentLogger } from './logger.ts';
 export async function installJobQueue(db: Db): Promise<void> {
   const settings = ownConnectionSettings(db);
   if (!settings) throw new Error('installJobQueue: the database was not opened by createKysely');
-  const pool = new pg.Pool({ ...settings, application_name: 'simpul-jobs-install', max: 1 });
+  const pool = new pg.Pool(pgSettings({ ...settings, application_name: 'simpul-jobs-install', max: 1 }));
   quietPool(pool);
   try {
     await runMigrations({ pgPool: pool, logger: silentLogger });

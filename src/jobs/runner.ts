@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseCronItems, run, type TaskList, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
 import { createKysely } from '../db/database.ts';
+import { pgSettings } from '../db/multi-host.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { quietPool, silentLogger } from './logger.ts';
 import { knownTasks } from './registry.ts';
@@ -37,7 +38,9 @@ export interface WorkerOptions {
 export async function startWorkers(connectionString: string, options: WorkerOptions): Promise<WorkerProcess> {
   const id = `simpul-worker-${process.pid}-${randomBytes(3).toString('hex')}`;
   const db = createKysely(connectionString, { applicationName: id, poolSize: options.concurrency + 1 });
-  const pool = new pg.Pool({ connectionString, application_name: id, max: options.concurrency + 3 });
+  const pool = new pg.Pool(
+    pgSettings({ connectionString, application_name: id, max: options.concurrency + 3 }),
+  );
   quietPool(pool);
   const tasks = knownTasks();
   const taskList: TaskList = Object.fromEntries(tasks.map((t) => [t.name, toGraphileTask(t, db)]));

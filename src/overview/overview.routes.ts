@@ -1,6 +1,7 @@
 import { SIGNED_IN } from '../auth/policy.ts';
 import { seesRegionCaseKpis } from '../case-kpis/case-kpis.policy.ts';
 import { caseKpisOver } from '../case-kpis/case-kpis.service.ts';
+import { readDb } from '../http/read-db.ts';
 import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { kpiPeriod } from '../partnership-kpis/partnership-kpis.service.ts';
@@ -11,8 +12,9 @@ import { getOverview } from './overview.service.ts';
  * `GET /api/overview`: aggregates for the web app's overview screen in one call. Signed-in only: the sums
  * of a centre with five members come close to one firm's figures.
  */
-export async function overviewRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+export async function overviewRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
   route(app, 'GET /overview', { access: SIGNED_IN, tags: ['overview'] }, async (request) => {
+    const db = readDb(deps, request); // may lag: see read-db.ts
     const overview = await getOverview(db, request.query);
     const partnerships = seesRegionPartnerships(request.actor, request.query.region)
       ? await regionPartnershipTotals(

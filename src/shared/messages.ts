@@ -25,6 +25,10 @@ export const catalog = {
     id: 'Server tidak sempat menyelesaikan permintaan ini (basis data terlalu lama menjawab); tidak ada yang diubah. Coba lagi sebentar lagi.',
     en: 'The server could not finish this request in time (the database took too long); nothing was changed. Try again in a moment.',
   },
+  database_unavailable: {
+    id: 'Basis data sedang tidak dapat dihubungi (misalnya sedang dialihkan ke server cadangan). Coba lagi sebentar lagi; jika ini perubahan data, periksa dulu apakah sudah tersimpan.',
+    en: 'The database cannot be reached right now (for instance while it fails over to the standby). Try again in a moment; if this was a change, check first whether it was saved.',
+  },
   internal: {
     id: 'Terjadi kesalahan di server (kode permintaan {requestId}).',
     en: 'Something went wrong on the server (request id {requestId}).',

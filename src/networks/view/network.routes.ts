@@ -1,3 +1,4 @@
+import { readDb } from '../../http/read-db.ts';
 import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { assertMayReadCenterNetwork, centerNetworkAccess } from '../access/network.policy.ts';
@@ -7,7 +8,8 @@ import { storedCenterNetwork } from './network.service.ts';
 const tags = ['network'];
 
 /** `GET /centers/:id/network`: the nodes and ties of a centre, at a date or over all time. */
-export async function centerNetworkRoutes(app: SimpulApp, { db, pseudonymKey }: AppDeps): Promise<void> {
+export async function centerNetworkRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
+  const { pseudonymKey } = deps;
   route(
     app,
     'GET /centers/:id/network',
@@ -22,6 +24,7 @@ export async function centerNetworkRoutes(app: SimpulApp, { db, pseudonymKey }: 
         'it gets 304 Not Modified until the network, its names or the reader’s scope change.',
     },
     async (request, reply) => {
+      const db = readDb(deps, request); // may lag: see read-db.ts
       const { id } = request.params;
       const versions = await assertMayReadCenterNetwork(db, request.actor, id);
       const { at, format, tieIds } = request.query;
