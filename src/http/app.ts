@@ -14,10 +14,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { installAuth } from '../auth/auth.plugin.ts';
 import type { Config } from '../config.ts';
+import { logOptions, requestForLog } from '../observability/log-options.ts';
+import { metricsRoutes } from '../observability/metrics.routes.ts';
 import { VERSION } from '../version.ts';
 import { apiRoutes } from './api-routes.ts';
 import { installErrorHandler, rateLimitError } from './error-handler.ts';
 import { installRemembered } from './remembered.ts';
+import { installRequestIdHeader, requestIdOf } from './request-id.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
 import { webRoutes } from './web.ts';
 
@@ -35,7 +38,7 @@ export type AppConfig = Pick<
   | 'importsPerUser'
   | 'importsAtOnce'
 > &
-  Partial<Pick<Config, 'attachmentMaxBytes' | 'qdaMaxBytes'>>;
+  Partial<Pick<Config, 'attachmentMaxBytes' | 'qdaMaxBytes' | 'metricsToken'>>;
 
 /**
  * Builds the HTTP application (API, OpenAPI, docs, and the web app when `webRoot` holds a build). It does
@@ -48,7 +51,14 @@ export async function buildApp(
 ): Promise<SimpulApp> {
   const stream = options.logStream ? { stream: options.logStream } : {};
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...stream },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { ...logOptions(config.logLevel), serializers: { req: requestForLog }, ...stream },
+    // Each line of a request carries `requestId`: the proxy's X-Request-Id when well formed, else a UUID.
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    requestIdLogLabel: 'requestId',
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A client that has not sent its whole request (headers and body) by then is disconnected.
@@ -60,6 +70,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, config.bodyLimit);
+  installRequestIdHeader(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -118,6 +129,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register((api) => apiRoutes(api, deps, config), { prefix: '/api' });
+  if (config.metricsToken) await metricsRoutes(app, deps.db, config.metricsToken);
   if (options.webRoot) await webRoutes(app, options.webRoot);
   return app;
 }
