@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -58,7 +58,7 @@ export async function buildApp(
     // Each line of a request carries `requestId`: the proxy's X-Request-Id when well formed, else a UUID.
     genReqId: requestIdOf,
     requestIdHeader: false,
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A client that has not sent its whole request (headers and body) by then is disconnected.
@@ -129,7 +129,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register((api) => apiRoutes(api, deps, config), { prefix: '/api' });
-  if (config.metricsToken) await metricsRoutes(app, deps.db, config.metricsToken);
+  await metricsRoutes(app, deps.db, config.metricsToken);
   if (options.webRoot) await webRoutes(app, options.webRoot);
   return app;
 }

@@ -4,7 +4,7 @@ import { type Db, inTransaction } from '../db/database.ts';
 import { jobDuration } from '../observability/process-metrics.ts';
 import { tr } from '../shared/lang.ts';
 import { REQUEST_ID_KEY, type TaskDefinition } from './define.ts';
-import { JobError } from './job-error.ts';
+import { JobError, jobErrorText } from './job-error.ts';
 import { finalizeAttempts, markDone, wasDone } from './jobs.repo.ts';
 import { defaultJobLog, type JobLog } from './logger.ts';
 import { JOB_MESSAGES as M } from './messages.ts';
@@ -74,7 +74,8 @@ async function runParsed(definition: TaskDefinition, db: Db, job: JobOf, raw: un
 
 /** An error's first line, for a log line (the whole error is kept on the job). */
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const text = error instanceof Error ? error.message : String(error);
+  return (jobErrorText(text, 'en') ?? text).split('\n')[0] ?? '';
 }
 
 /**
