@@ -9,7 +9,7 @@ export type JobLog = Pino;
 /** The worker's logger at `level`, to standard error or to `destination` (tests read it there). */
 export function jobLog(level: string, destination?: DestinationStream): JobLog {
   const options = { ...logOptions(level), base: { pid: process.pid, name: 'simpul-worker' } };
-  return destination ? pino(options, destination) : pino(options, pino.destination(2));
+  return destination ? pino(options, destination) : pino(options, pino.destination({ dest: 2, sync: true }));
 }
 
 /** The default worker log: errors and warnings only, unless `LOG_LEVEL` asks for more. */
