@@ -4,7 +4,7 @@ import { type Db, inTransaction } from '../db/database.ts';
 import { jobDuration } from '../observability/process-metrics.ts';
 import { tr } from '../shared/lang.ts';
 import { REQUEST_ID_KEY, type TaskDefinition } from './define.ts';
-import { JobError, jobErrorText } from './job-error.ts';
+import { JobError } from './job-error.ts';
 import { finalizeAttempts, markDone, wasDone } from './jobs.repo.ts';
 import { defaultJobLog, type JobLog } from './logger.ts';
 import { JOB_MESSAGES as M } from './messages.ts';
@@ -31,7 +31,7 @@ export function toGraphileTask(definition: TaskDefinition, db: Db, log: JobLog =
       );
     } catch (error) {
       jobDuration.observe({ task: definition.name, outcome: 'failed' }, seconds());
-      line.warn({ durationMs: Math.round(seconds() * 1000), error: firstLine(error) }, 'job failed');
+      line.warn({ durationMs: Math.round(seconds() * 1000), errorType: errorType(error) }, 'job failed');
       throw error;
     }
     jobDuration.observe({ task: definition.name, outcome: 'done' }, seconds());
@@ -72,10 +72,12 @@ async function runParsed(definition: TaskDefinition, db: Db, job: JobOf, raw: un
   });
 }
 
-/** An error's first line, for a log line (the whole error is kept on the job). */
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return (jobErrorText(text, 'en') ?? text).split('\n')[0] ?? '';
+/**
+ * The kind of error, for a log line: its message may quote the data (a name in an import row), which logs
+ * must not hold; the message stays on the job (`simpul jobs list`, the admin's queue page).
+ */
+function errorType(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
 }
 
 /**
