@@ -71,6 +71,8 @@ export const ConfigSchema = z.object({
   qdaMaxBytes: z.coerce.number().int().positive(),
   /** The web app's public address, for the links in e-mails. */
   publicUrl: z.string().url(),
+  /** Bearer token Prometheus sends to `/metrics` (at least 16 characters); unset: `/metrics` answers 404. */
+  metricsToken: z.string().min(16).optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -113,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentMaxBytes: env.SIMPUL_ATTACHMENT_MAX_BYTES ?? UPLOAD_DEFAULTS.attachmentMaxBytes,
     qdaMaxBytes: env.SIMPUL_QDPX_MAX_BYTES ?? UPLOAD_DEFAULTS.qdaMaxBytes,
     publicUrl: env.SIMPUL_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
+    metricsToken: env.SIMPUL_METRICS_TOKEN || undefined,
   });
 }

@@ -60,6 +60,11 @@ export function currentActor(): Actor {
   return current.getStore()?.actor ?? { kind: 'system', label: 'system' };
 }
 
+/** The id of the request being served (it travels into the jobs the request enqueues), if any. */
+export function currentRequestId(): string | undefined {
+  return current.getStore()?.requestId;
+}
+
 /** The JSON the audit triggers read from the `simpul.actor` setting of the connection. */
 export function auditIdentity(): string {
   const context = current.getStore();

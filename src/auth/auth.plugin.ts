@@ -24,6 +24,11 @@ declare module 'fastify' {
     access?: Access;
     /** Skip the CSRF check (sign-in, which has no session yet). */
     csrfExempt?: boolean;
+    /**
+     * The route checks a credential of its own (the metrics token in `Authorization`): the caller is not
+     * identified as a user, and its bearer token is not taken for an API token.
+     */
+    ownCredential?: boolean;
   }
   interface FastifyInstance {
     /** Every `/api` route as `METHOD /api/path`, with its declared access (the authorization matrix test reads it). */
@@ -72,6 +77,11 @@ export async function installAuth(
       request.headers['accept-language'],
     );
     if (query) delete query.lang; // a language choice is not a filter; strict query schemas must not see it
+    if (request.routeOptions.config.ownCredential) {
+      request.actor = ANONYMOUS;
+      withLang(lang, done);
+      return;
+    }
     withLang(lang, () => {
       identify(db, identities.cache, policy, request, reply).then(
         (actor) => {

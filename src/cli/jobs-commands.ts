@@ -15,6 +15,13 @@ export function registerJobCommands(program: Command): void {
       }),
     )
     .option('--concurrency <n>', d({ id: 'tugas yang dijalankan sekaligus', en: 'jobs run at once' }), '2')
+    .option(
+      '--metrics-port <port>',
+      d({
+        id: 'sajikan metrik Prometheus di GET /metrics pada port ini (HOST; perlu SIMPUL_METRICS_TOKEN)',
+        en: 'serve Prometheus metrics at GET /metrics on this port (HOST; needs SIMPUL_METRICS_TOKEN)',
+      }),
+    )
     .action(lazyAction(() => import('./worker-actions.ts'), 'workerCommand'));
 
   const group = program

@@ -126,7 +126,17 @@ export function createKysely(connectionString: string, options: OpenOptions = {}
     }),
   });
   LISTEN_SETTINGS.set(db, settings);
+  POOLS.set(db, pool);
   return db;
+}
+
+/** Each Kysely handle's pg pool, for its figures (`poolStats`). */
+const POOLS = new WeakMap<Db, pg.Pool>();
+
+/** The connections of `db`'s pool: open, idle, and borrowers waiting for one (undefined: not ours). */
+export function poolStats(db: Db): { total: number; idle: number; waiting: number } | undefined {
+  const pool = POOLS.get(db);
+  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }
 
 /** How to open a connection of its own beside a Kysely pool (a LISTEN session; see notifications.ts). */

@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -14,11 +14,14 @@ import {
 } from 'fastify-type-provider-zod';
 import { installAuth } from '../auth/auth.plugin.ts';
 import type { Config } from '../config.ts';
+import { logOptions, requestForLog } from '../observability/log-options.ts';
+import { metricsRoutes } from '../observability/metrics.routes.ts';
 import { VERSION } from '../version.ts';
 import { apiRoutes } from './api-routes.ts';
 import { installErrorHandler, rateLimitError } from './error-handler.ts';
 import { installReadAfterWrite } from './read-db.ts';
 import { installRemembered } from './remembered.ts';
+import { installRequestIdHeader, requestIdOf } from './request-id.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
 import { webRoutes } from './web.ts';
 
@@ -36,7 +39,9 @@ export type AppConfig = Pick<
   | 'importsPerUser'
   | 'importsAtOnce'
 > &
-  Partial<Pick<Config, 'attachmentMaxBytes' | 'qdaMaxBytes' | 'replicaReadAfterWriteSeconds'>>;
+  Partial<
+    Pick<Config, 'attachmentMaxBytes' | 'qdaMaxBytes' | 'replicaReadAfterWriteSeconds' | 'metricsToken'>
+  >;
 
 /**
  * Builds the HTTP application (API, OpenAPI, docs, and the web app when `webRoot` holds a build). It does
@@ -49,7 +54,14 @@ export async function buildApp(
 ): Promise<SimpulApp> {
   const stream = options.logStream ? { stream: options.logStream } : {};
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...stream },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { ...logOptions(config.logLevel), serializers: { req: requestForLog }, ...stream },
+    // Each line of a request carries `requestId`: the proxy's X-Request-Id when well formed, else a UUID.
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A client that has not sent its whole request (headers and body) by then is disconnected.
@@ -61,6 +73,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, config.bodyLimit);
+  installRequestIdHeader(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -120,6 +133,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register((api) => apiRoutes(api, deps, config), { prefix: '/api' });
+  await metricsRoutes(app, deps.db, config.metricsToken);
   if (options.webRoot) await webRoutes(app, options.webRoot);
   return app;
 }

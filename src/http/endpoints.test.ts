@@ -7,8 +7,8 @@ import { type Endpoint, endpoints, FileResponse, NoContentSchema } from './endpo
 const shape = (schema: unknown, io: 'input' | 'output') =>
   schema === undefined ? undefined : z.toJSONSchema(schema as z.ZodType, { io, unrepresentable: 'any' });
 
-/** Routes outside the table: the health check answers monitors, not the web. */
-const OUTSIDE = new Set(['GET /api/health', 'HEAD /api/health']);
+/** Routes outside the table: the health and readiness checks answer monitors and proxies, not the web. */
+const OUTSIDE = new Set(['GET /api/health', 'HEAD /api/health', 'GET /api/ready', 'HEAD /api/ready']);
 
 describe('the endpoint table', () => {
   it('registers every API route, and each route from its own entry', async () => {

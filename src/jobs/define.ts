@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Db } from '../db/database.ts';
 
+/** The payload key carrying the id of the request that enqueued a job (run-task.ts takes it off again). */
+export const REQUEST_ID_KEY = '_requestId';
+
 /** What a task body gets beside its payload: the job's transaction, its id and which attempt this is. */
 export interface TaskContext {
   /**

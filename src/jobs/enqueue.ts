@@ -1,4 +1,6 @@
+import { currentRequestId } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
+import { REQUEST_ID_KEY } from './define.ts';
 import { addJob, removeJobByKey } from './jobs.repo.ts';
 import { knownTasks } from './registry.ts';
 
@@ -15,6 +17,7 @@ export interface EnqueueOptions {
 /**
  * Adds a job of task `name`. Given a transaction, the job is added in it: it exists only if the caller's
  * writes commit. The payload is checked against the task's schema here, so a bad one fails the caller.
+ * Enqueued while serving a request, the job carries that request's id, so its log lines can be matched.
  */
 export async function enqueue(
   db: Db,
@@ -24,7 +27,13 @@ export async function enqueue(
 ): Promise<string> {
   const task = knownTasks().find((t) => t.name === name);
   if (!task) throw new Error(`enqueue: no task "${name}" in jobs/tasks.ts`);
-  return addJob(db, name, task.payloadSchema.parse(payload), options);
+  return addJob(db, name, withRequestId(task.payloadSchema.parse(payload)), options);
+}
+
+function withRequestId(payload: unknown): unknown {
+  const requestId = currentRequestId();
+  if (!requestId || payload === null || typeof payload !== 'object' || Array.isArray(payload)) return payload;
+  return { ...payload, [REQUEST_ID_KEY]: requestId };
 }
 
 /** Cancels the pending job of `key` (a running one finishes but is not retried); true when there was one. */

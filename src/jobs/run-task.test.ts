@@ -1,9 +1,11 @@
+import { PassThrough } from 'node:stream';
 import type { JobHelpers } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { defineTask } from './define.ts';
 import { wasDone } from './jobs.repo.ts';
+import { jobLog } from './logger.ts';
 import { toGraphileTask } from './run-task.ts';
 
 let database: TestDatabase;
@@ -28,6 +30,28 @@ describe('running a task', () => {
     await toGraphileTask(task, database.db)({}, helpersFor('101'));
     expect(seen).toEqual([true]);
     expect(await wasDone(database.db, '101')).toBe(true);
+  });
+
+  it('logs a failure by its kind and the request that enqueued the job, never its message', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line) lines.push(JSON.parse(line));
+    });
+    const task = defineTask('t.log', z.object({}), async () => {
+      throw new TypeError('duplicate: Budi Santoso');
+    });
+    const run = toGraphileTask(task, database.db, jobLog('info', sink));
+    await expect(run({ _requestId: 'permintaan-9' }, helpersFor('109'))).rejects.toThrow('Budi');
+    expect(lines).toEqual([
+      expect.objectContaining({
+        msg: 'job failed',
+        requestId: 'permintaan-9',
+        jobId: '109',
+        errorType: 'TypeError',
+      }),
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('Budi');
   });
 
   it('rolls the mark back with the body when the body fails', async () => {

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { createKysely } from '../db/database.ts';
 import { pgSettings } from '../db/multi-host.ts';
 import { startHeartbeat } from './heartbeat.ts';
-import { quietPool, silentLogger } from './logger.ts';
+import { defaultJobLog, graphileLogger, type JobLog, quietPool } from './logger.ts';
 import { knownTasks } from './registry.ts';
 import { toGraphileTask } from './run-task.ts';
 import { SCHEDULES } from './tasks.ts';
@@ -28,6 +28,8 @@ export interface WorkerOptions {
   concurrency: number;
   /** How often an idle worker looks for due jobs besides LISTEN/NOTIFY (ms; graphile-worker's default 2 s). */
   pollInterval?: number;
+  /** Where job lines go (JSON; default: standard error at `LOG_LEVEL`, warn by default). */
+  log?: JobLog;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function startWorkers(connectionString: string, options: WorkerOpti
   );
   quietPool(pool);
   const tasks = knownTasks();
-  const taskList: TaskList = Object.fromEntries(tasks.map((t) => [t.name, toGraphileTask(t, db)]));
+  const log = (options.log ?? defaultJobLog).child({ worker: id });
+  const taskList: TaskList = Object.fromEntries(tasks.map((t) => [t.name, toGraphileTask(t, db, log)]));
   const events: WorkerEvents = new EventEmitter() as WorkerEvents;
   const workerIds = new Set<string>();
   // Jobs are locked by the worker pool's id (graphile-worker 0.17 locks per pool, not per worker).
@@ -54,7 +57,7 @@ export async function startWorkers(connectionString: string, options: WorkerOpti
     concurrency: options.concurrency,
     noHandleSignals: true,
     pollInterval: options.pollInterval ?? 2000,
-    logger: silentLogger,
+    logger: graphileLogger(log),
     events,
     parsedCronItems: parseCronItems(
       SCHEDULES.map((s) => ({

@@ -15,6 +15,7 @@ const RESEARCH_CODING =
 /** Read routes that carry no list of scoped records and no personal-data field of their own, and why. */
 const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/health': 'no records',
+  'GET /api/ready': 'no records',
   'GET /api/auth/me': "the caller's own account",
   'GET /api/tokens': "the caller's own tokens: checked below against the admin's view of the same user",
   'GET /api/users': 'admin only, not scoped (status matrix)',

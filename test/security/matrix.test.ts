@@ -8,7 +8,14 @@ import { RESEARCH_PRIVACY_MATRIX } from './matrix-research-privacy.ts';
 import { RESEARCH_SCALES_MATRIX } from './matrix-research-scales.ts';
 import { buildWorld } from './world.ts';
 
-const ctx = useTestApp();
+const METRICS_TOKEN = 'matriks-metrik-0123456789';
+const ctx = useTestApp({ metricsToken: METRICS_TOKEN });
+let built: ReturnType<typeof buildWorld> | undefined;
+/** The world, built once for the file's tests. */
+const theWorld = () => {
+  built ??= buildWorld(ctx);
+  return built;
+};
 
 /** Routes whose matrix request cannot succeed even for the admin (checked for authorization only). */
 const NOT_2XX_FOR_ADMIN = new Set([
@@ -42,7 +49,7 @@ describe('authorization matrix', () => {
   });
 
   it('answers every route × role × scope as docs/SECURITY.md says', { timeout: 300_000 }, async () => {
-    const world = await buildWorld(ctx);
+    const world = await theWorld();
     const mismatches: string[] = [];
     let checked = 0;
     for (const [route, rule] of Object.entries(MATRIX)) {
@@ -75,5 +82,20 @@ describe('authorization matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBe(Object.keys(MATRIX).length * 2 * CALLERS.length);
+  });
+
+  // `/metrics` is outside `/api` and the matrix: no role opens it, only the scraper's own token.
+  it('refuses GET /metrics to every role, and answers its token', async () => {
+    const world = await theWorld();
+    for (const caller of CALLERS) {
+      const headers = await headersOf(ctx, caller, world);
+      const response = await ctx.app.inject({ url: '/metrics', headers });
+      expect(response.statusCode, caller).toBe(401);
+    }
+    const scraper = await ctx.app.inject({
+      url: '/metrics',
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    expect(scraper.statusCode).toBe(200);
   });
 });

@@ -154,6 +154,7 @@ const yearBody = { source: 'dinas_census', vintage: '2024', workersMale: 3, work
 /** The authorization matrix: every `/api` route, as `METHOD /api/path` exactly as Fastify registers it. */
 export const MATRIX: Record<string, Rule> = {
   'GET /api/health': same(PUBLIC, async () => get('/api/health')),
+  'GET /api/ready': same(PUBLIC, async () => get('/api/ready')),
   'POST /api/auth/login': same(PUBLIC, async (ctx) => {
     const email = `masuk-${next()}@uji.example`;
     await adminPost(ctx, '/api/users', {

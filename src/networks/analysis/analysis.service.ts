@@ -1,6 +1,7 @@
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
+import { timedAnalysis } from '../../observability/process-metrics.ts';
 import { analysisViewKey } from '../access/network.policy.ts';
 import { loadCenterNetwork, loadCenterNetworks, type NetworkVersions } from '../load/network.repo.ts';
 import { etagOf, type StoredBody, storedBody } from '../view/body-cache.ts';
@@ -83,7 +84,7 @@ export async function prepareRefresh(
 export function computePrepared(prepared: PreparedRefresh, now: Date = new Date()) {
   const computedAt = now.toISOString();
   return prepared.stale.map(({ network, affiliations, version }) => ({
-    analysis: { ...analyzeCenter(network, { affiliations }), computedAt },
+    analysis: { ...timedAnalysis('stored', () => analyzeCenter(network, { affiliations })), computedAt },
     networkVersion: version,
     analysisVersion: ANALYSIS_VERSION,
   }));
@@ -136,7 +137,9 @@ export async function analysesFor(
     const affiliations = await loadAffiliations(db, restricted, at);
     for (const id of restricted) {
       const network = await loadCenterNetwork(db, id, at, visible);
-      const result = analyzeCenter(network, { affiliations: affiliations.get(id) ?? [] });
+      const result = timedAnalysis('restricted', () =>
+        analyzeCenter(network, { affiliations: affiliations.get(id) ?? [] }),
+      );
       results.set(id, { ...result, computedAt: new Date().toISOString() });
     }
   }
