@@ -93,6 +93,37 @@ program
   .option('--seed <n>', d({ id: 'benih acak', en: 'random seed' }), String(DEFAULT_DEMO_SEED))
   .action(lazyAction(() => import('./database-actions.ts'), 'demoCommand'));
 
+program
+  .command('backup')
+  .description(
+    d({
+      id: 'cadangkan seluruh basis data ke satu berkas (satu snapshot yang konsisten)',
+      en: 'back up the whole database to one file (one consistent snapshot)',
+    }),
+  )
+  .argument('<file>', d({ id: 'berkas cadangan yang ditulis', en: 'backup file to write' }))
+  .option('--force', d({ id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' }))
+  .action(lazyAction(() => import('./backup-actions.ts'), 'backupCommand'));
+
+program
+  .command('restore')
+  .description(
+    d({
+      id: 'pulihkan basis data dari berkas cadangan (ke basis data kosong)',
+      en: 'restore the database from a backup file (into an empty database)',
+    }),
+  )
+  .argument('<file>', d({ id: 'berkas cadangan', en: 'backup file' }))
+  .option(
+    '--force',
+    d({
+      id: 'hapus isi basis data yang tidak kosong lebih dulu',
+      en: 'delete the contents of a non-empty database first',
+    }),
+  )
+  .option('--yes', d({ id: 'jangan bertanya (untuk skrip)', en: 'do not ask (for scripts)' }))
+  .action(lazyAction(() => import('./backup-actions.ts'), 'restoreCommand'));
+
 registerCenterCommands(program);
 registerUserCommands(program);
 registerTokenCommands(program);

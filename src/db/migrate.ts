@@ -96,3 +96,19 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
   const known = await migrator.getMigrations();
   return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
+
+/** Names of every migration this program knows. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
+}
+
+/**
+ * Applies migrations up to and including `target` (by name), the job queue's schema first; a restore
+ * rebuilds an older backup's schema this way before its rows go in.
+ */
+export async function migrateTo(db: Db, target: string): Promise<void> {
+  await installJobQueue(db);
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+  const { error } = await migrator.migrateTo(target);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
