@@ -91,6 +91,20 @@ program
   )
   .option('--reset', d({ id: 'hapus semua data registri lebih dulu', en: 'delete all registry data first' }))
   .option('--seed <n>', d({ id: 'benih acak', en: 'random seed' }), String(DEFAULT_DEMO_SEED))
+  .option(
+    '--national',
+    d({
+      id: 'data sintetis seluruh Indonesia: 13.762 sentra di 38 provinsi, ~516 ribu IKM, ~5 juta ikatan (COPY)',
+      en: 'synthetic data for all of Indonesia: 13,762 centres in 38 provinces, ~516k enterprises, ~5M ties (COPY)',
+    }),
+  )
+  .option(
+    '--scale <s>',
+    d({
+      id: 'dengan --national: bagian dari seluruh negeri, 0.01..1 (bawaan 1)',
+      en: 'with --national: share of the whole country, 0.01..1 (default 1)',
+    }),
+  )
   .action(lazyAction(() => import('./database-actions.ts'), 'demoCommand'));
 
 program
