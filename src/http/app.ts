@@ -17,6 +17,7 @@ import type { Config } from '../config.ts';
 import { VERSION } from '../version.ts';
 import { apiRoutes } from './api-routes.ts';
 import { installErrorHandler, rateLimitError } from './error-handler.ts';
+import { postgresRateLimitStore } from './rate-limit-store.ts';
 import { installRemembered } from './remembered.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
 import { webRoutes } from './web.ts';
@@ -85,7 +86,9 @@ export async function buildApp(
   // Identity first, so the rate limit can count per token or session rather than per shared office IP.
   await installAuth(app, deps.db, config);
   installRemembered(app, deps.db);
+  // Counted in PostgreSQL, so that several app processes behind a proxy share one budget per client.
   await app.register(rateLimit, {
+    store: postgresRateLimitStore(deps.db),
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     keyGenerator: (request) =>

@@ -1,0 +1,57 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS, TEST_CONFIG, useTestApp } from '../../test/app.ts';
+import { loadPseudonymKey } from '../auth/pseudonym.ts';
+import { buildApp } from './app.ts';
+import { countHit } from './rate-limit.repo.ts';
+import type { SimpulApp } from './types.ts';
+
+const ctx = useTestApp({ loginRateLimitPerMinute: 4 });
+// A second app over the same database: another `simpul serve` process, as behind a proxy.
+let other: SimpulApp;
+beforeAll(async () => {
+  other = await buildApp(
+    { db: ctx.db, mode: 'external', pseudonymKey: await loadPseudonymKey(ctx.db) },
+    { ...TEST_CONFIG, loginRateLimitPerMinute: 4 },
+  );
+});
+afterAll(async () => {
+  await other?.close();
+});
+
+const login = (app: SimpulApp) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: ANONYMOUS,
+    payload: { email: 'penyerang@uji.example', password: 'tebak-tebakan-1' },
+  });
+
+describe('the rate limit counted in PostgreSQL', () => {
+  it('gives a client one sign-in budget across two app processes, not one each', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await login(i % 2 === 0 ? ctx.app : other)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+  });
+
+  it('counts concurrent hits exactly and starts a new window once the old one has ended', async () => {
+    const hits = await Promise.all(Array.from({ length: 20 }, () => countHit(ctx.db, 'uji:burst', 300)));
+    expect(hits.map((h) => h.hits).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    for (const { ttlMs } of hits) expect(ttlMs).toBeLessThanOrEqual(300);
+    await sleep(350);
+    expect((await countHit(ctx.db, 'uji:burst', 300)).hits).toBe(1);
+  });
+
+  it('keeps the sign-in budget apart from the rest of the API, under the route name', async () => {
+    await ctx.app.inject({ url: '/api/health', headers: ANONYMOUS });
+    const { rows } = await sql<{ key: string; hits: number }>`
+      SELECT key, hits FROM rate_limit_windows WHERE key LIKE '%ip:%' ORDER BY key`.execute(ctx.db);
+    expect(rows).toEqual([
+      { key: 'POST /api/auth/login|ip:127.0.0.1', hits: 6 },
+      { key: 'ip:127.0.0.1', hits: 1 },
+    ]);
+  });
+});
