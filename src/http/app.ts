@@ -88,7 +88,7 @@ export async function buildApp(
   installRemembered(app, deps.db);
   // Counted in PostgreSQL, so that several app processes behind a proxy share one budget per client.
   await app.register(rateLimit, {
-    store: postgresRateLimitStore(deps.db),
+    store: postgresRateLimitStore(deps.db, deps.pseudonymKey),
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     keyGenerator: (request) =>

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { Db } from '../db/database.ts';
 import { countHit, deleteEndedWindows } from './rate-limit.repo.ts';
@@ -17,8 +18,10 @@ type RouteInfo = { routeInfo?: { method?: string | string[]; url?: string } };
  * the database shares one budget per client: behind a proxy with two processes an attacker gets the
  * sign-in attempts of one, not two. Windows behave as the plugin's in-memory store: fixed, starting at a
  * client's first hit. A route's own limit (sign-in) counts under the route's name, apart from the API's.
+ * Keys are stored as an HMAC under `secret` (the installation's pseudonym key): the table never holds a
+ * client's address, session or token id, which the anonymous case-report routes promise.
  */
-export function postgresRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
+export function postgresRateLimitStore(db: Db, secret: string): FastifyRateLimitStoreCtor {
   let sweptAt = Date.now();
   const sweep = () => {
     if (Date.now() - sweptAt < SWEEP_EVERY_MS) return;
@@ -39,7 +42,10 @@ export function postgresRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
       timeWindow?: number,
     ): void {
       sweep();
-      countHit(db, this.prefix + key, timeWindow ?? DEFAULT_WINDOW_MS).then(
+      const stored = createHmac('sha256', secret)
+        .update(`rate-limit:${this.prefix}${key}`)
+        .digest('base64url');
+      countHit(db, stored, timeWindow ?? DEFAULT_WINDOW_MS).then(
         ({ hits, ttlMs }) => callback(null, { current: hits, ttl: ttlMs }),
         (error: Error) => callback(error),
       );
