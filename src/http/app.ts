@@ -17,7 +17,7 @@ import type { Config } from '../config.ts';
 import { VERSION } from '../version.ts';
 import { apiRoutes } from './api-routes.ts';
 import { installErrorHandler, rateLimitError } from './error-handler.ts';
-import { postgresRateLimitStore } from './rate-limit-store.ts';
+import { rateLimitStore } from './rate-limit-store.ts';
 import { installRemembered } from './remembered.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
 import { webRoutes } from './web.ts';
@@ -86,9 +86,12 @@ export async function buildApp(
   // Identity first, so the rate limit can count per token or session rather than per shared office IP.
   await installAuth(app, deps.db, config);
   installRemembered(app, deps.db);
-  // Counted in PostgreSQL, so that several app processes behind a proxy share one budget per client.
+  // Sign-in's limit counts in PostgreSQL (several app processes share one budget per client), the API-wide
+  // one in this process. When the counter cannot be reached the request goes on uncounted: sign-in needs
+  // the database anyway, and nothing else should fail on its rate limit.
   await app.register(rateLimit, {
-    store: postgresRateLimitStore(deps.db, deps.pseudonymKey),
+    store: rateLimitStore(deps.db, deps.pseudonymKey),
+    skipOnError: true,
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     keyGenerator: (request) =>
