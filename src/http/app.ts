@@ -20,6 +20,7 @@ import { VERSION } from '../version.ts';
 import { apiRoutes } from './api-routes.ts';
 import { installErrorHandler, rateLimitError } from './error-handler.ts';
 import { installReadAfterWrite } from './read-db.ts';
+import { rateLimitStore } from './rate-limit-store.ts';
 import { installRemembered } from './remembered.ts';
 import { installRequestIdHeader, requestIdOf } from './request-id.ts';
 import type { AppDeps, SimpulApp } from './types.ts';
@@ -100,7 +101,12 @@ export async function buildApp(
   await installAuth(app, deps.db, config);
   installRemembered(app, deps.db);
   installReadAfterWrite(app, deps, config.replicaReadAfterWriteSeconds ?? 10);
+  // Sign-in's limit counts in PostgreSQL (several app processes share one budget per client), the API-wide
+  // one in this process. When the counter cannot be reached the request goes on uncounted: sign-in needs
+  // the database anyway, and nothing else should fail on its rate limit.
   await app.register(rateLimit, {
+    store: rateLimitStore(deps.db, deps.pseudonymKey),
+    skipOnError: true,
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     keyGenerator: (request) =>
