@@ -23,7 +23,7 @@ export interface AnalyzeCommandOptions {
   local?: boolean;
   /** False with `--no-wait`: start the run and return its id. */
   wait: boolean;
-  chunk: string;
+  chunk?: string;
   /** `--status [RUN]`: true without a run id (the latest). */
   status?: string | true;
 }
@@ -59,7 +59,7 @@ function invalid(path: string, message: string): AppError {
 function checkOptions(options: AnalyzeCommandOptions): {
   at: string | null;
   batchSize: number;
-  chunkSize: number;
+  chunkSize: number | undefined;
 } {
   const chosen = [options.center !== undefined, options.all === true, options.status !== undefined];
   if (chosen.filter(Boolean).length !== 1) throw invalid('--center', tr(M.oneOf));
@@ -68,8 +68,8 @@ function checkOptions(options: AnalyzeCommandOptions): {
   }
   const batchSize = Number(options.batch);
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw invalid('--batch', tr(M.badBatch));
-  const chunkSize = Number(options.chunk);
-  if (!Number.isSafeInteger(chunkSize) || chunkSize < 1 || chunkSize > 5000)
+  const chunkSize = options.chunk === undefined ? undefined : Number(options.chunk);
+  if (chunkSize !== undefined && (!Number.isSafeInteger(chunkSize) || chunkSize < 1 || chunkSize > 5000))
     throw invalid('--chunk', tr(M.badChunk));
   return { at: options.at ?? null, batchSize, chunkSize };
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE } from '../networks/analysis/batch-size.ts';
+import { DEFAULT_BATCH_SIZE } from '../networks/analysis/batch-size.ts';
 import { lazyAction } from './action.ts';
 import { d } from './cli-lang.ts';
 
@@ -43,8 +43,10 @@ export function registerAnalyzeCommands(program: Command): void {
     )
     .option(
       '--chunk <n>',
-      d({ id: 'sentra per tugas antrean dengan --all', en: 'centres per queue job with --all' }),
-      String(DEFAULT_CHUNK_SIZE),
+      d({
+        id: 'sentra per tugas antrean dengan --all (bawaan: sekitar 200 tugas, 5–200 sentra per tugas)',
+        en: 'centres per queue job with --all (default: about 200 jobs, 5–200 centres each)',
+      }),
     )
     .option(
       '--status [run]',

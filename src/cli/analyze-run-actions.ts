@@ -48,7 +48,7 @@ const M = {
 export interface QueuedAnalyzeOptions {
   at: string | null;
   force: boolean;
-  chunkSize: number;
+  chunkSize: number | undefined;
   wait: boolean;
   json: boolean;
 }

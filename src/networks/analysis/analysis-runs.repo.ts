@@ -88,11 +88,12 @@ export async function findRunOptions(
 /**
  * Counts `n` more centres done, in the chunk job's transaction (so a chunk counts once however often it
  * is run), and closes the run when the last one is counted. Last in the transaction: the row lock is short.
+ * The clock, not `now()`: that is when the chunk's transaction began, maybe long before its end.
  */
 export async function addDone(db: Db, id: string, n: number): Promise<void> {
   await sql`
     UPDATE analysis_runs SET done = done + ${n},
-      finished_at = CASE WHEN done + ${n} >= total THEN now() END,
+      finished_at = CASE WHEN done + ${n} >= total THEN clock_timestamp() END,
       open = CASE WHEN done + ${n} >= total THEN NULL ELSE open END
     WHERE id = ${id}::uuid`.execute(db);
 }

@@ -27,3 +27,9 @@ export const AnalysisRunStartSchema = z
   })
   .strict();
 export type AnalysisRunStart = z.infer<typeof AnalysisRunStartSchema>;
+
+/** A run started from the admin page, or the open run it joined. */
+export const AnalysisRunStartedSchema = z.object({
+  run: AnalysisRunSchema,
+  joined: z.boolean().describe('A run was already under way: it is returned, nothing more was queued'),
+});

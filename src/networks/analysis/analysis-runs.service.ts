@@ -14,7 +14,7 @@ import {
   RUN_KEY_PREFIX,
 } from './analysis-runs.repo.ts';
 import type { AnalysisRun } from './analysis-runs.schema.ts';
-import { DEFAULT_CHUNK_SIZE } from './batch-size.ts';
+import { defaultChunkSize } from './batch-size.ts';
 
 /** Runs of a chunk before it stays failed (a crash of its worker counts as one). */
 export const CHUNK_ATTEMPTS = 3;
@@ -29,6 +29,7 @@ const M = {
 export interface StartRunOptions {
   at: string | null;
   force: boolean;
+  /** Centres per job; default `defaultChunkSize`. */
   chunkSize?: number;
 }
 
@@ -80,7 +81,6 @@ export async function startAnalysisRun(
   db: Db,
   options: StartRunOptions,
 ): Promise<{ run: AnalysisRun; joined: boolean }> {
-  const size = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const { id, joined } = await inTransaction(db, async (trx) => {
     const openId = await findOpenRunId(trx);
     if (openId) {
@@ -89,6 +89,7 @@ export async function startAnalysisRun(
       await closeRun(trx, openId);
     }
     const ids = await liveCenterIds(trx);
+    const size = Math.max(1, options.chunkSize ?? defaultChunkSize(ids.length));
     const chunks: string[][] = [];
     for (let start = 0; start < ids.length; start += size) chunks.push(ids.slice(start, start + size));
     const runId = await insertRun(trx, { ...options, total: ids.length, chunks: chunks.length });
