@@ -6,7 +6,11 @@ const ctx = useTestApp();
 
 describe('/api/jobs/analysis-runs', () => {
   it('starts a run of every centre, joins it when started again, lists it; a bad body is refused by label', async () => {
-    const created = await ctx.app.inject({ method: 'POST', url: '/api/centers', payload: buildCenterInput() });
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/centers',
+      payload: buildCenterInput(),
+    });
     expect(created.statusCode).toBe(201);
     expect((await ctx.app.inject({ url: '/api/jobs/analysis-runs' })).json()).toEqual([]);
     const first = await ctx.app.inject({ method: 'POST', url: '/api/jobs/analysis-runs', payload: {} });
