@@ -18,6 +18,7 @@ const BENCHES = [
   'brokerage.bench.ts',
   'import.bench.ts',
   'national.bench.ts',
+  'national-workers.bench.ts',
   'http.bench.ts',
   'cli.bench.ts',
 ];

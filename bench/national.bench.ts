@@ -1,7 +1,7 @@
 /**
  * National analysis benchmark (issue 3, Speed): the national synthetic set of `simpul demo --national`
  * (src/demo/national/) — by default 13,762 centres, ~516,000 firms and ~5,000,000 ties, BPS's 2020
- * directory count — written with COPY, then `simpul analyze --all` run end to end as a child process
+ * directory count — written with COPY, then `simpul analyze --all --local` (one process) run end to end as a child process
  * (startup, migrations check, set-based loading, analysis, storing) and timed.
  *
  *   node --import tsx bench/national.bench.ts [fraction=1] [batch=500]
@@ -47,7 +47,7 @@ const load = () =>
  */
 function runAnalyzeAll(url: string): Promise<{ code: number; stderr: string; ms: number }> {
   const started = performance.now();
-  const cli = [path.resolve('bin/simpul'), 'analyze', '--all', '--batch', BATCH, '--lang', 'en'];
+  const cli = [path.resolve('bin/simpul'), 'analyze', '--all', '--local', '--batch', BATCH, '--lang', 'en'];
   const timed = existsSync('/usr/bin/time');
   const [command, ...args] = timed
     ? ['/usr/bin/time', '-f', 'CPU of the simpul process: user %U s, system %S s', ...cli]

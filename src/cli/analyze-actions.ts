@@ -7,6 +7,7 @@ import { DateSchema } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { currentLang, tr } from '../shared/i18n.ts';
 import { say } from './action.ts';
+import { queuedAnalyzeAll, showAnalysisRun } from './analyze-run-actions.ts';
 import { CLI_MESSAGES as W } from './cli-messages.ts';
 import { withDatabase } from './runtime.ts';
 
@@ -18,12 +19,19 @@ export interface AnalyzeCommandOptions {
   force?: boolean;
   batch: string;
   json?: boolean;
+  /** `--all` in this process, as before the queue (the benchmark's reference). */
+  local?: boolean;
+  /** False with `--no-wait`: start the run and return its id. */
+  wait: boolean;
+  chunk?: string;
+  /** `--status [RUN]`: true without a run id (the latest). */
+  status?: string | true;
 }
 
 const M = {
   oneOf: {
-    id: 'Pilih tepat satu: --center ID atau --all (ID boleh nama persis sentra)',
-    en: "Choose exactly one: --center ID or --all (ID may be the centre's exact name)",
+    id: 'Pilih tepat satu: --center ID atau --all (ID boleh nama persis sentra) atau --status [PROSES]',
+    en: "Choose exactly one: --center ID or --all (ID may be the centre's exact name) or --status [RUN]",
   },
   badDate: {
     id: 'Tanggal harus berbentuk YYYY-MM-DD: {value}',
@@ -32,6 +40,10 @@ const M = {
   badBatch: {
     id: 'Ukuran batch harus bilangan bulat positif',
     en: 'The batch size must be a positive integer',
+  },
+  badChunk: {
+    id: 'Ukuran potongan harus bilangan bulat 1–5000',
+    en: 'The chunk size must be a whole number from 1 to 5000',
   },
   progress: { id: 'Dianalisis {done}/{total} sentra', en: 'Analysed {done}/{total} centres' },
   done: {
@@ -44,14 +56,22 @@ function invalid(path: string, message: string): AppError {
   return new AppError('validation_failed', message, [{ path, message }]);
 }
 
-function checkOptions(options: AnalyzeCommandOptions): { at: string | null; batchSize: number } {
-  if ((options.center === undefined) === (options.all !== true)) throw invalid('--center', tr(M.oneOf));
+function checkOptions(options: AnalyzeCommandOptions): {
+  at: string | null;
+  batchSize: number;
+  chunkSize: number | undefined;
+} {
+  const chosen = [options.center !== undefined, options.all === true, options.status !== undefined];
+  if (chosen.filter(Boolean).length !== 1) throw invalid('--center', tr(M.oneOf));
   if (options.at !== undefined && !DateSchema.safeParse(options.at).success) {
     throw invalid('--at', tr(M.badDate, { value: options.at }));
   }
   const batchSize = Number(options.batch);
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw invalid('--batch', tr(M.badBatch));
-  return { at: options.at ?? null, batchSize };
+  const chunkSize = options.chunk === undefined ? undefined : Number(options.chunk);
+  if (chunkSize !== undefined && (!Number.isSafeInteger(chunkSize) || chunkSize < 1 || chunkSize > 5000))
+    throw invalid('--chunk', tr(M.badChunk));
+  return { at: options.at ?? null, batchSize, chunkSize };
 }
 
 /** Progress on stderr: a bar when a person watches, one plain line per batch when piped or logged. */
@@ -75,10 +95,19 @@ function progressReporter(): { update(done: number, total: number): void; stop()
   return { update: (done, total) => say(tr(M.progress, { done, total })), stop: () => {} };
 }
 
-/** `simpul analyze`: one centre's analysis refreshed (and printed), or every centre's, batch by batch. */
+/**
+ * `simpul analyze`: one centre's analysis refreshed (and printed); every centre's handed to the job
+ * queue's workers and followed (`--all`), or computed here batch by batch (`--all --local`); or a run shown.
+ */
 export async function runAnalyze(options: AnalyzeCommandOptions): Promise<void> {
-  const { at, batchSize } = checkOptions(options);
+  const { at, batchSize, chunkSize } = checkOptions(options);
   await withDatabase(async ({ db }) => {
+    if (options.status !== undefined) return showAnalysisRun(db, options.status, options.json === true);
+    if (options.all && !options.local) {
+      const json = options.json === true;
+      const force = options.force === true;
+      return queuedAnalyzeAll(db, { at, force, chunkSize, wait: options.wait, json });
+    }
     if (options.center !== undefined) {
       const center = await resolveCenter(db, options.center);
       const analysis = (await refreshAnalyses(db, [center.id], at, { force: options.force })).get(center.id);

@@ -3,7 +3,10 @@ import { DEFAULT_BATCH_SIZE } from '../networks/analysis/batch-size.ts';
 import { lazyAction } from './action.ts';
 import { d } from './cli-lang.ts';
 
-/** `simpul analyze --center ID|NAME | --all [--at DATE]`: compute and store centre analyses. */
+/**
+ * `simpul analyze --center ID|NAME | --all [--local] [--no-wait] [--at DATE] | --status [RUN]`: compute and
+ * store centre analyses, every centre's on the job queue's workers unless `--local`.
+ */
 export function registerAnalyzeCommands(program: Command): void {
   program
     .command('analyze')
@@ -20,8 +23,36 @@ export function registerAnalyzeCommands(program: Command): void {
     .option(
       '--all',
       d({
-        id: 'semua sentra, per batch, ikatan dimuat sekaligus',
-        en: 'every centre, in batches, loading ties set-based',
+        id: 'semua sentra: dibagi ke pekerja antrean (`simpul worker`), kemajuan dan perkiraan sisa waktu diikuti',
+        en: 'every centre: handed to the job workers (`simpul worker`), progress and ETA followed',
+      }),
+    )
+    .option(
+      '--local',
+      d({
+        id: 'dengan --all: hitung di proses ini, per batch, tanpa pekerja',
+        en: 'with --all: compute in this process, batch by batch, without workers',
+      }),
+    )
+    .option(
+      '--no-wait',
+      d({
+        id: 'dengan --all: antrekan lalu kembali, mencetak id proses',
+        en: 'with --all: queue the run and return, printing its id',
+      }),
+    )
+    .option(
+      '--chunk <n>',
+      d({
+        id: 'sentra per tugas antrean dengan --all (bawaan: sekitar 200 tugas, 5–200 sentra per tugas)',
+        en: 'centres per queue job with --all (default: about 200 jobs, 5–200 centres each)',
+      }),
+    )
+    .option(
+      '--status [run]',
+      d({
+        id: 'tampilkan proses analisis (bawaan: yang terakhir)',
+        en: 'show an analysis run (default: the latest)',
       }),
     )
     .option(
@@ -37,7 +68,7 @@ export function registerAnalyzeCommands(program: Command): void {
     )
     .option(
       '--batch <n>',
-      d({ id: 'sentra per batch dengan --all', en: 'centres per batch with --all' }),
+      d({ id: 'sentra per batch dengan --all --local', en: 'centres per batch with --all --local' }),
       String(DEFAULT_BATCH_SIZE),
     )
     .option(

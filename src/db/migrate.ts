@@ -37,6 +37,7 @@ import * as researchProjects from './migrations/0034_research_projects.ts';
 import * as centerDevelopmentAuditRegions from './migrations/0035_center_development_audit_regions.ts';
 import * as researchSurveyAnsweredOn from './migrations/0036_research_survey_answered_on.ts';
 import * as rateLimitWindows from './migrations/0037_rate_limit_windows.ts';
+import * as analysisRuns from './migrations/0038_analysis_runs.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -76,6 +77,7 @@ const migrations: Record<string, Migration> = {
   '0035_center_development_audit_regions': centerDevelopmentAuditRegions,
   '0036_research_survey_answered_on': researchSurveyAnsweredOn,
   '0037_rate_limit_windows': rateLimitWindows,
+  '0038_analysis_runs': analysisRuns,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

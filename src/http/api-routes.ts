@@ -23,6 +23,7 @@ import { jobRoutes } from '../jobs/jobs.routes.ts';
 import { matchingRoutes } from '../matching/matching.routes.ts';
 import { membershipRoutes } from '../memberships/memberships.routes.ts';
 import { centerAnalysisRoutes } from '../networks/analysis/analysis.routes.ts';
+import { analysisRunRoutes } from '../networks/analysis/analysis-runs.routes.ts';
 import { centerBrokerageRoutes } from '../networks/analysis/brokerage.routes.ts';
 import { centerGroupRoutes } from '../networks/analysis/groups.routes.ts';
 import { centerTimelineRoutes } from '../networks/analysis/timeline.routes.ts';
@@ -106,6 +107,7 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   });
   await overviewRoutes(api, deps);
   await jobRoutes(api, deps);
+  await analysisRunRoutes(api, deps);
   await notificationRoutes(api, deps);
   await importRunRoutes(api, deps, {
     timeoutSeconds: config.importTimeoutSeconds,

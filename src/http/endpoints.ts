@@ -85,6 +85,11 @@ import {
   InstitutionMembershipUpdateSchema,
 } from '../memberships/memberships.schema.ts';
 import { networkAnalysisEndpoints } from '../networks/analysis/analysis.endpoints.ts';
+import {
+  AnalysisRunSchema,
+  AnalysisRunStartedSchema,
+  AnalysisRunStartSchema,
+} from '../networks/analysis/analysis-runs.schema.ts';
 import { NetworkExportQuerySchema } from '../networks/export/export.schema.ts';
 import { CenterNetworkAnswerSchema, CenterNetworkViewQuerySchema } from '../networks/view/network.schema.ts';
 import {
@@ -317,6 +322,8 @@ export const endpoints = {
   'GET /jobs': { query: JobListQuerySchema, response: z.array(JobSchema) },
   'POST /jobs/:id/retry': { params: IdParamsSchema, response: JobSchema },
   'POST /jobs/:id/cancel': { params: IdParamsSchema, response: JobSchema },
+  'GET /jobs/analysis-runs': { response: z.array(AnalysisRunSchema) },
+  'POST /jobs/analysis-runs': { body: AnalysisRunStartSchema, response: AnalysisRunStartedSchema },
   'GET /notifications': { query: NotificationListQuerySchema, response: NotificationPageSchema },
   'POST /notifications/:id/read': { params: IdParamsSchema, response: NotificationSchema },
   'POST /notifications/read-all': { response: MarkAllReadSchema },

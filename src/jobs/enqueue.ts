@@ -1,7 +1,7 @@
 import { currentRequestId } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { REQUEST_ID_KEY } from './define.ts';
-import { addJob, removeJobByKey } from './jobs.repo.ts';
+import { addJob, addJobs, removeJobByKey } from './jobs.repo.ts';
 import { knownTasks } from './registry.ts';
 
 /** How a job is added. */
@@ -34,6 +34,25 @@ function withRequestId(payload: unknown): unknown {
   const requestId = currentRequestId();
   if (!requestId || payload === null || typeof payload !== 'object' || Array.isArray(payload)) return payload;
   return { ...payload, [REQUEST_ID_KEY]: requestId };
+}
+
+/**
+ * Adds many jobs of task `name` at once (one statement), each with its own key; every payload is checked
+ * against the task's schema first, so one bad payload adds none.
+ */
+export async function enqueueMany(
+  db: Db,
+  name: string,
+  jobs: readonly { payload: unknown; key: string }[],
+  maxAttempts?: number,
+): Promise<number> {
+  const task = knownTasks().find((t) => t.name === name);
+  if (!task) throw new Error(`enqueue: no task "${name}" in jobs/tasks.ts`);
+  const checked = jobs.map((j) => ({
+    payload: withRequestId(task.payloadSchema.parse(j.payload)),
+    key: j.key,
+  }));
+  return addJobs(db, name, checked, maxAttempts);
 }
 
 /** Cancels the pending job of `key` (a running one finishes but is not retried); true when there was one. */

@@ -21,6 +21,10 @@ export const JOB_EVENT_LABELS: Record<string, Words> = {
 /** What each task does, by its internal name; a task not listed is shown by its name. */
 export const JOB_TASK_LABELS: Record<string, Words> = {
   'analysis.refresh': { id: 'Hitung ulang analisis sentra', en: 'Recompute a centre’s analysis' },
+  'analysis.run-chunk': {
+    id: 'Analisis sekelompok sentra (proses nasional)',
+    en: 'Analyse a chunk of centres (national run)',
+  },
   'jobs.cleanup': { id: 'Bersihkan catatan tugas lama', en: 'Clear old job records' },
   'jobs.probe': { id: 'Tugas uji', en: 'Test job' },
   'notifications.send-outbox-message': { id: 'Kirim satu pesan', en: 'Send one message' },

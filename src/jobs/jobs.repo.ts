@@ -35,6 +35,23 @@ export async function addJob(
   return rows[0]?.id ?? '';
 }
 
+/** Adds one job of `task` per payload, keyed by the matching `keys` entry, in one statement; returns how many. */
+export async function addJobs(
+  db: Db,
+  task: string,
+  jobs: readonly { payload: unknown; key: string }[],
+  maxAttempts: number = DEFAULT_MAX_ATTEMPTS,
+): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const payloads = jobs.map((j) => JSON.stringify(j.payload));
+  const keys = jobs.map((j) => j.key);
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(graphile_worker.add_job(${task}, t.payload::json, max_attempts => ${maxAttempts}::int,
+      job_key => t.key))::int AS n
+    FROM unnest(${payloads}::text[], ${keys}::text[]) AS t(payload, key)`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
 /** Removes the pending job of `key` (a running one is kept from retrying); true when there was one. */
 export async function removeJobByKey(db: Db, key: string): Promise<boolean> {
   const { rows } = await sql<{ id: string | null }>`

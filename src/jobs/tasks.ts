@@ -1,6 +1,7 @@
 import { regionExportExpiryTask, regionExportTask } from '../io/region-exports/region-export.task.ts';
 import { importRunTask } from '../io/runs/import-run.task.ts';
 import { analysisRefreshTask } from '../networks/analysis/analysis-refresh.task.ts';
+import { analysisRunChunkTask } from '../networks/analysis/analysis-run-chunk.task.ts';
 import { NOTIFICATION_CRONTAB, NOTIFICATION_JOBS } from '../notifications/jobs.ts';
 import { researchWithdrawalTask } from '../research/withdrawal.task.ts';
 import { defineSchedule, defineTask, type ScheduleDefinition, type TaskDefinition } from './define.ts';
@@ -25,6 +26,7 @@ const notificationTasks = NOTIFICATION_JOBS.map((job) =>
 /** Every task the workers run: the one registry (a job of a name not here fails with a clear error). */
 export const TASKS: readonly TaskDefinition[] = [
   analysisRefreshTask,
+  analysisRunChunkTask,
   jobsCleanupTask,
   ...notificationTasks,
   importRunTask,

@@ -71,6 +71,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   externalId: { id: 'Kode sendiri', en: 'Own code' },
   figures: { id: 'Angka sentra', en: 'Centre figures' },
   fileName: { id: 'Nama berkas', en: 'File name' },
+  force: { id: 'Hitung ulang hasil yang masih mutakhir', en: 'Recompute current results' },
   format: { id: 'Format berkas', en: 'File format' },
   formality: { id: 'Formalitas', en: 'Formality' },
   foundedYear: { id: 'Tahun berdiri', en: 'Year founded' },

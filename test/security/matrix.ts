@@ -460,6 +460,9 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/jobs/:id/cancel': same(ADMIN, async (ctx) =>
     send('POST', `/api/jobs/${await laterJob(ctx)}/cancel`),
   ),
+  // The national recompute on the queue: progress and a start, as the queue itself (admins only).
+  'GET /api/jobs/analysis-runs': same(ADMIN, async () => get('/api/jobs/analysis-runs')),
+  'POST /api/jobs/analysis-runs': same(ADMIN, async () => send('POST', '/api/jobs/analysis-runs', {})),
   ...NOTIFICATION_MATRIX,
   ...IMPORT_RUN_MATRIX,
   ...REQUEST_MATRIX,

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('simpul analyze', () => {
   it('analyses every centre in batches with plain progress lines, and stores the results', async () => {
-    const run = await simpul('analyze', '--all', '--batch', '5', '--lang', 'en');
+    const run = await simpul('analyze', '--all', '--local', '--batch', '5', '--lang', 'en');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('Analysed 0/14 centres');
     expect(run.stderr).toContain('Analysed 5/14 centres');
@@ -49,6 +49,28 @@ describe('simpul analyze', () => {
     expect(analysis).toMatchObject({ centerId: center.id, at: '2023-01-01' });
     expect(analysis.indicators.firms).toBeGreaterThan(10);
     expect(await storedCount()).toBe(15);
+  }, 180_000);
+
+  it('hands --all to the workers: refuses without one, queues with --no-wait, shows the run', async () => {
+    const refused = await simpul('analyze', '--all', '--lang', 'en');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('No job worker is running');
+    expect(refused.stderr).toContain('--local');
+    const queued = await simpul('analyze', '--all', '--no-wait', '--chunk', '4', '--lang', 'en');
+    expect(queued.code, queued.stderr).toBe(0);
+    const id = queued.stdout.trim();
+    expect(queued.stderr).toContain(`Analysis run ${id}: 14 centres in 4 queue jobs`);
+    expect(queued.stderr).toContain(`simpul analyze --status ${id}`);
+    const joined = await simpul('analyze', '--all', '--no-wait', '--lang', 'en');
+    expect(joined.stdout.trim()).toBe(id);
+    expect(joined.stderr).toContain('is under way');
+    const status = await simpul('analyze', '--status', '--json', '--lang', 'en');
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stderr).toContain(`Run ${id}: running, 0/14 centres`);
+    expect(JSON.parse(status.stdout)).toMatchObject({ id, total: 14, done: 0, chunks: 4, workers: 0 });
+    const badChunk = await simpul('analyze', '--all', '--chunk', '0', '--lang', 'en');
+    expect(badChunk.code).toBe(2);
+    expect(badChunk.stderr).toContain('chunk size');
   }, 180_000);
 
   it('exits 2 with a message for an unknown centre, a bad date or a missing choice', async () => {

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { TableWrap } from '../network/TableWrap.tsx';
 import { SelectField } from '../ui/Field.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { AnalysisRunPanel } from './AnalysisRunPanel.tsx';
 import { jm } from './messages.ts';
 import '../admin/admin.css';
 
@@ -39,6 +40,7 @@ export default function JobsPage() {
     <div className="admin" data-testid="jobs-page">
       <h1>{t(jm.title)}</h1>
       <p>{t(jm.intro)}</p>
+      <AnalysisRunPanel manage={manage} />
       <div className="form-actions">
         <SelectField
           label={t(jm.filter)}
