@@ -31,6 +31,8 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/analysis/compare.xlsx': 'the rows of GET /api/analysis/compare, as a workbook',
   'GET /api/templates/:kind.xlsx': 'empty templates',
   'GET /api/jobs': 'admin only, not scoped (status matrix); jobs name task kinds and keys, not records',
+  'GET /api/jobs/analysis-runs':
+    'admin only, not scoped (status matrix); a run is counts and times, and failed centres by id, not records',
   'GET /api/centers/:id/analysis/layers':
     "counts per tie type, no ids or names; over the ties the reader sees; the network's scope (status matrix)",
   'GET /api/centers/:id/analysis/timeline':
