@@ -111,7 +111,7 @@ export type FirmRef = z.infer<typeof FirmRefSchema>;
 export const EnterpriseCreatePayloadSchema = EnterpriseCreateSchema;
 
 /** Profile fields an offline update may change (any subset; `basedOnVersion` is required). */
-export const FieldEnterpriseChangesSchema = EnterpriseUpdateSchema.omit({ version: true });
+export const FieldEnterpriseChangesSchema = EnterpriseUpdateSchema.omit({ version: true, pending: true });
 export type FieldEnterpriseChanges = z.infer<typeof FieldEnterpriseChangesSchema>;
 
 /** `enterprise.update`. */
