@@ -5,6 +5,16 @@ import type { Rule } from './matrix.ts';
 const COLLECT = 'YNYYNNNU';
 const COLLECT_OUT = 'YNNNNNNU';
 
+/** A profile update of the side's firm based on `version`. */
+const staleUpdate = (centerId: string, enterpriseId: string, version: number) => ({
+  clientChangeId: randomUUID(),
+  centerId,
+  kind: 'enterprise.update',
+  collectedAt: new Date().toISOString(),
+  basedOnVersion: version,
+  payload: { enterprise: { id: enterpriseId }, changes: { products: 'Sepatu' } },
+});
+
 /** Offline field capture's routes × roles × scope (issue #23). */
 export const FIELD_MATRIX: Record<string, Rule> = {
   'GET /api/field/centers': {
@@ -25,16 +35,7 @@ export const FIELD_MATRIX: Record<string, Rule> = {
       method: 'POST',
       url: '/api/field/sync',
       payload: {
-        changes: [
-          {
-            clientChangeId: randomUUID(),
-            centerId: side.centerId,
-            kind: 'enterprise.update',
-            collectedAt: new Date().toISOString(),
-            basedOnVersion: 1,
-            payload: { enterprise: { id: side.enterpriseId }, changes: { products: 'Sepatu' } },
-          },
-        ],
+        changes: [staleUpdate(side.centerId, side.enterpriseId, 1)],
       },
     }),
   },
@@ -43,13 +44,23 @@ export const FIELD_MATRIX: Record<string, Rule> = {
     outOfScope: COLLECT,
     request: async () => ({ method: 'GET', url: '/api/field/conflicts' }),
   },
+  // The caller's own conflict where it may sync one (an update based on a version the firm never had).
   'POST /api/field/conflicts/:id/resolve': {
     inScope: COLLECT,
     outOfScope: COLLECT,
-    request: async () => ({
-      method: 'POST',
-      url: `/api/field/conflicts/${randomUUID()}/resolve`,
-      payload: { keep: 'theirs', version: 1 },
-    }),
+    request: async (ctx, side, _world, caller) => {
+      const synced = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/field/sync',
+        headers: caller.headers,
+        payload: { changes: [staleUpdate(side.centerId, side.enterpriseId, 999_999)] },
+      });
+      const conflictId = synced.statusCode === 200 ? synced.json().results[0].conflictId : null;
+      return {
+        method: 'POST',
+        url: `/api/field/conflicts/${conflictId ?? randomUUID()}/resolve`,
+        payload: { keep: 'theirs', version: 1 },
+      };
+    },
   },
 };
