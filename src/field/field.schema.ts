@@ -197,7 +197,7 @@ const changeEnvelope = {
   /** When the collector recorded it, with the phone's offset. */
   collectedAt: z.iso.datetime({ offset: true }),
   /** The record version the change was based on (`members[].version`); required by `enterprise.update`. */
-  basedOnVersion: z.number().int().positive().nullish(),
+  basedOnVersion: z.number().int().positive().max(2_147_483_647).nullish(),
 };
 
 /** A change as the phone builds it: the envelope and the payload of its kind. */
