@@ -38,6 +38,7 @@ import * as centerDevelopmentAuditRegions from './migrations/0035_center_develop
 import * as researchSurveyAnsweredOn from './migrations/0036_research_survey_answered_on.ts';
 import * as rateLimitWindows from './migrations/0037_rate_limit_windows.ts';
 import * as analysisRuns from './migrations/0038_analysis_runs.ts';
+import * as fieldCapture from './migrations/0039_field_capture.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -78,6 +79,7 @@ const migrations: Record<string, Migration> = {
   '0036_research_survey_answered_on': researchSurveyAnsweredOn,
   '0037_rate_limit_windows': rateLimitWindows,
   '0038_analysis_runs': analysisRuns,
+  '0039_field_capture': fieldCapture,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
