@@ -39,5 +39,7 @@ export const AbilitiesSchema = z.object({
   whatIf: z.object({ simulate: may, save: may, delete: may }),
   facilities: z.object({ read: may, record: may, book: may }),
   research: z.object({ projects: may, createProject: may, read: may, code: may, lead: may }),
+  /** Offline field capture: download a centre's package, sync, resolve conflicts (issue #23). */
+  field: z.object({ collect: may }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

@@ -6,6 +6,7 @@ import { centerPolicy } from '../centers/centers.policy.ts';
 import { designLedgerPolicy } from '../design-ledger/design-ledger.policy.ts';
 import { enterprisePolicy } from '../enterprises/enterprises.policy.ts';
 import { facilityPolicy } from '../facilities/facilities.policy.ts';
+import { fieldPolicy } from '../field/field.policy.ts';
 import { assessmentPolicy } from '../institution-assessment/assessment.policy.ts';
 import { institutionPolicy } from '../institutions/institutions.policy.ts';
 import { interactionPolicy } from '../interactions/interactions.policy.ts';
@@ -95,6 +96,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     code: researchPolicy.code,
     lead: researchPolicy.lead,
   },
+  field: { collect: fieldPolicy.collect },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

@@ -37,6 +37,11 @@ import type {
   FacilityBookingsTable,
   FacilityWalkInsTable,
 } from '../facilities/facilities.table.ts';
+import type {
+  EnterprisePhotoFilesTable,
+  EnterprisePhotosTable,
+  FieldChangesTable,
+} from '../field/field.table.ts';
 import type { InstitutionAssessmentsTable } from '../institution-assessment/assessment.table.ts';
 import type {
   InstitutionCentersTable,
@@ -214,4 +219,7 @@ export interface Database {
   research_survey_responses: ResearchSurveyResponsesTable;
   research_survey_answers: ResearchSurveyAnswersTable;
   research_events: ResearchEventsTable;
+  field_changes: FieldChangesTable;
+  enterprise_photos: EnterprisePhotosTable;
+  enterprise_photo_files: EnterprisePhotoFilesTable;
 }

@@ -36,6 +36,7 @@ import * as caseLedgerPriceAuditRegions from './migrations/0033_case_ledger_pric
 import * as researchProjects from './migrations/0034_research_projects.ts';
 import * as centerDevelopmentAuditRegions from './migrations/0035_center_development_audit_regions.ts';
 import * as researchSurveyAnsweredOn from './migrations/0036_research_survey_answered_on.ts';
+import * as fieldCapture from './migrations/0040_field_capture.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -74,6 +75,7 @@ const migrations: Record<string, Migration> = {
   '0034_research_projects': researchProjects,
   '0035_center_development_audit_regions': centerDevelopmentAuditRegions,
   '0036_research_survey_answered_on': researchSurveyAnsweredOn,
+  '0040_field_capture': fieldCapture,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -28,6 +28,11 @@ export const enterprisePolicy = {
   register: writeBy('admin', 'regional_officer'),
   archive: writeBy('admin', 'regional_officer'),
 
+  /** May the actor verify a firm recorded in the field (clear its pending mark)? Who may register one. */
+  canVerify(actor: Actor): boolean {
+    return isAdmin(actor) || (actor.kind === 'user' && actor.role === 'regional_officer');
+  },
+
   /** Which enterprises the actor may read. */
   readScope(actor: Actor): (idColumn: string) => ScopePredicate {
     return (idColumn) =>

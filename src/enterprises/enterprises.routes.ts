@@ -47,6 +47,7 @@ export async function enterpriseRoutes(app: SimpulApp, { db, pseudonymKey }: App
     const { actor, params, body } = request;
     await assertMayEditEnterprise(db, actor, params.id);
     if (body.regionCode !== undefined) assertInScope(policy.canPlace(actor, body.regionCode));
+    if (body.pending === false) assertInScope(policy.canVerify(actor));
     return updateEnterprise(db, params.id, body);
   });
   for (const [action, archived] of [

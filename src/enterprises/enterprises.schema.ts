@@ -59,7 +59,11 @@ export type EnterpriseCreate = z.infer<typeof EnterpriseCreateSchema>;
 export const EnterpriseUpdateSchema = z
   .object(enterpriseFields)
   .partial()
-  .extend({ version: z.number().int().positive() })
+  .extend({
+    version: z.number().int().positive(),
+    /** `false` verifies a firm recorded in the field ("not in the list"); officers and admins only. */
+    pending: z.literal(false).optional(),
+  })
   .strict();
 export type EnterpriseUpdate = z.infer<typeof EnterpriseUpdateSchema>;
 
@@ -86,6 +90,8 @@ export const EnterpriseSchema = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   version: z.number().int(),
+  /** Recorded in the field as "not in the list" and not yet verified by an officer (issue #23). */
+  pending: z.boolean(),
   archivedAt: IsoDateTimeSchema.nullable(),
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,

@@ -1,5 +1,5 @@
 import type { Updateable } from 'kysely';
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid, lockVersioned } from '../db/versioned.ts';
 import { addAffiliation, insertPerson, isErased, updatePerson } from '../people/people.repo.ts';
 import { onFirmRenamed } from '../price-agreements/price-firm-hooks.ts';
@@ -73,9 +73,16 @@ export async function getEnterprise(db: Db, id: string): Promise<EnterpriseDetai
   };
 }
 
-/** Creates an enterprise and its owner (a person with the `owner` role) in one transaction. */
-export async function createEnterprise(db: Db, input: EnterpriseCreate): Promise<EnterpriseDetail> {
-  const id = await db.transaction().execute(async (trx) => {
+/**
+ * Creates an enterprise and its owner (a person with the `owner` role) in one transaction (the caller's,
+ * when `db` is one); `pending` marks a firm recorded in the field, not yet verified.
+ */
+export async function createEnterprise(
+  db: Db,
+  input: EnterpriseCreate,
+  { pending = false }: { pending?: boolean } = {},
+): Promise<EnterpriseDetail> {
+  const id = await inTransaction(db, async (trx) => {
     await assertLocatableRegion(trx, input.regionCode);
     const ownerId = await insertPerson(trx, { full_name: input.ownerName, roles: ['owner'] });
     const id = await insertEnterprise(trx, {
@@ -87,6 +94,7 @@ export async function createEnterprise(db: Db, input: EnterpriseCreate): Promise
       kbli: JSON.stringify(input.kbli),
       value_chain_roles: [...new Set(input.valueChainRoles)],
       formality: input.formality ?? (input.nib ? 'formal' : 'informal'),
+      ...(pending && { pending_since: new Date() }),
     }).catch(rethrowDuplicate(input));
     await addAffiliation(trx, ownerId, { enterprise_id: id, institution_id: null, role: 'owner' });
     return id;
@@ -101,7 +109,7 @@ export async function updateEnterprise(
   input: EnterpriseUpdate,
 ): Promise<EnterpriseDetail> {
   if (!isUuid(id)) throw errors.notFound('enterprise', id);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await lockVersioned(trx, 'enterprises', id, input.version, 'enterprise');
     if (input.regionCode !== undefined) await assertLocatableRegion(trx, input.regionCode);
     const changes: Updateable<EnterprisesTable> = {
@@ -112,6 +120,7 @@ export async function updateEnterprise(
       ...(input.kbli !== undefined && { kbli: JSON.stringify(input.kbli) }),
       ...(input.valueChainRoles !== undefined && { value_chain_roles: [...new Set(input.valueChainRoles)] }),
       ...(input.formality !== undefined && { formality: input.formality }),
+      ...(input.pending === false && { pending_since: null }),
     };
     if (input.ownerName !== undefined) {
       const [current] = await findEnterpriseRecords(trx, [id]);
@@ -212,6 +221,7 @@ export function recordToEnterprise({ row, ownerName, regionName }: EnterpriseRec
     latitude: row.latitude,
     longitude: row.longitude,
     version: row.version,
+    pending: row.pending_since !== null,
     archivedAt: toIsoOrNull(row.archived_at),
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),

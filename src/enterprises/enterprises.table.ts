@@ -32,6 +32,8 @@ export interface EnterprisesTable {
   longitude: number | null;
   version: Version;
   archived_at: NullableTimestamp;
+  /** Set when the firm was recorded in the field and not yet verified by an officer (issue #23). */
+  pending_since: NullableTimestamp;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -1,5 +1,5 @@
 import type { ScopePredicate } from '../auth/scope-sql.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { toIso } from '../shared/dates.ts';
 import { type ErrorDetail, errors } from '../shared/errors.ts';
@@ -127,7 +127,8 @@ export async function createMembership(
     valid_from: input.validFrom,
     valid_to: input.validTo ?? null,
   };
-  const id = await db.transaction().execute(async (trx) => {
+  // In the caller's transaction when there is one: a firm recorded in the field joins its centre with it.
+  const id = await inTransaction(db, async (trx) => {
     const details = [
       ...(await endProblems(trx, kind, input.ownerId, input.enterpriseId)),
       ...periodProblems(values.valid_from, values.valid_to),
