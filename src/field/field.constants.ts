@@ -28,8 +28,6 @@ export type FieldResultStatus = (typeof FIELD_RESULT_STATUSES)[number];
 
 /** Most changes one sync request may carry (a phone sends a long queue in several requests). */
 export const MAX_SYNC_CHANGES = 200;
-/** Largest sync body in bytes: a batch of photos resized on the phone (≈ 200 kB each) fits. */
-export const SYNC_BODY_LIMIT = 8 * 1024 * 1024;
 /** Largest photo, as base64 text (≈ 1.5 MB of image). */
 export const MAX_PHOTO_BASE64 = 2_000_000;
 /** Longest side a stored photo is re-encoded to, in pixels. */

@@ -37,6 +37,7 @@ import {
   SizeClassQuerySchema,
 } from '../enterprises/year-data.schema.ts';
 import { facilityEndpoints } from '../facilities/facilities.endpoints.ts';
+import { fieldEndpoints } from '../field/field.endpoints.ts';
 import { assessmentEndpoints } from '../institution-assessment/institution-assessment.endpoints.ts';
 import {
   ChallengeCreateSchema,
@@ -360,6 +361,7 @@ export const endpoints = {
   ...assessmentEndpoints,
   ...scenarioEndpoints,
   ...facilityEndpoints,
+  ...fieldEndpoints,
   ...codingEndpoints,
   ...tieEvidenceEndpoints,
   ...attachmentEndpoints,

@@ -1,3 +1,4 @@
+import { FIELD_SYNC_LABELS } from '../field/field.labels.ts';
 import { MATCHING_FIELD_LABELS } from '../matching/matching.labels.ts';
 import { SETTINGS_FIELD_LABELS } from '../partnership-settings/partnership-settings.labels.ts';
 import { CODING_FIELD_LABELS } from '../research/coding.labels.ts';
@@ -27,6 +28,7 @@ const KBLI_FORMAT: Message = {
  */
 export const FIELD_LABELS: Record<string, FieldLabel> = {
   ...MATCHING_FIELD_LABELS,
+  ...FIELD_SYNC_LABELS,
   ...SETTINGS_FIELD_LABELS,
   access: { id: 'Hak akses token', en: 'Token access' },
   action: { id: 'Tindakan', en: 'Action' },
