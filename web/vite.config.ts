@@ -21,7 +21,6 @@ export default defineConfig({
       registerType: 'autoUpdate',
       injectRegister: 'script',
       manifest: PWA_MANIFEST,
-      includeAssets: ['icon.svg'],
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         manifestTransforms: [
