@@ -30,6 +30,9 @@ export default defineConfig({
         // The API is never answered by the service worker: the field data lives in IndexedDB.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The first visit is controlled at once: a collector who opened the app once online may reload offline.
+        clientsClaim: true,
+        skipWaiting: true,
         runtimeCaching: [
           {
             // Other screens' hashed chunks, cached the first time they are opened online.
