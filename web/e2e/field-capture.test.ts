@@ -1,6 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import { skipBrowser, useE2e } from './harness.ts';
 
 const PHONE = { width: 360, height: 640 };
@@ -128,5 +128,100 @@ describe.skipIf(skipBrowser)('offline field capture on a phone (issue #23)', () 
       centerId,
     );
     expect(network).toContain(firm.id);
+  });
+
+  it('shows a conflict when the firm changed on the server meanwhile, and resolves it (English)', async () => {
+    const page = await e2e.newPage(PHONE);
+    await page.addInitScript(() => localStorage.setItem('simpul.lang', 'en'));
+    await e2e.signIn(page, 'regional_officer');
+    const { centerId, members } = await downloadCibaduyut(page);
+    const name = members[5] ?? '';
+    await page.context().setOffline(true);
+    await navigate(page, `/lapangan/sentra/${centerId}/profil`);
+    await pick(page, 'profile-firm', name);
+    await page.getByLabel('Products').fill('mine: boots');
+    await page.getByRole('button', { name: 'Save on the phone' }).click();
+    await expect.poll(() => page.getByTestId('field-outcome').textContent()).toMatch(/^1 /);
+
+    // Meanwhile an officer edits the same firm through the API from another browser.
+    const other = await e2e.signedInPage('admin');
+    const firm = await e2e.db
+      .selectFrom('enterprises')
+      .select(['id', 'version'])
+      .where('name', '=', name)
+      .executeTakeFirstOrThrow();
+    const status = await other.evaluate(
+      async ({ id, version }) => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+        const response = await fetch(`/api/enterprises/${id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify({ products: 'theirs: sandals', version }),
+        });
+        return response.status;
+      },
+      { id: firm.id, version: firm.version },
+    );
+    expect(status).toBe(200);
+
+    await page.context().setOffline(false);
+    await page.goto('/lapangan/sinkron');
+    await page.getByTestId('field-sync').click();
+    await expect.poll(() => page.getByTestId('field-results').textContent()).toContain('conflict');
+    const conflicts = page.getByTestId('field-conflicts');
+    await expect.poll(() => conflicts.textContent()).toContain('theirs: sandals');
+    expect(await conflicts.textContent()).toContain('mine: boots');
+    await screenshot(page, 'field-conflict-en');
+    await conflicts.getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(() => conflicts.textContent()).toContain('Conflict resolved.');
+    const after = await e2e.db
+      .selectFrom('enterprises')
+      .select('products')
+      .where('id', '=', firm.id)
+      .executeTakeFirstOrThrow();
+    expect(after.products).toBe('mine: boots');
+  });
+
+  it('loses and duplicates nothing when the connection drops in the middle of a sync', async () => {
+    const page = await e2e.signedInPage('regional_officer', PHONE);
+    const { centerId, members } = await downloadCibaduyut(page);
+    await page.context().setOffline(true);
+    await newFirm(page, centerId, 'Tas Sinyal Putus');
+    await ties(page, centerId, 'Tas Sinyal Putus', members.slice(6, 12));
+    await page.context().setOffline(false);
+
+    // The second request reaches the server, which applies it, but its answer never arrives.
+    let requests = 0;
+    await page.route('**/api/field/sync', async (route) => {
+      requests += 1;
+      if (requests === 2) {
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else await route.continue();
+    });
+    await page.goto('/lapangan/sinkron');
+    await page.getByTestId('field-sync').click();
+    await expect
+      .poll(() => page.getByTestId('field-sync-message').textContent())
+      .toContain('Koneksi terputus');
+    expect(await page.getByTestId('field-queue').locator('li').count()).toBe(2);
+    await page.unroute('**/api/field/sync');
+    await page.getByTestId('field-sync').click();
+    await expect.poll(() => page.getByTestId('field-sync-message').textContent()).toContain('2 terkirim');
+    expect(await page.getByTestId('field-results').textContent()).toContain('sudah diterima sebelumnya');
+
+    const firms = await e2e.db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('name', '=', 'Tas Sinyal Putus')
+      .execute();
+    expect(firms).toHaveLength(1);
+    const firmId = firms[0]?.id ?? '';
+    const tieRows = await e2e.db
+      .selectFrom('interactions')
+      .select('id')
+      .where((w) => w.or([w('from_enterprise_id', '=', firmId), w('to_enterprise_id', '=', firmId)]))
+      .execute();
+    expect(tieRows).toHaveLength(6);
   });
 });
