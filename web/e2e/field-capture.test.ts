@@ -57,12 +57,13 @@ async function newFirm(page: Page, centerId: string, name: string) {
 }
 
 /** Records ties from `respondent` to each of `named` under the first question. */
-async function ties(page: Page, centerId: string, respondent: string, named: string[]) {
+async function ties(page: Page, centerId: string, respondent: string, named: string[], shot?: string) {
   await navigate(page, `/lapangan/sentra/${centerId}/hubungan`);
   await pick(page, 'tie-respondent', respondent);
   await page.getByLabel('Pertanyaan').selectOption({ index: 1 });
   for (const name of named) await pick(page, 'tie-add-named', name);
   await expect.poll(() => page.getByTestId('tie-named').locator('li').count()).toBe(named.length);
+  if (shot) await screenshot(page, shot);
   await page.getByRole('button', { name: 'Simpan di ponsel' }).click();
   await expect
     .poll(() => page.getByTestId('field-outcome').textContent())
@@ -88,8 +89,7 @@ describe.skipIf(skipBrowser)('offline field capture on a phone (issue #23)', () 
     await expect.poll(() => page.getByTestId('field-online').textContent()).toContain('Luring');
 
     await newFirm(page, centerId, 'Sepatu Lapangan Jaya');
-    await ties(page, centerId, 'Sepatu Lapangan Jaya', members.slice(0, 3));
-    await screenshot(page, 'field-ties-id');
+    await ties(page, centerId, 'Sepatu Lapangan Jaya', members.slice(0, 3), 'field-ties-id');
     // A profile update of a member.
     await navigate(page, `/lapangan/sentra/${centerId}/profil`);
     await pick(page, 'profile-firm', members[3] ?? '');

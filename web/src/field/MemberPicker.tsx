@@ -60,7 +60,13 @@ export function MemberPicker({
       <ul>
         {hits.map((firm) => (
           <li key={firmKey(firm)}>
-            <button type="button" onClick={() => onPick(firm)}>
+            <button
+              type="button"
+              onClick={() => {
+                onPick(firm);
+                setQuery('');
+              }}
+            >
               <strong>{firm.name}</strong>
               <small>
                 {[firm.villageName, firm.products, firm.id ? null : t(fm.localFirm)]
