@@ -88,6 +88,8 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../field/FieldHomePage.tsx')),
     may: (a) => a.field.collect,
     nav: fm.nav,
+    // The admin's bar is full at 1280 px; admins open it from the installed app (start_url) or by address.
+    navWhen: (a) => !a.users.manage,
   },
   {
     path: '/lapangan/sinkron',
