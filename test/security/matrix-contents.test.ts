@@ -117,6 +117,12 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/centers/:id/scenarios':
     "a centre's saved scenarios (names, edits as node ids, author's display name); the network's scope (status matrix, scenarios.routes.test.ts)",
   'GET /api/scenarios/:id': "one scenario, refused out of its centre's network scope (status matrix)",
+  'GET /api/field/centers':
+    'names and member counts of the centres the caller may collect in (fieldPolicy.collectScope), no personal data',
+  'GET /api/field/centers/:id/package':
+    "a centre's members for collectors only (admin, officers and managers in scope, who read owner names on the enterprise API too); no phone, NIK, address or coordinates (status matrix, field-package.test.ts)",
+  'GET /api/field/conflicts':
+    "the caller's own offline changes only (field-sync.routes.test.ts checks another user's are not listed)",
   'GET /api/centers/:id/facilities':
     "the centre's shared facilities (no personal data), refused outside the scope and to firms not members of the centre (status matrix, facilities.routes.test.ts)",
   'GET /api/facilities/:id':

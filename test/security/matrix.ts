@@ -15,6 +15,7 @@ import { DESIGN_LEDGER_MATRIX } from './matrix-design-ledger.ts';
 import { ECOSYSTEM_MATRIX } from './matrix-ecosystem.ts';
 import { EVIDENCE_MATRIX } from './matrix-evidence.ts';
 import { FACILITY_MATRIX } from './matrix-facilities.ts';
+import { FIELD_MATRIX } from './matrix-field.ts';
 import { IMPORT_RUN_MATRIX } from './matrix-import-runs.ts';
 import { INSTITUTION_ASSESSMENT_MATRIX } from './matrix-institution-assessment.ts';
 import { INTERVENTION_MATRIX } from './matrix-interventions.ts';
@@ -480,6 +481,7 @@ export const MATRIX: Record<string, Rule> = {
   ...INSTITUTION_ASSESSMENT_MATRIX,
   ...SCENARIO_MATRIX,
   ...FACILITY_MATRIX,
+  ...FIELD_MATRIX,
   ...RESEARCH_CODING_MATRIX,
   ...RESEARCH_EXCHANGE_MATRIX,
   ...RESEARCH_SCALES_MATRIX,
