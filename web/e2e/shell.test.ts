@@ -23,7 +23,6 @@ const NAV: Record<Role, string[]> = {
     'Impor berkas',
     'Ekspor',
     'Kemitraan',
-    'Lapangan',
     'Glosarium',
     'Kasus konflik',
   ],

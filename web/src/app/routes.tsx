@@ -88,8 +88,9 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../field/FieldHomePage.tsx')),
     may: (a) => a.field.collect,
     nav: fm.nav,
-    // The admin's bar is full at 1280 px; admins open it from the installed app (start_url) or by address.
-    navWhen: (a) => !a.users.manage,
+    // The bars of admins and officers are full at 1280 px: they open it from the installed app (its
+    // start_url) or by address; centre managers, who import nothing, have room for it.
+    navWhen: (a) => !a.files.import,
   },
   {
     path: '/lapangan/sinkron',
