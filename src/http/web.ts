@@ -9,6 +9,9 @@ import type { SimpulApp } from './types.ts';
 /** Where `npm run build:web` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
+/** The service worker vite-plugin-pwa writes at the root of dist/web. */
+const SERVICE_WORKER = 'sw.js';
+
 /**
  * Serves the built web app from the same process as the API: hashed assets cached for a year, every
  * other non-API GET answered with index.html so deep links (`/sentra/…`) work. When the app has not been
@@ -28,9 +31,14 @@ export async function webRoutes(app: SimpulApp, root: string): Promise<void> {
     root,
     wildcard: false,
     index: false,
+    // Else `send` overwrites the header below with `public, max-age=0`.
+    cacheControl: false,
     setHeaders(res, file) {
       const immutable = file.includes(`${path.sep}assets${path.sep}`);
       res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // The PWA's service worker (issue #23) controls the whole app; `no-cache` makes the browser check
+      // for a new one on every load, so a deployment reaches phones at their next visit.
+      if (path.basename(file) === SERVICE_WORKER) res.setHeader('service-worker-allowed', '/');
     },
   });
   app.get('/assets/*', { schema: { hide: true } }, (request, reply) =>

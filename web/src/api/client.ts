@@ -27,6 +27,14 @@ let onUnauthorized: (() => void) | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
+/** The session's CSRF token, for calls made outside `api` (the field sync's own fetches). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+/** The language the API answers in, for calls made outside `api`. */
+export function getApiLang(): Lang {
+  return lang;
+}
 /** The language the API answers in (errors, labels). */
 export function setApiLang(next: Lang): void {
   lang = next;

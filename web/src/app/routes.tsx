@@ -1,6 +1,7 @@
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import { am } from '../admin/messages.ts';
 import { km } from '../cases/messages.ts';
+import { fm } from '../field/messages.ts';
 import type { Message } from '../i18n/i18n.tsx';
 import { pm } from '../partnerships/messages.ts';
 import { type CodeSplit, codeSplit } from './code-split.tsx';
@@ -80,6 +81,31 @@ export const ROUTES: RouteDef[] = [
     page: codeSplit(() => import('../partnerships/PartnershipsPage.tsx')),
     may: (a) => a.requests.read || a.pools.read || a.capabilities.editTaxonomy || a.requestAggregates.read,
     nav: pm.nav,
+  },
+  // Offline field capture (issue #23): the PWA precaches these screens; the data lives in IndexedDB.
+  {
+    path: '/lapangan',
+    page: codeSplit(() => import('../field/FieldHomePage.tsx')),
+    may: (a) => a.field.collect,
+    nav: fm.nav,
+    // The bars of admins and officers are full at 1280 px: they open it from the installed app (its
+    // start_url) or by address; centre managers, who import nothing, have room for it.
+    navWhen: (a) => !a.files.import,
+  },
+  {
+    path: '/lapangan/sinkron',
+    page: codeSplit(() => import('../field/FieldSyncPage.tsx')),
+    may: (a) => a.field.collect,
+  },
+  {
+    path: '/lapangan/sentra/:id',
+    page: codeSplit(() => import('../field/FieldCenterPage.tsx')),
+    may: (a) => a.field.collect,
+  },
+  {
+    path: '/lapangan/sentra/:id/:form',
+    page: codeSplit(() => import('../field/FieldFormPage.tsx')),
+    may: (a) => a.field.collect,
   },
   // Every signed-in user may hold API tokens of their own (a read-only token cannot make more); linked from
   // the user box, not the main navigation, which is full at 1280 px.

@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import type { z } from 'zod';
 import type { Abilities } from '../../../src/auth/abilities.schema.ts';
 import type { MeSchema } from '../../../src/auth/users.schema.ts';
-import { api, setCsrfToken, setOnUnauthorized } from '../api/client.ts';
+import { ApiError, api, setCsrfToken, setOnUnauthorized } from '../api/client.ts';
 
 /** The signed-in user as `GET /api/auth/me` returns it. */
 export type Me = z.infer<typeof MeSchema>;
@@ -22,18 +22,41 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+const ME_KEY = 'simpul.me';
+
+/**
+ * The last `/auth/me` of a user who may collect in the field, so the offline field screens open after a
+ * reload without a connection (issue #23); any answer from the server replaces it, a sign-out removes it.
+ */
+function rememberMe(me: Me | null): void {
+  if (me?.abilities.field.collect) localStorage.setItem(ME_KEY, JSON.stringify(me));
+  else localStorage.removeItem(ME_KEY);
+}
+
+function rememberedMe(): Me | null {
+  try {
+    return JSON.parse(localStorage.getItem(ME_KEY) ?? 'null') as Me | null;
+  } catch {
+    return null;
+  }
+}
+
 /** Asks the server who is signed in (the session cookie is httpOnly) and keeps the CSRF token. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [abilities, setAbilities] = useState<Abilities | null>(null);
   const accept = useCallback((me: Me | null) => {
+    rememberMe(me);
     setCsrfToken(me?.csrfToken ?? null);
     setAbilities(me?.abilities ?? null);
     setUser(me?.user ?? null);
   }, []);
   useEffect(() => {
     setOnUnauthorized(() => accept(null));
-    api.get('/auth/me').then(accept, () => accept(null));
+    // No answer at all (offline): the remembered session of a field collector; a refusal signs out.
+    api
+      .get('/auth/me')
+      .then(accept, (error: unknown) => accept(error instanceof ApiError ? null : rememberedMe()));
     return () => setOnUnauthorized(null);
   }, [accept]);
   const value = useMemo<Session>(

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FieldChangeResult } from '../../../src/field/field.schema.ts';
+import { Link } from '../app/router.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ChangeLabel } from './ChangeLabel.tsx';
+import { ConflictList } from './ConflictList.tsx';
+import { formatWhen, OnlineBadge } from './FieldStatus.tsx';
+import { OfflineError, SessionExpiredError } from './field-api.ts';
+import { fieldDb } from './field-db.ts';
+import { type SyncProgress, syncQueue } from './field-sync.ts';
+import { useLive, useOnline } from './hooks.ts';
+import { fm } from './messages.ts';
+import './field.css';
+
+type StatusKey = `status_${FieldChangeResult['status']}`;
+
+/** A result's status in words, with "already received" for a replay. */
+function StatusText({ result }: { result: FieldChangeResult | null }) {
+  const { t } = useI18n();
+  if (!result) return <em>{t(fm.status_pending)}</em>;
+  return (
+    <em data-status={result.status}>
+      {t(fm[`status_${result.status}` as StatusKey])}
+      {result.replayed ? ` ${t(fm.replayed)}` : ''}
+    </em>
+  );
+}
+
+/**
+ * `/lapangan/sinkron`: sends what waits on the phone, in order, with progress and a result per entry;
+ * lists the conflicts to resolve. Nothing leaves the phone until the server confirmed it.
+ */
+export default function FieldSyncPage() {
+  const { t, lang } = useI18n();
+  const online = useOnline();
+  const queued = useLive(() => fieldDb.changes.orderBy('seq').toArray(), []);
+  const sent = useLive(() => fieldDb.sent.orderBy('sentAt').reverse().limit(100).toArray(), []);
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [message, setMessage] = useState<{ text: string; signIn?: boolean } | null>(null);
+  const [conflictsTick, setConflictsTick] = useState(0);
+
+  const run = useCallback(async () => {
+    setRunning(true);
+    setMessage(null);
+    try {
+      const results = await syncQueue(setProgress);
+      setMessage({ text: results.length ? t(fm.syncDone, { n: results.length }) : t(fm.nothingToSend) });
+    } catch (error) {
+      if (error instanceof SessionExpiredError) setMessage({ text: t(fm.sessionExpired), signIn: true });
+      else if (error instanceof OfflineError) setMessage({ text: t(fm.syncOffline) });
+      else setMessage({ text: t(fm.loadFailed, { error: String(error) }) });
+    } finally {
+      setRunning(false);
+      setConflictsTick((n) => n + 1);
+    }
+  }, [t]);
+
+  useEffect(() => {
+    if (online) setConflictsTick((n) => n + 1);
+  }, [online]);
+
+  return (
+    <main className="field">
+      <Link href="/lapangan">{t(fm.back)}</Link>
+      <h1>{t(fm.syncTitle)}</h1>
+      <OnlineBadge />
+      <div className="field-row">
+        <button type="button" onClick={run} disabled={running || !online} data-testid="field-sync">
+          {t(fm.syncNow)}
+        </button>
+      </div>
+      {progress && (
+        <div data-testid="field-progress">
+          <progress max={Math.max(progress.total, 1)} value={progress.done} />
+          {running && <p>{t(fm.syncing, { done: progress.done, total: progress.total })}</p>}
+        </div>
+      )}
+      {message && (
+        <p role="status" className="field-message" data-testid="field-sync-message">
+          {message.text}{' '}
+          {message.signIn && (
+            <button type="button" onClick={() => window.location.reload()}>
+              {t(fm.signIn)}
+            </button>
+          )}
+        </p>
+      )}
+      <h2>{t(fm.queue)}</h2>
+      <ul className="field-list" data-testid="field-queue">
+        {(queued ?? []).map((q) => (
+          <li key={q.clientChangeId}>
+            <ChangeLabel label={q.label} />
+            <StatusText result={q.result} />
+            {q.result?.error && <span className="field-error">{q.result.error.message}</span>}
+            {q.state === 'failed' && q.seq !== undefined && (
+              <button type="button" onClick={() => fieldDb.changes.delete(q.seq ?? 0)}>
+                {t(fm.discard)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {queued?.length === 0 && <p>{t(fm.nothingToSend)}</p>}
+      <h2>{t(fm.conflicts)}</h2>
+      {online && <ConflictList tick={conflictsTick} />}
+      <h2>{t(fm.results)}</h2>
+      <ul className="field-list" data-testid="field-results">
+        {(sent ?? []).map((s) => (
+          <li key={s.clientChangeId}>
+            <ChangeLabel label={s.label} />
+            <StatusText result={s.result} />
+            <small>{formatWhen(lang, s.sentAt)}</small>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
