@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MetricsServer, serveMetrics } from './metrics-server.ts';
 import { jobDuration } from './process-metrics.ts';
 
-// The listener `simpul worker --metrics-port` starts, on a loopback port of this lane's range.
+// The listener `simpul worker --metrics-port` starts, on a free loopback port (0: the system picks one).
 const TOKEN = 'pekerja-metrik-0123456789';
 let server: MetricsServer;
 beforeAll(async () => {
-  server = await serveMetrics('127.0.0.1', 55210, TOKEN);
+  server = await serveMetrics('127.0.0.1', 0, TOKEN);
 });
 afterAll(async () => {
   await server?.close();

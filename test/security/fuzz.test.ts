@@ -110,12 +110,15 @@ function malformedBody(next: () => number, fields: string[]): { payload: string;
 /** Columns that record use rather than change: a run slower than a minute refreshes them. */
 const LAST_USED = sql`ARRAY['last_used_at', 'last_seen_at']`;
 
-/** A fingerprint of every table Simpul writes (audit trail included; 'last used' times excepted). */
+/**
+ * A fingerprint of every table Simpul writes (audit trail included; 'last used' times excepted). The
+ * sign-in rate limit's counters (rate_limit_windows) are left out: counting a malformed attempt is what a
+ * limit is for, and they are not data.
+ */
 async function fingerprint(): Promise<string> {
   const tables = await sql<{ tablename: string }>`
-    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'kysely_%' ORDER BY tablename`.execute(
-    ctx.db,
-  );
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'kysely_%'
+      AND tablename <> 'rate_limit_windows' ORDER BY tablename`.execute(ctx.db);
   const parts: string[] = [];
   for (const { tablename } of tables.rows) {
     const row = await sql<{ digest: string | null }>`
