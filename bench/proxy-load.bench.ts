@@ -19,6 +19,7 @@ import { createUser } from '../src/auth/users.service.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
 import { haproxyBinary, type ProxyCluster, startProxyCluster } from '../test/deploy/proxy-cluster.ts';
 import { auditWrites, runWriteLoad } from '../test/deploy/write-load.ts';
+import { freePorts } from '../test/e2e/serve-process.ts';
 import { benchStart } from './report.ts';
 import { openScratchDatabase } from './scratch-database.ts';
 
@@ -54,9 +55,10 @@ try {
     personalDataAccess: false,
   });
   const { token } = await createToken(scratch.db, admin.id, { name: 'beban', access: 'write' });
+  const [proxy = 0, app1 = 0, app2 = 0] = await freePorts(3);
   cluster = await startProxyCluster(binary, {
     databaseUrl: scratch.url,
-    ports: { proxy: 55150, app1: 55151, app2: 55152 },
+    ports: { proxy, app1, app2 },
     env: { SIMPUL_RATE_LIMIT: '100000000' },
   });
   const victim = cluster.apps[1];

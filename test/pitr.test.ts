@@ -6,14 +6,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensurePostgresUser, isRoot, postgresIds } from '../src/db/postgres-user.ts';
+import { freePorts } from './e2e/serve-process.ts';
 
 // Point-in-time recovery as docs/DEPLOYMENT.md tells the ministry's operator, on Debian's PostgreSQL over
 // loopback: WAL archiving on, a base backup, writes, a noted moment, more writes; then the base backup
 // recovered to that moment holds the first writes and not the later ones. Required in CI (Debian's
 // PostgreSQL is installed there); skipped elsewhere with the reason printed.
 
-const PRIMARY_PORT = 55182;
-const RECOVERED_PORT = 55183;
+// Picked free by the kernel when the test starts (a fixed port in the ephemeral range can be taken).
+let PRIMARY_PORT = 0;
+let RECOVERED_PORT = 0;
 
 /** Debian's newest PostgreSQL server binaries, if installed. */
 function debianBin(): string | undefined {
@@ -71,6 +73,7 @@ describe.skipIf(!bin && !required)('point-in-time recovery (Debian PostgreSQL, W
   it('recovers a base backup to a noted moment: earlier writes kept, later ones not', async () => {
     if (!bin) throw new Error('required in CI (CI=true) but Debian PostgreSQL is not installed');
     if (isRoot()) ensurePostgresUser();
+    [PRIMARY_PORT = 0, RECOVERED_PORT = 0] = await freePorts(2);
     const { uid, gid } = postgresIds();
     fs.mkdirSync(archive);
     if (uid !== undefined && gid !== undefined) {

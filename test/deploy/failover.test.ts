@@ -5,15 +5,13 @@ import { createToken } from '../../src/auth/tokens.ts';
 import { createUser } from '../../src/auth/users.service.ts';
 import { prepareDatabase } from '../../src/cli/runtime.ts';
 import { createKysely, type Db } from '../../src/db/database.ts';
-import { type ServeProcess, startServe } from '../e2e/serve-process.ts';
+import { freePorts, type ServeProcess, startServe } from '../e2e/serve-process.ts';
 import { buildCenterInput } from '../factories.ts';
 import { type ReplicaPair, replicaSkipReason, startReplicaPair } from './replica-pair.ts';
 
 // A primary and a synchronous hot standby (deploy/replica.sh, Debian PostgreSQL), one `simpul serve` with
 // both hosts in DATABASE_URL and the standby as DATABASE_REPLICA_URL; the primary is killed (-9) under a
-// write load and the standby promoted. Ports 55160–55162 (this lane's range).
-const PRIMARY_PORT = 55160;
-const APP_PORT = 55162;
+// write load and the standby promoted. The three ports are picked free by the kernel at start.
 // The short form (CI) writes for 3 s before the kill; `npm run test:failover:long` longer, with more clients.
 const WRITERS = Number(process.env.SIMPUL_FAILOVER_WRITERS ?? 4);
 const LOAD_SECONDS = Number(process.env.SIMPUL_FAILOVER_SECONDS ?? 3);
@@ -27,7 +25,7 @@ let server: ServeProcess | undefined;
 let primary: Db;
 let writeToken = '';
 let readToken = '';
-const base = `http://127.0.0.1:${APP_PORT}/api`;
+let base = '';
 
 const post = (token: string) =>
   fetch(`${base}/centers`, {
@@ -51,7 +49,9 @@ async function appSessions(url: string): Promise<number> {
 describe.skipIf(skipReason !== null && !required)('a streaming replica and failover', () => {
   beforeAll(async () => {
     if (skipReason) throw new Error(`required in CI but ${skipReason}`);
-    pair = await startReplicaPair(PRIMARY_PORT);
+    const [primaryPort = 0, standbyPort = 0, appPort = 0] = await freePorts(3);
+    base = `http://127.0.0.1:${appPort}/api`;
+    pair = await startReplicaPair(primaryPort, standbyPort);
     // The multi-host URL itself: the tools reach the primary through it, as the app does.
     primary = createKysely(pair.databaseUrl, { applicationName: 'simpul-lifecycle', poolSize: 2 });
     await prepareDatabase({ db: primary });
@@ -73,7 +73,7 @@ describe.skipIf(skipReason !== null && !required)('a streaming replica and failo
         SIMPUL_RATE_LIMIT: '1000000',
         SIMPUL_REPLICA_READ_AFTER_WRITE_SECONDS: '5',
       },
-      APP_PORT,
+      appPort,
     );
   }, 180_000);
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../src/auth/tokens.ts';
 import { createUser } from '../../src/auth/users.service.ts';
 import { createTestDatabase, type TestDatabase } from '../database.ts';
+import { freePorts } from '../e2e/serve-process.ts';
 import { buildCenterInput } from '../factories.ts';
 import { haproxyBinary, type ProxyCluster, startProxyCluster } from './proxy-cluster.ts';
 import { auditWrites, runWriteLoad } from './write-load.ts';
@@ -20,7 +21,6 @@ const required = process.env.CI === 'true';
 if (!binary && !required)
   console.log('proxy test skipped: haproxy is not installed (apt-get install haproxy)');
 
-const PORTS = { proxy: 55140, app1: 55141, app2: 55142 };
 const LOGIN_LIMIT = 6;
 const LOAD_SECONDS = Number(process.env.SIMPUL_PROXY_LOAD_SECONDS ?? 10);
 const EMAIL = 'petugas@uji.example';
@@ -44,9 +44,10 @@ describe.skipIf(!binary && !required)('two simpul serve processes behind HAProxy
       password: PASSWORD,
     });
     token = (await createToken(database.db, admin.id, { name: 'beban', access: 'write' })).token;
+    const [proxy = 0, app1 = 0, app2 = 0] = await freePorts(3);
     cluster = await startProxyCluster(binary, {
       databaseUrl: database.url,
-      ports: PORTS,
+      ports: { proxy, app1, app2 },
       // The load is one client (one token): its API budget must not be what the test measures.
       env: { SIMPUL_LOGIN_RATE_LIMIT: String(LOGIN_LIMIT), SIMPUL_RATE_LIMIT: '1000000' },
     });

@@ -35,11 +35,10 @@ export interface ReplicaPair {
   remove(): Promise<void>;
 }
 
-/** Starts a pair on `primaryPort` and `primaryPort + 1`, in a new folder every user may traverse. */
-export async function startReplicaPair(primaryPort: number): Promise<ReplicaPair> {
+/** Starts a pair on the two ports, in a new folder every user may traverse. */
+export async function startReplicaPair(primaryPort: number, standbyPort: number): Promise<ReplicaPair> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-replica-'));
   fs.chmodSync(dir, 0o755);
-  const standbyPort = primaryPort + 1;
   const script = async (command: string, ...args: string[]) =>
     (await run(REPLICA_SCRIPT, [command, dir, ...args], { timeout: 120_000 })).stdout;
   await script('start', String(primaryPort), String(standbyPort));

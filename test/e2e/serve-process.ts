@@ -76,6 +76,31 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * `count` distinct ports nothing listens on right now, all held open together while they are picked so
+ * the kernel cannot hand out one twice. A fixed port in the ephemeral range (32768–60999 on Linux) can be
+ * taken by any outgoing connection on a busy CI machine; these come from the kernel itself.
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const server = net.createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  });
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
 /** Alive and not a zombie (an exited postmaster may wait to be reaped by a container's init). */
 export function processAlive(pid: number): boolean {
   try {
