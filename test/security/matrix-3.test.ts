@@ -1,0 +1,5 @@
+import { useTestApp } from '../app.ts';
+import { checkMatrixPart } from './matrix-run.ts';
+
+// Part 3 of the authorization matrix (test/security/matrix-run.ts); `npx vitest run test/security/matrix` runs all.
+checkMatrixPart(3, useTestApp());
