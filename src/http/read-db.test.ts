@@ -7,6 +7,7 @@ import { createToken } from '../auth/tokens.ts';
 import { createUser } from '../auth/users.service.ts';
 import { CenterCreateSchema } from '../centers/centers.schema.ts';
 import { createCenter } from '../centers/centers.service.ts';
+import { refreshAnalyses } from '../networks/analysis/analysis.service.ts';
 import { buildApp } from './app.ts';
 import { WROTE_COOKIE } from './read-db.ts';
 import type { SimpulApp } from './types.ts';
@@ -87,6 +88,16 @@ describe('reads that may lag, with DATABASE_REPLICA_URL', () => {
     // Another process would not know the token's mark: the cookie alone sends the reads to the primary.
     const withCookie = await listIds({ authorization: await newToken(), cookie: `${WROTE_COOKIE}=1` });
     expect(withCookie).toContain(id);
+  });
+
+  it("serve a centre's stored analysis from the replica", async () => {
+    await refreshAnalyses(replica.db, [onlyOnReplica], null);
+    const response = await app.inject({
+      url: `/api/centers/${onlyOnReplica}/analysis`,
+      headers: { authorization: await newToken() },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json<{ centerId: string }>().centerId).toBe(onlyOnReplica);
   });
 
   it('never route a single record, read before an edit, to the replica', async () => {

@@ -1,3 +1,4 @@
+import { readDb } from '../../http/read-db.ts';
 import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { assertMayReadCenterNetwork, centerNetworkAccess } from '../access/network.policy.ts';
@@ -7,7 +8,7 @@ import { storedCenterAnalysis } from './analysis.service.ts';
 const tags = ['analysis'];
 
 /** `GET /centers/:id/analysis`, readable as the centre's network is. */
-export async function centerAnalysisRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+export async function centerAnalysisRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
   route(
     app,
     'GET /centers/:id/analysis',
@@ -21,9 +22,10 @@ export async function centerAnalysisRoutes(app: SimpulApp, { db }: AppDeps): Pro
         'network or the reader’s scope change.',
     },
     async (request, reply) => {
+      const db = readDb(deps, request); // may lag: see read-db.ts; a missing result is computed on the primary
       const { id } = request.params;
       const versions = await assertMayReadCenterNetwork(db, request.actor, id);
-      const body = await storedCenterAnalysis(db, request.actor, id, request.query.at, versions);
+      const body = await storedCenterAnalysis(db, request.actor, id, request.query.at, versions, deps.db);
       return sendStored(request, reply, body);
     },
   );

@@ -146,19 +146,29 @@ export async function analysesFor(
   return results;
 }
 
-/** One centre's analysis as `actor` may see it (the caller checked that the centre exists and is readable). */
+/**
+ * One centre's analysis as `actor` may see it (the caller checked that the centre exists and is readable).
+ * With `primary` (a read that may lag, `db` being the replica): the replica's current stored result when it
+ * has one; otherwise the primary computes and stores it, since a standby cannot write.
+ */
 export async function centerAnalysisFor(
   db: Db,
   actor: Actor,
   centerId: string,
   at: string | undefined,
+  primary: Db = db,
 ): Promise<CenterAnalysis> {
-  const results = await analysesFor(db, actor, [centerId], at ?? null);
+  if (primary !== db) {
+    const stored = await analysesFor(db, actor, [centerId], at ?? null, { storedOnly: true });
+    const found = stored.get(centerId);
+    if (found) return found;
+  }
+  const results = await analysesFor(primary, actor, [centerId], at ?? null);
   return results.get(centerId) as CenterAnalysis;
 }
 
 /**
- * The stored body of `centerAnalysisFor`, rebuilt only when the centre's network or view version (as
+ * The stored body of `centerAnalysisFor` (from the replica `db` when `primary` is another), rebuilt only when the centre's network or view version (as
  * `assertMayReadCenterNetwork` read them), the analysis version or the ties the reader sees differ from
  * every body kept (view/body-cache.ts).
  */
@@ -168,6 +178,7 @@ export async function storedCenterAnalysis(
   centerId: string,
   at: string | undefined,
   { version, viewVersion }: NetworkVersions,
+  primary: Db = db,
 ): Promise<StoredBody> {
   const etag = etagOf([
     'analysis',
@@ -180,6 +191,6 @@ export async function storedCenterAnalysis(
   ]);
   // Checked against the response schema once per stored body, as the route's serialiser would per request.
   return storedBody(etag, async () =>
-    CenterAnalysisSchema.encode(await centerAnalysisFor(db, actor, centerId, at)),
+    CenterAnalysisSchema.encode(await centerAnalysisFor(db, actor, centerId, at, primary)),
   );
 }
