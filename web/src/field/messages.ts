@@ -33,6 +33,10 @@ export const fm = defineMessages({
     id: 'Penyimpanan ponsel penuh: isian ini TIDAK tersimpan. Kirim isian lain dulu atau kosongkan ruang.',
     en: 'Phone storage is full: this entry was NOT saved. Send other entries first or free some space.',
   },
+  draftNotSaved: {
+    id: 'Penyimpanan ponsel penuh: draf ini TIDAK tersimpan di ponsel, hanya di layar. Jangan tutup halaman; kirim isian lain atau kosongkan ruang lalu simpan.',
+    en: 'Phone storage is full: this draft is NOT saved on the phone, only on the screen. Do not close the page; send other entries or free some space, then save.',
+  },
   loadFailed: { id: 'Gagal memuat: {error}', en: 'Could not load: {error}' },
   // The centre's offline home
   actions: { id: 'Isian baru', en: 'New entry' },
@@ -42,6 +46,7 @@ export const fm = defineMessages({
   membership: { id: 'Keanggotaan lembaga', en: 'Institution membership' },
   facility: { id: 'Pemakaian fasilitas', en: 'Facility usage' },
   photo: { id: 'Foto IKM', en: 'Firm photo' },
+  yearly: { id: 'Angka tahunan IKM', en: 'Yearly firm figures' },
   back: { id: '← Kembali', en: '← Back' },
   // Member picker
   search: { id: 'Cari IKM (nama, desa, produk)', en: 'Search firms (name, village, product)' },
@@ -71,6 +76,18 @@ export const fm = defineMessages({
   usedOn: { id: 'Tanggal dipakai', en: 'Used on' },
   note: { id: 'Catatan', en: 'Note' },
   caption: { id: 'Keterangan foto', en: 'Caption' },
+  year: { id: 'Tahun', en: 'Year' },
+  yearInvalid: { id: 'Tulis tahun 1900–{max}.', en: 'Type a year from 1900 to {max}.' },
+  source: { id: 'Sumber angka', en: 'Source of the figures' },
+  vintage: { id: 'Putaran pendataan (boleh kosong)', en: 'Collection round (optional)' },
+  yearHint: {
+    id: 'Isi angka yang diketahui saja; angka yang dikosongkan tidak mengubah data di server. Tulis angka seperti biasa: 1.250.000 atau 1,5.',
+    en: 'Fill in only the figures you know; figures left empty do not change the server’s data. Type numbers as usual: 1,250,000 or 1.5.',
+  },
+  notNumber: {
+    id: 'Bukan angka. Tulis misalnya 1.250.000 atau 1,5.',
+    en: 'Not a number. Type for example 1,250,000 or 1.5.',
+  },
   takePhoto: { id: 'Ambil foto', en: 'Take a photo' },
   choose: { id: '— pilih —', en: '— choose —' },
   save: { id: 'Simpan di ponsel', en: 'Save on the phone' },
