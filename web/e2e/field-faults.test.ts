@@ -19,6 +19,22 @@ function queuedOnPhone(page: Page): Promise<number> {
   );
 }
 
+/** Makes every IndexedDB put and add of the page fail as a full storage does (`full`), or undoes it. */
+async function storageFull(page: Page, full: boolean): Promise<void> {
+  await page.evaluate((on) => {
+    const saved = Reflect.get(globalThis, 'simpulStores') as
+      | { put: IDBObjectStore['put']; add: IDBObjectStore['add'] }
+      | undefined;
+    const original = saved ?? { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prototype.add };
+    Reflect.set(globalThis, 'simpulStores', original);
+    const refuse = (): never => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = on ? refuse : original.put;
+    IDBObjectStore.prototype.add = on ? refuse : original.add;
+  }, full);
+}
+
 describe.skipIf(skipBrowser)('field capture faults (issue #23)', () => {
   const e2e = useE2e();
 
@@ -98,9 +114,10 @@ describe.skipIf(skipBrowser)('field capture faults (issue #23)', () => {
     await navigate(page, `/lapangan/sentra/${centerId}/profil`);
     await pick(page, 'profile-firm', name);
 
-    // The browser grants this origin almost nothing: every IndexedDB write fails with QuotaExceededError.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: e2e.baseUrl, quotaSize: 1 });
+    // The phone is full: every IndexedDB write fails with QuotaExceededError. CDP's
+    // Storage.overrideQuotaForOrigin answers {} but leaves the quota of Playwright's browser contexts as it
+    // was (Chromium 156), so the test makes the object stores refuse the way a full disk does.
+    await storageFull(page, true);
     const products = page.getByLabel('Produk');
     await products.fill('sepatu kulit, dicatat saat penuh');
     await expect
@@ -122,11 +139,11 @@ describe.skipIf(skipBrowser)('field capture faults (issue #23)', () => {
     await expect
       .poll(() => page.getByTestId('field-outcome').textContent())
       .toContain('this entry was NOT saved');
-    expect(await products.inputValue()).toBe('sepatu kulit, dicatat saat penuh');
+    expect(await page.getByLabel('Products').inputValue()).toBe('sepatu kulit, dicatat saat penuh');
     await screenshot(page, 'field-storage-full-en');
 
     // Space again: the same entry, still on screen, is saved.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: e2e.baseUrl });
+    await storageFull(page, false);
     await page.getByRole('button', { name: 'Save on the phone' }).click();
     await expect.poll(() => page.getByTestId('field-outcome').textContent()).toMatch(/^1 /);
     expect(await queuedOnPhone(page)).toBe(1);

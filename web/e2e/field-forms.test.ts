@@ -74,7 +74,7 @@ describe.skipIf(skipBrowser)('field forms and the way in (issue #23)', () => {
     await pick(page, 'year-firm', members[4] ?? '');
     await page.getByLabel('Annual sales (Rp)').fill('1,250,000');
     await page.getByLabel('Production quantity').fill('1.5');
-    await page.getByLabel('Male workers').fill('lots');
+    await page.getByLabel('Male workers', { exact: true }).fill('lots');
     await expect.poll(() => page.locator('.field-error').first().textContent()).toContain('Not a number');
     await screenshot(page, 'field-yearly-en');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -84,7 +84,7 @@ describe.skipIf(skipBrowser)('field forms and the way in (issue #23)', () => {
       .locator('main.field input, main.field select, main.field button')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
-    await page.getByLabel('Male workers').fill('');
+    await page.getByLabel('Male workers', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Save on the phone' }).click();
     await expect.poll(() => page.getByTestId('field-outcome').textContent()).toMatch(/^1 /);
     const queued = await page.evaluate(
