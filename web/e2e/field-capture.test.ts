@@ -106,6 +106,73 @@ describe.skipIf(skipBrowser)('offline field capture on a phone (issue #23)', () 
     expect(after.products).toBe('mine: boots');
   });
 
+  it('merges a conflict field by field: what only one side changed by itself, the rest as picked', async () => {
+    const page = await e2e.signedInPage('regional_officer', PHONE);
+    const { centerId, members } = await downloadCibaduyut(page);
+    const name = members[4] ?? '';
+    await page.context().setOffline(true);
+    await navigate(page, `/lapangan/sentra/${centerId}/profil`);
+    await pick(page, 'profile-firm', name);
+    await page.getByLabel('Nama IKM').fill('IKM Nama dari Lapangan');
+    await page.getByLabel('Produk').fill('sandal anyaman (lapangan)');
+    await page.getByRole('button', { name: 'Simpan di ponsel' }).click();
+    await expect.poll(() => page.getByTestId('field-outcome').textContent()).toMatch(/^1 /);
+
+    // Meanwhile the office renames the firm; its products stay as they were.
+    const other = await e2e.signedInPage('admin');
+    const firm = await e2e.db
+      .selectFrom('enterprises')
+      .select(['id', 'version'])
+      .where('name', '=', name)
+      .executeTakeFirstOrThrow();
+    const status = await other.evaluate(
+      async ({ id, version }) => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+        const response = await fetch(`/api/enterprises/${id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify({ name: 'IKM Nama dari Kantor', version }),
+        });
+        return response.status;
+      },
+      { id: firm.id, version: firm.version },
+    );
+    expect(status).toBe(200);
+    await other.context().close();
+
+    await page.context().setOffline(false);
+    await page.goto('/lapangan/sinkron');
+    await page.getByTestId('field-sync').click();
+    const conflict = page.getByTestId('field-conflict');
+    await conflict.waitFor();
+    // Products: only the collector changed them, settled by itself. Name: both changed, to be picked.
+    await expect
+      .poll(() => conflict.locator('fieldset').evaluateAll((els) => els.map((e) => e.dataset.outcome)))
+      .toEqual(['ask', 'mine']);
+    expect(await conflict.locator('fieldset[data-outcome=mine]').textContent()).toContain(
+      'hanya Anda yang mengubah',
+    );
+    const save = conflict.getByRole('button', { name: 'Simpan pilihan' });
+    expect(await save.isDisabled()).toBe(true);
+    await screenshot(page, 'field-merge-id');
+    await conflict.getByLabel('Data server: IKM Nama dari Kantor').check();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByTestId('lang-en').click();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect.poll(() => conflict.textContent()).toContain('only you changed it; yours is kept');
+    await screenshot(page, 'field-merge-en');
+    await conflict.getByRole('button', { name: 'Save my choices' }).click();
+    await expect
+      .poll(() => page.getByTestId('field-conflicts').textContent())
+      .toContain('Conflict resolved.');
+    const after = await e2e.db
+      .selectFrom('enterprises')
+      .select(['name', 'products'])
+      .where('id', '=', firm.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ name: 'IKM Nama dari Kantor', products: 'sandal anyaman (lapangan)' });
+  });
+
   it('loses and duplicates nothing when the connection drops in the middle of a sync', async () => {
     const page = await e2e.signedInPage('regional_officer', PHONE);
     const { centerId, members } = await downloadCibaduyut(page);

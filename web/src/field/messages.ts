@@ -133,6 +133,22 @@ export const fm = defineMessages({
   keepMine: { id: 'Pakai isian saya', en: 'Keep mine' },
   keepTheirs: { id: 'Pakai data server', en: 'Keep the server’s' },
   resolved: { id: 'Konflik diselesaikan.', en: 'Conflict resolved.' },
+  outcomeMine: {
+    id: '— hanya Anda yang mengubah; isian Anda dipakai',
+    en: '— only you changed it; yours is kept',
+  },
+  outcomeTheirs: {
+    id: '— hanya diubah di server; data server dipakai',
+    en: '— changed only on the server; the server’s is kept',
+  },
+  outcomeSame: { id: '— sama di kedua sisi', en: '— the same on both sides' },
+  outcomeAsk: {
+    id: '— diubah oleh Anda dan di server: pilih',
+    en: '— changed by you and on the server: pick',
+  },
+  pickMine: { id: 'Isian saya: {value}', en: 'Mine: {value}' },
+  pickTheirs: { id: 'Data server: {value}', en: 'The server’s: {value}' },
+  saveChoices: { id: 'Simpan pilihan', en: 'Save my choices' },
   // What an entry is, in lists
   kind_enterprise_create: { id: 'IKM baru {name}', en: 'New firm {name}' },
   kind_enterprise_update: { id: 'Profil {name}', en: 'Profile of {name}' },
