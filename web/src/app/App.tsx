@@ -116,28 +116,24 @@ function Shell() {
                   <span className="who-name">{user.displayName}</span>
                   <span className="muted">{t(ROLE_LABELS[user.role])}</span>
                   {/* One's own API tokens live with the account, not in the main navigation (full at 1280 px). */}
-                  <span className="who-links">
+                  <Link
+                    href="/token"
+                    className="who-link"
+                    aria-current={path === '/token' ? 'page' : undefined}
+                  >
+                    {t(am.navTokens)}
+                  </Link>
+                  {/* A line of its own: beside the tokens it widened the box and broke the admin's bar. */}
+                  {fieldInUserBox && (
                     <Link
-                      href="/token"
+                      href="/lapangan"
                       className="who-link"
-                      aria-current={path === '/token' ? 'page' : undefined}
+                      aria-current={path.startsWith('/lapangan') ? 'page' : undefined}
+                      data-testid="nav-field"
                     >
-                      {t(am.navTokens)}
+                      {t(fm.nav)}
                     </Link>
-                    {fieldInUserBox && (
-                      <>
-                        {' · '}
-                        <Link
-                          href="/lapangan"
-                          className="who-link"
-                          aria-current={path.startsWith('/lapangan') ? 'page' : undefined}
-                          data-testid="nav-field"
-                        >
-                          {t(fm.nav)}
-                        </Link>
-                      </>
-                    )}
-                  </span>
+                  )}
                 </span>
                 <button type="button" onClick={signOut}>
                   {t(m.signOut)}

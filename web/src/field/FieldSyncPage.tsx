@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldChangeResult } from '../../../src/field/field.schema.ts';
 import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ChangeLabel } from './ChangeLabel.tsx';
 import { ConflictList } from './ConflictList.tsx';
@@ -35,6 +36,7 @@ function StatusText({ result }: { result: FieldChangeResult | null }) {
  */
 export default function FieldSyncPage() {
   const { t, lang } = useI18n();
+  const { user } = useSession();
   const online = useOnline();
   const queued = useLive(() => fieldDb.changes.orderBy('seq').toArray(), []);
   const sent = useLive(() => fieldDb.sent.orderBy('sentAt').reverse().limit(100).toArray(), []);
@@ -107,6 +109,9 @@ export default function FieldSyncPage() {
             <ChangeLabel label={q.label} />
             <StatusText result={q.result} />
             {q.result?.error && <span className="field-error">{q.result.error.message}</span>}
+            {q.userId && user && q.userId !== user.id && (
+              <small className="field-muted">{t(fm.otherCollector)}</small>
+            )}
             {q.state === 'failed' && q.seq !== undefined && (
               <button type="button" onClick={() => fieldDb.changes.delete(q.seq ?? 0)}>
                 {t(fm.discard)}

@@ -110,6 +110,10 @@ export const fm = defineMessages({
     en: 'Your session ended. Entries stay on the phone; sign in again, then send.',
   },
   signIn: { id: 'Masuk lagi', en: 'Sign in again' },
+  otherCollector: {
+    id: 'Dicatat dengan akun lain: dikirim saat akun itu masuk.',
+    en: 'Recorded under another account: sent when that account signs in.',
+  },
   queue: { id: 'Menunggu dikirim', en: 'Waiting to be sent' },
   results: { id: 'Hasil pengiriman', en: 'Results' },
   status_pending: { id: 'menunggu', en: 'waiting' },
