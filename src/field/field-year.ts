@@ -1,22 +1,11 @@
 import type { Db } from '../db/database.ts';
-import type { EnterpriseYear, EnterpriseYearPut } from '../enterprises/year-data.schema.ts';
+import { type EnterpriseYearPut, EnterpriseYearPutSchema } from '../enterprises/year-data.schema.ts';
 import { listEnterpriseYears } from '../enterprises/year-data.service.ts';
 
-/** The yearly figures a field form may send (every figure of the row but the provenance). */
-const FIGURE_KEYS = [
-  'workersMale',
-  'workersFemale',
-  'investmentExclLandBuilding',
-  'investmentLandBuilding',
-  'businessCapital',
-  'annualSales',
-  'productionQty',
-  'productionUnit',
-  'productionValue',
-  'rawAuxMaterialValue',
-  'productionCapacity',
-  'installedCapacity',
-] as const satisfies readonly (keyof EnterpriseYear & keyof EnterpriseYearPut)[];
+/** What a stored row may fill in: every field of the PUT body but the row's key (source) and the round. */
+const FILLABLE = Object.keys(EnterpriseYearPutSchema.shape).filter(
+  (key) => key !== 'source' && key !== 'vintage',
+) as (keyof EnterpriseYearPut)[];
 
 /**
  * A field `yearData.upsert` as a whole row: the figures the collector typed over the stored row of the
@@ -34,10 +23,8 @@ export async function mergeStoredFigures(
   );
   if (!stored) return figures;
   const merged: EnterpriseYearPut = { ...figures };
-  for (const key of FIGURE_KEYS) {
+  for (const key of FILLABLE) {
     if (figures[key] === undefined) Object.assign(merged, { [key]: stored[key] });
   }
-  merged.definition = figures.definition === undefined ? stored.definition : figures.definition;
-  merged.sourceRef = figures.sourceRef === undefined ? stored.sourceRef : figures.sourceRef;
   return merged;
 }
