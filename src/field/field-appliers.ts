@@ -22,6 +22,7 @@ import { FIELD_PAYLOAD_SCHEMAS, type FieldSyncChange } from './field.schema.ts';
 import { storeFieldPhoto } from './field-photos.ts';
 import { questionOf } from './field-questions.ts';
 import { resolveFirm } from './field-refs.ts';
+import { mergeStoredFigures } from './field-year.ts';
 
 /** What an applied change made: the record, and a firm's version after it. */
 export interface Applied {
@@ -106,7 +107,8 @@ export async function applyChange(trx: Db, actor: UserActor, change: FieldSyncCh
       const id = await firm(input.enterprise, 'payload.enterprise');
       forbidUnless(mayWrite(actor, enterprisePolicy.edit));
       await assertMayEditEnterprise(trx, actor, id);
-      await putEnterpriseYear(trx, id, input.year, input.figures);
+      const figures = await mergeStoredFigures(trx, id, input.year, input.figures);
+      await putEnterpriseYear(trx, id, input.year, figures);
       return { recordId: id, recordVersion: null };
     }
     case 'tie.create': {

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ErrorBody } from '../shared/error-body.ts';
 import type { FieldEnterpriseChanges } from './field.schema.ts';
@@ -101,4 +101,26 @@ function outcomeColumns(outcome: ChangeOutcome) {
     conflict_enterprise_id: outcome.conflict_enterprise_id,
     conflict_mine: outcome.conflict_mine === null ? null : JSON.stringify(outcome.conflict_mine),
   };
+}
+
+/**
+ * The firm's stored row (column names as stored) right after `version` was written, from the audit trail;
+ * undefined when the trail holds no such copy.
+ */
+export async function enterpriseRowAtVersion(
+  db: Db,
+  enterpriseId: string,
+  version: number,
+): Promise<Record<string, unknown> | undefined> {
+  const row = await db
+    .selectFrom('audit_entries')
+    .select('after')
+    .where('entity_type', '=', 'enterprises')
+    .where('entity_id', '=', enterpriseId)
+    .where(sql<number>`(after->>'version')::int`, '=', version)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const after = row?.after;
+  return after !== null && typeof after === 'object' ? { ...after } : undefined;
 }

@@ -15,7 +15,13 @@ import type {
   FieldEnterpriseChanges,
   FieldEnterpriseValues,
 } from './field.schema.ts';
-import { type FieldChangeRow, listOpenConflicts, lockChange, markResolved } from './field-changes.repo.ts';
+import {
+  enterpriseRowAtVersion,
+  type FieldChangeRow,
+  listOpenConflicts,
+  lockChange,
+  markResolved,
+} from './field-changes.repo.ts';
 
 /** The open conflicts of the actor's own changes, oldest first, with the server's values now. */
 export async function listFieldConflicts(db: Db, actor: UserActor): Promise<{ items: FieldConflict[] }> {
@@ -88,10 +94,34 @@ async function conflictOf(db: Db, row: FieldChangeRow): Promise<FieldConflict> {
     currentVersion: current.version,
     mine: mine as FieldEnterpriseValues,
     theirs: valuesOf(current, Object.keys(mine)),
+    base: await baseOf(db, enterpriseId, row.based_on_version, Object.keys(mine)),
     status: row.resolved_at ? 'resolved' : 'open',
     resolution: (row.resolution as FieldConflict['resolution']) ?? null,
     resolvedAt: row.resolved_at ? new Date(row.resolved_at).toISOString() : null,
   };
+}
+
+/**
+ * The fields `keys` as the firm stood at `version`, read from the audit trail's copy of the row (stored
+ * column names: `ownerName` is `owner_name`); a field the row does not hold as such (KBLI lines, roles in
+ * their own tables) is left out, and the merge then asks about it.
+ */
+async function baseOf(
+  db: Db,
+  enterpriseId: string,
+  version: number | null,
+  keys: readonly string[],
+): Promise<FieldEnterpriseValues | null> {
+  if (version === null) return null;
+  const stored = await enterpriseRowAtVersion(db, enterpriseId, version);
+  if (!stored) return null;
+  const values: Record<string, unknown> = {};
+  for (const key of keys) {
+    const column = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const value = stored[column];
+    if (column in stored && (value === null || typeof value !== 'object')) values[key] = value;
+  }
+  return values as FieldEnterpriseValues;
 }
 
 /** The firm's current values of the fields `keys`. */

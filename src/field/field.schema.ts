@@ -303,6 +303,12 @@ export const FieldConflictSchema = z.object({
   mine: FieldEnterpriseValuesSchema,
   /** The server's values of the same fields now. */
   theirs: FieldEnterpriseValuesSchema,
+  /**
+   * The values the collector started from: the same fields as the firm stood at `basedOnVersion` (from the
+   * audit trail), for a field-by-field merge; a field the trail did not keep is missing, and the whole is
+   * null when the trail has no copy of that version.
+   */
+  base: FieldEnterpriseValuesSchema.nullable(),
   status: z.enum(['open', 'resolved']),
   resolution: z.enum(['mine', 'theirs', 'merged']).nullable(),
   resolvedAt: IsoDateTimeSchema.nullable(),

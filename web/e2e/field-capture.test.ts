@@ -1,82 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { downloadCibaduyut, navigate, newFirm, PHONE, pick, screenshot, ties } from './field-helpers.ts';
 import { skipBrowser, useE2e } from './harness.ts';
-
-const PHONE = { width: 360, height: 640 };
-
-/** Saves `docs/screenshots/<name>.png` at the phone's size when SIMPUL_SCREENSHOTS=1. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.SIMPUL_SCREENSHOTS !== '1') return;
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
-}
-
-/** Waits until the service worker controls the page (its precache is complete once it is active). */
-async function swReady(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
-
-/** Downloads Cibaduyut's package from /lapangan and opens its offline home; returns the member names. */
-async function downloadCibaduyut(page: Page): Promise<{ centerId: string; members: string[] }> {
-  await page.goto('/lapangan');
-  await swReady(page);
-  const row = page.getByTestId('field-centers').locator('li').filter({ hasText: 'Cibaduyut' }).first();
-  await row.getByRole('button').click();
-  await row.getByRole('link').waitFor();
-  const href = (await row.getByRole('link').getAttribute('href')) ?? '';
-  const centerId = href.split('/').pop() ?? '';
-  const members = await page.evaluate(async (id) => {
-    const response = await fetch(`/api/field/centers/${id}/package`);
-    const pkg = (await response.json()) as { members: { name: string; pending: boolean }[] };
-    return pkg.members.filter((m) => !m.pending).map((m) => m.name);
-  }, centerId);
-  await row.getByRole('link').click();
-  return { centerId, members };
-}
-
-/** Picks `name` in the picker `testId` by typing part of it. */
-async function pick(page: Page, testId: string, name: string): Promise<void> {
-  const picker = page.getByTestId(testId);
-  await picker.getByRole('searchbox').fill(name);
-  await picker
-    .getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
-    .first()
-    .click();
-}
-
-/** Records a new firm from the centre's offline home. */
-async function newFirm(page: Page, centerId: string, name: string) {
-  await navigate(page, `/lapangan/sentra/${centerId}/ikm-baru`);
-  await page.getByLabel('Nama IKM').fill(name);
-  await page.getByLabel('Nama pemilik').fill('Bu Sari');
-  await page.getByLabel('Desa/kelurahan').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Simpan di ponsel' }).click();
-  await expect.poll(() => page.getByTestId('field-outcome').textContent()).toMatch(/^1 /);
-}
-
-/** Records ties from `respondent` to each of `named` under the first question. */
-async function ties(page: Page, centerId: string, respondent: string, named: string[], shot?: string) {
-  await navigate(page, `/lapangan/sentra/${centerId}/hubungan`);
-  await pick(page, 'tie-respondent', respondent);
-  await page.getByLabel('Pertanyaan').selectOption({ index: 1 });
-  for (const name of named) await pick(page, 'tie-add-named', name);
-  await expect.poll(() => page.getByTestId('tie-named').locator('li').count()).toBe(named.length);
-  if (shot) await screenshot(page, shot);
-  await page.getByRole('button', { name: 'Simpan di ponsel' }).click();
-  await expect
-    .poll(() => page.getByTestId('field-outcome').textContent())
-    .toMatch(new RegExp(`^${named.length} `));
-}
-
-/** Goes to an in-app path without a page load (works offline before the reload test). */
-async function navigate(page: Page, href: string) {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, href);
-}
 
 describe.skipIf(skipBrowser)('offline field capture on a phone (issue #23)', () => {
   const e2e = useE2e();
@@ -180,6 +104,73 @@ describe.skipIf(skipBrowser)('offline field capture on a phone (issue #23)', () 
       .where('id', '=', firm.id)
       .executeTakeFirstOrThrow();
     expect(after.products).toBe('mine: boots');
+  });
+
+  it('merges a conflict field by field: what only one side changed by itself, the rest as picked', async () => {
+    const page = await e2e.signedInPage('regional_officer', PHONE);
+    const { centerId, members } = await downloadCibaduyut(page);
+    const name = members[4] ?? '';
+    await page.context().setOffline(true);
+    await navigate(page, `/lapangan/sentra/${centerId}/profil`);
+    await pick(page, 'profile-firm', name);
+    await page.getByLabel('Nama IKM').fill('IKM Nama dari Lapangan');
+    await page.getByLabel('Produk').fill('sandal anyaman (lapangan)');
+    await page.getByRole('button', { name: 'Simpan di ponsel' }).click();
+    await expect.poll(() => page.getByTestId('field-outcome').textContent()).toMatch(/^1 /);
+
+    // Meanwhile the office renames the firm; its products stay as they were.
+    const other = await e2e.signedInPage('admin');
+    const firm = await e2e.db
+      .selectFrom('enterprises')
+      .select(['id', 'version'])
+      .where('name', '=', name)
+      .executeTakeFirstOrThrow();
+    const status = await other.evaluate(
+      async ({ id, version }) => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+        const response = await fetch(`/api/enterprises/${id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify({ name: 'IKM Nama dari Kantor', version }),
+        });
+        return response.status;
+      },
+      { id: firm.id, version: firm.version },
+    );
+    expect(status).toBe(200);
+    await other.context().close();
+
+    await page.context().setOffline(false);
+    await page.goto('/lapangan/sinkron');
+    await page.getByTestId('field-sync').click();
+    const conflict = page.getByTestId('field-conflict');
+    await conflict.waitFor();
+    // Products: only the collector changed them, settled by itself. Name: both changed, to be picked.
+    await expect
+      .poll(() => conflict.locator('fieldset').evaluateAll((els) => els.map((e) => e.dataset.outcome)))
+      .toEqual(['ask', 'mine']);
+    expect(await conflict.locator('fieldset[data-outcome=mine]').textContent()).toContain(
+      'hanya Anda yang mengubah',
+    );
+    const save = conflict.getByRole('button', { name: 'Simpan pilihan' });
+    expect(await save.isDisabled()).toBe(true);
+    await screenshot(page, 'field-merge-id');
+    await conflict.getByLabel('Data server: IKM Nama dari Kantor').check();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByTestId('lang-en').click();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect.poll(() => conflict.textContent()).toContain('only you changed it; yours is kept');
+    await screenshot(page, 'field-merge-en');
+    await conflict.getByRole('button', { name: 'Save my choices' }).click();
+    await expect
+      .poll(() => page.getByTestId('field-conflicts').textContent())
+      .toContain('Conflict resolved.');
+    const after = await e2e.db
+      .selectFrom('enterprises')
+      .select(['name', 'products'])
+      .where('id', '=', firm.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ name: 'IKM Nama dari Kantor', products: 'sandal anyaman (lapangan)' });
   });
 
   it('loses and duplicates nothing when the connection drops in the middle of a sync', async () => {

@@ -3,6 +3,7 @@ import { am } from '../admin/messages.ts';
 import { setApiLang } from '../api/client.ts';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { SessionProvider, useSession } from '../auth/session.tsx';
+import { fm } from '../field/messages.ts';
 import { I18nProvider, useI18n } from '../i18n/i18n.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
@@ -50,6 +51,9 @@ function Shell() {
   const nav = ROUTES.filter(
     (r) => r.nav && (user ? (!r.may || may(r.may)) && (!r.navWhen || may(r.navWhen)) : r.public),
   );
+  // Field capture for a collector whose bar has no room for it (admins, officers): under the name, as tokens.
+  const field = ROUTES.find((r) => r.path === '/lapangan');
+  const fieldInUserBox = !!user && !!field?.may && may(field.may) && !nav.includes(field);
   let content = <NotFound />;
   for (const route of ROUTES) {
     const params = matchPath(route.path, path);
@@ -119,6 +123,17 @@ function Shell() {
                   >
                     {t(am.navTokens)}
                   </Link>
+                  {/* A line of its own: beside the tokens it widened the box and broke the admin's bar. */}
+                  {fieldInUserBox && (
+                    <Link
+                      href="/lapangan"
+                      className="who-link"
+                      aria-current={path.startsWith('/lapangan') ? 'page' : undefined}
+                      data-testid="nav-field"
+                    >
+                      {t(fm.nav)}
+                    </Link>
+                  )}
                 </span>
                 <button type="button" onClick={signOut}>
                   {t(m.signOut)}

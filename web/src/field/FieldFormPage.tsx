@@ -1,5 +1,6 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loading, NotFound } from '../ui/status.tsx';
 import type { QueuedChange } from './field-db.ts';
@@ -10,8 +11,9 @@ import { fm } from './messages.ts';
 import { NewFirmForm } from './NewFirmForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { FacilityForm, MembershipForm, PhotoForm } from './SmallForms.tsx';
-import { StorageFullError } from './storage.ts';
+import { onDraftWrite, StorageFullError } from './storage.ts';
 import { TiesForm } from './TiesForm.tsx';
+import { YearForm } from './YearForm.tsx';
 import './field.css';
 
 /** What each form gets: the centre's data and a way to queue what it recorded. */
@@ -26,6 +28,7 @@ const FORM_COMPONENTS: Record<FormSlug, (props: FormProps) => ReactNode> = {
   'ikm-baru': NewFirmForm,
   hubungan: TiesForm,
   profil: ProfileForm,
+  'angka-tahunan': YearForm,
   lembaga: MembershipForm,
   fasilitas: FacilityForm,
   foto: PhotoForm,
@@ -34,17 +37,20 @@ const FORM_COMPONENTS: Record<FormSlug, (props: FormProps) => ReactNode> = {
 /** `/lapangan/sentra/:id/:form`: one offline form of the centre; entries are queued on the phone. */
 export default function FieldFormPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
+  const { user } = useSession();
   const centerId = params.id ?? '';
   const form = FORMS.find((f) => f.slug === params.form);
   const data = useCenterData(centerId);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [draftRefused, setDraftRefused] = useState(false);
+  useEffect(() => onDraftWrite((kept) => setDraftRefused(!kept)), []);
   if (!form) return <NotFound />;
   if (!data) return <Loading />;
   const Form = FORM_COMPONENTS[form.slug];
   const save: FormProps['save'] = async (items) => {
     setOutcome(null);
     try {
-      const ids = await enqueue(centerId, items, `${centerId}:${form.slug}`);
+      const ids = await enqueue(centerId, items, `${centerId}:${form.slug}`, user?.id);
       setOutcome({ ok: true, text: t(fm.saved, { n: items.length }) });
       return ids;
     } catch (error) {
@@ -59,6 +65,11 @@ export default function FieldFormPage({ params }: { params: Record<string, strin
     <main className="field">
       <Link href={`/lapangan/sentra/${centerId}`}>{t(fm.back)}</Link>
       <h1>{t(form.title)}</h1>
+      {draftRefused && (
+        <p role="alert" className="field-error" data-testid="field-draft-full">
+          {t(fm.draftNotSaved)}
+        </p>
+      )}
       {data.pkg ? (
         <Form data={{ ...data, pkg: data.pkg }} draftKey={`${centerId}:${form.slug}`} save={save} />
       ) : (
@@ -73,7 +84,7 @@ export default function FieldFormPage({ params }: { params: Record<string, strin
           {outcome.text}
         </p>
       )}
-      <p className="field-muted">{t(fm.draftKept)}</p>
+      {!draftRefused && <p className="field-muted">{t(fm.draftKept)}</p>}
     </main>
   );
 }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldChangeResult } from '../../../src/field/field.schema.ts';
 import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ChangeLabel } from './ChangeLabel.tsx';
 import { ConflictList } from './ConflictList.tsx';
@@ -13,6 +14,9 @@ import { fm } from './messages.ts';
 import './field.css';
 
 type StatusKey = `status_${FieldChangeResult['status']}`;
+
+/** Set when a sync met an ended session: the sync page sends the queue by itself once signed in again. */
+const RESUME_KEY = 'simpul.field.resumeSync';
 
 /** A result's status in words, with "already received" for a replay. */
 function StatusText({ result }: { result: FieldChangeResult | null }) {
@@ -32,6 +36,7 @@ function StatusText({ result }: { result: FieldChangeResult | null }) {
  */
 export default function FieldSyncPage() {
   const { t, lang } = useI18n();
+  const { user } = useSession();
   const online = useOnline();
   const queued = useLive(() => fieldDb.changes.orderBy('seq').toArray(), []);
   const sent = useLive(() => fieldDb.sent.orderBy('sentAt').reverse().limit(100).toArray(), []);
@@ -47,8 +52,10 @@ export default function FieldSyncPage() {
       const results = await syncQueue(setProgress);
       setMessage({ text: results.length ? t(fm.syncDone, { n: results.length }) : t(fm.nothingToSend) });
     } catch (error) {
-      if (error instanceof SessionExpiredError) setMessage({ text: t(fm.sessionExpired), signIn: true });
-      else if (error instanceof OfflineError) setMessage({ text: t(fm.syncOffline) });
+      if (error instanceof SessionExpiredError) {
+        localStorage.setItem(RESUME_KEY, '1');
+        setMessage({ text: t(fm.sessionExpired), signIn: true });
+      } else if (error instanceof OfflineError) setMessage({ text: t(fm.syncOffline) });
       else setMessage({ text: t(fm.loadFailed, { error: String(error) }) });
     } finally {
       setRunning(false);
@@ -59,6 +66,15 @@ export default function FieldSyncPage() {
   useEffect(() => {
     if (online) setConflictsTick((n) => n + 1);
   }, [online]);
+
+  // Back from signing in after an ended session: send what waited, once.
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (!online || resumed.current || localStorage.getItem(RESUME_KEY) !== '1') return;
+    resumed.current = true;
+    localStorage.removeItem(RESUME_KEY);
+    run();
+  }, [online, run]);
 
   return (
     <main className="field">
@@ -80,7 +96,7 @@ export default function FieldSyncPage() {
         <p role="status" className="field-message" data-testid="field-sync-message">
           {message.text}{' '}
           {message.signIn && (
-            <button type="button" onClick={() => window.location.reload()}>
+            <button type="button" onClick={() => window.location.reload()} data-testid="field-sign-in">
               {t(fm.signIn)}
             </button>
           )}
@@ -93,6 +109,9 @@ export default function FieldSyncPage() {
             <ChangeLabel label={q.label} />
             <StatusText result={q.result} />
             {q.result?.error && <span className="field-error">{q.result.error.message}</span>}
+            {q.userId && user && q.userId !== user.id && (
+              <small className="field-muted">{t(fm.otherCollector)}</small>
+            )}
             {q.state === 'failed' && q.seq !== undefined && (
               <button type="button" onClick={() => fieldDb.changes.delete(q.seq ?? 0)}>
                 {t(fm.discard)}

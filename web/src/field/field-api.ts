@@ -6,7 +6,7 @@ import type {
   FieldPackage,
 } from '../../../src/field/field.schema.ts';
 import type { ErrorBody } from '../../../src/shared/error-body.ts';
-import { ApiError, getApiLang, getCsrfToken } from '../api/client.ts';
+import { ApiError, getApiLang, getCsrfToken, setCsrfToken } from '../api/client.ts';
 
 /*
  * The field endpoints (docs/FIELD-SYNC.md), called with fetch directly rather than through `api`: a lost
@@ -109,7 +109,10 @@ export async function resolveConflict(id: string, body: FieldConflictResolve): P
   await call('POST', `/field/conflicts/${encodeURIComponent(id)}/resolve`, { body });
 }
 
-/** Checks the session before a sync (and refreshes nothing else); a 401 is `SessionExpiredError`. */
-export async function checkSession(): Promise<void> {
-  await call('GET', '/auth/me');
+/** Checks the session before a sync; a 401 is `SessionExpiredError`. Answers who is signed in. */
+export async function checkSession(): Promise<{ userId: string }> {
+  const me = await json<{ user: { id: string }; csrfToken: string | null }>(await call('GET', '/auth/me'));
+  // A session begun in another tab since brings its own token: the sync's writes need the current one.
+  if (me.csrfToken) setCsrfToken(me.csrfToken);
+  return { userId: me.user.id };
 }

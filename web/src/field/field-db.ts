@@ -22,6 +22,11 @@ export interface QueuedChange {
   change: FieldChange;
   clientChangeId: string;
   centerId: string;
+  /**
+   * The collector signed in when it was recorded: only they send it (after a session ended, someone else
+   * signing in on the phone must not send it under their name). Absent on changes queued before it existed.
+   */
+  userId?: string;
   /** `pending` until the server answers; `failed` when it refused it (the result says why). */
   state: QueuedState;
   /** What the lists call it, e.g. "New firm Sepatu Jaya" (names as recorded). */

@@ -16,12 +16,14 @@ export function localDateTime(now = new Date()): string {
 
 /**
  * Queues changes recorded together (a firm and its ties) in one transaction: all are kept or none, and a
- * full storage refuses them before anything is written. Returns their client change ids, in order.
+ * full storage refuses them before anything is written; `userId` is the collector. Returns their client
+ * change ids, in order.
  */
 export async function enqueue(
   centerId: string,
   items: { change: NewChange; label: QueuedChange['label'] }[],
   draftKey?: string,
+  userId?: string,
 ): Promise<string[]> {
   const collectedAt = localDateTime();
   const rows: QueuedChange[] = items.map(({ change, label }) => {
@@ -30,6 +32,7 @@ export async function enqueue(
       change: { ...change, clientChangeId, centerId, collectedAt } as FieldChange,
       clientChangeId,
       centerId,
+      ...(userId && { userId }),
       state: 'pending',
       label,
       result: null,

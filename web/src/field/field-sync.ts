@@ -46,10 +46,14 @@ async function record(batch: QueuedChange[], results: FieldChangeResult[]): Prom
  * arrives. Nothing leaves the phone's queue before its result is stored; a dropped connection
  * (`OfflineError`) or an ended session (`SessionExpiredError`) stops the run with the rest still queued,
  * and the next run resends them with the same client ids, which the server answers without redoing them.
+ * Only the signed-in collector's changes are sent.
  */
 export async function syncQueue(onProgress: (p: SyncProgress) => void): Promise<FieldChangeResult[]> {
-  await checkSession();
-  const waiting = await fieldDb.changes.where('state').equals('pending').sortBy('seq');
+  const { userId } = await checkSession();
+  // Another collector's changes (recorded before a session ended) wait for them to sign in again.
+  const waiting = (await fieldDb.changes.where('state').equals('pending').sortBy('seq')).filter(
+    (q) => q.userId === undefined || q.userId === userId,
+  );
   const all: FieldChangeResult[] = [];
   onProgress({ done: 0, total: waiting.length });
   for (let i = 0; i < waiting.length; i += SYNC_BATCH) {

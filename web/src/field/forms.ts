@@ -6,10 +6,18 @@ export const FORMS: { slug: FormSlug; title: Message }[] = [
   { slug: 'ikm-baru', title: fm.newFirm },
   { slug: 'hubungan', title: fm.ties },
   { slug: 'profil', title: fm.profile },
+  { slug: 'angka-tahunan', title: fm.yearly },
   { slug: 'lembaga', title: fm.membership },
   { slug: 'fasilitas', title: fm.facility },
   { slug: 'foto', title: fm.photo },
 ];
 
 /** A form's path segment. */
-export type FormSlug = 'ikm-baru' | 'hubungan' | 'profil' | 'lembaga' | 'fasilitas' | 'foto';
+export type FormSlug =
+  | 'ikm-baru'
+  | 'hubungan'
+  | 'profil'
+  | 'angka-tahunan'
+  | 'lembaga'
+  | 'fasilitas'
+  | 'foto';

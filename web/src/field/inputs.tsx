@@ -1,18 +1,23 @@
 import { useId } from 'react';
 
-/** A labelled text (or date) input with a large touch target. */
+/** A labelled text (or date) input with a large touch target; `error` is said under it and to readers. */
 export function TextInput({
   label,
   value,
   onChange,
   type = 'text',
   required = false,
+  numeric = false,
+  error,
 }: {
   label: string;
   value: string;
   onChange(value: string): void;
   type?: 'text' | 'date' | 'tel';
   required?: boolean;
+  /** Opens the phone's number keyboard (the text is still read with the user's separators). */
+  numeric?: boolean;
+  error?: string | null;
 }) {
   const id = useId();
   return (
@@ -23,8 +28,16 @@ export function TextInput({
         type={type}
         value={value}
         required={required}
+        inputMode={numeric ? 'decimal' : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -33,6 +33,10 @@ export const fm = defineMessages({
     id: 'Penyimpanan ponsel penuh: isian ini TIDAK tersimpan. Kirim isian lain dulu atau kosongkan ruang.',
     en: 'Phone storage is full: this entry was NOT saved. Send other entries first or free some space.',
   },
+  draftNotSaved: {
+    id: 'Penyimpanan ponsel penuh: draf ini TIDAK tersimpan di ponsel, hanya di layar. Jangan tutup halaman; kirim isian lain atau kosongkan ruang lalu simpan.',
+    en: 'Phone storage is full: this draft is NOT saved on the phone, only on the screen. Do not close the page; send other entries or free some space, then save.',
+  },
   loadFailed: { id: 'Gagal memuat: {error}', en: 'Could not load: {error}' },
   // The centre's offline home
   actions: { id: 'Isian baru', en: 'New entry' },
@@ -42,6 +46,7 @@ export const fm = defineMessages({
   membership: { id: 'Keanggotaan lembaga', en: 'Institution membership' },
   facility: { id: 'Pemakaian fasilitas', en: 'Facility usage' },
   photo: { id: 'Foto IKM', en: 'Firm photo' },
+  yearly: { id: 'Angka tahunan IKM', en: 'Yearly firm figures' },
   back: { id: '← Kembali', en: '← Back' },
   // Member picker
   search: { id: 'Cari IKM (nama, desa, produk)', en: 'Search firms (name, village, product)' },
@@ -71,6 +76,18 @@ export const fm = defineMessages({
   usedOn: { id: 'Tanggal dipakai', en: 'Used on' },
   note: { id: 'Catatan', en: 'Note' },
   caption: { id: 'Keterangan foto', en: 'Caption' },
+  year: { id: 'Tahun', en: 'Year' },
+  yearInvalid: { id: 'Tulis tahun 1900–{max}.', en: 'Type a year from 1900 to {max}.' },
+  source: { id: 'Sumber angka', en: 'Source of the figures' },
+  vintage: { id: 'Putaran pendataan (boleh kosong)', en: 'Collection round (optional)' },
+  yearHint: {
+    id: 'Isi angka yang diketahui saja; angka yang dikosongkan tidak mengubah data di server. Tulis angka seperti biasa: 1.250.000 atau 1,5.',
+    en: 'Fill in only the figures you know; figures left empty do not change the server’s data. Type numbers as usual: 1,250,000 or 1.5.',
+  },
+  notNumber: {
+    id: 'Bukan angka. Tulis misalnya 1.250.000 atau 1,5.',
+    en: 'Not a number. Type for example 1,250,000 or 1.5.',
+  },
   takePhoto: { id: 'Ambil foto', en: 'Take a photo' },
   choose: { id: '— pilih —', en: '— choose —' },
   save: { id: 'Simpan di ponsel', en: 'Save on the phone' },
@@ -93,6 +110,10 @@ export const fm = defineMessages({
     en: 'Your session ended. Entries stay on the phone; sign in again, then send.',
   },
   signIn: { id: 'Masuk lagi', en: 'Sign in again' },
+  otherCollector: {
+    id: 'Dicatat dengan akun lain: dikirim saat akun itu masuk.',
+    en: 'Recorded under another account: sent when that account signs in.',
+  },
   queue: { id: 'Menunggu dikirim', en: 'Waiting to be sent' },
   results: { id: 'Hasil pengiriman', en: 'Results' },
   status_pending: { id: 'menunggu', en: 'waiting' },
@@ -116,6 +137,22 @@ export const fm = defineMessages({
   keepMine: { id: 'Pakai isian saya', en: 'Keep mine' },
   keepTheirs: { id: 'Pakai data server', en: 'Keep the server’s' },
   resolved: { id: 'Konflik diselesaikan.', en: 'Conflict resolved.' },
+  outcomeMine: {
+    id: '— hanya Anda yang mengubah; isian Anda dipakai',
+    en: '— only you changed it; yours is kept',
+  },
+  outcomeTheirs: {
+    id: '— hanya diubah di server; data server dipakai',
+    en: '— changed only on the server; the server’s is kept',
+  },
+  outcomeSame: { id: '— sama di kedua sisi', en: '— the same on both sides' },
+  outcomeAsk: {
+    id: '— diubah oleh Anda dan di server: pilih',
+    en: '— changed by you and on the server: pick',
+  },
+  pickMine: { id: 'Isian saya: {value}', en: 'Mine: {value}' },
+  pickTheirs: { id: 'Data server: {value}', en: 'The server’s: {value}' },
+  saveChoices: { id: 'Simpan pilihan', en: 'Save my choices' },
   // What an entry is, in lists
   kind_enterprise_create: { id: 'IKM baru {name}', en: 'New firm {name}' },
   kind_enterprise_update: { id: 'Profil {name}', en: 'Profile of {name}' },

@@ -48,6 +48,30 @@ export async function guardedWrite<T>(bytes: number, write: () => Promise<T>): P
   }
 }
 
+/** Told whether the last draft write was kept (`true`) or refused for lack of space (`false`). */
+type DraftListener = (kept: boolean) => void;
+const draftListeners = new Set<DraftListener>();
+
+/** Listens to the outcome of draft writes; returns the unsubscribe. */
+export function onDraftWrite(listener: DraftListener): () => void {
+  draftListeners.add(listener);
+  return () => draftListeners.delete(listener);
+}
+
+/**
+ * Writes a draft and tells the listeners whether it was kept: a full storage must be said at once, while
+ * the values are still on the screen, not when the entry is saved (or the phone locks) and they are gone.
+ */
+export async function writeDraft(write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+    for (const listener of draftListeners) listener(true);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    for (const listener of draftListeners) listener(false);
+  }
+}
+
 /** Bytes as "1.2 MB" / "830 kB". */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { fieldDb } from './field-db.ts';
+import { writeDraft } from './storage.ts';
 
 /**
  * A form's values, saved to IndexedDB as typed (a locked phone or a reload loses nothing) and restored
@@ -20,8 +21,10 @@ export function useDraft<T extends Record<string, unknown>>(
     (patch: Partial<T>) =>
       setValues((previous) => {
         const next = { ...previous, ...patch };
-        // A draft that cannot be saved (storage full) is still in the form; saving the entry says so.
-        fieldDb.drafts.put({ key, values: next, savedAt: new Date().toISOString() }).catch(() => undefined);
+        // A draft that cannot be saved (storage full) stays in the form, and the form page says so at once.
+        writeDraft(() => fieldDb.drafts.put({ key, values: next, savedAt: new Date().toISOString() })).catch(
+          () => undefined,
+        );
         return next;
       }),
     [key],
