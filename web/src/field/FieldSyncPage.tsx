@@ -42,7 +42,8 @@ export default function FieldSyncPage() {
   const sent = useLive(() => fieldDb.sent.orderBy('sentAt').reverse().limit(100).toArray(), []);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [running, setRunning] = useState(false);
-  const [message, setMessage] = useState<{ text: string; signIn?: boolean } | null>(null);
+  // Kept as what to say, not the words: a language switched after the sync re-renders it in the new one.
+  const [message, setMessage] = useState<{ say: (tr: typeof t) => string; signIn?: boolean } | null>(null);
   const [conflictsTick, setConflictsTick] = useState(0);
 
   const run = useCallback(async () => {
@@ -50,18 +51,20 @@ export default function FieldSyncPage() {
     setMessage(null);
     try {
       const results = await syncQueue(setProgress);
-      setMessage({ text: results.length ? t(fm.syncDone, { n: results.length }) : t(fm.nothingToSend) });
+      setMessage({
+        say: (tr) => (results.length ? tr(fm.syncDone, { n: results.length }) : tr(fm.nothingToSend)),
+      });
     } catch (error) {
       if (error instanceof SessionExpiredError) {
         localStorage.setItem(RESUME_KEY, '1');
-        setMessage({ text: t(fm.sessionExpired), signIn: true });
-      } else if (error instanceof OfflineError) setMessage({ text: t(fm.syncOffline) });
-      else setMessage({ text: t(fm.loadFailed, { error: String(error) }) });
+        setMessage({ say: (tr) => tr(fm.sessionExpired), signIn: true });
+      } else if (error instanceof OfflineError) setMessage({ say: (tr) => tr(fm.syncOffline) });
+      else setMessage({ say: (tr) => tr(fm.loadFailed, { error: String(error) }) });
     } finally {
       setRunning(false);
       setConflictsTick((n) => n + 1);
     }
-  }, [t]);
+  }, []);
 
   useEffect(() => {
     if (online) setConflictsTick((n) => n + 1);
@@ -94,7 +97,7 @@ export default function FieldSyncPage() {
       )}
       {message && (
         <p role="status" className="field-message" data-testid="field-sync-message">
-          {message.text}{' '}
+          {message.say(t)}{' '}
           {message.signIn && (
             <button type="button" onClick={() => window.location.reload()} data-testid="field-sign-in">
               {t(fm.signIn)}
