@@ -33,15 +33,35 @@ export interface FormQuestion {
   /** XLSForm `calculation` of a `calculate`, or `default` of a question. */
   calculation?: string;
   default?: string;
+  /** In a form made without a centre (no member list): asked as this type instead, or left out. */
+  withoutMembers?: 'text' | 'omit';
 }
 
 /** The group holding the name-generator questions. */
 export const TIES_GROUP = 'ikatan';
 
+/** The groups' headings. */
+export const GROUP_LABELS: Record<string, Message> = {
+  [TIES_GROUP]: { id: 'Ikatan dengan IKM lain di sentra', en: 'Ties with other firms of the centre' },
+  profil: { id: 'Profil IKM', en: 'Firm profile' },
+  angka: { id: 'Angka tahunan', en: 'Yearly figures' },
+};
+
+/** Each questionnaire's title. */
+export const QUESTIONNAIRE_TITLES: Record<FormQuestionnaire, Message> = {
+  'name-generator': {
+    id: 'Survei jejaring IKM (name generator)',
+    en: 'Firm network survey (name generator)',
+  },
+  profile: { id: 'Pemutakhiran profil IKM', en: 'Firm profile update' },
+};
+
 const centre: FormQuestion = {
   name: 'sentra',
   type: 'calculate',
   column: 'sentra',
+  required: true,
+  withoutMembers: 'text',
   label: { id: 'Sentra (kode atau id)', en: 'Centre (code or id)' },
 };
 
@@ -83,13 +103,22 @@ export const NAME_GENERATOR_FORM: readonly FormQuestion[] = [
 /** The profile form: the firm, the year, and the figures the Dinas layout keeps per firm and year. */
 export const PROFILE_FORM: readonly FormQuestion[] = [
   centre,
-  { name: 'ikm', type: 'member', column: 'id', required: true, label: { id: 'IKM', en: 'Firm' } },
+  {
+    name: 'ikm',
+    type: 'member',
+    column: 'id',
+    required: true,
+    withoutMembers: 'omit',
+    label: { id: 'IKM', en: 'Firm' },
+  },
   {
     name: 'nama_ikm',
     type: 'calculate',
     column: 'nama_ikm',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: XLSForm's own reference to a question.
     calculation: "jr:choice-name(${ikm}, '${ikm}')",
+    required: true,
+    withoutMembers: 'text',
     label: { id: 'Nama IKM', en: 'Firm name' },
   },
   {
