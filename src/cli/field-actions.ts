@@ -14,7 +14,6 @@ import { withDatabase } from './runtime.ts';
 export interface XlsFormOptions {
   questionnaire: string;
   center?: string;
-  centre?: string;
   out: string;
 }
 
@@ -26,7 +25,7 @@ export async function runXlsForm(options: XlsFormOptions): Promise<void> {
     const message = tr(M.templateExtension);
     throw new AppError('validation_failed', message, [{ path: '--out', message }]);
   }
-  const ref = options.center ?? options.centre;
+  const ref = options.center;
   await withDatabase(async ({ db }) => {
     const center = ref ? await resolveCenter(db, ref) : undefined;
     const sheets = await xlsFormFor(db, questionnaire, center?.id);

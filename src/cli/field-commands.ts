@@ -30,7 +30,6 @@ export function registerFieldCommands(program: Command): void {
         en: 'centre (id or exact name) whose members become the choice list; without it names are typed',
       }),
     )
-    .addOption(new Option('--centre <center>').hideHelp())
     .requiredOption('--out <file>', d({ id: 'berkas .xlsx yang ditulis', en: 'an .xlsx file to write' }))
     .action(lazyAction(() => import('./field-actions.ts'), 'runXlsForm'));
 }

@@ -42,7 +42,7 @@ export const TIES_GROUP = 'ikatan';
 
 /** The groups' headings. */
 export const GROUP_LABELS: Record<string, Message> = {
-  [TIES_GROUP]: { id: 'Ikatan dengan IKM lain di sentra', en: 'Ties with other firms of the centre' },
+  [TIES_GROUP]: { id: 'Ikatan dengan IKM lain di sentra', en: 'Ties with other firms of the center' },
   profil: { id: 'Profil IKM', en: 'Firm profile' },
   angka: { id: 'Angka tahunan', en: 'Yearly figures' },
 };
@@ -56,7 +56,7 @@ export const QUESTIONNAIRE_TITLES: Record<FormQuestionnaire, Message> = {
   profile: { id: 'Pemutakhiran profil IKM', en: 'Firm profile update' },
 };
 
-const centre: FormQuestion = {
+const center: FormQuestion = {
   name: 'sentra',
   type: 'calculate',
   column: 'sentra',
@@ -67,7 +67,7 @@ const centre: FormQuestion = {
 
 /** The name-generator form: who was asked, when, by whom, and the firms named for each question. */
 export const NAME_GENERATOR_FORM: readonly FormQuestion[] = [
-  centre,
+  center,
   {
     name: 'pewawancara',
     type: 'text',
@@ -102,7 +102,7 @@ export const NAME_GENERATOR_FORM: readonly FormQuestion[] = [
 
 /** The profile form: the firm, the year, and the figures the Dinas layout keeps per firm and year. */
 export const PROFILE_FORM: readonly FormQuestion[] = [
-  centre,
+  center,
   {
     name: 'ikm',
     type: 'member',

@@ -50,7 +50,7 @@ export interface FormMember {
 }
 
 /** The centre a form is made for: its id (the `sentra` answer) and its members. */
-export interface FormCentre {
+export interface FormCenter {
   id: string;
   name: string;
   members: readonly FormMember[];
@@ -73,7 +73,7 @@ type SurveyRow = Partial<Record<(typeof SURVEY_HEADERS)[number], string>>;
 /** The sheets of `questionnaire`'s XLSForm, for `centre` (its members as choices) or for any centre. */
 export function xlsFormSheets(
   questionnaire: FormQuestionnaire,
-  centre: FormCentre | undefined,
+  center: FormCenter | undefined,
   version: string,
 ): XlsFormSheets {
   const rows: SurveyRow[] = [
@@ -88,7 +88,7 @@ export function xlsFormSheets(
       group = question.group;
       if (group) rows.push({ type: 'begin_group', name: group, ...labels(GROUP_LABELS[group]) });
     }
-    const row = surveyRow(question, centre);
+    const row = surveyRow(question, center);
     if (row) rows.push(row);
   }
   if (group) rows.push({ type: 'end_group', name: group });
@@ -97,12 +97,12 @@ export function xlsFormSheets(
     survey: [[...SURVEY_HEADERS], ...rows.map((row) => SURVEY_HEADERS.map((h) => row[h] ?? ''))],
     choices: [
       [...CHOICES_HEADERS],
-      ...(centre?.members ?? []).map((m) => [MEMBER_LIST, m.id, m.name, m.name]),
+      ...(center?.members ?? []).map((m) => [MEMBER_LIST, m.id, m.name, m.name]),
     ],
     settings: [
       [...SETTINGS_HEADERS],
       [
-        centre ? `${title.id} — ${centre.name}` : title.id,
+        center ? `${title.id} — ${center.name}` : title.id,
         `simpul_${questionnaire.replace('-', '_')}`,
         version,
         LANGUAGES.id,
@@ -111,8 +111,8 @@ export function xlsFormSheets(
   };
 }
 
-function surveyRow(question: FormQuestion, centre: FormCentre | undefined): SurveyRow | undefined {
-  const withMembers = centre !== undefined && centre.members.length > 0;
+function surveyRow(question: FormQuestion, center: FormCenter | undefined): SurveyRow | undefined {
+  const withMembers = center !== undefined && center.members.length > 0;
   if (!withMembers && question.withoutMembers === 'omit') return undefined;
   const base: SurveyRow = {
     name: question.name,
@@ -136,7 +136,7 @@ function surveyRow(question: FormQuestion, centre: FormCentre | undefined): Surv
         ...base,
         type: 'calculate',
         required: '',
-        calculation: question.calculation ?? `'${centre?.id ?? ''}'`,
+        calculation: question.calculation ?? `'${center?.id ?? ''}'`,
       };
     default:
       return { ...base, type: question.type };

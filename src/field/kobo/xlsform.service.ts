@@ -4,7 +4,7 @@ import { addSheetWithHeader, deterministicWorkbook } from '../../io/write-xlsx.t
 import { todayWib } from '../../shared/periods.ts';
 import { buildFieldPackage } from '../field-package.service.ts';
 import type { FormQuestionnaire } from './form-questionnaires.ts';
-import { type FormCentre, xlsFormSheets } from './xlsform-sheets.ts';
+import { type FormCenter, xlsFormSheets } from './xlsform-sheets.ts';
 
 /**
  * The XLSForm of `questionnaire`, for centre `centerId` (its members from the same field package a phone
@@ -16,18 +16,18 @@ export async function xlsFormFor(
   questionnaire: FormQuestionnaire,
   centerId: string | undefined,
 ): Promise<ReturnType<typeof xlsFormSheets>> {
-  let centre: FormCentre | undefined;
+  let center: FormCenter | undefined;
   let version = todayWib().replaceAll('-', '');
   if (centerId) {
     const pack = await buildFieldPackage(db, centerId);
-    centre = {
+    center = {
       id: pack.center.id,
       name: pack.center.name,
       members: pack.members.map((m) => ({ id: m.id, name: m.name })),
     };
     version += `-${pack.packageVersion.slice(0, 8)}`;
   }
-  return xlsFormSheets(questionnaire, centre, version);
+  return xlsFormSheets(questionnaire, center, version);
 }
 
 /** Writes the sheets as an XLSX workbook (`survey`, `choices`, `settings`, in that order). */
