@@ -6,6 +6,7 @@ import { useTestApp } from '../../../test/app.ts';
 import { buildCenterInput, buildEnterpriseInput } from '../../../test/factories.ts';
 import { created } from '../../interactions/interactions.test-helpers.ts';
 import { withLang } from '../../shared/i18n.ts';
+import { importLimits } from '../import-limits.ts';
 import { importContent, toXlsx } from '../io.test-helpers.ts';
 import { CONTENT_TYPES } from '../read-table.ts';
 
@@ -145,6 +146,28 @@ describe('KoboToolbox and ODK Central exports of the name-generator form', () =>
     await expect(
       withLang('en', () => importContent(ctx.db, 'name-generator', bad, { tool: 'odk' })),
     ).rejects.toThrow(/The columns ikatan-teman_dekat are no question of Simpul's "name-generator" form/);
+  });
+
+  it('refuses a damaged workbook and an export that would become more rows than the limit, as any file', async () => {
+    await expect(
+      withLang('en', () =>
+        importContent(ctx.db, 'name-generator', Buffer.from('PK\u0003\u0004 not a workbook'), {
+          tool: 'kobo',
+        }),
+      ),
+    ).rejects.toThrow(/damaged/);
+    const limits = { ...importLimits(1024 * 1024), rows: 4 };
+    await expect(
+      withLang('en', () =>
+        importContent(
+          ctx.db,
+          'name-generator',
+          fixture('kobo-name-generator.csv'),
+          { tool: 'kobo' },
+          { limits },
+        ),
+      ),
+    ).rejects.toThrow('This export becomes more than 4 import rows.');
   });
 
   it('refuses a kind no generated form exports', async () => {
