@@ -78,7 +78,8 @@ export function exportRows(table: TableRows, kind: ImportKind, maxRows: number):
         columns = headers.map((h) => (h === '' ? { role: 'ignored' } : classifyColumn(h, questions)));
         const unknown = headers.filter((_, i) => columns?.[i]?.role === 'unknown');
         if (unknown.length > 0) {
-          const message = tr(M.unknownColumns, { columns: unknown.join(', '), form });
+          // The first ten name the problem; a file of another form may have hundreds.
+          const message = tr(M.unknownColumns, { columns: unknown.slice(0, 10).join(', '), form });
           throw new AppError('unprocessable', message, [{ path: 'header', message }]);
         }
         layout = layoutHeaders(kind, columns);
