@@ -33,6 +33,8 @@ export interface FormQuestion {
   /** XLSForm `calculation` of a `calculate`, or `default` of a question. */
   calculation?: string;
   default?: string;
+  /** XLSForm `choice_filter` of a member list question (with a centre only). */
+  choiceFilter?: string;
   /** In a form made without a centre (no member list): asked as this type instead, or left out. */
   withoutMembers?: 'text' | 'omit';
 }
@@ -95,6 +97,9 @@ export const NAME_GENERATOR_FORM: readonly FormQuestion[] = [
       type: 'members',
       column: 'nama_disebut',
       group: TIES_GROUP,
+      // A firm never names itself (the tie rules would refuse it).
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: XLSForm's own reference to a question.
+      choiceFilter: 'name != ${responden}',
       label: question.text,
     }),
   ),

@@ -27,6 +27,7 @@ export const SURVEY_HEADERS = [
   `hint::${LANGUAGES.en}`,
   'required',
   'appearance',
+  'choice_filter',
   'calculation',
   'default',
 ] as const;
@@ -128,7 +129,12 @@ function surveyRow(question: FormQuestion, center: FormCenter | undefined): Surv
         : { ...base, type: 'text' };
     case 'members':
       return withMembers
-        ? { ...base, type: `select_multiple ${MEMBER_LIST}`, appearance: 'autocomplete' }
+        ? {
+            ...base,
+            type: `select_multiple ${MEMBER_LIST}`,
+            appearance: 'autocomplete',
+            choice_filter: question.choiceFilter ?? '',
+          }
         : { ...base, type: 'text', ...hints(NAMES_HINT) };
     case 'calculate':
       // The centre's id as a string literal; a `jr:` expression as written.

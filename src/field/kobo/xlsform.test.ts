@@ -118,6 +118,8 @@ describe('GET /api/field/xlsform/:questionnaire.xlsx', () => {
         expect.objectContaining({
           type: `select_multiple ${MEMBER_LIST}`,
           name: question.key,
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: XLSForm's own reference to a question.
+          choice_filter: 'name != ${responden}',
           [`label::${LANGUAGES.id}`]: question.text.id,
           [`label::${LANGUAGES.en}`]: question.text.en,
         }),
