@@ -26,6 +26,7 @@ export interface ImportOptions {
   source?: string;
   vintage?: string;
   researchProject?: string;
+  tool?: string;
 }
 
 function kindOf(value: string): ImportKind {
@@ -112,8 +113,9 @@ export async function runImport(kindName: string, file: string, options: ImportO
 
 // The settings as the import schema names them (`--research-project` is `researchProjectId`).
 function definedOnly(options: ImportOptions): Record<string, string> {
-  const { region, source, vintage, researchProject } = options;
+  const { region, source, vintage, researchProject, tool } = options;
   return {
+    ...(tool !== undefined && { tool }),
     ...(region !== undefined && { region }),
     ...(source !== undefined && { source }),
     ...(vintage !== undefined && { vintage }),

@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { IMPORT_KINDS } from '../io/import-kinds.ts';
+import { FORM_TOOLS } from '../io/kobo/form-tools.ts';
 import { SOURCES } from '../shared/sources.ts';
 import { lazyAction } from './action.ts';
 import { d } from './cli-lang.ts';
@@ -61,6 +62,15 @@ export function registerIoCommands(program: Command): void {
         id: 'survei name generator saja: proyek penelitian yang informannya dibuat dari responden',
         en: 'name-generator surveys only: the research project whose informants the respondents become',
       }),
+    )
+    .addOption(
+      new Option(
+        '--tool <tool>',
+        d({
+          id: 'berkas adalah ekspor KoboToolbox/ODK Central dari formulir `simpul field xlsform` (name-generator atau enterprises)',
+          en: 'the file is a KoboToolbox/ODK Central export of a `simpul field xlsform` form (name-generator or enterprises)',
+        }),
+      ).choices(FORM_TOOLS),
     )
     .action(lazyAction(run, 'runImport'));
 

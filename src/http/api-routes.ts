@@ -12,6 +12,7 @@ import { enterpriseRoutes } from '../enterprises/enterprises.routes.ts';
 import { enterpriseYearRoutes } from '../enterprises/year-data.routes.ts';
 import { facilityRoutes } from '../facilities/facilities.routes.ts';
 import { fieldRoutes } from '../field/field.routes.ts';
+import { xlsFormRoutes } from '../field/kobo/xlsform.routes.ts';
 import { assessmentRoutes } from '../institution-assessment/assessment.routes.ts';
 import { challengeRoutes } from '../institutions/challenges.routes.ts';
 import { institutionRoutes } from '../institutions/institutions.routes.ts';
@@ -135,6 +136,7 @@ export async function apiRoutes(api: SimpulApp, deps: AppDeps, config: RouteConf
   await scenarioRoutes(api, deps);
   await facilityRoutes(api, deps);
   await fieldRoutes(api, deps);
+  await xlsFormRoutes(api, deps);
   await researchProjectRoutes(api, deps);
   await codingRoutes(api, deps);
   await tieEvidenceRoutes(api, deps);

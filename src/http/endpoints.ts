@@ -38,6 +38,7 @@ import {
 } from '../enterprises/year-data.schema.ts';
 import { facilityEndpoints } from '../facilities/facilities.endpoints.ts';
 import { fieldEndpoints } from '../field/field.endpoints.ts';
+import { xlsFormEndpoints } from '../field/kobo/xlsform.endpoints.ts';
 import { assessmentEndpoints } from '../institution-assessment/institution-assessment.endpoints.ts';
 import {
   ChallengeCreateSchema,
@@ -369,6 +370,7 @@ export const endpoints = {
   ...scenarioEndpoints,
   ...facilityEndpoints,
   ...fieldEndpoints,
+  ...xlsFormEndpoints,
   ...codingEndpoints,
   ...tieEvidenceEndpoints,
   ...attachmentEndpoints,

@@ -10,8 +10,9 @@ import type { ImportKind, ImportReport, ImportSettings } from './io.schema.ts';
 import { IssueCollector } from './issues.ts';
 import { KINDS } from './kinds/index.ts';
 import type { ColumnSpec, ImportScope } from './kinds/kind.ts';
+import { type ExportRows, exportRows } from './kobo/export-rows.ts';
 import { FileLayout } from './layout.ts';
-import { readTable, type TableInput } from './read-table.ts';
+import { readTable, type TableInput, type TableRows } from './read-table.ts';
 import { checkResearchTarget } from './research-target.ts';
 import { createStage, Stager } from './staging.ts';
 import { checkXlsxContainer } from './zip-check.ts';
@@ -63,7 +64,12 @@ export async function importTable(
       input.format === 'xlsx'
         ? { ...input, parts: await checkXlsxContainer(input.path, options.limits) }
         : { ...input, encoding: input.encoding ?? (await detectEncoding(input.path)) };
-    await checkHeader(source, definition.columns, options.limits, signal);
+    await checkHeader(
+      openRows(kind, source, settings, options.limits),
+      definition.columns,
+      options.limits,
+      signal,
+    );
     return await db.transaction().execute(async (trx) => {
       const cancel = await cancelOnAbort(db, trx, signal);
       try {
@@ -108,9 +114,11 @@ async function importRows(
   const layout = new FileLayout(definition.columns);
   const issues = new IssueCollector();
   const stager = new Stager(trx, definition.stagingColumns);
+  let exported: ExportRows | undefined;
   let rows = 0;
   try {
-    const table = readTable(input, limits, options.onBytes);
+    const table = openRows(kind, input, settings, limits, options.onBytes);
+    if ('problems' in table) exported = table;
     for await (const raw of watchedRows(table, limits.stallSeconds, signal)) {
       const located = layout.accept(raw);
       if (!located) continue;
@@ -129,6 +137,7 @@ async function importRows(
       }
     }
     layout.finish();
+    for (const problem of exported?.problems ?? []) issues.add(problem);
     await stager.flush();
   } catch (error) {
     await stager.abort(error instanceof Error ? error : new Error(String(error)));
@@ -155,23 +164,36 @@ async function importRows(
     }
   }
   onProgress?.('written', rows);
+  const errors = issues.toErrors(scope.sheetNames);
   return {
     ...report,
-    errors: issues.toErrors(scope.sheetNames),
+    errors: exported ? exported.relabel(errors) : errors,
     errorCount: issues.count,
     ...(input.encoding && { encoding: input.encoding }),
   };
 }
 
+/** The file's rows; a KoboToolbox/ODK export's (`settings.tool`) turned into rows of the kind's layout. */
+function openRows(
+  kind: ImportKind,
+  input: TableInput,
+  settings: ImportSettings,
+  limits: ImportLimits,
+  onBytes?: (bytes: number) => void,
+): TableRows | ExportRows {
+  const table = readTable(input, limits, onBytes);
+  return settings.tool ? exportRows(table, kind, limits.rows) : table;
+}
+
 /** Reads the file up to its first data row without a connection: a wrong header fails here. */
 async function checkHeader(
-  input: TableInput,
+  rows: TableRows,
   columns: readonly ColumnSpec[],
   limits: ImportLimits,
   signal: AbortSignal,
 ): Promise<void> {
   const layout = new FileLayout(columns);
-  for await (const raw of watchedRows(readTable(input, limits), limits.stallSeconds, signal)) {
+  for await (const raw of watchedRows(rows, limits.stallSeconds, signal)) {
     if (layout.accept(raw)) return;
   }
 }

@@ -3,6 +3,7 @@ import { RegionCodeSchema } from '../regions/regions.schema.ts';
 import { SourceSchema } from '../shared/provenance.ts';
 import { singleLine } from '../shared/text.ts';
 import { IMPORT_KINDS } from './import-kinds.ts';
+import { FORM_TOOLS } from './kobo/form-tools.ts';
 import { TABLE_FORMATS } from './read-table.ts';
 import { TEXT_ENCODINGS } from './text-encoding.ts';
 
@@ -24,6 +25,8 @@ export const ImportSettingsSchema = z
     vintage: singleLine().trim().min(1).max(100).optional(),
     /** Name-generator surveys only: the research project whose informants the respondents become. */
     researchProjectId: z.uuid().optional(),
+    /** The file is a KoboToolbox or ODK Central export of a form Simpul generated (`simpul field xlsform`). */
+    tool: z.enum(FORM_TOOLS).optional(),
   })
   .strict();
 export type ImportSettings = z.infer<typeof ImportSettingsSchema>;
@@ -87,6 +90,8 @@ export const ImportQuerySchema = z
     vintage: singleLine().trim().min(1).max(100).optional(),
     /** Name-generator surveys only: the research project whose informants the respondents become. */
     researchProjectId: z.uuid().optional(),
+    /** The file is a KoboToolbox or ODK Central export of a form Simpul generated. */
+    tool: z.enum(FORM_TOOLS).optional(),
   })
   .strict();
 

@@ -178,6 +178,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   version: { id: 'Versi', en: 'Version' },
   villageCode: { id: 'Kode desa', en: 'Village code', format: REGION_FORMAT },
   vintage: { id: 'Edisi data', en: 'Vintage' },
+  tool: { id: 'Ekspor dari (KoboToolbox/ODK)', en: 'Exported from (KoboToolbox/ODK)' },
+  questionnaire: { id: 'Kuesioner', en: 'Questionnaire' },
   volume: { id: 'Volume', en: 'Volume' },
   workersFemale: { id: 'Tenaga kerja perempuan', en: 'Female workers' },
   workersMale: { id: 'Tenaga kerja laki-laki', en: 'Male workers' },

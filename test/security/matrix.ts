@@ -35,6 +35,7 @@ import { RESEARCH_EXCHANGE_MATRIX } from './matrix-research-exchange.ts';
 import { RESEARCH_PRIVACY_MATRIX } from './matrix-research-privacy.ts';
 import { RESEARCH_SCALES_MATRIX } from './matrix-research-scales.ts';
 import { SCENARIO_MATRIX } from './matrix-scenarios.ts';
+import { XLSFORM_MATRIX } from './matrix-xlsform.ts';
 import { adminPost, freshPeriod, next, type Side, type World } from './world.ts';
 
 /** The callers of the matrix, in the column order of every rule string. */
@@ -486,6 +487,7 @@ export const MATRIX: Record<string, Rule> = {
   ...SCENARIO_MATRIX,
   ...FACILITY_MATRIX,
   ...FIELD_MATRIX,
+  ...XLSFORM_MATRIX,
   ...RESEARCH_CODING_MATRIX,
   ...RESEARCH_EXCHANGE_MATRIX,
   ...RESEARCH_SCALES_MATRIX,

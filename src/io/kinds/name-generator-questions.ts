@@ -1,3 +1,4 @@
+import { NAME_GENERATOR_QUESTIONS } from '../../field/field-questions.ts';
 import { INTERACTION_TYPES, type InteractionTypeCode } from '../../interactions/interaction-types.ts';
 
 /**
@@ -54,6 +55,13 @@ for (const t of INTERACTION_TYPES) {
   const asked = { question: t.label.id, type: t.code, respondent: 'from' } as const;
   LOOKUP.set(normaliseQuestion(t.code), asked);
   LOOKUP.set(normaliseQuestion(t.label.id), asked);
+}
+// The field package's questions, by key (`maklun_taken`, as a KoboToolbox/ODK export of the generated
+// XLSForm writes them) and by their Indonesian text.
+for (const q of NAME_GENERATOR_QUESTIONS) {
+  const asked = { question: q.text.id, type: q.type, respondent: q.respondentIs } as const;
+  LOOKUP.set(normaliseQuestion(q.key), asked);
+  LOOKUP.set(normaliseQuestion(q.text.id), asked);
 }
 
 /** The tie a question or relation column asks about, or undefined when it is none we know. */

@@ -8,6 +8,7 @@ import { useSession } from '../auth/session.tsx';
 import { EcosystemCard } from '../ecosystem/EcosystemCard.tsx';
 import { formatDate, formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { XlsFormLinks } from '../import/XlsFormLinks.tsx';
 import { InterventionsCard } from '../interventions/InterventionsCard.tsx';
 import { IndicatorCards } from '../network/IndicatorCards.tsx';
 import { NetworkChangeLink } from '../network/NetworkChangeLink.tsx';
@@ -152,6 +153,7 @@ export default function CenterPage({ params }: { params: Record<string, string> 
           </Link>
         )}
         {mayNetwork && <ReportLink centerId={c.id} />}
+        {may((a) => a.field.collect) && <XlsFormLinks centerId={c.id} />}
       </div>
       {c.warnings.map((w) => (
         <p className="alert" key={w}>

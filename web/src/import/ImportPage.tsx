@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import type { ImportKind, ImportReport } from '../../../src/io/io.schema.ts';
+import type { FormTool } from '../../../src/io/kobo/form-tools.ts';
 import type { ImportRun } from '../../../src/io/runs/import-runs.schema.ts';
 import { ApiError, api, saveBlob } from '../api/client.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView } from '../ui/status.tsx';
 import { encodingLabel } from './encoding-label.ts';
+import { FormToolChoice } from './FormToolChoice.tsx';
 import { type FileProblem, toProblems } from './import-errors.ts';
 import { runImport } from './import-run.ts';
 import { KIND_LABELS, m } from './messages.ts';
@@ -18,6 +20,8 @@ import './import.css';
 // Type-only import of the server's schema: its module pulls in the file readers (exceljs), not for a browser.
 const IMPORT_KINDS = Object.keys(KIND_LABELS) as ImportKind[];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The kinds a KoboToolbox/ODK export of Simpul's XLSForms is read as (name generator, profile). */
+const FORM_KINDS: readonly ImportKind[] = ['name-generator', 'enterprises'];
 
 type Outcome =
   | { kind: 'report'; report: ImportReport }
@@ -34,6 +38,7 @@ export default function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [region, setRegion] = useState('');
   const [project, setProject] = useState('');
+  const [formTool, setFormTool] = useState<'' | FormTool>('');
   const [projectError, setProjectError] = useState<string | undefined>();
   const [busy, setBusy] = useState<'check' | 'commit' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -56,13 +61,14 @@ export default function ImportPage() {
       setRun(null);
       // Only a name-generator survey can go into a research project.
       const researchProjectId = (kind === 'name-generator' && project) || undefined;
+      const tool = (FORM_KINDS.includes(kind) && formTool) || undefined;
       const report = dryRun
         ? await api.send('POST', '/import/:kind', {
             params: { kind },
             body,
-            query: { dryRun: 'true', region: region || undefined, researchProjectId },
+            query: { dryRun: 'true', region: region || undefined, researchProjectId, tool },
           })
-        : await runImport({ kind, file: body, fileName: file.name, region, researchProjectId }, setRun);
+        : await runImport({ kind, file: body, fileName: file.name, region, researchProjectId, tool }, setRun);
       setOutcome({ kind: 'report', report });
       setCheckedOk(dryRun);
     } catch (e) {
@@ -136,6 +142,15 @@ export default function ImportPage() {
             reset();
           }}
         />
+        {FORM_KINDS.includes(kind) && (
+          <FormToolChoice
+            value={formTool}
+            onChange={(tool) => {
+              setFormTool(tool);
+              reset();
+            }}
+          />
+        )}
         <RegencyPicker
           value={region}
           onChange={(code) => {

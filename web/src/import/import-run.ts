@@ -24,6 +24,8 @@ export interface ImportRunRequest {
   region?: string;
   /** A name-generator survey's research project. */
   researchProjectId?: string;
+  /** The file is a KoboToolbox or ODK Central export of Simpul's XLSForm. */
+  tool?: 'kobo' | 'odk';
 }
 
 /**
@@ -42,6 +44,7 @@ export async function runImport(
       fileName: request.fileName,
       region: request.region || undefined,
       researchProjectId: request.researchProjectId,
+      tool: request.tool,
     },
   });
   while (true) {
