@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { loadNational } from '../demo/national/national.ts';
@@ -13,7 +13,7 @@ const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Runs one write statement the way a service would (triggers on, its own transaction). */
-const write = (statement: ReturnType<typeof sql>) => statement.execute(database.db);
+const write = <T>(statement: RawBuilder<T>) => statement.execute(database.db);
 
 /**
  * Every live centre has a rollup that is right today (none falls back to the live path), and the overview
@@ -117,7 +117,7 @@ describe('the overview rollup (migration 0040)', () => {
       INSERT INTO centers (name, main_product, commodity_group, origin, status)
       SELECT 'Sentra Uji Rollup', main_product, commodity_group, origin, status FROM centers LIMIT 1
       RETURNING id`);
-    const id = (rows[0] as { id: string }).id;
+    const id = rows[0]?.id;
     const mine = (await listCenterRollupsIn(database.db, undefined, today)).find((r) => r.id === id);
     expect(mine).toMatchObject({ units: 0, workers: 0, production_value: 0, latest_year: null });
     await write(sql`DELETE FROM centers WHERE id = ${id}`);
