@@ -14,12 +14,14 @@
  * the rollup path in process.
  */
 import os from 'node:os';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { loadPseudonymKey } from '../src/auth/pseudonym.ts';
 import { createToken } from '../src/auth/tokens.ts';
 import { createUser } from '../src/auth/users.service.ts';
 import { DEFAULT_DEMO_SEED } from '../src/demo/demo-seed.ts';
 import { loadNational } from '../src/demo/national/national.ts';
 import { type AppConfig, buildApp } from '../src/http/app.ts';
+import { OverviewSchema } from '../src/overview/overview.schema.ts';
 import { getOverview } from '../src/overview/overview.service.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
 import { profiled } from './cpu-profile.ts';
@@ -108,6 +110,21 @@ async function main(): Promise<void> {
       const rollup = await percentiles(() => getOverview(db, {}));
       // The live path costs seconds at full scale: fewer samples.
       const live = await percentiles(() => getOverview(db, {}, { live: true }), SCALE >= 0.5 ? 5 : 10);
+      // Where one answer's time goes beyond the figures (median of the same samples, in process).
+      const answer = await getOverview(db, {});
+      const encoded = OverviewSchema.encode(answer);
+      const text = JSON.stringify(encoded);
+      const stages = {
+        'zod response encode': await percentiles(() => Promise.resolve(OverviewSchema.encode(answer))),
+        'JSON.stringify': await percentiles(() => Promise.resolve(JSON.stringify(encoded))),
+        'brotli q4 (the app setting)': await percentiles(() =>
+          Promise.resolve(brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })),
+        ),
+        'gzip 6 (the app setting)': await percentiles(() => Promise.resolve(gzipSync(text, { level: 6 }))),
+      };
+      for (const [what, t] of Object.entries(stages)) {
+        console.log(`  stage: ${what.padEnd(30)} p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`);
+      }
       console.log(`Whole country, browser encoding (br): p50 ${ms(browser.p50)}, p95 ${ms(browser.p95)}`);
       console.log(`Whole country, gzip:                  p50 ${ms(gzip.p50)}, p95 ${ms(gzip.p95)}`);
       console.log(`Whole country, uncompressed:          p50 ${ms(identity.p50)}, p95 ${ms(identity.p95)}`);
