@@ -20,9 +20,7 @@
  * requests (30).
  */
 
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
@@ -34,7 +32,7 @@ import { createKysely } from '../src/db/database.ts';
 import { acquireEmbedded } from '../src/db/embedded.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { loadDemo } from '../src/demo/demo.ts';
-import { type AppConfig, buildApp } from '../src/http/app.ts';
+import { buildApp } from '../src/http/app.ts';
 import {
   assertMayReadCenterNetwork,
   networkAsSeenBy,
@@ -45,59 +43,16 @@ import { centerAnalysisFor } from '../src/networks/analysis/analysis.service.ts'
 import { loadCenterNetwork } from '../src/networks/load/network.repo.ts';
 import { CenterNetworkSchema } from '../src/networks/view/network.schema.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
+import { type CannonResult, BENCH_APP_CONFIG as CONFIG, cannon as runCannon } from './autocannon-run.ts';
 import { profiled } from './cpu-profile.ts';
 import { benchStart, QUICK } from './report.ts';
 
-const run = promisify(execFile);
-/** The test suite's settings (test/app.ts), with a rate limit no bench reaches. */
-const CONFIG: AppConfig = {
-  bodyLimit: 1024 * 1024,
-  logLevel: 'silent',
-  sessionIdleMinutes: 30,
-  sessionMaxHours: 12,
-  rateLimitPerMinute: 100_000_000,
-  loginRateLimitPerMinute: 100_000,
-  trustProxy: false,
-  requestTimeoutSeconds: 120,
-  importTimeoutSeconds: 600,
-  importsPerUser: 2,
-  importsAtOnce: 4,
-};
 const SECONDS = QUICK ? 3 : 10;
-const AUTOCANNON = path.resolve('node_modules/autocannon/autocannon.js');
+type Result = CannonResult;
 
-interface Result {
-  rps: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-}
-
-/**
- * One autocannon run against `url` with `connections` concurrent connections, for SECONDS or, with
- * `amount`, until that many answers (the slow reference path, which may answer nothing in 3 s on a loaded
- * machine). Requests per second: all answers over the whole run.
- */
-async function cannon(
-  url: string,
-  connections: number,
-  headers: Record<string, string>,
-  amount?: number,
-): Promise<Result> {
-  const args = [AUTOCANNON, '--json', '-c', String(connections)];
-  args.push(...(amount ? ['-a', String(amount)] : ['-d', String(SECONDS)]));
-  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
-  const { stdout } = await run(process.execPath, [...args, url], { maxBuffer: 16 * 1024 * 1024 });
-  const r = JSON.parse(stdout);
-  return {
-    rps: r.requests.total / r.duration,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    non2xx: r.non2xx,
-    errors: r.errors,
-  };
-}
+/** One run against `url`: for SECONDS or, with `amount`, until that many answers (the slow reference path). */
+const cannon = (url: string, connections: number, headers: Record<string, string>, amount?: number) =>
+  runCannon(url, { connections, headers, ...(amount ? { amount } : { seconds: SECONDS }) });
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;

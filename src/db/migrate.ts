@@ -39,6 +39,7 @@ import * as researchSurveyAnsweredOn from './migrations/0036_research_survey_ans
 import * as rateLimitWindows from './migrations/0037_rate_limit_windows.ts';
 import * as analysisRuns from './migrations/0038_analysis_runs.ts';
 import * as fieldCapture from './migrations/0039_field_capture.ts';
+import * as centerRollups from './migrations/0040_center_rollups.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '0037_rate_limit_windows': rateLimitWindows,
   '0038_analysis_runs': analysisRuns,
   '0039_field_capture': fieldCapture,
+  '0040_center_rollups': centerRollups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

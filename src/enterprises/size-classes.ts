@@ -92,6 +92,18 @@ export function totalWorkers(inputs: SizeInputs): number | null {
   return (inputs.workersMale ?? 0) + (inputs.workersFemale ?? 0);
 }
 
+/**
+ * The Permenperin 64/2016 class alone, without the worded rule (null: workers or investment missing): what
+ * `industryClass` decides, cheap enough for every member of the country (the overview's live path).
+ */
+export function industryClassValue(inputs: SizeInputs): 'IK' | 'IM' | 'IB' | null {
+  const workers = totalWorkers(inputs);
+  const investment = inputs.investmentExclLandBuilding;
+  if (workers === null || investment === null) return null;
+  if (workers <= IK_MAX_WORKERS) return investment < IK_INVESTMENT_BELOW ? 'IK' : 'IM';
+  return investment <= IM_MAX_INVESTMENT ? 'IM' : 'IB';
+}
+
 /** Permenperin 64/M-IND/PER/7/2016: IK, IM or IB from workers and investment excl. land & buildings. */
 export function industryClass(inputs: SizeInputs, options: SizeOptions = {}): SizeClass {
   const lang = options.lang ?? currentLang();
@@ -112,15 +124,10 @@ export function industryClass(inputs: SizeInputs, options: SizeOptions = {}): Si
     return unclassified(regime, used, missingReason(missing, lang), lang);
   }
   const fewWorkers = workers <= IK_MAX_WORKERS;
-  let value: SizeClassValue;
-  let investmentTest: string;
-  if (fewWorkers) {
-    value = investment < IK_INVESTMENT_BELOW ? 'IK' : 'IM';
-    investmentTest = `${value === 'IK' ? '<' : '≥'} ${formatThreshold(IK_INVESTMENT_BELOW, lang)}`;
-  } else {
-    value = investment <= IM_MAX_INVESTMENT ? 'IM' : 'IB';
-    investmentTest = `${value === 'IM' ? '≤' : '>'} ${formatThreshold(IM_MAX_INVESTMENT, lang)}`;
-  }
+  const value: SizeClassValue = industryClassValue(inputs) ?? 'IB';
+  const investmentTest = fewWorkers
+    ? `${value === 'IK' ? '<' : '≥'} ${formatThreshold(IK_INVESTMENT_BELOW, lang)}`
+    : `${value === 'IM' ? '≤' : '>'} ${formatThreshold(IM_MAX_INVESTMENT, lang)}`;
   const rule = tr(
     MESSAGES.industry,
     {

@@ -49,7 +49,7 @@ export async function listCentersIn(db: Db, region: string | undefined): Promise
       ),
     );
   }
-  return (await query.orderBy('name').execute()) as CenterRow[];
+  return (await query.orderBy('name').orderBy('id').execute()) as CenterRow[];
 }
 
 /**
@@ -75,5 +75,44 @@ export async function listMemberFigures(
     ) y ON true
     WHERE m.center_id IN (${sql.join(centerIds)})
       AND ${memberOn(onDate, 'm')}`.execute(db);
+  return result.rows;
+}
+
+/** A live centre with its stored rollup (migration 0040); the figures are null when the rollup is not right on the day asked. */
+export interface CenterRollupRow extends CenterRow {
+  units: number | null;
+  workers: number | null;
+  production_value: number | null;
+  class_ik: number | null;
+  class_im: number | null;
+  class_ib: number | null;
+  class_unknown: number | null;
+  latest_year: number | null;
+}
+
+/**
+ * Unarchived centres in `region` (all when undefined), by name, each with its rollup where the rollup's
+ * span of days holds `onDate` (a membership began or ended since it was computed: null figures, and the
+ * service computes that centre live).
+ */
+export async function listCenterRollupsIn(
+  db: Db,
+  region: string | undefined,
+  onDate: string,
+): Promise<CenterRollupRow[]> {
+  const inRegion = region
+    ? sql`AND EXISTS (SELECT 1 FROM center_regions cr WHERE cr.center_id = c.id AND ${regionMatch('cr.region_code', region)})`
+    : sql``;
+  const fresh = sql`(r.fresh_from IS NULL OR r.fresh_from <= ${onDate}::date)
+    AND (r.fresh_until IS NULL OR ${onDate}::date < r.fresh_until)`;
+  const result = await sql<CenterRollupRow>`
+    SELECT c.id, c.name, c.main_product, c.status, c.latitude, c.longitude,
+      (SELECT min(cr.region_code) FROM center_regions cr WHERE cr.center_id = c.id) AS region_code,
+      r.units, r.workers, r.production_value, r.class_ik, r.class_im, r.class_ib, r.class_unknown,
+      r.latest_year
+    FROM centers c
+    LEFT JOIN center_rollups r ON r.center_id = c.id AND ${fresh}
+    WHERE c.archived_at IS NULL ${inRegion}
+    ORDER BY c.name, c.id`.execute(db);
   return result.rows;
 }

@@ -93,9 +93,14 @@ export async function recomputeTrust(db: Db, ids: readonly string[]): Promise<vo
   await sql`SELECT trust_summary_recompute(${sql.val(ids)}::uuid[])`.execute(db);
 }
 
+/** Fills every centre's overview rollup set-based (migration 0040's function, as its triggers call it). */
+export async function recomputeRollups(db: Db): Promise<void> {
+  await sql`SELECT center_rollup_recompute(ARRAY(SELECT id FROM centers ORDER BY id))`.execute(db);
+}
+
 /** Refreshes the planner's statistics of the tables the load filled. */
 export async function analyzeLoaded(db: Db): Promise<void> {
-  await sql`ANALYZE centers, center_regions, enterprises, center_memberships, enterprise_year_data, interactions, trust_summaries, center_network_versions`.execute(
+  await sql`ANALYZE centers, center_regions, enterprises, center_memberships, enterprise_year_data, interactions, trust_summaries, center_network_versions, center_rollups`.execute(
     db,
   );
 }

@@ -96,11 +96,16 @@ describe('the national synthetic set', () => {
     expect((r?.conflict ?? 0) / (r?.ties ?? 1)).toBeLessThan(0.2);
   });
 
-  it('leaves the trigger-kept tables as the triggers would have: versions, trust summaries, no audit flood', async () => {
-    const { rows } = await sql<{ versions: number; trust: number }>`
+  it('leaves the trigger-kept tables as the triggers would have: versions, trust summaries, rollups, no audit flood', async () => {
+    const { rows } = await sql<{ versions: number; trust: number; rollups: number; units: number }>`
       SELECT (SELECT count(*)::int FROM center_network_versions WHERE version > 0 AND view_version > 0) AS versions,
-             (SELECT count(*)::int FROM trust_summaries WHERE job_count > 0) AS trust`.execute(database.db);
+             (SELECT count(*)::int FROM trust_summaries WHERE job_count > 0) AS trust,
+             (SELECT count(*)::int FROM center_rollups) AS rollups,
+             (SELECT sum(units)::int FROM center_rollups) AS units`.execute(database.db);
     expect(rows[0]?.versions).toBe(first.centers);
+    // Every centre's overview rollup, every firm a member (src/overview/overview-rollup.test.ts: equal to live).
+    expect(rows[0]?.rollups).toBe(first.centers);
+    expect(rows[0]?.units).toBe(first.enterprises);
     expect(rows[0]?.trust).toBeGreaterThan(first.enterprises / 4);
     // As the triggers would: one queued analysis refresh per centre (its only audit rows).
     const jobs = await sql<{ n: number }>`

@@ -10,6 +10,7 @@ import {
   bumpAllVersions,
   copyInto,
   maySkipTriggers,
+  recomputeRollups,
   recomputeTrust,
   registryCounts,
   setTriggers,
@@ -183,8 +184,8 @@ export function checkNationalOptions(options: Pick<NationalOptions, 'scale' | 's
  * transaction: `scale` × 13,762 centres in every province, ~37.5 firms a centre with three years of
  * figures, ~9.7 ties a firm. Where the session may (a superuser: the embedded default, benchmarks) the
  * triggers are off during the COPY — millions of audit rows would double the load for data nobody entered
- * — and what they maintain (network and view versions, trust summaries) is filled set-based afterwards;
- * elsewhere the triggers run, with the bulk audit trail.
+ * — and what they maintain (network and view versions, trust summaries, overview rollups) is filled
+ * set-based afterwards; elsewhere the triggers run, with the bulk audit trail.
  */
 export async function loadNational(db: Db, options: NationalOptions): Promise<NationalSummary> {
   const { scale, seed } = checkNationalOptions(options);
@@ -218,6 +219,7 @@ export async function loadNational(db: Db, options: NationalOptions): Promise<Na
         const subjects = await trustSubjects(trx);
         for (let i = 0; i < subjects.length; i += 5000)
           await recomputeTrust(trx, subjects.slice(i, i + 5000));
+        await recomputeRollups(trx);
       }
     }),
   );

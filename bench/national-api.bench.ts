@@ -1,0 +1,129 @@
+/**
+ * API latency on the national dataset (issue #22, Speed: p99 < 50 ms at 100 concurrent clients for a
+ * centre's network and its stored analysis).
+ *
+ *   npm run bench:national-api [-- scale] [--seconds 10]   (default scale 0.1: 1,376 centres; 1 = the whole country)
+ *
+ * Loads the national synthetic set (`simpul demo --national`'s generator) into a scratch database on the
+ * embedded server (data/bench-natapi, port SIMPUL_PG_PORT, default 55341), stores every centre's analysis
+ * (`analyzeCenters`, as `simpul analyze --all`), serves the app on loopback in this process and drives it
+ * with autocannon in a child process (bench/autocannon-run.ts) as a national reader (ministry token,
+ * `Accept-Encoding: br, gzip`). Requests are spread over every centre in turn, never one hot centre:
+ *  - a first pass that asks each centre's network and analysis once (cold: the stored bodies are built);
+ *  - then, 100 concurrent clients for `--seconds` each: the network (`format=compact&tieIds=omit`, what the
+ *    web asks) and the analysis, p50 / p95 / p99 from every answer's time;
+ *  - reference, same run: `/api/health` (auth, hooks, `SELECT 1`) at 100 clients, before and after.
+ */
+
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { loadPseudonymKey } from '../src/auth/pseudonym.ts';
+import { createToken } from '../src/auth/tokens.ts';
+import { createUser } from '../src/auth/users.service.ts';
+import { DEFAULT_DEMO_SEED } from '../src/demo/demo-seed.ts';
+import { loadNational } from '../src/demo/national/national.ts';
+import { buildApp } from '../src/http/app.ts';
+import { analyzeCenters } from '../src/networks/analysis/analyze-all.ts';
+import { ensureRegions } from '../src/regions/regions.loader.ts';
+import { BENCH_APP_CONFIG, type CannonResult, cannon } from './autocannon-run.ts';
+import { profiled } from './cpu-profile.ts';
+import { benchStart } from './report.ts';
+import { openScratchDatabase } from './scratch-database.ts';
+
+const { values, positionals } = parseArgs({
+  options: { seconds: { type: 'string', default: '10' } },
+  allowPositionals: true,
+});
+const SCALE = Number(positionals[0] ?? 0.1);
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = 100;
+
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+const line = (label: string, r: CannonResult) =>
+  console.log(
+    `  ${label.padEnd(40)} ${fmt(r.rps).padStart(6)} req/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ` +
+      `non-2xx ${r.non2xx}  errors ${r.errors}  (${fmt(r.requests)} answers; load ${load()})`,
+  );
+
+async function main(): Promise<void> {
+  const report = benchStart();
+  const scratch = await openScratchDatabase('natapi', 55341);
+  const { db } = scratch;
+  try {
+    await ensureRegions(db);
+    const made = await loadNational(db, { scale: SCALE, seed: DEFAULT_DEMO_SEED });
+    console.log(
+      `Generated scale ${SCALE}: ${fmt(made.centers)} centres, ${fmt(made.enterprises)} firms, ${fmt(made.ties)} ties in ${made.seconds.toFixed(1)} s (load ${load()})`,
+    );
+    const started = performance.now();
+    const { total } = await analyzeCenters(db, { at: null });
+    console.log(`Analysed ${fmt(total)} centres in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const { rows } = await sql<{ id: string }>`
+      SELECT id FROM centers WHERE archived_at IS NULL ORDER BY md5(id::text)`.execute(db);
+    const user = await createUser(db, {
+      email: 'bench@simpul.example',
+      displayName: 'Bench',
+      role: 'ministry',
+      scopes: { regions: [], centers: [], enterprises: [], projects: [] },
+      personalDataAccess: false,
+    });
+    const token = await createToken(db, user.id, { name: 'bench', access: 'read' });
+    const app = await buildApp(
+      { db, mode: 'embedded', pseudonymKey: await loadPseudonymKey(db) },
+      BENCH_APP_CONFIG,
+    );
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const headers = { authorization: `Bearer ${token.token}`, 'accept-encoding': 'br, gzip' };
+      const networks = rows.map((r) => `/api/centers/${r.id}/network?format=compact&tieIds=omit`);
+      const analyses = rows.map((r) => `/api/centers/${r.id}/analysis`);
+      const run = (label: string, paths: string[], amount?: number) =>
+        profiled(label, () =>
+          cannon(`${base}${paths[0]}`, {
+            connections: CONNECTIONS,
+            headers,
+            paths,
+            ...(amount ? { amount } : { seconds: SECONDS }),
+          }),
+        ).then((r) => {
+          line(label, r);
+          return r;
+        });
+      console.log(
+        `autocannon, ${CONNECTIONS} clients, ${SECONDS} s a run, requests spread over ${fmt(rows.length)} centres in turn:`,
+      );
+      const healthBefore = await run('reference: /api/health, first', ['/api/health']);
+      const coldNetwork = await run('network, first ask of each centre', networks, networks.length);
+      const coldAnalysis = await run('analysis, first ask of each centre', analyses, analyses.length);
+      const network = await run('network compact, stored', networks);
+      const analysis = await run('analysis, stored', analyses);
+      const healthAfter = await run('reference: /api/health, last', ['/api/health']);
+      const verdict = (r: CannonResult) => `p99 ${ms(r.p99)} ${r.p99 < 50 ? '<' : '≥'} 50 ms`;
+      for (const [what, r, cold] of [
+        ['network', network, coldNetwork],
+        ['analysis', analysis, coldAnalysis],
+      ] as const) {
+        report.headline({
+          what: `${what} of a centre, national set ${SCALE} (${fmt(made.centers)} centres), ${CONNECTIONS} clients, p50 / p95 / p99`,
+          ours: `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} (${fmt(r.rps)} req/s)`,
+          reference: `/api/health p99 ${ms(healthBefore.p99)} → ${ms(healthAfter.p99)}; first ask p99 ${ms(cold.p99)}`,
+          ratio: verdict(r),
+        });
+      }
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await scratch.close();
+    report.end();
+  }
+}
+
+await main();
