@@ -70,7 +70,9 @@ export async function applyTieRules(
            start_date::text AS start_date, end_date::text AS end_date
       FROM ${sql.table(table)} s WHERE ${ready}`.execute(db);
   const issues: RowIssue[] = [];
-  const swapped: Located[] = [];
+  // A row can stage several ties (a KoboToolbox submission names many firms on one line), so a swap is
+  // matched on the tie's ends and type as well as its line: matching the line alone swapped its other ties.
+  const swapped: (Located & { from: string; to: string; type: string })[] = [];
   for (const r of rows) {
     const shape: TieShape = {
       fromEnterpriseId: r.from_enterprise_id,
@@ -83,13 +85,18 @@ export async function applyTieRules(
     for (const p of tieProblems(shape)) {
       issues.push({ sheet: r.sheet, row: r.row_no, column: header(p.path), message: p.message });
     }
-    if (normaliseEnds(shape) !== shape) swapped.push(r);
+    if (normaliseEnds(shape) !== shape && r.to_enterprise_id !== null) {
+      swapped.push({ ...r, from: r.from_enterprise_id, to: r.to_enterprise_id });
+    }
   }
   if (swapped.length > 0) {
     await sql`
       UPDATE ${sql.table(table)} s SET from_enterprise_id = s.to_enterprise_id, to_enterprise_id = s.from_enterprise_id
-        FROM unnest(${swapped.map((r) => r.sheet)}::int[], ${swapped.map((r) => r.row_no)}::int[]) AS u(sheet, row_no)
-       WHERE s.sheet = u.sheet AND s.row_no = u.row_no`.execute(db);
+        FROM unnest(${swapped.map((r) => r.sheet)}::int[], ${swapped.map((r) => r.row_no)}::int[],
+                    ${swapped.map((r) => r.from)}::uuid[], ${swapped.map((r) => r.to)}::uuid[],
+                    ${swapped.map((r) => r.type)}::text[]) AS u(sheet, row_no, from_id, to_id, type)
+       WHERE s.sheet = u.sheet AND s.row_no = u.row_no AND s.from_enterprise_id = u.from_id
+         AND s.to_enterprise_id = u.to_id AND s.type = u.type`.execute(db);
   }
   return issues;
 }
