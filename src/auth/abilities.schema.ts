@@ -40,6 +40,10 @@ export const AbilitiesSchema = z.object({
   facilities: z.object({ read: may, record: may, book: may }),
   research: z.object({ projects: may, createProject: may, read: may, code: may, lead: may }),
   /** Offline field capture: download a centre's package, sync, resolve conflicts (issue #23). */
-  field: z.object({ collect: may }),
+  field: z.object({
+    collect: may,
+    /** Interview notes and informant consent offline, in the research projects the user is a member of. */
+    research: may,
+  }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;
