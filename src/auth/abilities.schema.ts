@@ -44,6 +44,8 @@ export const AbilitiesSchema = z.object({
     collect: may,
     /** Interview notes and informant consent offline, in the research projects the user is a member of. */
     research: may,
+    /** Send queued changes (collectors and researchers; each change is checked by its kind). */
+    sync: may,
   }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;
