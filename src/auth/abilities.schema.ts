@@ -40,6 +40,12 @@ export const AbilitiesSchema = z.object({
   facilities: z.object({ read: may, record: may, book: may }),
   research: z.object({ projects: may, createProject: may, read: may, code: may, lead: may }),
   /** Offline field capture: download a centre's package, sync, resolve conflicts (issue #23). */
-  field: z.object({ collect: may }),
+  field: z.object({
+    collect: may,
+    /** Interview notes and informant consent offline, in the research projects the user is a member of. */
+    research: may,
+    /** Send queued changes (collectors and researchers; each change is checked by its kind). */
+    sync: may,
+  }),
 });
 export type Abilities = z.infer<typeof AbilitiesSchema>;

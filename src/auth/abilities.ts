@@ -96,7 +96,7 @@ export const ABILITY_RULES: { [D in keyof Abilities]: { [A in keyof Abilities[D]
     code: researchPolicy.code,
     lead: researchPolicy.lead,
   },
-  field: { collect: fieldPolicy.collect },
+  field: { collect: fieldPolicy.collect, research: fieldPolicy.research, sync: fieldPolicy.sync },
 };
 
 /** What a user of `role` may do (route rules only: a record outside their scope is still refused). */

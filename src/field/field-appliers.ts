@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { UserActor } from '../auth/actor.ts';
 import { assertInScope } from '../auth/policy.ts';
 import type { Db } from '../db/database.ts';
@@ -14,14 +13,15 @@ import { assertMayEnrol, membershipPolicy } from '../memberships/memberships.pol
 import { createMembership } from '../memberships/memberships.service.ts';
 import { AppError, errors } from '../shared/errors.ts';
 import { tr } from '../shared/i18n.ts';
-import type { FieldChangeKind } from './field.constants.ts';
 import { FIELD_MESSAGES as m } from './field.messages.ts';
 import { assertMayCollectIn, mayWrite } from './field.policy.ts';
 import { findFacilityCenter } from './field.repo.ts';
-import { FIELD_PAYLOAD_SCHEMAS, type FieldSyncChange } from './field.schema.ts';
+import type { FieldSyncChange } from './field.schema.ts';
+import { parsePayload } from './field-payload.ts';
 import { storeFieldPhoto } from './field-photos.ts';
 import { questionOf } from './field-questions.ts';
 import { resolveFirm } from './field-refs.ts';
+import { applyResearchChange, isResearchChange, scopeMissing } from './field-research.ts';
 import { mergeStoredFigures } from './field-year.ts';
 
 /** What an applied change made: the record, and a firm's version after it. */
@@ -40,20 +40,6 @@ export class FieldVersionConflict extends Error {
   }
 }
 
-type Payload<K extends FieldChangeKind> = z.output<(typeof FIELD_PAYLOAD_SCHEMAS)[K]>;
-
-/** The payload checked against its kind's schema: a 400-like per-item error naming the field otherwise. */
-function parsePayload<K extends FieldChangeKind>(kind: K, payload: unknown): Payload<K> {
-  const parsed = FIELD_PAYLOAD_SCHEMAS[kind].safeParse(payload);
-  if (parsed.success) return parsed.data as Payload<K>;
-  throw errors.validation(
-    parsed.error.issues.map((issue) => ({
-      path: ['payload', ...issue.path.map(String)].join('.'),
-      message: issue.message,
-    })),
-  );
-}
-
 const forbidUnless = (allowed: boolean) => assertInScope(allowed);
 
 /**
@@ -62,18 +48,21 @@ const forbidUnless = (allowed: boolean) => assertInScope(allowed);
  * and every firm it names belongs to that centre.
  */
 export async function applyChange(trx: Db, actor: UserActor, change: FieldSyncChange): Promise<Applied> {
-  await assertMayCollectIn(trx, actor, change.centerId);
+  if (isResearchChange(change.kind)) return applyResearchChange(trx, actor, change);
+  const centerId = change.centerId;
+  if (!centerId) throw scopeMissing(change.kind, 'centerId');
+  await assertMayCollectIn(trx, actor, centerId);
   const firm = (ref: Parameters<typeof resolveFirm>[2], path: string) =>
-    resolveFirm(trx, change.centerId, ref, path);
+    resolveFirm(trx, centerId, ref, path);
   switch (change.kind) {
     case 'enterprise.create': {
       const input = parsePayload(change.kind, change.payload);
       forbidUnless(mayWrite(actor, enterprisePolicy.register));
       forbidUnless(enterprisePolicy.canPlace(actor, input.regionCode));
       const created = await createEnterprise(trx, input, { pending: true });
-      await assertMayEnrol(trx, actor, 'center', change.centerId, created.id);
+      await assertMayEnrol(trx, actor, 'center', centerId, created.id);
       await createMembership(trx, 'center', {
-        ownerId: change.centerId,
+        ownerId: centerId,
         enterpriseId: created.id,
         role: 'member',
         validFrom: change.collectedAt.slice(0, 10),
@@ -120,7 +109,7 @@ export async function applyChange(trx: Db, actor: UserActor, change: FieldSyncCh
       forbidUnless(mayWrite(actor, interactionPolicy.write));
       const [from, to] = question.respondentIs === 'from' ? [respondent, named] : [named, respondent];
       const tie: InteractionCreate = {
-        centerId: change.centerId,
+        centerId: centerId,
         fromEnterpriseId: from,
         toEnterpriseId: to,
         type: question.type,
@@ -154,9 +143,9 @@ export async function applyChange(trx: Db, actor: UserActor, change: FieldSyncCh
       const input = parsePayload(change.kind, change.payload);
       const enterpriseId = input.enterprise ? await firm(input.enterprise, 'payload.enterprise') : null;
       forbidUnless(mayWrite(actor, facilityPolicy.record));
-      const centerId = await findFacilityCenter(trx, input.facilityId);
-      if (!centerId) throw errors.notFound('facility', input.facilityId);
-      if (centerId !== change.centerId) {
+      const facilityCenter = await findFacilityCenter(trx, input.facilityId);
+      if (!facilityCenter) throw errors.notFound('facility', input.facilityId);
+      if (facilityCenter !== centerId) {
         throw new AppError('forbidden', tr(m.facilityOtherCenter), [
           { path: 'payload.facilityId', message: tr(m.facilityOtherCenter) },
         ]);
@@ -173,5 +162,7 @@ export async function applyChange(trx: Db, actor: UserActor, change: FieldSyncCh
       const photoId = await storeFieldPhoto(trx, actor, id, input, change.collectedAt);
       return { recordId: photoId, recordVersion: null };
     }
+    default:
+      throw scopeMissing(change.kind, 'projectId');
   }
 }

@@ -15,6 +15,7 @@ import {
   setChangeOutcome,
 } from './field-changes.repo.ts';
 import { FieldDependencyFailed } from './field-refs.ts';
+import { isResearchChange, scopeMissing } from './field-research.ts';
 
 /** A phone's clock may run a little ahead; more than this is a wrong clock. */
 const CLOCK_SKEW_MS = 24 * 3_600_000;
@@ -48,18 +49,35 @@ export async function syncFieldChanges(
       tr(m.tooManyChanges, { max: MAX_SYNC_CHANGES, count: changes.length }),
     );
   }
-  const results: FieldChangeResult[] = [];
-  for (const change of changes) results.push(await syncOne(db, actor, change));
+  const results: FieldChangeResult[] = new Array(changes.length);
+  for (const index of applicationOrder(changes)) results[index] = await syncOne(db, actor, changes[index]!);
   return { results };
+}
+
+/**
+ * The order changes are applied in: consent changes first (a withdrawal recorded after a note in the same
+ * batch still stands before the note is stored), every other change in the request's order.
+ */
+function applicationOrder(changes: readonly FieldSyncChange[]): number[] {
+  const indexes = changes.map((_, index) => index);
+  const consent = indexes.filter((i) => changes[i]!.kind === 'informant.consent');
+  return [...consent, ...indexes.filter((i) => changes[i]!.kind !== 'informant.consent')];
 }
 
 async function syncOne(db: Db, actor: UserActor, change: FieldSyncChange): Promise<FieldChangeResult> {
   const stored = await findChange(db, change.clientChangeId);
   if (stored) return resultOf(stored, true);
+  const scopeId = isResearchChange(change.kind) ? change.projectId : change.centerId;
+  if (!scopeId) {
+    // Not stored: the row needs its scope; the phone sends the change again with it.
+    const error = scopeMissing(change.kind, isResearchChange(change.kind) ? 'projectId' : 'centerId');
+    return fresh(change, null, failure('rejected', error.code, error.message, error.details));
+  }
   const arrival: ChangeArrival = {
     client_change_id: change.clientChangeId,
     user_id: actor.userId,
-    center_id: change.centerId,
+    // The centre, or for the research kinds the project (the column holds the change's scope).
+    center_id: scopeId,
     kind: change.kind,
     collected_at: change.collectedAt,
     based_on_version: change.basedOnVersion ?? null,

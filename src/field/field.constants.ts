@@ -7,9 +7,14 @@ export const FIELD_CHANGE_KINDS = [
   'membership.create',
   'facility.usage',
   'photo',
+  'research.note',
+  'informant.consent',
 ] as const;
 /** One of `FIELD_CHANGE_KINDS`. */
 export type FieldChangeKind = (typeof FIELD_CHANGE_KINDS)[number];
+
+/** The kinds that belong to a research project (`projectId`) rather than a centre (`centerId`). */
+export const RESEARCH_CHANGE_KINDS: readonly FieldChangeKind[] = ['research.note', 'informant.consent'];
 
 /**
  * The outcome of one change: `applied` (written), `conflict` (an update based on an old version: kept as an

@@ -16,4 +16,5 @@ export const FIELD_SYNC_LABELS: Record<string, FieldLabel> = {
   image: { id: 'Foto', en: 'Photo' },
   caption: { id: 'Keterangan foto', en: 'Caption' },
   facilityId: { id: 'Fasilitas bersama', en: 'Shared facility' },
+  projectId: { id: 'Proyek penelitian', en: 'Research project' },
 };

@@ -56,4 +56,16 @@ export const FIELD_MESSAGES = {
     id: 'Isi nilai gabungan untuk pilihan "gabungan".',
     en: 'Give the merged values for the choice "merged".',
   },
+  scopeMissing: {
+    id: 'Perubahan jenis {kind} wajib memuat {field}.',
+    en: 'A {kind} change must carry {field}.',
+  },
+  informantOtherProject: {
+    id: 'Informan ini bukan informan proyek perubahan ini.',
+    en: 'This informant does not belong to the change’s project.',
+  },
+  consentNothing: {
+    id: 'Pilih sedikitnya satu lingkup persetujuan yang diberikan atau ditarik.',
+    en: 'Choose at least one consent scope granted or withdrawn.',
+  },
 } as const;

@@ -12,6 +12,10 @@ import type { Db } from '../db/database.ts';
  */
 export const fieldPolicy = {
   collect: writeBy('admin', 'regional_officer', 'center_manager'),
+  /** Interview notes and consent offline: researchers (and the admin), each project's members only. */
+  research: writeBy('admin', 'researcher'),
+  /** Who may send a sync at all: collectors and researchers; each change is then checked by its kind. */
+  sync: writeBy('admin', 'regional_officer', 'center_manager', 'researcher'),
 
   /** Centres (by id column) the actor may collect in; undefined = all. */
   collectScope(actor: Actor): (idColumn: string) => ScopePredicate {

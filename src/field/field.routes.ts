@@ -1,9 +1,11 @@
 import { requireUser } from '../auth/policy.ts';
 import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
+import { assertProjectRole } from '../research/research.policy.ts';
 import { assertMayCollectIn, fieldPolicy as policy } from './field.policy.ts';
 import { listFieldConflicts, resolveFieldConflict } from './field-conflicts.service.ts';
 import { buildFieldPackage, listFieldCenters } from './field-package.service.ts';
+import { buildProjectPackage } from './field-research.ts';
 import { syncFieldChanges } from './field-sync.service.ts';
 
 const tags = ['field'];
@@ -27,8 +29,25 @@ export async function fieldRoutes(app: SimpulApp, { db }: AppDeps): Promise<void
   });
   route(
     app,
+    'GET /field/projects/:id/package',
+    {
+      access: policy.research,
+      tags,
+      summary: "A research project's informants and consent, for its members",
+    },
+    async (request, reply) => {
+      await assertProjectRole(db, request.actor, request.params.id, 'reader');
+      const body = await buildProjectPackage(db, request.actor, request.params.id);
+      const etag = `"${body.packageVersion}"`;
+      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      return body;
+    },
+  );
+  route(
+    app,
     'POST /field/sync',
-    { access: policy.collect, tags, summary: 'Send queued offline changes, in order' },
+    { access: policy.sync, tags, summary: 'Send queued offline changes, in order' },
     async (request) => syncFieldChanges(db, requireUser(request.actor), request.body.changes),
   );
   route(app, 'GET /field/conflicts', { access: policy.collect, tags }, async (request) =>

@@ -18,6 +18,7 @@ import {
   MAX_SYNC_CHANGES,
 } from './field.constants.ts';
 import { QUESTION_KEYS } from './field-questions.ts';
+import { InformantConsentPayloadSchema, ResearchNotePayloadSchema } from './field-research.schema.ts';
 
 /*
  * The contract of offline field capture (issue #23), shared by the API, the CLI and the web: the field
@@ -187,17 +188,27 @@ export const FIELD_PAYLOAD_SCHEMAS = {
   'membership.create': MembershipPayloadSchema,
   'facility.usage': FacilityUsagePayloadSchema,
   photo: PhotoPayloadSchema,
+  'research.note': ResearchNotePayloadSchema,
+  'informant.consent': InformantConsentPayloadSchema,
 } as const;
 
-const changeEnvelope = {
+const baseEnvelope = {
   /** Made by the phone when the change is recorded (a UUID); a retry sends the same one. */
   clientChangeId: z.uuid(),
-  /** The centre whose package the change was made in: the scope it is checked against. */
-  centerId: z.uuid(),
   /** When the collector recorded it, with the phone's offset. */
   collectedAt: z.iso.datetime({ offset: true }),
   /** The record version the change was based on (`members[].version`); required by `enterprise.update`. */
   basedOnVersion: z.number().int().positive().max(2_147_483_647).nullish(),
+};
+const changeEnvelope = {
+  ...baseEnvelope,
+  /** The centre whose package the change was made in: the scope it is checked against. */
+  centerId: z.uuid(),
+};
+const researchEnvelope = {
+  ...baseEnvelope,
+  /** The research project whose package the change was made in (research kinds). */
+  projectId: z.uuid(),
 };
 
 /** A change as the phone builds it: the envelope and the payload of its kind. */
@@ -217,6 +228,12 @@ export const FieldChangeSchema = z.discriminatedUnion('kind', [
   z.object({ ...changeEnvelope, kind: z.literal('membership.create'), payload: MembershipPayloadSchema }),
   z.object({ ...changeEnvelope, kind: z.literal('facility.usage'), payload: FacilityUsagePayloadSchema }),
   z.object({ ...changeEnvelope, kind: z.literal('photo'), payload: PhotoPayloadSchema }),
+  z.object({ ...researchEnvelope, kind: z.literal('research.note'), payload: ResearchNotePayloadSchema }),
+  z.object({
+    ...researchEnvelope,
+    kind: z.literal('informant.consent'),
+    payload: InformantConsentPayloadSchema,
+  }),
 ]);
 /** What the web queues: `z.input` so defaults may be left out. */
 export type FieldChange = z.input<typeof FieldChangeSchema>;
@@ -227,7 +244,11 @@ export type FieldChange = z.input<typeof FieldChangeSchema>;
  */
 export const FieldSyncChangeSchema = z
   .object({
-    ...changeEnvelope,
+    ...baseEnvelope,
+    /** Centre kinds: the centre. */
+    centerId: z.uuid().optional(),
+    /** Research kinds (`research.note`, `informant.consent`): the project. */
+    projectId: z.uuid().optional(),
     kind: z.enum(FIELD_CHANGE_KINDS),
     payload: z.record(z.string(), z.unknown()),
   })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../auth/actor.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { codePointLength } from '../shared/code-points.ts';
 import { errors } from '../shared/errors.ts';
@@ -125,7 +125,7 @@ export async function createDocument(
 ): Promise<ResearchDocument> {
   const body = normalizeLineEnds(text);
   const length = checkLength(body, source.filename ? 'file' : 'text');
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     await assertProject(trx, projectId);
     await checkPeople(trx, projectId, meta.informantIds, meta.interviewerIds);
     const id = await insertDocumentRow(

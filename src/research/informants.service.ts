@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, inTransaction } from '../db/database.ts';
 import { isUuid } from '../db/versioned.ts';
 import { enqueue } from '../jobs/enqueue.ts';
 import { errors } from '../shared/errors.ts';
@@ -221,7 +221,7 @@ export async function grantConsent(
   id: string,
   input: { scope: ConsentScope; grantedOn: string; note?: string | null | undefined },
 ): Promise<Informant> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await lockInformant(trx, id, undefined);
     if (row.withdrawn_on)
       throw errors.unprocessable(tr(ALREADY_WITHDRAWN, { on: row.withdrawn_on }), [
@@ -253,7 +253,7 @@ export async function withdrawConsent(
   input: { scope: ConsentScope; withdrawnOn: string },
 ): Promise<Informant> {
   if (input.scope === 'interview') return withdrawFromStudy(db, actor, id, input.withdrawnOn);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await lockInformant(trx, id, undefined);
     const consent = (await consentsOf(trx, id)).find(
       (c) => c.scope === input.scope && c.withdrawn_on === null,
@@ -286,7 +286,7 @@ export async function withdrawFromStudy(
   id: string,
   withdrawnOn: string,
 ): Promise<Informant> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await lockInformant(trx, id, undefined);
     if (row.withdrawn_on)
       throw errors.unprocessable(tr(ALREADY_WITHDRAWN, { on: row.withdrawn_on }), [

@@ -126,6 +126,8 @@ const NO_CONTENT_RULE: Record<string, string> = {
     "a centre's members for collectors only (admin, officers and managers in scope, who read owner names on the enterprise API too); no phone, NIK, address or coordinates (status matrix, field-package.test.ts)",
   'GET /api/field/xlsform/:questionnaire.xlsx':
     "the field package's member names and ids as the form's choices, for the same collectors (status matrix: out of scope 403); no phone, NIK, address or coordinates",
+  'GET /api/field/projects/:id/package':
+    "a research project's informants by pseudonym with consent scopes, for its members only (assertProjectRole); no registry link, notes or contact details (status matrix, field-research.routes.test.ts)",
   'GET /api/field/conflicts':
     "the caller's own offline changes only (field-sync.routes.test.ts checks another user's are not listed)",
   'GET /api/centers/:id/facilities':

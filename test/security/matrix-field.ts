@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Rule } from './matrix.ts';
+import { projectOf } from './matrix-research.ts';
 
 /** Collectors: the admin, and officers and managers in scope (`fieldPolicy.collect` + `centerScope`). */
 const COLLECT = 'YNYYNNNU';
 const COLLECT_OUT = 'YNNNNNNU';
+/** Anyone who may send a sync (collectors and researchers); each change is then checked per item. */
+const SYNC = 'YNYYNYNU';
+/** Project members: the admin and the researcher lead the `in` project; only the admin the `out` one. */
+const MEMBERS_IN = 'YNNNNYNU';
+const MEMBERS_OUT = 'YNNNNNNU';
 
 /** A profile update of the side's firm based on `version`. */
 const staleUpdate = (centerId: string, enterpriseId: string, version: number) => ({
@@ -27,10 +33,19 @@ export const FIELD_MATRIX: Record<string, Rule> = {
     outOfScope: COLLECT_OUT,
     request: async (_ctx, side) => ({ method: 'GET', url: `/api/field/centers/${side.centerId}/package` }),
   },
-  // Out of scope the request is answered 200 with a per-item `forbidden` (field-sync.routes.test.ts).
+  // Out of scope (and for a researcher's centre change) the request is answered 200 with a per-item
+  // `forbidden` (field-sync.routes.test.ts, field-research.routes.test.ts).
+  'GET /api/field/projects/:id/package': {
+    inScope: MEMBERS_IN,
+    outOfScope: MEMBERS_OUT,
+    request: async (ctx, side, world) => ({
+      method: 'GET',
+      url: `/api/field/projects/${await projectOf(ctx, side, world)}/package`,
+    }),
+  },
   'POST /api/field/sync': {
-    inScope: COLLECT,
-    outOfScope: COLLECT,
+    inScope: SYNC,
+    outOfScope: SYNC,
     request: async (_ctx, side) => ({
       method: 'POST',
       url: '/api/field/sync',

@@ -58,7 +58,7 @@ const projects = new Map<string, Promise<string>>();
  * The side's project: the admin leads both (so the admin's calls prove each request well-formed); the
  * matrix's researcher leads only the `in` one, and is no member of the `out` one.
  */
-function projectOf(ctx: TestContext, side: Side, world: World): Promise<string> {
+export function projectOf(ctx: TestContext, side: Side, world: World): Promise<string> {
   const key = side.centerId;
   let id = projects.get(key);
   if (!id) {
