@@ -27,6 +27,9 @@ export default function FieldResearchFormPage({ params }: { params: Record<strin
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [draftRefused, setDraftRefused] = useState(false);
   useEffect(() => onDraftWrite((kept) => setDraftRefused(!kept)), []);
+  // Another form of the project (same page, new params): the last one's outcome is not this one's.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the form or project changes.
+  useEffect(() => setOutcome(null), [projectId, params.form]);
   if (!form) return <NotFound />;
   if (stored === undefined) return <Loading />;
   const Form = FORM_COMPONENTS[form.slug];
