@@ -89,8 +89,9 @@ export const ROUTES: RouteDef[] = [
     may: (a) => a.field.collect || a.field.research,
     nav: fm.nav,
     // The bars of admins and officers are full at 1280 px: they open it from the installed app (its
-    // start_url) or by address; centre managers, who import nothing, have room for it.
-    navWhen: (a) => !a.files.import,
+    // start_url) or by address; centre managers, who import nothing, have room for it. Researchers (notes and
+    // consent offline) find it under their name, as admins do: their bar holds the research screens.
+    navWhen: (a) => !a.files.import && a.field.collect,
   },
   {
     path: '/lapangan/sinkron',
