@@ -140,4 +140,47 @@ describe.skipIf(skipBrowser)('offline interview notes and informant consent on a
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();
   });
+
+  it('upgrades a phone holding a version-1 queue without losing it, then stores a project beside it', async () => {
+    await researchProject(e2e.db, 'Kajian peningkatan');
+    const page = await e2e.newPage(PHONE);
+    await page.goto('/');
+    // The field database as version 1 of the app left it (Dexie keeps version n as IndexedDB version 10n),
+    // with one centre change waiting.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('simpul-field', 10);
+          open.onupgradeneeded = () => {
+            const db = open.result;
+            db.createObjectStore('packages', { keyPath: 'centerId' });
+            const changes = db.createObjectStore('changes', { keyPath: 'seq', autoIncrement: true });
+            changes.createIndex('clientChangeId', 'clientChangeId', { unique: true });
+            changes.createIndex('state', 'state');
+            changes.createIndex('centerId', 'centerId');
+            db.createObjectStore('sent', { keyPath: 'clientChangeId' }).createIndex('sentAt', 'sentAt');
+            db.createObjectStore('drafts', { keyPath: 'key' });
+            const id = crypto.randomUUID();
+            changes.add({
+              clientChangeId: id,
+              centerId: '00000000-0000-4000-8000-000000000001',
+              state: 'pending',
+              label: { kind: 'enterprise.create', params: { name: 'Sepatu Lama' } },
+              result: null,
+              change: { kind: 'enterprise.create', clientChangeId: id, payload: { name: 'Sepatu Lama' } },
+            });
+          };
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await e2e.signIn(page, 'researcher');
+    await downloadProject(page, 'Kajian peningkatan');
+    await page.goto('/lapangan/sinkron');
+    await expect.poll(() => page.getByTestId('field-queue').textContent()).toContain('IKM baru Sepatu Lama');
+    await page.context().close();
+  });
 });
