@@ -86,16 +86,17 @@ export const ROUTES: RouteDef[] = [
   {
     path: '/lapangan',
     page: codeSplit(() => import('../field/FieldHomePage.tsx')),
-    may: (a) => a.field.collect,
+    may: (a) => a.field.collect || a.field.research,
     nav: fm.nav,
     // The bars of admins and officers are full at 1280 px: they open it from the installed app (its
-    // start_url) or by address; centre managers, who import nothing, have room for it.
-    navWhen: (a) => !a.files.import,
+    // start_url) or by address; centre managers, who import nothing, have room for it. Researchers (notes and
+    // consent offline) find it under their name, as admins do: their bar holds the research screens.
+    navWhen: (a) => !a.files.import && a.field.collect,
   },
   {
     path: '/lapangan/sinkron',
     page: codeSplit(() => import('../field/FieldSyncPage.tsx')),
-    may: (a) => a.field.collect,
+    may: (a) => a.field.sync,
   },
   {
     path: '/lapangan/sentra/:id',
@@ -106,6 +107,17 @@ export const ROUTES: RouteDef[] = [
     path: '/lapangan/sentra/:id/:form',
     page: codeSplit(() => import('../field/FieldFormPage.tsx')),
     may: (a) => a.field.collect,
+  },
+  // A research project's offline notes and consent (issue #23, research half).
+  {
+    path: '/lapangan/proyek/:id',
+    page: codeSplit(() => import('../field/FieldProjectPage.tsx')),
+    may: (a) => a.field.research,
+  },
+  {
+    path: '/lapangan/proyek/:id/:form',
+    page: codeSplit(() => import('../field/FieldResearchFormPage.tsx')),
+    may: (a) => a.field.research,
   },
   // Every signed-in user may hold API tokens of their own (a read-only token cannot make more); linked from
   // the user box, not the main navigation, which is full at 1280 px.

@@ -25,11 +25,12 @@ const SessionContext = createContext<Session | null>(null);
 const ME_KEY = 'simpul.me';
 
 /**
- * The last `/auth/me` of a user who may collect in the field, so the offline field screens open after a
+ * The last `/auth/me` of a user who may collect in the field (or take research notes there), so the offline field screens open after a
  * reload without a connection (issue #23); any answer from the server replaces it, a sign-out removes it.
  */
 function rememberMe(me: Me | null): void {
-  if (me?.abilities.field.collect) localStorage.setItem(ME_KEY, JSON.stringify(me));
+  if (me?.abilities.field.collect || me?.abilities.field.research)
+    localStorage.setItem(ME_KEY, JSON.stringify(me));
   else localStorage.removeItem(ME_KEY);
 }
 

@@ -1,26 +1,33 @@
 import { useEffect, useState } from 'react';
 import { Link } from '../app/router.tsx';
+import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatWhen, OnlineBadge, PendingLink, StorageLine } from './FieldStatus.tsx';
 import { type FieldCenterItem, fetchFieldCenters, fetchPackage } from './field-api.ts';
 import { fieldDb } from './field-db.ts';
 import { useLive, useOnline } from './hooks.ts';
 import { fm } from './messages.ts';
+import { ProjectPackages } from './ProjectPackages.tsx';
 import { formatBytes, guardedWrite, StorageFullError } from './storage.ts';
 import './field.css';
 
-/** `/lapangan`: the centres to collect in, each with its package (download, size, date, refresh). */
+/**
+ * `/lapangan`: the centres to collect in, each with its package (download, size, date, refresh), and for
+ * researchers their research projects' packages.
+ */
 export default function FieldHomePage() {
   const { t, lang } = useI18n();
+  const { may } = useSession();
+  const collects = may((a) => a.field.collect);
   const online = useOnline();
   const stored = useLive(() => fieldDb.packages.toArray(), []);
   const [centers, setCenters] = useState<FieldCenterItem[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
-    if (!online) return;
+    if (!online || !collects) return;
     fetchFieldCenters().then(setCenters, () => setCenters(null));
-  }, [online]);
+  }, [online, collects]);
   const rows = new Map<string, { id: string; name: string; memberCount: number }>();
   for (const s of stored ?? [])
     rows.set(s.centerId, { id: s.centerId, name: s.pkg.center.name, memberCount: s.pkg.members.length });
@@ -61,7 +68,8 @@ export default function FieldHomePage() {
           {message}
         </p>
       )}
-      <h2>{t(fm.centers)}</h2>
+      {may((a) => a.field.research) && <ProjectPackages />}
+      {collects && <h2>{t(fm.centers)}</h2>}
       <ul className="field-centers" data-testid="field-centers">
         {[...rows.values()].map((c) => {
           const pkg = stored?.find((s) => s.centerId === c.id);

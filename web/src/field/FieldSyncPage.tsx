@@ -36,7 +36,9 @@ function StatusText({ result }: { result: FieldChangeResult | null }) {
  */
 export default function FieldSyncPage() {
   const { t, lang } = useI18n();
-  const { user } = useSession();
+  const { user, may } = useSession();
+  // Conflicts are of centre kinds only: a researcher's research changes never make one.
+  const collects = may((a) => a.field.collect);
   const online = useOnline();
   const queued = useLive(() => fieldDb.changes.orderBy('seq').toArray(), []);
   const sent = useLive(() => fieldDb.sent.orderBy('sentAt').reverse().limit(100).toArray(), []);
@@ -124,8 +126,8 @@ export default function FieldSyncPage() {
         ))}
       </ul>
       {queued?.length === 0 && <p>{t(fm.nothingToSend)}</p>}
-      <h2>{t(fm.conflicts)}</h2>
-      {online && <ConflictList tick={conflictsTick} />}
+      {collects && <h2>{t(fm.conflicts)}</h2>}
+      {collects && online && <ConflictList tick={conflictsTick} />}
       <h2>{t(fm.results)}</h2>
       <ul className="field-list" data-testid="field-results">
         {(sent ?? []).map((s) => (

@@ -5,6 +5,7 @@ import type {
   FieldConflictResolve,
   FieldPackage,
 } from '../../../src/field/field.schema.ts';
+import type { FieldProjectPackage } from '../../../src/field/field-research.schema.ts';
 import type { ErrorBody } from '../../../src/shared/error-body.ts';
 import { ApiError, getApiLang, getCsrfToken, setCsrfToken } from '../api/client.ts';
 
@@ -88,6 +89,37 @@ export async function fetchPackage(
     throw new OfflineError(error instanceof Error ? error.message : String(error));
   }
   const pkg = JSON.parse(text) as FieldPackage;
+  if (pkg.format !== 1) throw new Error(`unknown package format ${String(pkg.format)}`);
+  return { pkg, etag: response.headers.get('etag'), bytes: text.length };
+}
+
+/** One research project the user is a member of (`GET /api/research/projects`, not archived). */
+export interface FieldProjectItem {
+  id: string;
+  name: string;
+  myRole: string | null;
+}
+
+/** The research projects the user is a member of: those whose package they may download. */
+export async function fetchFieldProjects(): Promise<FieldProjectItem[]> {
+  const { items } = await json<{ items: FieldProjectItem[] }>(await call('GET', '/research/projects'));
+  return items.filter((p) => p.myRole !== null);
+}
+
+/** A research project's package with its ETag and size, or null when the phone's copy is current. */
+export async function fetchProjectPackage(
+  projectId: string,
+  etag: string | null,
+): Promise<{ pkg: FieldProjectPackage; etag: string | null; bytes: number } | null> {
+  const response = await call('GET', `/field/projects/${encodeURIComponent(projectId)}/package`, { etag });
+  if (response.status === 304) return null;
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new OfflineError(error instanceof Error ? error.message : String(error));
+  }
+  const pkg = JSON.parse(text) as FieldProjectPackage;
   if (pkg.format !== 1) throw new Error(`unknown package format ${String(pkg.format)}`);
   return { pkg, etag: response.headers.get('etag'), bytes: text.length };
 }

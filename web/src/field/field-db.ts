@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { FieldChange, FieldChangeResult, FieldPackage } from '../../../src/field/field.schema.ts';
+import type { FieldProjectPackage } from '../../../src/field/field-research.schema.ts';
 
 /** A centre's package as the phone keeps it. */
 export interface StoredPackage {
@@ -12,6 +13,17 @@ export interface StoredPackage {
   bytes: number;
 }
 
+/** A research project's package as the phone keeps it (informants by pseudonym with consent scopes). */
+export interface StoredProjectPackage {
+  projectId: string;
+  pkg: FieldProjectPackage;
+  /** The `ETag` it came with, sent back as `If-None-Match` on refresh. */
+  etag: string | null;
+  downloadedAt: string;
+  /** Bytes of the JSON as stored. */
+  bytes: number;
+}
+
 /** Where a queued change stands on the phone. */
 export type QueuedState = 'pending' | 'failed';
 
@@ -21,7 +33,10 @@ export interface QueuedChange {
   seq?: number;
   change: FieldChange;
   clientChangeId: string;
-  centerId: string;
+  /** The centre of a centre kind (absent on the research kinds). */
+  centerId?: string;
+  /** The research project of a research kind (`research.note`, `informant.consent`). */
+  projectId?: string;
   /**
    * The collector signed in when it was recorded: only they send it (after a session ended, someone else
    * signing in on the phone must not send it under their name). Absent on changes queued before it existed.
@@ -55,6 +70,7 @@ export class FieldDb extends Dexie {
   changes!: EntityTable<QueuedChange, 'seq'>;
   sent!: EntityTable<SentChange, 'clientChangeId'>;
   drafts!: EntityTable<Draft, 'key'>;
+  projectPackages!: EntityTable<StoredProjectPackage, 'projectId'>;
 
   constructor() {
     super('simpul-field');
@@ -63,6 +79,11 @@ export class FieldDb extends Dexie {
       changes: '++seq, &clientChangeId, state, centerId',
       sent: 'clientChangeId, sentAt',
       drafts: 'key',
+    });
+    // Research projects' packages beside the centres' (issue #23, research half); changes by project too.
+    this.version(2).stores({
+      changes: '++seq, &clientChangeId, state, centerId, projectId',
+      projectPackages: 'projectId',
     });
   }
 }

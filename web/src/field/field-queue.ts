@@ -5,6 +5,9 @@ import { guardedWrite } from './storage.ts';
 /** A change as a form builds it: everything but the envelope the queue adds. */
 export type NewChange = Omit<FieldChange, 'clientChangeId' | 'collectedAt' | 'centerId'>;
 
+/** Where changes were recorded: a centre's package, or a research project's (research kinds). */
+export type ChangeScope = { centerId: string } | { projectId: string };
+
 /** The phone's time with its offset, e.g. 2026-12-07T12:30:00+07:00 (the contract wants the offset). */
 export function localDateTime(now = new Date()): string {
   const offset = -now.getTimezoneOffset();
@@ -16,22 +19,23 @@ export function localDateTime(now = new Date()): string {
 
 /**
  * Queues changes recorded together (a firm and its ties) in one transaction: all are kept or none, and a
- * full storage refuses them before anything is written; `userId` is the collector. Returns their client
- * change ids, in order.
+ * full storage refuses them before anything is written; `userId` is the collector. `scope` is the centre's id
+ * or `{ projectId }` for the research kinds. Returns their client change ids, in order.
  */
 export async function enqueue(
-  centerId: string,
+  scope: string | ChangeScope,
   items: { change: NewChange; label: QueuedChange['label'] }[],
   draftKey?: string,
   userId?: string,
 ): Promise<string[]> {
   const collectedAt = localDateTime();
+  const where: ChangeScope = typeof scope === 'string' ? { centerId: scope } : scope;
   const rows: QueuedChange[] = items.map(({ change, label }) => {
     const clientChangeId = crypto.randomUUID();
     return {
-      change: { ...change, clientChangeId, centerId, collectedAt } as FieldChange,
+      change: { ...change, clientChangeId, ...where, collectedAt } as FieldChange,
       clientChangeId,
-      centerId,
+      ...where,
       ...(userId && { userId }),
       state: 'pending',
       label,
@@ -51,4 +55,9 @@ export async function enqueue(
 /** Changes of a centre recorded on this phone, oldest first. */
 export function queuedFor(centerId: string): Promise<QueuedChange[]> {
   return fieldDb.changes.where('centerId').equals(centerId).sortBy('seq');
+}
+
+/** Changes of a research project recorded on this phone, oldest first. */
+export function queuedForProject(projectId: string): Promise<QueuedChange[]> {
+  return fieldDb.changes.where('projectId').equals(projectId).sortBy('seq');
 }

@@ -161,4 +161,9 @@ export const fm = defineMessages({
   kind_facility_usage: { id: 'Pemakaian {name}', en: 'Use of {name}' },
   kind_photo: { id: 'Foto {name}', en: 'Photo of {name}' },
   kind_yearData_upsert: { id: 'Angka tahunan {name}', en: 'Yearly figures of {name}' },
+  kind_research_note: { id: 'Catatan “{title}” · {project}', en: 'Note “{title}” · {project}' },
+  kind_informant_consent: {
+    id: 'Persetujuan {name}: {change} · {project}',
+    en: 'Consent of {name}: {change} · {project}',
+  },
 });
