@@ -4,8 +4,12 @@ import type { Db } from '../../src/db/database.ts';
 import { navigate, PHONE, screenshot, swReady } from './field-helpers.ts';
 import { skipBrowser, useE2e } from './harness.ts';
 
-/** A project led by the demo researcher with two informants and their consent. */
-async function researchProject(db: Db, name: string): Promise<{ projectId: string; budi: string }> {
+/** A project of the demo researcher (its lead unless `role` says otherwise) with two informants and their consent. */
+async function researchProject(
+  db: Db,
+  name: string,
+  role: 'lead' | 'coder' = 'lead',
+): Promise<{ projectId: string; budi: string }> {
   const researcher = await db
     .selectFrom('users')
     .select('id')
@@ -18,7 +22,7 @@ async function researchProject(db: Db, name: string): Promise<{ projectId: strin
     .executeTakeFirstOrThrow();
   await db
     .insertInto('research_project_members')
-    .values({ project_id: projectId, user_id: researcher.id, role: 'lead' })
+    .values({ project_id: projectId, user_id: researcher.id, role })
     .execute();
   const informants = await db
     .insertInto('research_informants')
@@ -118,6 +122,15 @@ describe.skipIf(skipBrowser)('offline interview notes and informant consent on a
     expect(consents.find((c) => c.scope === 'quotation')?.withdrawnOn).toBe('2026-12-02');
     expect(consents.find((c) => c.scope === 'interview')?.withdrawnOn).toBeNull();
     await page.context().close();
+  });
+
+  it("offers a coder the informants but not the forms only a project's leads may send", async () => {
+    await researchProject(e2e.db, 'Kajian sentra gerabah', 'coder');
+    const page = await e2e.signedInPage('researcher', PHONE);
+    await downloadProject(page, 'Kajian sentra gerabah');
+    await page.getByTestId('field-research-lead-only').waitFor();
+    expect(await page.getByTestId('field-informants').textContent()).toContain('Pak Budi');
+    expect(await page.locator('.field-actions a').count()).toBe(0);
   });
 
   it('shows the project and the consent form in English at 360 px', async () => {

@@ -46,15 +46,22 @@ export default function FieldProjectPage({ params }: { params: Record<string, st
       ) : (
         <>
           <h2>{t(fm.actions)}</h2>
-          <ul className="field-actions">
-            {RESEARCH_FORMS.map((f) => (
-              <li key={f.slug}>
-                <Link className="field-button" href={`/lapangan/proyek/${projectId}/${f.slug}`}>
-                  {t(f.title)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          {/* The server takes notes and consent from the project's leads only (research.policy). */}
+          {stored.myRole === 'lead' || stored.myRole === undefined ? (
+            <ul className="field-actions">
+              {RESEARCH_FORMS.map((f) => (
+                <li key={f.slug}>
+                  <Link className="field-button" href={`/lapangan/proyek/${projectId}/${f.slug}`}>
+                    {t(f.title)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="field-muted" data-testid="field-research-lead-only">
+              {t(frm.leadsOnly)}
+            </p>
+          )}
           <h2>{t(frm.informants)}</h2>
           {stored.pkg.informants.length === 0 && <p>{t(frm.noInformants)}</p>}
           <ul className="field-list" data-testid="field-informants">

@@ -37,7 +37,12 @@ export function ProjectPackages() {
       if (!answer) setMessage(t(fm.unchanged));
       else {
         await guardedWrite(answer.bytes * 2, () =>
-          fieldDb.projectPackages.put({ projectId, ...answer, downloadedAt: new Date().toISOString() }),
+          fieldDb.projectPackages.put({
+            projectId,
+            ...answer,
+            downloadedAt: new Date().toISOString(),
+            myRole: projects?.find((p) => p.id === projectId)?.myRole ?? previous?.myRole ?? null,
+          }),
         );
       }
     } catch (error) {

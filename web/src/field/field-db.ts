@@ -22,6 +22,11 @@ export interface StoredProjectPackage {
   downloadedAt: string;
   /** Bytes of the JSON as stored. */
   bytes: number;
+  /**
+   * The user's role in the project when it was downloaded (`lead`, `coder`, `reader`): only a lead's notes
+   * and consent changes are accepted, so the forms are offered to leads only. Absent on older copies.
+   */
+  myRole?: string | null;
 }
 
 /** Where a queued change stands on the phone. */

@@ -3,6 +3,10 @@ import { defineMessages } from '../i18n/i18n.tsx';
 /** Words of the offline research screens (issue #23, research half): Bahasa Indonesia first, English too. */
 export const frm = defineMessages({
   projects: { id: 'Proyek penelitian', en: 'Research projects' },
+  leadsOnly: {
+    id: 'Catatan dan persetujuan dicatat oleh ketua proyek. Anda dapat melihat daftar informan.',
+    en: 'Notes and consent are recorded by the project’s leads. You can see the informants.',
+  },
   projectsIntro: {
     id: 'Unduh paket proyek saat ada sinyal: informan (dengan nama samaran) dan persetujuannya ada di ponsel.',
     en: 'Download a project’s package while online: its informants (by pseudonym) and their consent stay on the phone.',
