@@ -59,7 +59,9 @@ describe.skipIf(external || (skipReason !== null && !required))('starting as roo
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(processAlive(pid)).toBe(false);
+    // pg_ctl's stop returns once postmaster.pid is gone; the postmaster itself may take a moment longer to
+    // leave the process table on a loaded machine (the CI rehearsal saw it still there).
+    await expect.poll(() => processAlive(pid), { timeout: 10_000, interval: 100 }).toBe(false);
   });
 });
 

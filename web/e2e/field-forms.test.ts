@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadCibaduyut, navigate, PHONE, pick, screenshot } from './field-helpers.ts';
+import { downloadCibaduyut, draftSaved, navigate, PHONE, pick, screenshot } from './field-helpers.ts';
 import { skipBrowser, useE2e } from './harness.ts';
 
 describe.skipIf(skipBrowser)('field forms and the way in (issue #23)', () => {
@@ -27,6 +27,7 @@ describe.skipIf(skipBrowser)('field forms and the way in (issue #23)', () => {
     expect(await save.isDisabled()).toBe(true);
     await capital.fill('90.000.000');
     await screenshot(page, 'field-yearly-id');
+    await draftSaved(page, '90.000.000');
 
     // The draft was saved as typed: a reload with no connection brings it back.
     await page.reload();

@@ -79,3 +79,27 @@ export async function navigate(page: Page, href: string) {
     dispatchEvent(new PopStateEvent('popstate'));
   }, href);
 }
+
+/**
+ * Waits until the phone's stored drafts hold `text` (a form saves its draft with each change, but the last
+ * write may still be in flight when a test reloads the page at once on a loaded machine).
+ */
+export async function draftSaved(page: Page, text: string): Promise<void> {
+  const read = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('simpul-field');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(JSON.stringify(all.result));
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+  await expect.poll(read, { timeout: 15_000 }).toContain(text);
+}
