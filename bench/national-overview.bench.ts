@@ -24,6 +24,7 @@ import { type AppConfig, buildApp } from '../src/http/app.ts';
 import { OverviewSchema } from '../src/overview/overview.schema.ts';
 import { getOverview } from '../src/overview/overview.service.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
+import { BENCH_APP_CONFIG } from './autocannon-run.ts';
 import { profiled } from './cpu-profile.ts';
 import { benchStart, QUICK } from './report.ts';
 import { openScratchDatabase } from './scratch-database.ts';
@@ -31,19 +32,7 @@ import { openScratchDatabase } from './scratch-database.ts';
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const SCALE = Number(positional[0] ?? (QUICK ? 0.05 : 0.1));
 const SAMPLES = 30;
-const CONFIG: AppConfig = {
-  bodyLimit: 1024 * 1024,
-  logLevel: 'silent',
-  sessionIdleMinutes: 30,
-  sessionMaxHours: 12,
-  rateLimitPerMinute: 100_000_000,
-  loginRateLimitPerMinute: 100_000,
-  trustProxy: false,
-  requestTimeoutSeconds: 120,
-  importTimeoutSeconds: 600,
-  importsPerUser: 2,
-  importsAtOnce: 4,
-};
+const CONFIG: AppConfig = BENCH_APP_CONFIG;
 
 const load = () =>
   os

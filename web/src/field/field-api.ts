@@ -75,12 +75,12 @@ export async function fetchFieldCenters(): Promise<FieldCenterItem[]> {
   return (await json<{ items: FieldCenterItem[] }>(await call('GET', '/field/centers'))).items;
 }
 
-/** A downloaded package with its ETag and size, or null when the phone's copy (`etag`) is current. */
-export async function fetchPackage(
-  centerId: string,
+/** A package (format 1) at `path` with its ETag and size, or null when the phone's copy (`etag`) is current. */
+async function fetchVersioned<T extends { format: number }>(
+  path: string,
   etag: string | null,
-): Promise<{ pkg: FieldPackage; etag: string | null; bytes: number } | null> {
-  const response = await call('GET', `/field/centers/${encodeURIComponent(centerId)}/package`, { etag });
+): Promise<{ pkg: T; etag: string | null; bytes: number } | null> {
+  const response = await call('GET', path, { etag });
   if (response.status === 304) return null;
   let text: string;
   try {
@@ -88,9 +88,17 @@ export async function fetchPackage(
   } catch (error) {
     throw new OfflineError(error instanceof Error ? error.message : String(error));
   }
-  const pkg = JSON.parse(text) as FieldPackage;
+  const pkg = JSON.parse(text) as T;
   if (pkg.format !== 1) throw new Error(`unknown package format ${String(pkg.format)}`);
   return { pkg, etag: response.headers.get('etag'), bytes: text.length };
+}
+
+/** A centre's downloaded package with its ETag and size, or null when the phone's copy is current. */
+export function fetchPackage(
+  centerId: string,
+  etag: string | null,
+): Promise<{ pkg: FieldPackage; etag: string | null; bytes: number } | null> {
+  return fetchVersioned<FieldPackage>(`/field/centers/${encodeURIComponent(centerId)}/package`, etag);
 }
 
 /** One research project the user is a member of (`GET /api/research/projects`, not archived). */
@@ -107,21 +115,14 @@ export async function fetchFieldProjects(): Promise<FieldProjectItem[]> {
 }
 
 /** A research project's package with its ETag and size, or null when the phone's copy is current. */
-export async function fetchProjectPackage(
+export function fetchProjectPackage(
   projectId: string,
   etag: string | null,
 ): Promise<{ pkg: FieldProjectPackage; etag: string | null; bytes: number } | null> {
-  const response = await call('GET', `/field/projects/${encodeURIComponent(projectId)}/package`, { etag });
-  if (response.status === 304) return null;
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw new OfflineError(error instanceof Error ? error.message : String(error));
-  }
-  const pkg = JSON.parse(text) as FieldProjectPackage;
-  if (pkg.format !== 1) throw new Error(`unknown package format ${String(pkg.format)}`);
-  return { pkg, etag: response.headers.get('etag'), bytes: text.length };
+  return fetchVersioned<FieldProjectPackage>(
+    `/field/projects/${encodeURIComponent(projectId)}/package`,
+    etag,
+  );
 }
 
 /** Sends changes in order; one result per change, in order. */
