@@ -5,6 +5,8 @@
  */
 
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { AppConfig } from '../src/http/app.ts';
@@ -50,12 +52,16 @@ export interface CannonOptions {
 
 /** Runs autocannon on `url` in a child process; requests per second: all answers over the whole run. */
 export async function cannon(url: string, options: CannonOptions): Promise<CannonResult> {
-  const { stdout } = await run(
-    process.execPath,
-    ['--import', 'tsx', CHILD, JSON.stringify({ url, ...options })],
-    {
+  // The options go through a file: the whole country's paths are too long for an argument list (E2BIG).
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'simpul-cannon-'));
+  const file = path.join(folder, 'options.json');
+  try {
+    await writeFile(file, JSON.stringify({ url, ...options }));
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, file], {
       maxBuffer: 16 * 1024 * 1024,
-    },
-  );
-  return JSON.parse(stdout) as CannonResult;
+    });
+    return JSON.parse(stdout) as CannonResult;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }

@@ -29,7 +29,7 @@ import { ensureRegions } from '../src/regions/regions.loader.ts';
 import { BENCH_APP_CONFIG, type CannonResult, cannon } from './autocannon-run.ts';
 import { profiled } from './cpu-profile.ts';
 import { benchStart } from './report.ts';
-import { openScratchDatabase } from './scratch-database.ts';
+import { openScratchDatabase, settle } from './scratch-database.ts';
 
 const { values, positionals } = parseArgs({
   options: { seconds: { type: 'string', default: '10' } },
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const { total } = await analyzeCenters(db, { at: null });
     console.log(`Analysed ${fmt(total)} centres in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await settle(db);
     const { rows } = await sql<{ id: string }>`
       SELECT id FROM centers WHERE archived_at IS NULL ORDER BY md5(id::text)`.execute(db);
     const user = await createUser(db, {

@@ -14,20 +14,18 @@
  * the rollup path in process.
  */
 import os from 'node:os';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { loadPseudonymKey } from '../src/auth/pseudonym.ts';
 import { createToken } from '../src/auth/tokens.ts';
 import { createUser } from '../src/auth/users.service.ts';
 import { DEFAULT_DEMO_SEED } from '../src/demo/demo-seed.ts';
 import { loadNational } from '../src/demo/national/national.ts';
 import { type AppConfig, buildApp } from '../src/http/app.ts';
-import { OverviewSchema } from '../src/overview/overview.schema.ts';
 import { getOverview } from '../src/overview/overview.service.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
 import { BENCH_APP_CONFIG } from './autocannon-run.ts';
 import { profiled } from './cpu-profile.ts';
 import { benchStart, QUICK } from './report.ts';
-import { openScratchDatabase } from './scratch-database.ts';
+import { openScratchDatabase, settle } from './scratch-database.ts';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const SCALE = Number(positional[0] ?? (QUICK ? 0.05 : 0.1));
@@ -72,6 +70,7 @@ async function main(): Promise<void> {
     console.log(
       `Generated scale ${SCALE}: ${made.centers} centres, ${made.enterprises} firms, ${made.yearRows} yearly rows, ${made.ties} ties in ${made.seconds.toFixed(1)} s (load ${load()})`,
     );
+    await settle(db);
     const user = await createUser(db, {
       email: 'bench@simpul.example',
       displayName: 'Bench',
@@ -91,29 +90,21 @@ async function main(): Promise<void> {
         return response.arrayBuffer();
       };
       const body = await ask('', 'identity');
-      const parsed = JSON.parse(new TextDecoder().decode(body)) as { children: { code: string }[] };
-      console.log(`Body: ${body.byteLength.toLocaleString('en')} B, ${parsed.children.length} provinces`);
+      const parsed = JSON.parse(new TextDecoder().decode(body)) as {
+        children: { code: string }[];
+        centers: unknown[];
+        centersListed: boolean;
+      };
+      console.log(
+        `Body: ${body.byteLength.toLocaleString('en')} B, ${parsed.children.length} provinces, ` +
+          `${parsed.centers.length} centres listed (centersListed ${parsed.centersListed})`,
+      );
       const browser = await profiled('overview, br', () => percentiles(() => ask('', 'gzip, deflate, br')));
       const gzip = await percentiles(() => ask('', 'gzip'));
       const identity = await profiled('overview, identity', () => percentiles(() => ask('', 'identity')));
       const rollup = await percentiles(() => getOverview(db, {}));
       // The live path costs seconds at full scale: fewer samples.
       const live = await percentiles(() => getOverview(db, {}, { live: true }), SCALE >= 0.5 ? 5 : 10);
-      // Where one answer's time goes beyond the figures (median of the same samples, in process).
-      const answer = await getOverview(db, {});
-      const encoded = OverviewSchema.encode(answer);
-      const text = JSON.stringify(encoded);
-      const stages = {
-        'zod response encode': await percentiles(() => Promise.resolve(OverviewSchema.encode(answer))),
-        'JSON.stringify': await percentiles(() => Promise.resolve(JSON.stringify(encoded))),
-        'brotli q4 (the app setting)': await percentiles(() =>
-          Promise.resolve(brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })),
-        ),
-        'gzip 6 (the app setting)': await percentiles(() => Promise.resolve(gzipSync(text, { level: 6 }))),
-      };
-      for (const [what, t] of Object.entries(stages)) {
-        console.log(`  stage: ${what.padEnd(30)} p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`);
-      }
       console.log(`Whole country, browser encoding (br): p50 ${ms(browser.p50)}, p95 ${ms(browser.p95)}`);
       console.log(`Whole country, gzip:                  p50 ${ms(gzip.p50)}, p95 ${ms(gzip.p95)}`);
       console.log(`Whole country, uncompressed:          p50 ${ms(identity.p50)}, p95 ${ms(identity.p95)}`);

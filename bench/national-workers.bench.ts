@@ -25,6 +25,7 @@ import { DEFAULT_DEMO_SEED } from '../src/demo/demo-seed.ts';
 import { loadNational } from '../src/demo/national/national.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
 import { benchStart, QUICK } from './report.ts';
+import { settle } from './scratch-database.ts';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const FRACTION = Number(positional[0] ?? (QUICK ? 0.02 : 1));
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
       // The load queues one analysis refresh per centre, as the triggers would; the recompute timed here
       // is the run's, so those are taken off the queue rather than done a second time by the workers.
       await sql`SELECT count(graphile_worker.remove_job('analysis:' || id)) FROM centers`.execute(db);
+      await settle(db);
     }
     const { rows } = await sql<{ centers: number; ties: number }>`
       SELECT (SELECT count(*)::int FROM centers) AS centers, (SELECT count(*)::int FROM interactions) AS ties`.execute(

@@ -6,11 +6,14 @@ import { route } from '../http/route.ts';
 import type { AppDeps, SimpulApp } from '../http/types.ts';
 import { kpiPeriod } from '../partnership-kpis/partnership-kpis.service.ts';
 import { regionPartnershipTotals, seesRegionPartnerships } from '../partnership-kpis/region-totals.ts';
+import { OVERVIEW_CENTER_LIST_LIMIT } from './overview.schema.ts';
 import { getOverview } from './overview.service.ts';
 
 /**
  * `GET /api/overview`: aggregates for the web app's overview screen in one call. Signed-in only: the sums
- * of a centre with five members come close to one firm's figures.
+ * of a centre with five members come close to one firm's figures. A region with more centres than
+ * `OVERVIEW_CENTER_LIST_LIMIT` (the whole country at national scale) is answered by its child regions
+ * alone; the partnership and case totals still count every centre.
  */
 export async function overviewRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
   route(app, 'GET /overview', { access: SIGNED_IN, tags: ['overview'] }, async (request) => {
@@ -30,6 +33,13 @@ export async function overviewRoutes(app: SimpulApp, deps: AppDeps): Promise<voi
           kpiPeriod({}),
         )
       : null;
-    return { ...overview, partnerships, cases };
+    const centersListed = overview.centers.length <= OVERVIEW_CENTER_LIST_LIMIT;
+    return {
+      ...overview,
+      centers: centersListed ? overview.centers : [],
+      centersListed,
+      partnerships,
+      cases,
+    };
   });
 }

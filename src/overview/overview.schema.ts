@@ -54,6 +54,14 @@ export const OverviewCenterSchema = OverviewFiguresSchema.omit({ centers: true }
 });
 export type OverviewCenter = z.infer<typeof OverviewCenterSchema>;
 
+/**
+ * Most centres an overview lists one by one. Above it (the whole country at national scale, ~13,762
+ * centres; a large province) the child regions stand for them and a centre is found by name with
+ * `GET /centers?q=`: a 4 MB list took longer to send than everything else the screen needs, and no one
+ * reads 13,762 rows or dots.
+ */
+export const OVERVIEW_CENTER_LIST_LIMIT = 500;
+
 /** Body of `GET /api/overview`: the region, its ancestors, totals, child regions and centres. */
 export const OverviewSchema = z.object({
   region: RegionSchema.nullable(),
@@ -61,7 +69,10 @@ export const OverviewSchema = z.object({
   path: z.array(RegionSchema),
   totals: OverviewFiguresSchema,
   children: z.array(OverviewChildSchema),
+  /** The region's centres, when it holds at most `OVERVIEW_CENTER_LIST_LIMIT`; empty otherwise. */
   centers: z.array(OverviewCenterSchema),
+  /** False when the region holds more centres than are listed (`centers` is then empty). */
+  centersListed: z.boolean(),
   /** Partnership totals over the last 12 months; null (or absent) for a reader who may not read every centre's analysis. */
   partnerships: RegionPartnershipTotalsSchema.nullable().optional(),
   /** Conflict-case KPIs of the region's centres over the last 12 months, suppressed; null for the same readers. */

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { industryClassValue } from '../enterprises/size-classes.ts';
 import { sizeInputsOf } from '../enterprises/year-data.service.ts';
+import { childCodeOf } from '../regions/region-codes.ts';
 import { findRegion, findRegions } from '../regions/regions.repo.ts';
 import type { Region } from '../regions/regions.schema.ts';
 import { regionRowToRegion } from '../regions/regions.service.ts';
@@ -21,10 +22,6 @@ import type {
   OverviewQuery,
   SizeCounts,
 } from './overview.schema.ts';
-
-// Length of a child's code by the parent's: country → province `32`, → regency `32.73`, → district
-// `32.73.01`, → village `32.73.01.1001`.
-const CHILD_CODE_LENGTH: Record<number, number> = { 0: 2, 2: 5, 5: 8, 8: 13 };
 
 const emptyFigures = (): OverviewFigures => ({
   centers: 0,
@@ -142,7 +139,7 @@ export async function getOverview(
   db: Db,
   query: OverviewQuery,
   options: { live?: boolean } = {},
-): Promise<Omit<Overview, 'partnerships'>> {
+): Promise<Omit<Overview, 'partnerships' | 'cases' | 'centersListed'>> {
   const code = query.region;
   const regionRow = code ? await findRegion(db, code) : undefined;
   if (code && !regionRow) throw errors.notFound('region', code);
@@ -151,12 +148,11 @@ export async function getOverview(
     : await centersWithFigures(db, code);
 
   const totals = emptyFigures();
-  const childLength = CHILD_CODE_LENGTH[code?.length ?? 0];
   const childFigures = new Map<string, OverviewFigures>();
   for (const center of centers) {
     addFigures(totals, center);
-    const childCode = childLength ? center.regionCode?.slice(0, childLength) : undefined;
-    if (!childCode || childCode.length !== childLength) continue;
+    const childCode = childCodeOf(center.regionCode, code);
+    if (!childCode) continue;
     const figures = childFigures.get(childCode) ?? emptyFigures();
     addFigures(figures, center);
     childFigures.set(childCode, figures);

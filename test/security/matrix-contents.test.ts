@@ -29,6 +29,8 @@ const NO_CONTENT_RULE: Record<string, string> = {
   'GET /api/enterprises/:id/size-classes': "derived classes; the enterprise's scope (status matrix)",
   'GET /api/interaction-types': 'the public catalogue',
   'GET /api/analysis/compare.xlsx': 'the rows of GET /api/analysis/compare, as a workbook',
+  'GET /api/analysis/pattern-counts':
+    "counts of pattern labels per region, no ids or names; over the centres GET /api/analysis/patterns lists to the reader (compare.routes.test.ts checks an officer's counts leave out centres outside their regions)",
   'GET /api/templates/:kind.xlsx': 'empty templates',
   'GET /api/jobs': 'admin only, not scoped (status matrix); jobs name task kinds and keys, not records',
   'GET /api/jobs/analysis-runs':

@@ -374,6 +374,9 @@ export const MATRIX: Record<string, Rule> = {
     get(`/api/analysis/compare.xlsx?centers=${side.centerId}`),
   ),
   'GET /api/analysis/patterns': rule('YYYYNYNU', 'YYYYNYNU', async () => get('/api/analysis/patterns')),
+  'GET /api/analysis/pattern-counts': rule('YYYYNYNU', 'YYYYNYNU', async () =>
+    get('/api/analysis/pattern-counts'),
+  ),
   'GET /api/centers/:id/network/export': rule('YYYYNYNU', 'YYNNNYNU', async (_ctx, side) =>
     get(`/api/centers/${side.centerId}/network/export?format=gexf`),
   ),

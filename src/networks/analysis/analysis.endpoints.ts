@@ -5,6 +5,7 @@ import {
   CenterPatternsSchema,
   CompareQuerySchema,
   ComparisonSchema,
+  PatternCountsSchema,
   PatternsQuerySchema,
 } from '../compare/compare.schema.ts';
 import { CenterNetworkQuerySchema } from '../view/network.schema.ts';
@@ -52,6 +53,7 @@ export const networkAnalysisEndpoints = {
     response: NetworkChangeSchema,
   },
   'GET /analysis/patterns': { query: PatternsQuerySchema, response: CenterPatternsSchema },
+  'GET /analysis/pattern-counts': { query: PatternsQuerySchema, response: PatternCountsSchema },
   'GET /analysis/compare': { query: CompareQuerySchema, response: ComparisonSchema },
   'GET /analysis/compare.xlsx': { query: CompareQuerySchema, response: FileResponse },
 } as const;

@@ -56,6 +56,18 @@ export async function centerHeads(db: Db, ids: readonly string[]) {
   return heads;
 }
 
+/** The first (smallest) region code of each of the centres `ids`, the one the overview files it under. */
+export async function firstRegionCodes(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('center_regions')
+    .where('center_id', '=', sql<string>`ANY(${ids}::uuid[])`)
+    .select(['center_id', (eb) => eb.fn.min('region_code').as('code')])
+    .groupBy('center_id')
+    .execute();
+  return new Map(rows.map((r) => [r.center_id, r.code]));
+}
+
 /**
  * The pattern of each centre's stored analysis of every tie ever (`at` null) that is current: computed from
  * the centre's present network version by `analysisVersion`. Reads only the pattern, in one query.

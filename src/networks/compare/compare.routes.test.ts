@@ -161,3 +161,28 @@ describe('GET /api/analysis/patterns', () => {
     expect(ids).not.toContain(rival);
   });
 });
+
+describe('GET /api/analysis/pattern-counts', () => {
+  it('counts the labels in the region and per child region, and only the centres the reader may read', async () => {
+    const country = await ctx.app.inject({ url: '/api/analysis/pattern-counts' });
+    expect(country.statusCode, country.body).toBe(200);
+    const body = country.json();
+    const centralJava = body.children.find((c: { code: string }) => c.code === '33');
+    expect(centralJava.counts).toContainEqual(expect.objectContaining({ code: 'too_few_ties', centers: 2 }));
+    expect(centralJava.analysed).toBeGreaterThanOrEqual(2);
+    const regency = (await ctx.app.inject({ url: '/api/analysis/pattern-counts?region=33.20' })).json();
+    expect(regency.analysed).toBe(2);
+    expect(regency.counts).toEqual([
+      { code: 'too_few_ties', label: expect.objectContaining({ en: expect.any(String) }), centers: 2 },
+    ]);
+
+    // A Bandung officer reads no Jepara centre: none of their labels counts.
+    const bandung = await ctx.as('regional_officer', { regions: ['32.73'] });
+    const scoped = await ctx.app.inject({
+      url: '/api/analysis/pattern-counts?region=33.20',
+      headers: bandung,
+    });
+    expect(scoped.statusCode).toBe(200);
+    expect(scoped.json()).toEqual({ analysed: 0, counts: [], children: [] });
+  });
+});

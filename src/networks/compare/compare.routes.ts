@@ -3,14 +3,15 @@ import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { centerNetworkAccess } from '../access/network.policy.ts';
 import { compareCenters } from './compare.service.ts';
 import { comparisonWorkbook } from './compare-xlsx.ts';
-import { centerPatterns } from './patterns.service.ts';
+import { centerPatterns, patternCounts } from './patterns.service.ts';
 
 const tags = ['analysis'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * `GET /analysis/compare` (JSON), `GET /analysis/compare.xlsx` (the same rows as a workbook) and
- * `GET /analysis/patterns` (only the pattern labels, for the overview at any level).
+ * `GET /analysis/patterns` (only the pattern labels, for the overview's centre list) and
+ * `GET /analysis/pattern-counts` (those labels counted per child region, for its chart and map).
  */
 export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
   route(
@@ -49,5 +50,16 @@ export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<vo
       summary: 'The pattern label of every readable centre of a region (the whole country without one)',
     },
     async (request) => centerPatterns(db, request.actor, request.query),
+  );
+  route(
+    app,
+    'GET /analysis/pattern-counts',
+    {
+      access: centerNetworkAccess,
+      tags,
+      summary:
+        'How many readable centres of a region carry each pattern label, in total and per child region',
+    },
+    async (request) => patternCounts(db, request.actor, request.query),
   );
 }

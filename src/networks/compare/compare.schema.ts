@@ -15,6 +15,7 @@ import {
   type CenterIndicators,
   CenterIndicatorsSchema,
   CenterPatternSchema,
+  PatternCodeSchema,
 } from '../analysis/analysis.schema.ts';
 
 /** Most centres a `?centers=` comparison takes (US Cluster Mapping compares up to 10 regions). */
@@ -111,3 +112,25 @@ export const CenterPatternsSchema = z.object({
   items: z.array(z.object({ centerId: z.uuid(), pattern: CenterPatternSchema.nullable() })),
 });
 export type CenterPatterns = z.infer<typeof CenterPatternsSchema>;
+
+/** How many of a set of centres carry one pattern label. */
+export const PatternCountSchema = z.object({
+  code: PatternCodeSchema,
+  label: CenterPatternSchema.shape.label,
+  centers: z.number().int(),
+});
+export type PatternCount = z.infer<typeof PatternCountSchema>;
+
+/**
+ * `GET /api/analysis/pattern-counts`: the stored pattern labels of a region's readable centres, counted in
+ * the region and per child region (provinces for the whole country), most frequent first. `analysed`
+ * counts the centres with a current label, the denominator of a pattern's share.
+ */
+export const PatternCountsSchema = z.object({
+  analysed: z.number().int(),
+  counts: z.array(PatternCountSchema),
+  children: z.array(
+    z.object({ code: z.string(), analysed: z.number().int(), counts: z.array(PatternCountSchema) }),
+  ),
+});
+export type PatternCounts = z.infer<typeof PatternCountsSchema>;

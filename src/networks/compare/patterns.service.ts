@@ -1,22 +1,29 @@
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
+import { childCodeOf } from '../../regions/region-codes.ts';
 import { countTies } from '../analysis/analysis.repo.ts';
+import type { CenterPattern, PatternCode } from '../analysis/analysis.schema.ts';
 import { refreshAnalyses } from '../analysis/analysis.service.ts';
 import { ANALYSIS_VERSION } from '../analysis/analyze-center.ts';
-import { currentStoredPatterns } from './compare.repo.ts';
-import type { CenterPatterns, PatternsQuery } from './compare.schema.ts';
+import { PATTERN_LABELS } from '../analysis/pattern.ts';
+import { currentStoredPatterns, firstRegionCodes } from './compare.repo.ts';
+import type { CenterPatterns, PatternCount, PatternCounts, PatternsQuery } from './compare.schema.ts';
 import { REGION_COMPUTE_LIMIT, regionCenters } from './compare.service.ts';
 
 /**
- * The pattern labels of every centre of a region (the whole country without one) that `actor` may read,
- * for the overview: only the `pattern` of each current stored analysis is read, in one query, however
- * many centres there are. Up to `REGION_COMPUTE_LIMIT` centres, missing or stale analyses are computed
- * first; beyond it they stay null (`simpul analyze --all` fills them). A centre where the actor does not
- * see every tie gets null: its stored label could reflect a confidential conflict (as `analysesFor`).
+ * The centres of a region (the whole country without one) that `actor` may read, and the current stored
+ * pattern of those whose every tie the actor sees: a centre where the actor does not see every tie gets
+ * none, since its stored label could reflect a confidential conflict (as `analysesFor`). `compute`: missing
+ * or stale analyses are computed first, up to `REGION_COMPUTE_LIMIT` centres.
  */
-export async function centerPatterns(db: Db, actor: Actor, query: PatternsQuery): Promise<CenterPatterns> {
-  const ids = await regionCenters(db, actor, query.region);
+async function readablePatterns(
+  db: Db,
+  actor: Actor,
+  region: string | undefined,
+  compute: boolean,
+): Promise<{ ids: string[]; patterns: Map<string, CenterPattern> }> {
+  const ids = await regionCenters(db, actor, region);
   const visible = interactionPolicy.readScope(actor);
   let full = ids;
   if (visible !== undefined && ids.length > 0) {
@@ -26,9 +33,65 @@ export async function centerPatterns(db: Db, actor: Actor, query: PatternsQuery)
     ]);
     full = ids.filter((id) => all.get(id) === seen.get(id));
   }
-  if (full.length > 0 && full.length <= REGION_COMPUTE_LIMIT) {
+  if (compute && full.length > 0 && full.length <= REGION_COMPUTE_LIMIT) {
     await refreshAnalyses(db, full, null, { returnResults: false });
   }
-  const patterns = await currentStoredPatterns(db, full, ANALYSIS_VERSION);
+  return { ids, patterns: await currentStoredPatterns(db, full, ANALYSIS_VERSION) };
+}
+
+/**
+ * The pattern labels of every centre of a region (the whole country without one) that `actor` may read,
+ * for the overview's centre list: only the `pattern` of each current stored analysis is read, in one
+ * query. Up to `REGION_COMPUTE_LIMIT` centres, missing or stale analyses are computed first; beyond it they
+ * stay null (`simpul analyze --all` fills them).
+ */
+export async function centerPatterns(db: Db, actor: Actor, query: PatternsQuery): Promise<CenterPatterns> {
+  const { ids, patterns } = await readablePatterns(db, actor, query.region, true);
   return { items: ids.map((id) => ({ centerId: id, pattern: patterns.get(id) ?? null })) };
+}
+
+/** Tallies of pattern codes, most frequent first (ties by code, so the order is stable). */
+class PatternTally {
+  analysed = 0;
+  private readonly byCode = new Map<PatternCode, number>();
+
+  add(code: PatternCode): void {
+    this.analysed += 1;
+    this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
+  }
+
+  counts(): PatternCount[] {
+    return [...this.byCode]
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .map(([code, centers]) => ({ code, label: PATTERN_LABELS[code], centers }));
+  }
+}
+
+/**
+ * The stored pattern labels of a region's readable centres counted in the region and per child region
+ * (a centre counts in the child its first region code lies in), for the overview's chart and map at any
+ * level: the whole country's 38 provinces without listing its ~13,762 centres. Stored labels only, as
+ * `centerPatterns` beyond `REGION_COMPUTE_LIMIT`: a region of up to that many centres has missing ones
+ * computed first, so the counts agree with the listed labels.
+ */
+export async function patternCounts(db: Db, actor: Actor, query: PatternsQuery): Promise<PatternCounts> {
+  const { patterns } = await readablePatterns(db, actor, query.region, true);
+  const firstCodes = await firstRegionCodes(db, [...patterns.keys()]);
+  const total = new PatternTally();
+  const children = new Map<string, PatternTally>();
+  for (const [id, pattern] of patterns) {
+    total.add(pattern.code);
+    const child = childCodeOf(firstCodes.get(id), query.region);
+    if (!child) continue;
+    const tally = children.get(child) ?? new PatternTally();
+    tally.add(pattern.code);
+    children.set(child, tally);
+  }
+  return {
+    analysed: total.analysed,
+    counts: total.counts(),
+    children: [...children]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, tally]) => ({ code, analysed: tally.analysed, counts: tally.counts() })),
+  };
 }

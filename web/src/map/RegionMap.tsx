@@ -1,5 +1,6 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { useMemo, useRef, useState } from 'react';
+import type { PatternCounts } from '../../../src/networks/compare/compare.schema.ts';
 import type { Overview } from '../../../src/overview/overview.schema.ts';
 import { useRouter } from '../app/router.tsx';
 import { formatNumber, formatRupiah, formatValue } from '../i18n/format.ts';
@@ -24,18 +25,23 @@ import './map.css';
 
 const PAD = 16;
 
-/** Props of the map: the overview's data and the stored pattern labels by centre id. */
+/**
+ * Props of the map: the overview's data, the stored pattern labels by centre id (of the listed centres)
+ * and those labels counted per child region.
+ */
 export interface RegionMapProps {
   data: Overview;
   patterns: PatternsById;
+  counts: PatternCounts | null;
   showPatterns: boolean;
   title: string;
 }
 
-type Mode = 'centers' | RegionIndicator | PatternMode;
+/** `points`: the centres themselves; otherwise a figure per child region (`centers` counts them there). */
+type Mode = 'points' | RegionIndicator | PatternMode;
 
 /** The layer chosen last in this tab, so drilling down keeps showing the same figure. */
-let lastMode: Mode = 'centers';
+let lastMode: Mode = 'points';
 
 /**
  * The overview's map, drawn offline in SVG with d3-geo (Mercator, fitted to the region): Natural Earth
@@ -44,7 +50,7 @@ let lastMode: Mode = 'centers';
  * regions by a chosen figure (districts, which have no boundaries, as graduated symbols). Symbols and
  * regions are links (to the centre or region page); labels that would pile up are left out.
  */
-export default function RegionMap({ data, patterns, showPatterns, title }: RegionMapProps) {
+export default function RegionMap({ data, patterns, counts, showPatterns, title }: RegionMapProps) {
   const { t, lang } = useI18n();
   const { navigate } = useRouter();
   const [chosen, setChosen] = useState<Mode>(() => lastMode);
@@ -61,20 +67,22 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
   );
   const level = data.region ? (data.region.level === 'province' ? 'province' : 'regency') : 'country';
   const patternsShown = new Map(
-    located.flatMap((c) => {
-      const p = showPatterns ? patterns.get(c.id) : undefined;
-      return p ? [[p.code, { code: p.code, label: p.label[lang] }] as const] : [];
-    }),
+    (showPatterns ? (counts?.counts ?? []) : []).map(
+      (p) => [p.code, { code: p.code, label: p.label[lang] }] as const,
+    ),
   );
   // The choice outlives a step down (the overview remounts the map per region); where there is no region
   // below (a district), centres it is. Pattern shares need the regions' boundaries: not below a regency.
+  // Where the centres are too many to list (the whole country at national scale) or none has coordinates,
+  // the regions stand for them.
   const patternModes: Mode[] =
     level === 'regency' ? [] : [...patternsShown.keys()].map((code): PatternMode => `pattern:${code}`);
+  const centerModes: Mode[] = data.centersListed && located.length > 0 ? ['points'] : [];
   const modes: Mode[] =
-    data.children.length > 0 ? ['centers', ...REGION_INDICATORS, ...patternModes] : ['centers'];
-  const mode = modes.includes(chosen) ? chosen : 'centers';
+    data.children.length > 0 ? [...centerModes, ...REGION_INDICATORS, ...patternModes] : ['points'];
+  const mode = modes.includes(chosen) ? chosen : (modes[0] ?? 'points');
   const modeLabel = (m: Mode) =>
-    m === 'centers'
+    m === 'points'
       ? t(showPatterns ? mm.modeCentersPattern : mm.modeCenters)
       : isPatternMode(m)
         ? t(mm.modePattern, { pattern: patternsShown.get(patternOf(m))?.label ?? '' })
@@ -87,7 +95,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
   // Below the country, the regencies of the province viewed (a regency's code starts with its province's).
   const province = data.region?.code.slice(0, 2);
   const regencies = useDrawnShapes(useShapes(province ? `regencies/${province}` : null), projection, key);
-  if (located.length === 0) return <p className="muted">{t(mm.noPoints)}</p>;
+  if (mode === 'points' && located.length === 0) return <p className="muted">{t(mm.noPoints)}</p>;
   const area = data.region?.name ?? t(mm.indonesia);
   const format = (v: number) =>
     mode === 'productionValue'
@@ -97,11 +105,11 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
         : formatNumber(lang, v);
   // The child regions that have boundaries: provinces nationally, a province's regencies and cities.
   const childShapes = level === 'country' ? provinces : level === 'province' ? regencies : [];
-  const choropleth = mode !== 'centers' && childShapes.length > 0;
-  const values = mode === 'centers' ? new Map<string, number>() : layerValues(data, mode, patterns);
-  const breaks = mode === 'centers' ? [] : classBreaks(Math.max(0, ...values.values()));
+  const choropleth = mode !== 'points' && childShapes.length > 0;
+  const values = mode === 'points' ? new Map<string, number>() : layerValues(data, mode, counts);
+  const breaks = mode === 'points' ? [] : classBreaks(Math.max(0, ...values.values()));
   let symbols: MapSymbol[] = [];
-  if (mode === 'centers') symbols = centerSymbols(located, projection, patterns, showPatterns);
+  if (mode === 'points') symbols = centerSymbols(located, projection, patterns, showPatterns);
   else if (!choropleth && !isPatternMode(mode))
     symbols = regionCircles(data, mode, projection, breaks, format);
   // Larger symbols first, so small ones stay visible (and clickable) on top.
@@ -120,9 +128,9 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
     height,
     inset ? [corner, credit] : [credit],
   );
-  const indicator = mode === 'centers' ? '' : modeLabel(mode);
+  const indicator = mode === 'points' ? '' : modeLabel(mode);
   const summary =
-    mode === 'centers'
+    mode === 'points'
       ? t(mm.mapSummary, { title, count: located.length, area })
       : t(mm.regionSummary, { title, indicator, count: values.size, area });
   return (
@@ -169,7 +177,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
             key={s.id}
             href={s.href}
             aria-label={s.name}
-            className={mode === 'centers' ? 'map-center' : 'map-region'}
+            className={mode === 'points' ? 'map-center' : 'map-region'}
             onClick={(e) => {
               e.preventDefault();
               navigate(s.href);
@@ -201,7 +209,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
         {inset && <LocatorInset view={bounds} box={corner} />}
         {tip && <MapTooltip tip={tip} width={width} height={height} />}
       </svg>
-      {mode === 'centers' ? (
+      {mode === 'points' ? (
         <MapLegend
           kind="centers"
           patterns={[...patternsShown.values()]}
@@ -216,7 +224,7 @@ export default function RegionMap({ data, patterns, showPatterns, title }: Regio
         />
       )}
       <figcaption className="muted small">
-        {mode !== 'centers' && `${t(choropleth ? mm.choroplethNote : mm.regionNote)} `}
+        {mode !== 'points' && `${t(choropleth ? mm.choroplethNote : mm.regionNote)} `}
         {t(mm.source)}
       </figcaption>
     </figure>

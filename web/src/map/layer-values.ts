@@ -1,6 +1,6 @@
 import type { PatternCode } from '../../../src/networks/analysis/analysis.schema.ts';
+import type { PatternCounts } from '../../../src/networks/compare/compare.schema.ts';
 import type { Overview } from '../../../src/overview/overview.schema.ts';
-import type { PatternsById } from '../overview/OverviewPage.tsx';
 import type { RegionIndicator } from './view.ts';
 
 /** A pattern layer's mode: the share of a region's analysed centres that have this pattern. */
@@ -12,28 +12,24 @@ export const isPatternMode = (mode: string): mode is PatternMode => mode.startsW
 /** The pattern a pattern mode shows. */
 export const patternOf = (mode: PatternMode): PatternCode => mode.slice('pattern:'.length) as PatternCode;
 
-/** Whether a centre's region code lies in the child region `code` (the region itself or below it). */
-const inRegion = (regionCode: string | null, code: string) =>
-  regionCode !== null && (regionCode === code || regionCode.startsWith(`${code}.`));
-
 /**
  * The value of each child region for a layer: the overview's figure (every child has one), or for a
- * pattern the percentage (0–100) of the region's analysed centres labelled with it. A child with no
- * analysed centre has no share and is left out, so the map shows it as "no data" rather than 0 %.
+ * pattern the percentage (0–100) of the region's analysed centres labelled with it, from the stored labels
+ * counted per child region (`GET /analysis/pattern-counts`). A child with no analysed centre has no share
+ * and is left out, so the map shows it as "no data" rather than 0 %.
  */
 export function layerValues(
   data: Overview,
   mode: RegionIndicator | PatternMode,
-  patterns: PatternsById,
+  counts: PatternCounts | null,
 ): Map<string, number> {
   if (!isPatternMode(mode)) return new Map(data.children.map((c) => [c.code, c[mode]]));
   const code = patternOf(mode);
   return new Map(
-    data.children.flatMap((child) => {
-      const analysed = data.centers.filter((c) => inRegion(c.regionCode, child.code) && patterns.get(c.id));
-      if (analysed.length === 0) return [];
-      const matching = analysed.filter((c) => patterns.get(c.id)?.code === code).length;
-      return [[child.code, (100 * matching) / analysed.length] as const];
+    (counts?.children ?? []).flatMap((child) => {
+      if (child.analysed === 0) return [];
+      const matching = child.counts.find((c) => c.code === code)?.centers ?? 0;
+      return [[child.code, (100 * matching) / child.analysed] as const];
     }),
   );
 }

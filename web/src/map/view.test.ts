@@ -65,6 +65,7 @@ describe('regionSymbols', () => {
       { ...figures, code: '33', name: 'Jawa Tengah', level: 'province', centers: 1, units: 0 },
       { ...figures, code: '35', name: 'Jawa Timur', level: 'province', centers: 1, units: 7 },
     ],
+    centersListed: true,
     centers: [
       center('1', '32.73.17.1003', 107.6, -6.9),
       center('2', '32.09', 108.6, -6.7),

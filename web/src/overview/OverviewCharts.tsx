@@ -1,3 +1,4 @@
+import type { PatternCounts } from '../../../src/networks/compare/compare.schema.ts';
 import type { Overview } from '../../../src/overview/overview.schema.ts';
 import { codeSplit } from '../app/code-split.tsx';
 import { formatNumber, formatRupiah } from '../i18n/format.ts';
@@ -9,6 +10,8 @@ import type { PatternsById } from './OverviewPage.tsx';
 interface Props {
   data: Overview;
   patterns: PatternsById;
+  /** The stored pattern labels counted in the region and per child region; null while unknown. */
+  counts: PatternCounts | null;
   showPatterns: boolean;
   /** Bars per centre (a regency/city) rather than per child region. */
   byCenter: boolean;
@@ -20,7 +23,7 @@ const MAX_BARS = 15;
 const RegionMap = codeSplit(() => import('../map/RegionMap.tsx'));
 
 /** The overview's charts (per child region or per centre), size classes, pattern labels and the map. */
-export function OverviewCharts({ data, patterns, showPatterns, byCenter }: Props) {
+export function OverviewCharts({ data, patterns, counts, showPatterns, byCenter }: Props) {
   const { t, lang } = useI18n();
   const items = byCenter
     ? data.centers.map((c) => ({
@@ -42,11 +45,7 @@ export function OverviewCharts({ data, patterns, showPatterns, byCenter }: Props
       .map((i) => ({ label: i.label, value: i[key] }));
   const what = t(byCenter ? m.perCenter : m.perRegion);
   const size = data.totals.sizeClasses;
-  const patternCounts = new Map<string, number>();
-  for (const c of data.centers) {
-    const pattern = patterns.get(c.id);
-    if (pattern) patternCounts.set(pattern.label[lang], (patternCounts.get(pattern.label[lang]) ?? 0) + 1);
-  }
+  const patternBars = (counts?.counts ?? []).map((c) => ({ label: c.label[lang], value: c.centers }));
   return (
     <div className="grid grid-2 overview-charts">
       <section className="card">
@@ -84,12 +83,8 @@ export function OverviewCharts({ data, patterns, showPatterns, byCenter }: Props
       </section>
       {showPatterns && (
         <section className="card">
-          {patternCounts.size > 0 ? (
-            <SvgBarChart
-              title={t(m.patterns)}
-              bars={[...patternCounts].map(([label, value]) => ({ label, value }))}
-              format={(v) => formatNumber(lang, v)}
-            />
+          {patternBars.length > 0 ? (
+            <SvgBarChart title={t(m.patterns)} bars={patternBars} format={(v) => formatNumber(lang, v)} />
           ) : (
             <>
               <h2 className="card-title">{t(m.patterns)}</h2>
@@ -100,7 +95,13 @@ export function OverviewCharts({ data, patterns, showPatterns, byCenter }: Props
       )}
       <section className="card map-card">
         <h2 className="card-title">{t(m.map)}</h2>
-        <RegionMap data={data} patterns={patterns} showPatterns={showPatterns} title={t(m.map)} />
+        <RegionMap
+          data={data}
+          patterns={patterns}
+          counts={counts}
+          showPatterns={showPatterns}
+          title={t(m.map)}
+        />
       </section>
     </div>
   );

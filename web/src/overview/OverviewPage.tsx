@@ -6,6 +6,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatNumber, formatRupiah } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorView, Loading } from '../ui/status.tsx';
+import { CenterSearch } from './CenterSearch.tsx';
 import { m } from './messages.ts';
 import { OverviewCharts } from './OverviewCharts.tsx';
 import { CenterTable, ChildRegionTable } from './OverviewTables.tsx';
@@ -20,7 +21,9 @@ export type PatternsById = Map<string, CenterPatterns['items'][number]['pattern'
 /**
  * The overview of a region (the country at `/`): KPIs, charts, a map and the list of child regions and
  * centres, each a step down (`/wilayah/:code`, then `/sentra/:id`). One aggregate call, plus the stored
- * pattern labels (at every level, the country too) for roles that may read networks.
+ * pattern labels counted per child region (at every level, the country too) for roles that may read
+ * networks. Where the centres are too many to list (the whole country at national scale), a search by
+ * name stands in for their table and the map shows the regions.
  */
 export default function OverviewPage({ params }: { params: Record<string, string> }) {
   const code = params.code;
@@ -28,14 +31,25 @@ export default function OverviewPage({ params }: { params: Record<string, string
   const { may } = useSession();
   const readsNetworks = may((a) => a.networks.read);
   const overview = useApi((signal) => api.get('/overview', { query: { region: code }, signal }), [code]);
-  // Pattern labels at every level (the country too): one call reading only the stored labels.
+  // The stored pattern labels counted per child region, for the chart and the map, at every level (the
+  // country too), asked beside the overview.
+  const counts = useApi(
+    async (signal) =>
+      readsNetworks
+        ? api.get('/analysis/pattern-counts', { query: { region: code }, signal }).catch(() => null)
+        : null,
+    [code, readsNetworks],
+  );
+  // Each listed centre's label, for the centre table and the map's dots: only once the overview says the
+  // centres are listed (not the whole country at national scale).
+  const listed = overview.data?.centersListed === true;
   const patterns = useApi(
     async (signal) => {
       const none: CenterPatterns = { items: [] };
-      if (!readsNetworks) return none;
+      if (!readsNetworks || !listed) return none;
       return api.get('/analysis/patterns', { query: { region: code }, signal }).catch(() => none);
     },
-    [code, readsNetworks],
+    [code, readsNetworks, listed],
   );
   if (overview.error) return <ErrorView error={overview.error} onRetry={overview.reload} />;
   if (!overview.data) return <Loading />;
@@ -100,9 +114,23 @@ export default function OverviewPage({ params }: { params: Record<string, string
         <p>{t(m.noCenters)}</p>
       ) : (
         <>
-          <OverviewCharts data={data} patterns={byId} showPatterns={readsNetworks} byCenter={atLeaf} />
+          <OverviewCharts
+            data={data}
+            patterns={byId}
+            counts={counts.data ?? null}
+            showPatterns={readsNetworks}
+            byCenter={atLeaf && data.centersListed}
+          />
           {!atLeaf && data.children.length > 0 && <ChildRegionTable rows={data.children} />}
-          <CenterTable rows={data.centers} patterns={byId} showPatterns={readsNetworks} />
+          {data.centersListed ? (
+            <CenterTable rows={data.centers} patterns={byId} showPatterns={readsNetworks} />
+          ) : (
+            <CenterSearch
+              total={data.totals.centers}
+              region={data.region?.name ?? t(m.indonesia)}
+              regionCode={data.region?.code}
+            />
+          )}
         </>
       )}
     </article>

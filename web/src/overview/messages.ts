@@ -38,6 +38,20 @@ export const m = defineMessages({
   status: { id: 'Status', en: 'Status' },
   pattern: { id: 'Pola', en: 'Pattern' },
   year: { id: 'Tahun data', en: 'Data year' },
+  tooManyCenters: {
+    id: '{region} memuat {count} sentra, terlalu banyak untuk didaftar satu per satu. Pilih wilayah di atas, atau cari sentra dengan namanya.',
+    en: '{region} holds {count} centres, too many to list one by one. Choose a region above, or find a centre by its name.',
+  },
+  searchCenter: { id: 'Cari sentra', en: 'Find a centre' },
+  searchHint: {
+    id: 'Ketik paling sedikit 2 huruf dari nama sentra.',
+    en: 'Type at least 2 letters of the centre’s name.',
+  },
+  noMatch: { id: 'Tidak ada sentra dengan nama itu.', en: 'No centre has that name.' },
+  moreMatches: {
+    id: '{shown} dari {total} sentra yang cocok; ketik lebih banyak untuk mempersempit.',
+    en: '{shown} of {total} matching centres; type more to narrow down.',
+  },
   noCenters: {
     id: 'Belum ada sentra tercatat di wilayah ini.',
     en: 'No centre is recorded in this region yet.',
