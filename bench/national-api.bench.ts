@@ -12,7 +12,9 @@
  *  - a first pass that asks each centre's network and analysis once (cold: the stored bodies are built);
  *  - then, 100 concurrent clients for `--seconds` each: the network (`format=compact&tieIds=omit`, what the
  *    web asks) and the analysis, p50 / p95 / p99 from every answer's time;
- *  - reference, same run: `/api/health` (auth, hooks, `SELECT 1`) at 100 clients, before and after.
+ *  - reference, same run: `/api/health` (auth, hooks, `SELECT 1`) at 100 clients, before and after;
+ *  - then the whole country's overview screen, its two calls (`/api/overview`, `/api/analysis/pattern-counts`)
+ *    one at a time, p50 / p95 of 30 after 3 warm-ups (issue #22's < 200 ms, with every analysis stored).
  */
 
 import os from 'node:os';
@@ -28,6 +30,7 @@ import { analyzeCenters } from '../src/networks/analysis/analyze-all.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
 import { BENCH_APP_CONFIG, type CannonResult, cannon } from './autocannon-run.ts';
 import { profiled } from './cpu-profile.ts';
+import { percentiles } from './percentiles.ts';
 import { benchStart } from './report.ts';
 import { openScratchDatabase, settle } from './scratch-database.ts';
 
@@ -106,6 +109,26 @@ async function main(): Promise<void> {
       const network = await run('network compact, stored', networks);
       const analysis = await run('analysis, stored', analyses);
       const healthAfter = await run('reference: /api/health, last', ['/api/health']);
+      // The overview screen of the whole country, with every centre's analysis stored: its two calls, one
+      // at a time as a browser asks them (30 after 3 warm-ups each).
+      const ask = (url: string) => async () => {
+        const response = await fetch(`${base}${url}`, { headers });
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.arrayBuffer();
+      };
+      for (const url of ['/api/overview', '/api/analysis/pattern-counts']) {
+        const bytes = (await ask(url)()).byteLength;
+        const t = await percentiles(ask(url));
+        console.log(
+          `  ${`${url}, whole country, one at a time`.padEnd(40)} p50 ${ms(t.p50)}  p95 ${ms(t.p95)}  (${fmt(bytes)} B of JSON; load ${load()})`,
+        );
+        report.headline({
+          what: `${url}, whole country (${fmt(made.centers)} centres, every analysis stored), p50 / p95`,
+          ours: `${ms(t.p50)} / ${ms(t.p95)}`,
+          reference: `/api/health at 100 clients p50 ${ms(healthAfter.p50)}`,
+          ratio: `p95 ${ms(t.p95)} ${t.p95 < 200 ? '<' : '≥'} 200 ms`,
+        });
+      }
       const verdict = (r: CannonResult) => `p99 ${ms(r.p99)} ${r.p99 < 50 ? '<' : '≥'} 50 ms`;
       for (const [what, r, cold] of [
         ['network', network, coldNetwork],

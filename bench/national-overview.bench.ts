@@ -24,12 +24,12 @@ import { getOverview } from '../src/overview/overview.service.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
 import { BENCH_APP_CONFIG } from './autocannon-run.ts';
 import { profiled } from './cpu-profile.ts';
+import { percentiles } from './percentiles.ts';
 import { benchStart, QUICK } from './report.ts';
 import { openScratchDatabase, settle } from './scratch-database.ts';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const SCALE = Number(positional[0] ?? (QUICK ? 0.05 : 0.1));
-const SAMPLES = 30;
 const CONFIG: AppConfig = BENCH_APP_CONFIG;
 
 const load = () =>
@@ -37,23 +37,6 @@ const load = () =>
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(' / ');
-
-/** p50 and p95 in ms of `work` over `samples` runs after 3 warm-ups. */
-async function percentiles(
-  work: () => Promise<unknown>,
-  samples = SAMPLES,
-): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await work();
-  const spent: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const t = performance.now();
-    await work();
-    spent.push(performance.now() - t);
-  }
-  spent.sort((a, b) => a - b);
-  const at = (q: number) => spent[Math.min(spent.length - 1, Math.floor(q * spent.length))] as number;
-  return { p50: at(0.5), p95: at(0.95) };
-}
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
