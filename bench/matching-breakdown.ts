@@ -15,20 +15,10 @@ import {
 import type { RequestSpec } from '../src/matching/matching.types.ts';
 import { rankCandidates } from '../src/matching/score.ts';
 import { trustSummaryRows } from '../src/matching/trust-summary.repo.ts';
+import { percentiles } from './percentiles.ts';
 
 /** p50 and p95 in ms of `runs` calls of `work` after two warm-up calls. */
-async function timed(runs: number, work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 2; i++) await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await work();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95) };
-}
+const timed = (runs: number, work: () => Promise<unknown>) => percentiles(work, runs, 2);
 
 /** Prints the breakdown for `spec`; returns the p95 of the live-trust load + ranking (the reference). */
 export async function breakdown(db: Db, spec: RequestSpec, runs: number): Promise<{ liveP95: number }> {

@@ -5,40 +5,18 @@ import { todayWib } from '../src/shared/periods.ts';
 import { profiled } from './cpu-profile.ts';
 import { breakdown } from './matching-breakdown.ts';
 import { buildProvince } from './matching-world.ts';
+import { percentiles } from './percentiles.ts';
 import { benchStart, QUICK } from './report.ts';
 import { openScratchDatabase } from './scratch-database.ts';
 
 const RUNS = QUICK ? 30 : 200;
 const NAIVE_RUNS = QUICK ? 1 : 3;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-
 /**
- * p50 and p95 of `runs` timed calls of `work`, after twenty warm-up calls, and the slowest warm-up call.
- * A serving process is warm: its first calls after a start pay for JIT compilation and cold caches (with
- * three warm-ups the first timed calls still did, and set the p95), so the target is read on the steady
- * state and the cold calls are reported beside it.
+ * `runs` timed calls of `work` after twenty warm-ups: with three, the first timed calls still paid for JIT
+ * compilation and cold caches, and set the p95.
  */
-async function timed(
-  runs: number,
-  work: () => Promise<unknown>,
-): Promise<{ p50: number; p95: number; coldMax: number }> {
-  let coldMax = 0;
-  for (let i = 0; i < 20; i++) {
-    const t0 = performance.now();
-    await work();
-    coldMax = Math.max(coldMax, performance.now() - t0);
-  }
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await work();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), coldMax };
-}
+const timed = (runs: number, work: () => Promise<unknown>) => percentiles(work, runs, 20);
 
 /** A stored open request of `poster` for `centers`, asking two processes. */
 async function postRequest(db: Db, poster: string, centers: string[]): Promise<string> {

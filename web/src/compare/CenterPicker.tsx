@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
-import { api } from '../api/client.ts';
-import { useApi } from '../api/use-api.ts';
+import { useId } from 'react';
+import { useCenterSearch } from '../api/use-center-search.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { m } from './messages.ts';
 
@@ -19,17 +18,9 @@ interface Props {
 /** Search centres by name and keep a list of up to `max`; each result and each chosen centre is a button. */
 export function CenterPicker({ chosen, max, onChange }: Props) {
   const { t } = useI18n();
-  const [q, setQ] = useState('');
+  const { text, setText, searching, results } = useCenterSearch({ limit: 8, usableFor: 'members' });
   const inputId = useId();
   const hintId = useId();
-  const query = q.trim();
-  const results = useApi(
-    (signal) =>
-      query.length < 2
-        ? Promise.resolve(null)
-        : api.get('/centers', { query: { q: query, limit: 8, usableFor: 'members' }, signal }),
-    [query],
-  );
   const isFull = chosen.length >= max;
   const found = (results.data?.items ?? []).filter((c) => !chosen.some((x) => x.id === c.id));
   return (
@@ -38,15 +29,15 @@ export function CenterPicker({ chosen, max, onChange }: Props) {
       <input
         id={inputId}
         type="search"
-        value={q}
+        value={text}
         aria-describedby={hintId}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => setText(e.target.value)}
         disabled={isFull}
       />
       <p id={hintId} className="muted small">
         {isFull ? t(m.full, { max }) : t(m.searchHint)}
       </p>
-      {query.length >= 2 && results.data && (
+      {searching && results.data && (
         <ul className="picker-results" aria-live="polite">
           {found.length === 0 && <li className="muted">{t(m.noMatch)}</li>}
           {found.map((c) => (
@@ -57,7 +48,7 @@ export function CenterPicker({ chosen, max, onChange }: Props) {
                 aria-label={t(m.add, { name: c.name })}
                 onClick={() => {
                   onChange([...chosen, { id: c.id, name: c.name }]);
-                  setQ('');
+                  setText('');
                 }}
               >
                 + {c.name}

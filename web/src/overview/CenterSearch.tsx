@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
-import { api } from '../api/client.ts';
-import { useApi } from '../api/use-api.ts';
+import { useId } from 'react';
+import { useCenterSearch } from '../api/use-center-search.ts';
 import { Link } from '../app/router.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -24,17 +23,9 @@ export function CenterSearch({
   regionCode: string | undefined;
 }) {
   const { t, lang } = useI18n();
-  const [q, setQ] = useState('');
+  const { text, setText, searching, results } = useCenterSearch({ region: regionCode, limit: RESULTS });
   const inputId = useId();
   const hintId = useId();
-  const query = q.trim();
-  const results = useApi(
-    (signal) =>
-      query.length < 2
-        ? Promise.resolve(null)
-        : api.get('/centers', { query: { q: query, region: regionCode, limit: RESULTS }, signal }),
-    [query, regionCode],
-  );
   const items = results.data?.items ?? [];
   return (
     <section data-testid="center-search">
@@ -45,14 +36,14 @@ export function CenterSearch({
         id={inputId}
         type="search"
         className="center-search-input"
-        value={q}
+        value={text}
         aria-describedby={hintId}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => setText(e.target.value)}
       />
       <p id={hintId} className="muted small">
         {t(m.searchHint)}
       </p>
-      {query.length >= 2 && results.data && (
+      {searching && results.data && (
         <ul className="center-search-results" aria-live="polite">
           {items.length === 0 && <li className="muted">{t(m.noMatch)}</li>}
           {items.map((c) => (
