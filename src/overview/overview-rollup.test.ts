@@ -30,6 +30,25 @@ async function expectRollupsEqualLive(): Promise<void> {
   expect(await getOverview(database.db, { region: province })).toEqual(
     await getOverview(database.db, { region: province }, { live: true }),
   );
+  await expectSummedEqualsLive({});
+  await expectSummedEqualsLive({ region: province });
+}
+
+/**
+ * Over a list limit the region is summed per child region in the database; that equals the live
+ * computation with the same limit (the centre ids aside, which come in no particular order).
+ */
+async function expectSummedEqualsLive(query: { region?: string }): Promise<void> {
+  const sortedIds = ({ centerIds, ...rest }: Awaited<ReturnType<typeof getOverview>>) => ({
+    ...rest,
+    centerIds: [...centerIds].sort(),
+  });
+  const summed = await getOverview(database.db, query, { listLimit: 1 });
+  expect(summed.centersListed).toBe(false);
+  expect(summed.centers).toEqual([]);
+  expect(sortedIds(summed)).toEqual(
+    sortedIds(await getOverview(database.db, query, { live: true, listLimit: 1 })),
+  );
 }
 
 beforeAll(async () => {
@@ -137,5 +156,6 @@ describe('the overview rollup (migration 0040)', () => {
     vi.setSystemTime(new Date(`${later}T05:00:00Z`));
     expect(todayWib()).toBe(later);
     expect(await getOverview(database.db, {})).toEqual(await getOverview(database.db, {}, { live: true }));
+    await expectSummedEqualsLive({});
   });
 });

@@ -116,3 +116,76 @@ export async function listCenterRollupsIn(
     ORDER BY c.name, c.id`.execute(db);
   return result.rows;
 }
+
+/** Sums of the fresh rollups of one child region's centres, and the centres there whose rollup is not fresh. */
+export interface ChildRollupSumRow {
+  /** The child region's code; null for centres whose first region code does not reach the child level. */
+  child: string | null;
+  centers: number;
+  units: number;
+  workers: number;
+  production_value: number;
+  class_ik: number;
+  class_im: number;
+  class_ib: number;
+  class_unknown: number;
+  /** Every live centre of the group, fresh or not. */
+  ids: string[];
+  /** Those whose rollup is not right on the day asked (computed live by the service). */
+  stale: string[];
+}
+
+/**
+ * The rollups of the live centres in `region` (all when undefined) summed per child region (the first
+ * `childLength` characters of each centre's first region code) in the database, for a region whose centres
+ * are not listed: one row per child instead of one per centre. Centres whose rollup is not fresh on
+ * `onDate` are left out of the sums and named in `stale`.
+ */
+export async function sumRollupsByChild(
+  db: Db,
+  region: string | undefined,
+  onDate: string,
+  childLength: number | undefined,
+): Promise<ChildRollupSumRow[]> {
+  const inRegion = region
+    ? sql`AND EXISTS (SELECT 1 FROM center_regions cr WHERE cr.center_id = c.id AND ${regionMatch('cr.region_code', region)})`
+    : sql``;
+  const fresh = sql`(r.fresh_from IS NULL OR r.fresh_from <= ${onDate}::date)
+    AND (r.fresh_until IS NULL OR ${onDate}::date < r.fresh_until)`;
+  const child = childLength
+    ? sql`CASE WHEN length(l.region_code) >= ${childLength}::int THEN left(l.region_code, ${childLength}::int) END`
+    : sql`NULL::text`;
+  const result = await sql<ChildRollupSumRow>`
+    WITH l AS (
+      SELECT c.id, (SELECT min(cr.region_code) FROM center_regions cr WHERE cr.center_id = c.id) AS region_code
+      FROM centers c
+      WHERE c.archived_at IS NULL ${inRegion}
+    )
+    SELECT ${child} AS child,
+      count(r.center_id)::int AS centers,
+      coalesce(sum(r.units), 0)::bigint AS units,
+      coalesce(sum(r.workers), 0)::bigint AS workers,
+      coalesce(sum(r.production_value), 0)::bigint AS production_value,
+      coalesce(sum(r.class_ik), 0)::int AS class_ik,
+      coalesce(sum(r.class_im), 0)::int AS class_im,
+      coalesce(sum(r.class_ib), 0)::int AS class_ib,
+      coalesce(sum(r.class_unknown), 0)::int AS class_unknown,
+      array_agg(l.id) AS ids,
+      coalesce(array_agg(l.id) FILTER (WHERE r.center_id IS NULL), '{}') AS stale
+    FROM l
+    LEFT JOIN center_rollups r ON r.center_id = l.id AND ${fresh}
+    GROUP BY 1`.execute(db);
+  return result.rows;
+}
+
+/** The live centres `ids`, each with its first region code (the stale ones of `sumRollupsByChild`). */
+export async function listCentersById(db: Db, ids: readonly string[]): Promise<CenterRow[]> {
+  if (ids.length === 0) return [];
+  const result = await sql<CenterRow>`
+    SELECT c.id, c.name, c.main_product, c.status, c.latitude, c.longitude,
+      (SELECT min(cr.region_code) FROM center_regions cr WHERE cr.center_id = c.id) AS region_code
+    FROM centers c
+    WHERE c.id = ANY(${ids}::uuid[])
+    ORDER BY c.name, c.id`.execute(db);
+  return result.rows;
+}

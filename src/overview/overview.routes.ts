@@ -18,28 +18,15 @@ import { getOverview } from './overview.service.ts';
 export async function overviewRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
   route(app, 'GET /overview', { access: SIGNED_IN, tags: ['overview'] }, async (request) => {
     const db = readDb(deps, request); // may lag: see read-db.ts
-    const overview = await getOverview(db, request.query);
+    const { centerIds, ...overview } = await getOverview(db, request.query, {
+      listLimit: OVERVIEW_CENTER_LIST_LIMIT,
+    });
     const partnerships = seesRegionPartnerships(request.actor, request.query.region)
-      ? await regionPartnershipTotals(
-          db,
-          overview.centers.map((c) => c.id),
-          kpiPeriod({}),
-        )
+      ? await regionPartnershipTotals(db, centerIds, kpiPeriod({}))
       : null;
     const cases = seesRegionCaseKpis(request.actor, request.query.region)
-      ? await caseKpisOver(
-          db,
-          overview.centers.map((c) => c.id),
-          kpiPeriod({}),
-        )
+      ? await caseKpisOver(db, centerIds, kpiPeriod({}))
       : null;
-    const centersListed = overview.centers.length <= OVERVIEW_CENTER_LIST_LIMIT;
-    return {
-      ...overview,
-      centers: centersListed ? overview.centers : [],
-      centersListed,
-      partnerships,
-      cases,
-    };
+    return { ...overview, partnerships, cases };
   });
 }

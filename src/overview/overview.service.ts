@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { industryClassValue } from '../enterprises/size-classes.ts';
 import { sizeInputsOf } from '../enterprises/year-data.service.ts';
-import { childCodeOf } from '../regions/region-codes.ts';
+import { childCodeLength, childCodeOf } from '../regions/region-codes.ts';
 import { findRegion, findRegions } from '../regions/regions.repo.ts';
 import type { Region } from '../regions/regions.schema.ts';
 import { regionRowToRegion } from '../regions/regions.service.ts';
@@ -11,9 +11,11 @@ import {
   type CenterRollupRow,
   type CenterRow,
   listCenterRollupsIn,
+  listCentersById,
   listCentersIn,
   listMemberFigures,
   type MemberFiguresRow,
+  sumRollupsByChild,
 } from './overview.repo.ts';
 import type {
   Overview,
@@ -129,37 +131,31 @@ async function regionsByCode(db: Db, codes: string[]): Promise<Map<string, Regio
   return new Map(rows.map((r) => [r.code, regionRowToRegion(r)]));
 }
 
+/** An overview as the service builds it: the answer's parts, and the ids of every centre counted. */
+export type OverviewParts = Omit<Overview, 'partnerships' | 'cases'> & { centerIds: string[] };
+
 /**
  * The overview of a region (the country without one): totals, figures per child region and per centre,
  * all from the active members' latest yearly figures, read from the per-centre rollups (migration 0040).
- * `live`: every centre computed from its members instead — the reference the rollup is tested and
- * benchmarked against. 404 for an unknown region code.
+ * `listLimit`: a region with more centres lists none (`centersListed` false) and is summed per child region
+ * in the database, one row per child instead of one per centre. `live`: every centre computed from its
+ * members instead — the reference the rollup is tested and benchmarked against. 404 for an unknown region
+ * code.
  */
 export async function getOverview(
   db: Db,
   query: OverviewQuery,
-  options: { live?: boolean } = {},
-): Promise<Omit<Overview, 'partnerships' | 'cases' | 'centersListed'>> {
+  options: { live?: boolean; listLimit?: number } = {},
+): Promise<OverviewParts> {
   const code = query.region;
   const regionRow = code ? await findRegion(db, code) : undefined;
   if (code && !regionRow) throw errors.notFound('region', code);
-  const centers = options.live
-    ? await liveFigures(db, await listCentersIn(db, code), todayWib())
-    : await centersWithFigures(db, code);
-
-  const totals = emptyFigures();
-  const childFigures = new Map<string, OverviewFigures>();
-  for (const center of centers) {
-    addFigures(totals, center);
-    const childCode = childCodeOf(center.regionCode, code);
-    if (!childCode) continue;
-    const figures = childFigures.get(childCode) ?? emptyFigures();
-    addFigures(figures, center);
-    childFigures.set(childCode, figures);
-  }
+  const limit = options.listLimit ?? Number.POSITIVE_INFINITY;
+  const summed = options.live ? null : await summedPerChild(db, code, limit);
+  const counted = summed ?? (await perCenter(db, code, options.live === true, limit));
   const ancestors = code ? code.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')) : [];
-  const regions = await regionsByCode(db, [...ancestors, ...childFigures.keys()]);
-  const children = [...childFigures].flatMap(([childCode, figures]) => {
+  const regions = await regionsByCode(db, [...ancestors, ...counted.children.keys()]);
+  const children = [...counted.children].flatMap(([childCode, figures]) => {
     const region = regions.get(childCode);
     return region ? [{ ...figures, code: childCode, name: region.name, level: region.level }] : [];
   });
@@ -167,8 +163,92 @@ export async function getOverview(
   return {
     region: regionRow ? regionRowToRegion(regionRow) : null,
     path: ancestors.flatMap((c) => regions.get(c) ?? []),
-    totals,
+    totals: counted.totals,
     children,
-    centers,
+    centers: counted.centers,
+    centersListed: counted.centersListed,
+    centerIds: counted.centerIds,
   };
+}
+
+/** Totals and figures per child code of a region's centres, listed or not. */
+interface Counted {
+  totals: OverviewFigures;
+  children: Map<string, OverviewFigures>;
+  centers: OverviewCenter[];
+  centersListed: boolean;
+  centerIds: string[];
+}
+
+/** Adds `center` to the totals and to its child region's figures. */
+function countCenter(into: Counted, center: OverviewCenter, code: string | undefined): void {
+  addFigures(into.totals, center);
+  const childCode = childCodeOf(center.regionCode, code);
+  if (!childCode) return;
+  const figures = into.children.get(childCode) ?? emptyFigures();
+  addFigures(figures, center);
+  into.children.set(childCode, figures);
+}
+
+/** Every centre with its figures (from the rollups, or `live`), listed when there are at most `limit`. */
+async function perCenter(db: Db, code: string | undefined, live: boolean, limit: number): Promise<Counted> {
+  const centers = live
+    ? await liveFigures(db, await listCentersIn(db, code), todayWib())
+    : await centersWithFigures(db, code);
+  const counted: Counted = {
+    totals: emptyFigures(),
+    children: new Map(),
+    centers,
+    centersListed: centers.length <= limit,
+    centerIds: centers.map((c) => c.id),
+  };
+  for (const center of centers) countCenter(counted, center, code);
+  if (!counted.centersListed) counted.centers = [];
+  return counted;
+}
+
+/**
+ * The figures of a region with more than `limit` centres, summed per child region in the database from
+ * the fresh rollups, with the few centres whose rollup is not fresh today computed live; null when the
+ * region has at most `limit` centres (they are listed, one by one).
+ */
+async function summedPerChild(db: Db, code: string | undefined, limit: number): Promise<Counted | null> {
+  if (!Number.isFinite(limit)) return null;
+  const today = todayWib();
+  const rows = await sumRollupsByChild(db, code, today, childCodeLength(code));
+  const centerIds = rows.flatMap((r) => r.ids);
+  if (centerIds.length <= limit) return null;
+  const counted: Counted = {
+    totals: emptyFigures(),
+    children: new Map(),
+    centers: [],
+    centersListed: false,
+    centerIds,
+  };
+  for (const row of rows) {
+    const figures: OverviewFigures = {
+      centers: row.centers,
+      units: row.units,
+      workers: row.workers,
+      productionValue: row.production_value,
+      sizeClasses: { IK: row.class_ik, IM: row.class_im, IB: row.class_ib, unknown: row.class_unknown },
+    };
+    addSums(counted.totals, figures);
+    if (row.child && row.centers > 0) counted.children.set(row.child, figures);
+  }
+  const stale = rows.flatMap((r) => r.stale);
+  for (const center of await liveFigures(db, await listCentersById(db, stale), today)) {
+    countCenter(counted, center, code);
+  }
+  return counted;
+}
+
+/** Adds the sums of several centres (`from.centers` of them) to `into`. */
+function addSums(into: OverviewFigures, from: OverviewFigures): void {
+  into.centers += from.centers;
+  into.units += from.units;
+  into.workers += from.workers;
+  into.productionValue += from.productionValue;
+  for (const key of Object.keys(from.sizeClasses) as (keyof SizeCounts)[])
+    into.sizeClasses[key] += from.sizeClasses[key];
 }
