@@ -6,8 +6,9 @@
  *
  * Loads the national synthetic set (`simpul demo --national`'s generator) into a scratch database on the
  * embedded server (data/bench-natapi, port SIMPUL_PG_PORT, default 55341), stores every centre's analysis
- * (`analyzeCenters`, as `simpul analyze --all`), serves the app on loopback in this process and drives it
- * with autocannon in a child process (bench/autocannon-run.ts) as a national reader (ministry token,
+ * (`analyzeCenters`, as `simpul analyze --all`), serves the app on loopback from a `simpul serve` process
+ * (bin/simpul: run `npm run build:cli` first, or it runs the sources through tsx) and drives it with
+ * autocannon in a child process (bench/autocannon-run.ts) as a national reader (ministry token,
  * `Accept-Encoding: br, gzip`). Requests are spread over every centre in turn, never one hot centre:
  *  - a first pass that asks each centre's network and analysis once (cold: the stored bodies are built);
  *  - then, 100 concurrent clients for `--seconds` each: the network (`format=compact&tieIds=omit`, what the
@@ -20,16 +21,14 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { loadPseudonymKey } from '../src/auth/pseudonym.ts';
 import { createToken } from '../src/auth/tokens.ts';
 import { createUser } from '../src/auth/users.service.ts';
 import { DEFAULT_DEMO_SEED } from '../src/demo/demo-seed.ts';
 import { loadNational } from '../src/demo/national/national.ts';
-import { buildApp } from '../src/http/app.ts';
 import { analyzeCenters } from '../src/networks/analysis/analyze-all.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
-import { BENCH_APP_CONFIG, type CannonResult, cannon } from './autocannon-run.ts';
-import { profiled } from './cpu-profile.ts';
+import { freePort, startServe } from '../test/e2e/serve-process.ts';
+import { type CannonResult, cannon } from './autocannon-run.ts';
 import { percentiles } from './percentiles.ts';
 import { benchStart } from './report.ts';
 import { openScratchDatabase, settle } from './scratch-database.ts';
@@ -79,24 +78,25 @@ async function main(): Promise<void> {
       personalDataAccess: false,
     });
     const token = await createToken(db, user.id, { name: 'bench', access: 'read' });
-    const app = await buildApp(
-      { db, mode: 'embedded', pseudonymKey: await loadPseudonymKey(db) },
-      BENCH_APP_CONFIG,
+    // The server is a `simpul serve` process of its own, as deployed: served from this process, whose
+    // heap had just generated and analysed the whole country, `/api/health` answered at a fifth of its rate.
+    const port = await freePort();
+    const server = await startServe(
+      { ...process.env, DATABASE_URL: scratch.url, SIMPUL_RATE_LIMIT: '100000000', LOG_LEVEL: 'warn' },
+      port,
     );
-    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${port}`;
     try {
       const headers = { authorization: `Bearer ${token.token}`, 'accept-encoding': 'br, gzip' };
       const networks = rows.map((r) => `/api/centers/${r.id}/network?format=compact&tieIds=omit`);
       const analyses = rows.map((r) => `/api/centers/${r.id}/analysis`);
       const run = (label: string, paths: string[], amount?: number) =>
-        profiled(label, () =>
-          cannon(`${base}${paths[0]}`, {
-            connections: CONNECTIONS,
-            headers,
-            paths,
-            ...(amount ? { amount } : { seconds: SECONDS }),
-          }),
-        ).then((r) => {
+        cannon(`${base}${paths[0]}`, {
+          connections: CONNECTIONS,
+          headers,
+          paths,
+          ...(amount ? { amount } : { seconds: SECONDS }),
+        }).then((r) => {
           line(label, r);
           return r;
         });
@@ -142,7 +142,8 @@ async function main(): Promise<void> {
         });
       }
     } finally {
-      await app.close();
+      server.child.kill('SIGTERM');
+      await server.exited;
     }
   } finally {
     await scratch.close();
