@@ -54,6 +54,17 @@ const line = (label: string, r: CannonResult) =>
       `non-2xx ${r.non2xx}  errors ${r.errors}  (${fmt(r.requests)} answers; load ${load()})`,
   );
 
+const METRICS_TOKEN = 'bench-metrics-token-of-32-characters!';
+
+/** The server's stored network and analysis bodies (`simpul_stored_bodies`), from its /metrics. */
+async function storedBodies(base: string): Promise<string> {
+  const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const text = await response.text();
+  const value = (measure: string) =>
+    Number(new RegExp(`simpul_stored_bodies\\{measure="${measure}"\\} (\\d+)`).exec(text)?.[1] ?? Number.NaN);
+  return `${fmt(value('bodies'))} bodies, ${(value('bytes') / 1024 / 1024).toFixed(1)} MB, ${fmt(value('evicted'))} let go`;
+}
+
 async function main(): Promise<void> {
   const report = benchStart();
   const scratch = await openScratchDatabase('natapi', 55341);
@@ -82,7 +93,13 @@ async function main(): Promise<void> {
     // heap had just generated and analysed the whole country, `/api/health` answered at a fifth of its rate.
     const port = await freePort();
     const server = await startServe(
-      { ...process.env, DATABASE_URL: scratch.url, SIMPUL_RATE_LIMIT: '100000000', LOG_LEVEL: 'warn' },
+      {
+        ...process.env,
+        DATABASE_URL: scratch.url,
+        SIMPUL_RATE_LIMIT: '100000000',
+        LOG_LEVEL: 'warn',
+        SIMPUL_METRICS_TOKEN: METRICS_TOKEN,
+      },
       port,
     );
     const base = `http://127.0.0.1:${port}`;
@@ -106,9 +123,11 @@ async function main(): Promise<void> {
       const healthBefore = await run('reference: /api/health, first', ['/api/health']);
       const coldNetwork = await run('network, first ask of each centre', networks, networks.length);
       const coldAnalysis = await run('analysis, first ask of each centre', analyses, analyses.length);
+      console.log(`  stored bodies after the first asks: ${await storedBodies(base)}`);
       const network = await run('network compact, stored', networks);
       const analysis = await run('analysis, stored', analyses);
       const healthAfter = await run('reference: /api/health, last', ['/api/health']);
+      console.log(`  stored bodies after the stored runs: ${await storedBodies(base)}`);
       // The overview screen of the whole country, with every centre's analysis stored: its two calls, one
       // at a time as a browser asks them (30 after 3 warm-ups each).
       const ask = (url: string) => async () => {

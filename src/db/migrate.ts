@@ -40,6 +40,7 @@ import * as rateLimitWindows from './migrations/0037_rate_limit_windows.ts';
 import * as analysisRuns from './migrations/0038_analysis_runs.ts';
 import * as fieldCapture from './migrations/0039_field_capture.ts';
 import * as centerRollups from './migrations/0040_center_rollups.ts';
+import * as analysisPatternCode from './migrations/0041_analysis_pattern_code.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -82,6 +83,7 @@ const migrations: Record<string, Migration> = {
   '0038_analysis_runs': analysisRuns,
   '0039_field_capture': fieldCapture,
   '0040_center_rollups': centerRollups,
+  '0041_analysis_pattern_code': analysisPatternCode,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Gauge, Histogram, Registry } from 'prom-client';
 import { type Db, poolStats } from '../db/database.ts';
 import { queueHealth } from '../jobs/jobs.service.ts';
+import { storedBodyStats } from '../networks/view/body-cache.ts';
 
 /**
  * One app's own metrics: HTTP latency by route pattern, its connection pool, and the job queue (read from
@@ -35,6 +36,19 @@ export function appRegistry(app: FastifyInstance, db: Db): Registry {
       this.set({ state: 'total' }, stats.total);
       this.set({ state: 'idle' }, stats.idle);
       this.set({ state: 'waiting' }, stats.waiting);
+    },
+  });
+
+  new Gauge({
+    name: 'simpul_stored_bodies',
+    help: 'Stored network and analysis answers of this process: bodies and bytes held, bodies let go (least recently used first) since the start.',
+    labelNames: ['measure'] as const,
+    registers: [registry],
+    collect() {
+      const stats = storedBodyStats();
+      this.set({ measure: 'bodies' }, stats.bodies);
+      this.set({ measure: 'bytes' }, stats.bytes);
+      this.set({ measure: 'evicted' }, stats.evicted);
     },
   });
 

@@ -116,6 +116,8 @@ describe('/metrics', () => {
     expect(text).not.toContain('Bandung');
     expect(text).toMatch(/simpul_db_pool_connections\{state="total"\} [1-9]/);
     expect(text).toMatch(/simpul_db_pool_connections\{state="waiting"\} 0/);
+    expect(text).toMatch(/simpul_stored_bodies\{measure="bytes"\} \d+/);
+    expect(text).toMatch(/simpul_stored_bodies\{measure="evicted"\} \d+/);
     expect(text).toMatch(/^simpul_jobs_waiting \d+$/m);
     expect(text).toMatch(/^simpul_jobs_oldest_waiting_seconds [\d.]+$/m);
     expect(text).toMatch(/simpul_job_duration_seconds_count\{task="obs.sample",outcome="done"\} 1/);

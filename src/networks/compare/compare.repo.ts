@@ -69,6 +69,28 @@ export async function firstRegionCodes(db: Db, ids: readonly string[]): Promise<
 }
 
 /**
+ * The pattern code of each centre's current stored analysis of every tie ever, as `currentStoredPatterns`
+ * but from the generated column (migration 0041): the results themselves are not read.
+ */
+export async function currentStoredPatternCodes(
+  db: Db,
+  centerIds: readonly string[],
+  analysisVersion: number,
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (centerIds.length === 0) return found;
+  const { rows } = await sql<{ center_id: string; code: string | null }>`
+    SELECT a.center_id, a.pattern_code AS code
+    FROM center_analyses a
+    LEFT JOIN center_network_versions v ON v.center_id = a.center_id
+    WHERE a.center_id = ANY(${centerIds}::uuid[]) AND a.at IS NULL
+      AND a.analysis_version = ${analysisVersion}
+      AND a.network_version = COALESCE(v.version, 0)`.execute(db);
+  for (const r of rows) if (r.code) found.set(r.center_id, r.code);
+  return found;
+}
+
+/**
  * The pattern of each centre's stored analysis of every tie ever (`at` null) that is current: computed from
  * the centre's present network version by `analysisVersion`. Reads only the pattern, in one query.
  */

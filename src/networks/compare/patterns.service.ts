@@ -3,26 +3,25 @@ import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { childCodeOf } from '../../regions/region-codes.ts';
 import { countTies } from '../analysis/analysis.repo.ts';
-import type { CenterPattern, PatternCode } from '../analysis/analysis.schema.ts';
+import { type PatternCode, PatternCodeSchema } from '../analysis/analysis.schema.ts';
 import { refreshAnalyses } from '../analysis/analysis.service.ts';
 import { ANALYSIS_VERSION } from '../analysis/analyze-center.ts';
 import { PATTERN_LABELS } from '../analysis/pattern.ts';
-import { currentStoredPatterns, firstRegionCodes } from './compare.repo.ts';
+import { currentStoredPatternCodes, currentStoredPatterns, firstRegionCodes } from './compare.repo.ts';
 import type { CenterPatterns, PatternCount, PatternCounts, PatternsQuery } from './compare.schema.ts';
 import { REGION_COMPUTE_LIMIT, regionCenters } from './compare.service.ts';
 
 /**
- * The centres of a region (the whole country without one) that `actor` may read, and the current stored
- * pattern of those whose every tie the actor sees: a centre where the actor does not see every tie gets
- * none, since its stored label could reflect a confidential conflict (as `analysesFor`). `compute`: missing
- * or stale analyses are computed first, up to `REGION_COMPUTE_LIMIT` centres.
+ * The centres of a region (the whole country without one) that `actor` may read (`ids`), and those whose
+ * every tie the actor sees (`full`): only these show a stored label, since a label of a centre with ties
+ * hidden from the reader could reflect a confidential conflict (as `analysesFor`). Up to
+ * `REGION_COMPUTE_LIMIT` centres, missing or stale analyses of `full` are computed first.
  */
-async function readablePatterns(
+async function readableCenters(
   db: Db,
   actor: Actor,
   region: string | undefined,
-  compute: boolean,
-): Promise<{ ids: string[]; patterns: Map<string, CenterPattern> }> {
+): Promise<{ ids: string[]; full: string[] }> {
   const ids = await regionCenters(db, actor, region);
   const visible = interactionPolicy.readScope(actor);
   let full = ids;
@@ -33,10 +32,10 @@ async function readablePatterns(
     ]);
     full = ids.filter((id) => all.get(id) === seen.get(id));
   }
-  if (compute && full.length > 0 && full.length <= REGION_COMPUTE_LIMIT) {
+  if (full.length > 0 && full.length <= REGION_COMPUTE_LIMIT) {
     await refreshAnalyses(db, full, null, { returnResults: false });
   }
-  return { ids, patterns: await currentStoredPatterns(db, full, ANALYSIS_VERSION) };
+  return { ids, full };
 }
 
 /**
@@ -46,7 +45,8 @@ async function readablePatterns(
  * stay null (`simpul analyze --all` fills them).
  */
 export async function centerPatterns(db: Db, actor: Actor, query: PatternsQuery): Promise<CenterPatterns> {
-  const { ids, patterns } = await readablePatterns(db, actor, query.region, true);
+  const { ids, full } = await readableCenters(db, actor, query.region);
+  const patterns = await currentStoredPatterns(db, full, ANALYSIS_VERSION);
   return { items: ids.map((id) => ({ centerId: id, pattern: patterns.get(id) ?? null })) };
 }
 
@@ -75,16 +75,22 @@ class PatternTally {
  * computed first, so the counts agree with the listed labels.
  */
 export async function patternCounts(db: Db, actor: Actor, query: PatternsQuery): Promise<PatternCounts> {
-  const { patterns } = await readablePatterns(db, actor, query.region, true);
-  const firstCodes = await firstRegionCodes(db, [...patterns.keys()]);
+  const { full } = await readableCenters(db, actor, query.region);
+  // The codes alone, from their own column: the labels are the catalogue's, not the stored results'.
+  const [codes, firstCodes] = await Promise.all([
+    currentStoredPatternCodes(db, full, ANALYSIS_VERSION),
+    firstRegionCodes(db, full),
+  ]);
   const total = new PatternTally();
   const children = new Map<string, PatternTally>();
-  for (const [id, pattern] of patterns) {
-    total.add(pattern.code);
+  for (const [id, text] of codes) {
+    const parsed = PatternCodeSchema.safeParse(text);
+    if (!parsed.success) continue;
+    total.add(parsed.data);
     const child = childCodeOf(firstCodes.get(id), query.region);
     if (!child) continue;
     const tally = children.get(child) ?? new PatternTally();
-    tally.add(pattern.code);
+    tally.add(parsed.data);
     children.set(child, tally);
   }
   return {

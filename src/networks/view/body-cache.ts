@@ -31,12 +31,25 @@ export interface StoredBody {
  */
 const storingOff = (): boolean => process.env.SIMPUL_STORED_BODIES === 'off';
 
-/** Bytes of bodies kept (all three encodings); the least recently used go first beyond it. */
-const MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Bytes of bodies kept (both encodings); the least recently used go first beyond it. Enough for every
+ * centre of the whole country (the national set's 13,762 networks and analyses, measured by
+ * bench/national-api.bench.ts through `simpul_stored_bodies_bytes`): readers who go round every centre, as
+ * a national load does, otherwise evict each body before its next ask and every request builds it again
+ * (64 MB held a tenth of the country, and the stored path ran at the speed of the cold one). Memory is taken
+ * only by bodies asked for: a Dinas office's hundred centres keep a few megabytes.
+ */
+const MAX_BYTES = 512 * 1024 * 1024;
 
 const bodies = new Map<string, Promise<StoredBody>>();
 const sizes = new Map<string, number>();
 let totalBytes = 0;
+let evicted = 0;
+
+/** What the store holds and has let go of since the process started, for the metrics. */
+export function storedBodyStats(): { bodies: number; bytes: number; evicted: number } {
+  return { bodies: sizes.size, bytes: totalBytes, evicted };
+}
 
 /** The strong ETag of a body made from `parts` (each part an input the body depends on). */
 export function etagOf(parts: readonly unknown[]): string {
@@ -99,6 +112,7 @@ function remember(etag: string, body: StoredBody): void {
     bodies.delete(oldest);
     totalBytes -= sizes.get(oldest) ?? 0;
     sizes.delete(oldest);
+    evicted += 1;
   }
 }
 
