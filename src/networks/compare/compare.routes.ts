@@ -1,3 +1,4 @@
+import { readDb } from '../../http/read-db.ts';
 import { route } from '../../http/route.ts';
 import type { AppDeps, SimpulApp } from '../../http/types.ts';
 import { centerNetworkAccess } from '../access/network.policy.ts';
@@ -13,7 +14,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * `GET /analysis/patterns` (only the pattern labels, for the overview's centre list) and
  * `GET /analysis/pattern-counts` (those labels counted per child region, for its chart and map).
  */
-export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<void> {
+export async function compareRoutes(app: SimpulApp, deps: AppDeps): Promise<void> {
+  const { db } = deps;
   route(
     app,
     'GET /analysis/compare',
@@ -49,7 +51,8 @@ export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<vo
       tags,
       summary: 'The pattern label of every readable centre of a region (the whole country without one)',
     },
-    async (request) => centerPatterns(db, request.actor, request.query),
+    // May lag: see read-db.ts; a small region's missing results are computed on the primary.
+    async (request) => centerPatterns(readDb(deps, request), request.actor, request.query, db),
   );
   route(
     app,
@@ -60,6 +63,6 @@ export async function compareRoutes(app: SimpulApp, { db }: AppDeps): Promise<vo
       summary:
         'How many readable centres of a region carry each pattern label, in total and per child region',
     },
-    async (request) => patternCounts(db, request.actor, request.query),
+    async (request) => patternCounts(readDb(deps, request), request.actor, request.query, db),
   );
 }

@@ -21,7 +21,8 @@ async function readableCenters(
   db: Db,
   actor: Actor,
   region: string | undefined,
-): Promise<{ ids: string[]; full: string[] }> {
+  primary: Db,
+): Promise<{ ids: string[]; full: string[]; labels: Db }> {
   const ids = await regionCenters(db, actor, region);
   const visible = interactionPolicy.readScope(actor);
   let full = ids;
@@ -32,21 +33,30 @@ async function readableCenters(
     ]);
     full = ids.filter((id) => all.get(id) === seen.get(id));
   }
+  // A small region's missing results are computed and stored on the primary, and its labels read there (a
+  // replica may not have them yet); a large region's stored labels are read where the rest was.
   if (full.length > 0 && full.length <= REGION_COMPUTE_LIMIT) {
-    await refreshAnalyses(db, full, null, { returnResults: false });
+    await refreshAnalyses(primary, full, null, { returnResults: false });
+    return { ids, full, labels: primary };
   }
-  return { ids, full };
+  return { ids, full, labels: db };
 }
 
 /**
  * The pattern labels of every centre of a region (the whole country without one) that `actor` may read,
- * for the overview's centre list: only the `pattern` of each current stored analysis is read, in one
+ * for the overview's centre list, read from `db` (a replica may serve; what must be computed is computed
+ * and read on `primary`): only the `pattern` of each current stored analysis is read, in one
  * query. Up to `REGION_COMPUTE_LIMIT` centres, missing or stale analyses are computed first; beyond it they
  * stay null (`simpul analyze --all` fills them).
  */
-export async function centerPatterns(db: Db, actor: Actor, query: PatternsQuery): Promise<CenterPatterns> {
-  const { ids, full } = await readableCenters(db, actor, query.region);
-  const patterns = await currentStoredPatterns(db, full, ANALYSIS_VERSION);
+export async function centerPatterns(
+  db: Db,
+  actor: Actor,
+  query: PatternsQuery,
+  primary: Db = db,
+): Promise<CenterPatterns> {
+  const { ids, full, labels } = await readableCenters(db, actor, query.region, primary);
+  const patterns = await currentStoredPatterns(labels, full, ANALYSIS_VERSION);
   return { items: ids.map((id) => ({ centerId: id, pattern: patterns.get(id) ?? null })) };
 }
 
@@ -74,11 +84,16 @@ class PatternTally {
  * `centerPatterns` beyond `REGION_COMPUTE_LIMIT`: a region of up to that many centres has missing ones
  * computed first, so the counts agree with the listed labels.
  */
-export async function patternCounts(db: Db, actor: Actor, query: PatternsQuery): Promise<PatternCounts> {
-  const { full } = await readableCenters(db, actor, query.region);
+export async function patternCounts(
+  db: Db,
+  actor: Actor,
+  query: PatternsQuery,
+  primary: Db = db,
+): Promise<PatternCounts> {
+  const { full, labels } = await readableCenters(db, actor, query.region, primary);
   // The codes alone, from their own column: the labels are the catalogue's, not the stored results'.
   const [codes, firstCodes] = await Promise.all([
-    currentStoredPatternCodes(db, full, ANALYSIS_VERSION),
+    currentStoredPatternCodes(labels, full, ANALYSIS_VERSION),
     firstRegionCodes(db, full),
   ]);
   const total = new PatternTally();
