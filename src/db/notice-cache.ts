@@ -70,7 +70,12 @@ function deepFreeze(value: unknown): void {
 
 /** The longest a cache trusts the database's last word without asking again. */
 export const TRUST_MS = 60_000;
-const MAX_ENTRIES = 10_000;
+/**
+ * Entries kept per cache, oldest dropped first. Above the country's centres (~13,762): at 10,000, readers
+ * going round every centre, as a national load does, dropped each centre's versions before its next ask,
+ * and every answer asked the database again. An entry is a few hundred bytes.
+ */
+const MAX_ENTRIES = 50_000;
 const LIVE = new Map<NoticeCache, string>();
 
 /**
