@@ -327,6 +327,17 @@ describe('field sync', () => {
       payload: { changes: [{ ...usage(), clientChangeId: 'bukan-uuid' }] },
     });
     expect(malformed.statusCode).toBe(400);
+    // A phone whose clock says year 0 (the fuzz found it answered 500: PostgreSQL refuses that year).
+    const yearZero = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/field/sync',
+      headers: { 'accept-language': 'en' },
+      payload: { changes: [{ ...usage(), collectedAt: '0000-01-01T00:00:00Z' }] },
+    });
+    expect(yearZero.statusCode, yearZero.body).toBe(400);
+    expect(yearZero.json().error.details).toEqual([
+      { path: 'changes.0.collectedAt', message: 'Collected at must be between 1900-01-01 and 2100-12-31.' },
+    ]);
     expect(await count('field_changes')).toBe(changes);
   });
 });

@@ -8,7 +8,7 @@ import { EnterpriseYearPutSchema } from '../enterprises/year-data.schema.ts';
 import { INTERACTION_TYPE_CODES } from '../interactions/interaction-types.ts';
 import { FREQUENCIES } from '../interactions/interactions.constants.ts';
 import { InstitutionRoleSchema } from '../memberships/memberships.schema.ts';
-import { DateSchema, IsoDateTimeSchema } from '../shared/dates.ts';
+import { DateSchema, IsoDateTimeSchema, MomentSchema } from '../shared/dates.ts';
 import { ErrorBodySchema } from '../shared/error-body.ts';
 import { multiLine, singleLine } from '../shared/text.ts';
 import {
@@ -196,7 +196,7 @@ const baseEnvelope = {
   /** Made by the phone when the change is recorded (a UUID); a retry sends the same one. */
   clientChangeId: z.uuid(),
   /** When the collector recorded it, with the phone's offset. */
-  collectedAt: z.iso.datetime({ offset: true }),
+  collectedAt: MomentSchema,
   /** The record version the change was based on (`members[].version`); required by `enterprise.update`. */
   basedOnVersion: z.number().int().positive().max(2_147_483_647).nullish(),
 };

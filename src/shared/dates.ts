@@ -21,6 +21,14 @@ export const DateTimeSchema = z
   )
   .refine((value) => inRange(value.slice(0, 10)), { params: { expected: 'dateRange' } });
 
+/**
+ * A moment the client sends: an ISO date-time with its offset (`2024-05-01T08:00:00+07:00`), its day from
+ * 1900-01-01 to 2100-12-31 (a phone's clock set to year 0 once reached PostgreSQL, which refuses it).
+ */
+export const MomentSchema = z.iso
+  .datetime({ offset: true })
+  .refine((value) => inRange(value.slice(0, 10)), { params: { expected: 'dateRange' } });
+
 /** A date in a response: `YYYY-MM-DD`, whatever the stored day (stored data is not re-validated). */
 export const IsoDateSchema = z.iso.date();
 
