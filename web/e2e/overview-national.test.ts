@@ -106,6 +106,7 @@ describe.skipIf(skipBrowser)('the overview at national scale', () => {
         .poll(() => page.getByTestId('center-search').textContent())
         .toMatch(/Indonesia holds 688 centres, too many to list one by one/);
       expect(await axeCheck(page)).toEqual([]);
+      await page.getByTestId('center-search').evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await screenshot(page, 'overview-national-en');
       await page.context().close();
     },
