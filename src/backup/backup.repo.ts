@@ -116,11 +116,16 @@ export async function tablesWithRows(db: Db): Promise<string[]> {
   return found;
 }
 
-/** How many other sessions (not `ownApplication`'s) are connected to this database. */
+/**
+ * How many other client sessions (not `ownApplication`'s) are connected to this database. PostgreSQL's own
+ * workers are not counted: an autovacuum worker on the database once made a restore refuse, naming "1
+ * other session" that no one could stop.
+ */
 export async function otherSessions(db: Db, ownApplication: string): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM pg_stat_activity
      WHERE datname = current_database() AND pid <> pg_backend_pid()
+       AND backend_type = 'client backend'
        AND application_name <> ${ownApplication}`.execute(db);
   return rows[0]?.n ?? 0;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimpul } from '../../test/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
@@ -55,6 +56,18 @@ describe('simpul backup and restore', () => {
     expect(notEmpty.stderr).toContain('The database is not empty');
     const noYes = await simpul('restore', file, '--force', '--lang', 'en');
     expect(noYes.stderr).toContain('add --yes when running from a script');
+
+    // Another program's session on the database (an app left running): the restore refuses and says so.
+    // PostgreSQL's own workers (autovacuum) are not sessions to stop, and are not counted.
+    const other = new pg.Client({ connectionString: database.url, application_name: 'simpul-serve-left-on' });
+    await other.connect();
+    try {
+      const inUse = await simpul('restore', file, '--force', '--yes', '--lang', 'en');
+      expect(inUse.code).toBe(2);
+      expect(inUse.stderr).toMatch(/in use by [1-9]\d* other session/);
+    } finally {
+      await other.end();
+    }
 
     const forced = await simpul('restore', file, '--force', '--yes', '--lang', 'en');
     expect(forced.code, forced.stderr).toBe(0);
