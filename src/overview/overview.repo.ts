@@ -90,30 +90,42 @@ export interface CenterRollupRow extends CenterRow {
   latest_year: number | null;
 }
 
+/** A centre `c`'s first (smallest) region code: the one the overview files it under. */
+const FIRST_REGION_CODE = sql<
+  string | null
+>`(SELECT min(cr.region_code) FROM center_regions cr WHERE cr.center_id = c.id)`;
+
+/** Live centres `c` with a region at or below `region` (every live centre without one). */
+const liveIn = (region: string | undefined) =>
+  region
+    ? sql`c.archived_at IS NULL AND EXISTS (SELECT 1 FROM center_regions cr WHERE cr.center_id = c.id AND ${regionMatch('cr.region_code', region)})`
+    : sql`c.archived_at IS NULL`;
+
+/** A rollup `r` whose span of days holds `onDate`. */
+const freshOn = (onDate: string) => sql`(r.fresh_from IS NULL OR r.fresh_from <= ${onDate}::date)
+    AND (r.fresh_until IS NULL OR ${onDate}::date < r.fresh_until)`;
+
 /**
  * Unarchived centres in `region` (all when undefined), by name, each with its rollup where the rollup's
  * span of days holds `onDate` (a membership began or ended since it was computed: null figures, and the
- * service computes that centre live).
+ * service computes that centre live); the first `limit` of them when given.
  */
 export async function listCenterRollupsIn(
   db: Db,
   region: string | undefined,
   onDate: string,
+  limit?: number,
 ): Promise<CenterRollupRow[]> {
-  const inRegion = region
-    ? sql`AND EXISTS (SELECT 1 FROM center_regions cr WHERE cr.center_id = c.id AND ${regionMatch('cr.region_code', region)})`
-    : sql``;
-  const fresh = sql`(r.fresh_from IS NULL OR r.fresh_from <= ${onDate}::date)
-    AND (r.fresh_until IS NULL OR ${onDate}::date < r.fresh_until)`;
   const result = await sql<CenterRollupRow>`
     SELECT c.id, c.name, c.main_product, c.status, c.latitude, c.longitude,
-      (SELECT min(cr.region_code) FROM center_regions cr WHERE cr.center_id = c.id) AS region_code,
+      ${FIRST_REGION_CODE} AS region_code,
       r.units, r.workers, r.production_value, r.class_ik, r.class_im, r.class_ib, r.class_unknown,
       r.latest_year
     FROM centers c
-    LEFT JOIN center_rollups r ON r.center_id = c.id AND ${fresh}
-    WHERE c.archived_at IS NULL ${inRegion}
-    ORDER BY c.name, c.id`.execute(db);
+    LEFT JOIN center_rollups r ON r.center_id = c.id AND ${freshOn(onDate)}
+    WHERE ${liveIn(region)}
+    ORDER BY c.name, c.id
+    ${limit === undefined ? sql`` : sql`LIMIT ${limit}`}`.execute(db);
   return result.rows;
 }
 
@@ -147,19 +159,12 @@ export async function sumRollupsByChild(
   onDate: string,
   childLength: number | undefined,
 ): Promise<ChildRollupSumRow[]> {
-  const inRegion = region
-    ? sql`AND EXISTS (SELECT 1 FROM center_regions cr WHERE cr.center_id = c.id AND ${regionMatch('cr.region_code', region)})`
-    : sql``;
-  const fresh = sql`(r.fresh_from IS NULL OR r.fresh_from <= ${onDate}::date)
-    AND (r.fresh_until IS NULL OR ${onDate}::date < r.fresh_until)`;
   const child = childLength
     ? sql`CASE WHEN length(l.region_code) >= ${childLength}::int THEN left(l.region_code, ${childLength}::int) END`
     : sql`NULL::text`;
   const result = await sql<ChildRollupSumRow>`
     WITH l AS (
-      SELECT c.id, (SELECT min(cr.region_code) FROM center_regions cr WHERE cr.center_id = c.id) AS region_code
-      FROM centers c
-      WHERE c.archived_at IS NULL ${inRegion}
+      SELECT c.id, ${FIRST_REGION_CODE} AS region_code FROM centers c WHERE ${liveIn(region)}
     )
     SELECT ${child} AS child,
       count(r.center_id)::int AS centers,
@@ -173,7 +178,7 @@ export async function sumRollupsByChild(
       array_agg(l.id) AS ids,
       coalesce(array_agg(l.id) FILTER (WHERE r.center_id IS NULL), '{}') AS stale
     FROM l
-    LEFT JOIN center_rollups r ON r.center_id = l.id AND ${fresh}
+    LEFT JOIN center_rollups r ON r.center_id = l.id AND ${freshOn(onDate)}
     GROUP BY 1`.execute(db);
   return result.rows;
 }
@@ -182,8 +187,7 @@ export async function sumRollupsByChild(
 export async function listCentersById(db: Db, ids: readonly string[]): Promise<CenterRow[]> {
   if (ids.length === 0) return [];
   const result = await sql<CenterRow>`
-    SELECT c.id, c.name, c.main_product, c.status, c.latitude, c.longitude,
-      (SELECT min(cr.region_code) FROM center_regions cr WHERE cr.center_id = c.id) AS region_code
+    SELECT c.id, c.name, c.main_product, c.status, c.latitude, c.longitude, ${FIRST_REGION_CODE} AS region_code
     FROM centers c
     WHERE c.id = ANY(${ids}::uuid[])
     ORDER BY c.name, c.id`.execute(db);

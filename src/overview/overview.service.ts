@@ -48,8 +48,9 @@ function addMember(into: OverviewFigures, row: MemberFiguresRow, sizeClass: keyo
   into.sizeClasses[sizeClass] += 1;
 }
 
-function addFigures(into: OverviewFigures, from: Omit<OverviewFigures, 'centers'>): void {
-  into.centers += 1;
+/** Adds the figures of `centers` centres (one by default) to `into`. */
+function addFigures(into: OverviewFigures, from: Omit<OverviewFigures, 'centers'>, centers = 1): void {
+  into.centers += centers;
   into.units += from.units;
   into.workers += from.workers;
   into.productionValue += from.productionValue;
@@ -116,10 +117,8 @@ async function liveFigures(db: Db, rows: CenterRow[], onDate: string): Promise<O
   return rows.map((c) => centerFigures(c, byCenter.get(c.id) ?? []));
 }
 
-/** The centres of `code` with their figures: from the rollups, live for those whose rollup is not right today. */
-async function centersWithFigures(db: Db, code: string | undefined): Promise<OverviewCenter[]> {
-  const today = todayWib();
-  const rows = await listCenterRollupsIn(db, code, today);
+/** The centres of `rows` with their figures: from the rollups, live for those whose rollup is not right `today`. */
+async function withFigures(db: Db, rows: CenterRollupRow[], today: string): Promise<OverviewCenter[]> {
   const stale = rows.filter((r) => r.units === null);
   const live = new Map((await liveFigures(db, stale, today)).map((c) => [c.id, c]));
   return rows.map((r) => rolledUp(r) ?? live.get(r.id) ?? centerFigures(r, []));
@@ -151,8 +150,9 @@ export async function getOverview(
   const regionRow = code ? await findRegion(db, code) : undefined;
   if (code && !regionRow) throw errors.notFound('region', code);
   const limit = options.listLimit ?? Number.POSITIVE_INFINITY;
-  const summed = options.live ? null : await summedPerChild(db, code, limit);
-  const counted = summed ?? (await perCenter(db, code, options.live === true, limit));
+  const counted = options.live
+    ? tally(code, await liveFigures(db, await listCentersIn(db, code), todayWib()), limit)
+    : await fromRollups(db, code, limit);
   const ancestors = code ? code.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')) : [];
   const regions = await regionsByCode(db, [...ancestors, ...counted.children.keys()]);
   const children = [...counted.children].flatMap(([childCode, figures]) => {
@@ -190,11 +190,8 @@ function countCenter(into: Counted, center: OverviewCenter, code: string | undef
   into.children.set(childCode, figures);
 }
 
-/** Every centre with its figures (from the rollups, or `live`), listed when there are at most `limit`. */
-async function perCenter(db: Db, code: string | undefined, live: boolean, limit: number): Promise<Counted> {
-  const centers = live
-    ? await liveFigures(db, await listCentersIn(db, code), todayWib())
-    : await centersWithFigures(db, code);
+/** Totals and child figures of `centers`, listed when there are at most `limit`. */
+function tally(code: string | undefined, centers: OverviewCenter[], limit: number): Counted {
   const counted: Counted = {
     totals: emptyFigures(),
     children: new Map(),
@@ -208,16 +205,24 @@ async function perCenter(db: Db, code: string | undefined, live: boolean, limit:
 }
 
 /**
- * The figures of a region with more than `limit` centres, summed per child region in the database from
- * the fresh rollups, with the few centres whose rollup is not fresh today computed live; null when the
- * region has at most `limit` centres (they are listed, one by one).
+ * The region's figures from the rollups: its centres one by one when there are at most `limit` (one query
+ * for every region a Dinas office looks at), else summed per child region in the database.
  */
-async function summedPerChild(db: Db, code: string | undefined, limit: number): Promise<Counted | null> {
-  if (!Number.isFinite(limit)) return null;
+async function fromRollups(db: Db, code: string | undefined, limit: number): Promise<Counted> {
   const today = todayWib();
+  // One row more than may be listed: a region that has it is summed per child instead.
+  const rows = await listCenterRollupsIn(db, code, today, Number.isFinite(limit) ? limit + 1 : undefined);
+  if (rows.length > limit) return summedPerChild(db, code, today);
+  return tally(code, await withFigures(db, rows, today), limit);
+}
+
+/**
+ * The figures of a region too large to list, summed per child region in the database from the rollups
+ * fresh `today`, with the few centres whose rollup is not fresh computed live.
+ */
+async function summedPerChild(db: Db, code: string | undefined, today: string): Promise<Counted> {
   const rows = await sumRollupsByChild(db, code, today, childCodeLength(code));
   const centerIds = rows.flatMap((r) => r.ids);
-  if (centerIds.length <= limit) return null;
   const counted: Counted = {
     totals: emptyFigures(),
     children: new Map(),
@@ -233,7 +238,7 @@ async function summedPerChild(db: Db, code: string | undefined, limit: number): 
       productionValue: row.production_value,
       sizeClasses: { IK: row.class_ik, IM: row.class_im, IB: row.class_ib, unknown: row.class_unknown },
     };
-    addSums(counted.totals, figures);
+    addFigures(counted.totals, figures, figures.centers);
     if (row.child && row.centers > 0) counted.children.set(row.child, figures);
   }
   const stale = rows.flatMap((r) => r.stale);
@@ -241,14 +246,4 @@ async function summedPerChild(db: Db, code: string | undefined, limit: number): 
     countCenter(counted, center, code);
   }
   return counted;
-}
-
-/** Adds the sums of several centres (`from.centers` of them) to `into`. */
-function addSums(into: OverviewFigures, from: OverviewFigures): void {
-  into.centers += from.centers;
-  into.units += from.units;
-  into.workers += from.workers;
-  into.productionValue += from.productionValue;
-  for (const key of Object.keys(from.sizeClasses) as (keyof SizeCounts)[])
-    into.sizeClasses[key] += from.sizeClasses[key];
 }
