@@ -69,6 +69,17 @@ export async function firstRegionCodes(db: Db, ids: readonly string[]): Promise<
 }
 
 /**
+ * `FROM … WHERE` of the stored analyses `a` of every tie ever (`at` null) of `centerIds` that are current:
+ * computed from each centre's present network version by `analysisVersion`.
+ */
+const currentFullAnalyses = (centerIds: readonly string[], analysisVersion: number) => sql`
+    FROM center_analyses a
+    LEFT JOIN center_network_versions v ON v.center_id = a.center_id
+    WHERE a.center_id = ANY(${centerIds}::uuid[]) AND a.at IS NULL
+      AND a.analysis_version = ${analysisVersion}
+      AND a.network_version = COALESCE(v.version, 0)`;
+
+/**
  * The pattern code of each centre's current stored analysis of every tie ever, as `currentStoredPatterns`
  * but from the generated column (migration 0041): the results themselves are not read.
  */
@@ -81,11 +92,7 @@ export async function currentStoredPatternCodes(
   if (centerIds.length === 0) return found;
   const { rows } = await sql<{ center_id: string; code: string | null }>`
     SELECT a.center_id, a.pattern_code AS code
-    FROM center_analyses a
-    LEFT JOIN center_network_versions v ON v.center_id = a.center_id
-    WHERE a.center_id = ANY(${centerIds}::uuid[]) AND a.at IS NULL
-      AND a.analysis_version = ${analysisVersion}
-      AND a.network_version = COALESCE(v.version, 0)`.execute(db);
+    ${currentFullAnalyses(centerIds, analysisVersion)}`.execute(db);
   for (const r of rows) if (r.code) found.set(r.center_id, r.code);
   return found;
 }
@@ -103,11 +110,7 @@ export async function currentStoredPatterns(
   if (centerIds.length === 0) return found;
   const { rows } = await sql<{ center_id: string; pattern: CenterPattern }>`
     SELECT a.center_id, a.result -> 'pattern' AS pattern
-    FROM center_analyses a
-    LEFT JOIN center_network_versions v ON v.center_id = a.center_id
-    WHERE a.center_id = ANY(${centerIds}::uuid[]) AND a.at IS NULL
-      AND a.analysis_version = ${analysisVersion}
-      AND a.network_version = COALESCE(v.version, 0)`.execute(db);
+    ${currentFullAnalyses(centerIds, analysisVersion)}`.execute(db);
   for (const r of rows) found.set(r.center_id, r.pattern);
   return found;
 }
