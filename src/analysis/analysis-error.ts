@@ -52,7 +52,6 @@ export function invalidInput(problems: AnalysisProblem[]): AnalysisError<'invali
 }
 
 /** A remark on a result that is valid but qualified, e.g. an approximate frustration index. */
-export type AnalysisNote = {
-  code: 'frustration_budget_exhausted';
-  params: { lower: number; upper: number };
-};
+export type AnalysisNote =
+  | { code: 'frustration_budget_exhausted'; params: { lower: number; upper: number } }
+  | { code: 'frustration_block_too_large'; params: { lower: number; upper: number; limit: number } };

@@ -76,6 +76,19 @@ describe('the words for the analysis core’s errors', () => {
     expect(wordedAnalysis(analysis, 'id').graph.balance?.frustration.note).toMatch(
       new RegExp(`^Batas langkah habis: indeks frustrasi antara ${lower} dan ${upper};`),
     );
+    const capped = analyzeNetwork(graph, {
+      metrics: ['balance'],
+      frustration: { branchAndBoundMaxNodes: 30 },
+    });
+    const cappedNote = capped.graph.balance?.frustration.note;
+    expect(cappedNote?.code).toBe('frustration_block_too_large');
+    const bounds = cappedNote?.params ?? { lower: -1, upper: -1 };
+    expect(wordedAnalysis(capped, 'en').graph.balance?.frustration.note).toBe(
+      `The frustration index lies between ${bounds.lower} and ${bounds.upper}: parts of the network with more than 30 nodes are not searched exhaustively; the camps are the best found, not proven optimal`,
+    );
+    expect(wordedAnalysis(capped, 'id').graph.balance?.frustration.note).toMatch(
+      new RegExp(`^Indeks frustrasi antara ${bounds.lower} dan ${bounds.upper}: bagian jaringan dengan lebih dari 30 titik`),
+    );
     const plain = analyzeNetwork(buildGraph({ nodes: ['a'], edges: [], directed: false }), {
       metrics: ['degree'],
     });

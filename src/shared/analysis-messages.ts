@@ -65,6 +65,10 @@ export const ANALYSIS_MESSAGES: {
       id: 'Batas langkah habis: indeks frustrasi antara {lower} dan {upper}; kubu adalah yang terbaik yang ditemukan, bukan terbukti optimal',
       en: 'Step budget exhausted: the frustration index lies between {lower} and {upper}; the camps are the best found, not proven optimal',
     },
+    frustration_block_too_large: {
+      id: 'Indeks frustrasi antara {lower} dan {upper}: bagian jaringan dengan lebih dari {limit} titik tidak ditelusuri tuntas; kubu adalah yang terbaik yang ditemukan, bukan terbukti optimal',
+      en: 'The frustration index lies between {lower} and {upper}: parts of the network with more than {limit} nodes are not searched exhaustively; the camps are the best found, not proven optimal',
+    },
   },
 };
 

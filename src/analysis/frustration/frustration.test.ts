@@ -91,6 +91,25 @@ describe('frustration index against brute force', () => {
     expect(full.index).toBeLessThanOrEqual(result.upperBound);
   });
 
+  it('gives both bounds at once for a block over the size limit, and searches it when under', () => {
+    const graph = randomSignedGraph(createRng(11), 45, 0.12, 0.5);
+    const capped = frustration(graph, { branchAndBoundMaxNodes: 30, rng: createRng(1) });
+    expect(capped.exact).toBe(false);
+    expect(capped.expansions).toBe(0);
+    expect(capped.blocks.unresolved).toBe(1);
+    expect(capped.lowerBound).toBeLessThan(capped.upperBound);
+    expect(frustratedUnder(graph, capped.camps)).toBe(capped.upperBound);
+    expect(capped.note).toEqual({
+      code: 'frustration_block_too_large',
+      params: { lower: capped.lowerBound, upper: capped.upperBound, limit: 30 },
+    });
+    const searched = frustration(graph, { rng: createRng(1) });
+    expect(searched.exact).toBe(true);
+    expect(searched.blocks.branchAndBound).toBe(1);
+    expect(searched.index).toBeGreaterThanOrEqual(capped.lowerBound);
+    expect(searched.index).toBeLessThanOrEqual(capped.upperBound);
+  });
+
   it('solves the 500-firm synthetic centre exactly, with a cycle-packing certificate', () => {
     const center = syntheticCenter({ rng: createRng(1) });
     const graph = buildGraph(center.input);

@@ -23,6 +23,12 @@ export interface FrustrationOptions {
   bruteForceMaxNodes: number;
   /** Branch-and-bound node expansions shared by all blocks. */
   budget: number;
+  /**
+   * Blocks with more nodes than this whose bounds still differ after local search and the cycle packing
+   * get both bounds at once, without branch and bound: it does not close a gap on blocks of hundreds of
+   * nodes within any budget that fits an analysis (docs/ANALYSIS.md, "What stays exact").
+   */
+  branchAndBoundMaxNodes: number;
   /** Local-search starts per block. */
   starts: number;
   /** Kick rounds per start, per node of the block (capped at `maxKicks`). */
@@ -37,6 +43,7 @@ export interface FrustrationOptions {
 export const FRUSTRATION_DEFAULTS: Omit<FrustrationOptions, 'rng'> = {
   bruteForceMaxNodes: 20,
   budget: 5_000_000,
+  branchAndBoundMaxNodes: 150,
   starts: 6,
   kicksPerNode: 4,
   maxKicks: 2_000,
@@ -98,6 +105,7 @@ export function frustration(graph: Graph, options: Partial<FrustrationOptions> =
   let lowerBound = 0;
   let upperBound = 0;
   let expansions = 0;
+  let budgetSpent = false;
   const scratch = new Int32Array(view.order).fill(-1);
   // Reverse discovery order: each block meets the blocks before it in at most one (cut) node.
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -110,6 +118,7 @@ export function frustration(graph: Graph, options: Partial<FrustrationOptions> =
     );
     expansions += solution.expansions;
     counts[solution.method]++;
+    if (solution.method === 'unresolved' && !solution.tooLarge) budgetSpent = true;
     lowerBound += solution.lowerBound;
     upperBound += solution.frustration;
     place(camps, solution);
@@ -130,10 +139,23 @@ export function frustration(graph: Graph, options: Partial<FrustrationOptions> =
     frustratedTies: ties,
     blocks: counts,
     expansions,
-    note: exact
-      ? null
-      : { code: 'frustration_budget_exhausted', params: { lower: lowerBound, upper: upperBound } },
+    note: exact ? null : inexactNote(lowerBound, upperBound, settings, budgetSpent),
   };
+}
+
+// Why the index is not proven: the budget ran out, or only blocks over the size limit were left open.
+function inexactNote(
+  lower: number,
+  upper: number,
+  settings: FrustrationOptions,
+  budgetSpent: boolean,
+): AnalysisNote {
+  return budgetSpent
+    ? { code: 'frustration_budget_exhausted', params: { lower, upper } }
+    : {
+        code: 'frustration_block_too_large',
+        params: { lower, upper, limit: settings.branchAndBoundMaxNodes },
+      };
 }
 
 // A block's split may be mirrored freely: align it with the one node it shares with placed blocks.

@@ -16,6 +16,7 @@ import { type Camps, signedProblem } from './signed-problem.ts';
 /** Effort settings a block needs (see `FrustrationOptions`). */
 export interface BlockSettings {
   bruteForceMaxNodes: number;
+  branchAndBoundMaxNodes: number;
   starts: number;
   kicksPerNode: number;
   maxKicks: number;
@@ -31,6 +32,8 @@ export interface BlockSolution {
   frustration: number;
   lowerBound: number;
   method: 'bruteForce' | 'certifiedByCycles' | 'branchAndBound' | 'unresolved';
+  /** Unresolved because the block has more nodes than branch and bound is run on (not for the budget). */
+  tooLarge: boolean;
   /** Ties (global ids) frustrated in at least one optimum found. */
   ties: { edge: number; everyOptimum: boolean }[];
   expansions: number;
@@ -63,6 +66,7 @@ export function solveBlock(
       frustration: all.frustration,
       lowerBound: all.frustration,
       method: 'bruteForce',
+      tooLarge: false,
       ties: tiesFrom(all.inAll, all.inSome),
       expansions: 0,
     };
@@ -84,7 +88,9 @@ export function solveBlock(
   }
   let method: BlockSolution['method'] = 'certifiedByCycles';
   let expansions = 0;
-  if (lower < upper) {
+  const tooLarge = lower < upper && problem.n > settings.branchAndBoundMaxNodes;
+  if (tooLarge) method = 'unresolved';
+  else if (lower < upper) {
     const search = branchAndBound(problem, {
       incumbent: camps,
       upperBound: upper,
@@ -106,6 +112,7 @@ export function solveBlock(
     frustration: upper,
     lowerBound: lower,
     method,
+    tooLarge,
     ties: tiesFrom(inAll, inSome),
     expansions,
   };

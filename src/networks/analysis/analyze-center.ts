@@ -9,6 +9,7 @@ import {
   analyzeNetwork,
   brokerage,
   EIGENVECTOR_DEFAULTS,
+  FRUSTRATION_DEFAULTS,
   type Graph,
   type NetworkAnalysis,
   PAGERANK_DEFAULTS,
@@ -29,7 +30,8 @@ import { centerPattern } from './pattern.ts';
 // 3: a member whose membership ends on the analysed date is in the network (the end day counts).
 // 4: intervention targets one per pair, ranked, with their triangles and `frustratedIn`.
 // 5: reciprocity and centralization indicators; node strength and orders given/received.
-export const ANALYSIS_VERSION = 5;
+// 6: no branch and bound on frustration blocks of more than 150 nodes (bounds reported at once).
+export const ANALYSIS_VERSION = 6;
 
 /** Options of `analyzeCenter`. */
 export interface AnalyzeCenterOptions {
@@ -52,7 +54,7 @@ export function analyzeCenter(
   options: AnalyzeCenterOptions = {},
 ): CenterAnalysisResult {
   const seed = options.seed ?? 1;
-  const budget = options.frustrationBudget ?? 5_000_000;
+  const budget = options.frustrationBudget ?? FRUSTRATION_DEFAULTS.budget;
   const graph = centerGraph(network);
   const analysis = analyzeNetwork(graph, { seed, frustration: { budget } });
   const facts = centerFacts(network, graph, analysis, options.affiliations ?? []);
@@ -81,6 +83,7 @@ export function analyzeCenter(
       reciprocityView: 'directed collaboration ties as recorded, symmetric types both ways',
       centralization: 'Freeman, collaboration layer, hops; in/out-degree on the directed view',
       frustrationBudget: budget,
+      frustrationBranchAndBoundMaxNodes: FRUSTRATION_DEFAULTS.branchAndBoundMaxNodes,
       topGiverShare: TOP_GIVER_SHARE,
       // Stopping rule of the iterative measures: Σ|Δx| < nodes × tolerance, at most this many steps.
       eigenvectorTolerance: EIGENVECTOR_DEFAULTS.tolerance,
