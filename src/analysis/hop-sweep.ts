@@ -150,6 +150,8 @@ export class HopSweep {
     let reachedSlots = 0;
     for (let r = 0; r < this.restCount; r++) {
       const u = rest[r] as number;
+      // Reached by a top-down level since the list was made (bottom-up, top-down, bottom-up again).
+      if ((dist[u] as number) >= 0) continue;
       const start = p;
       let su = 0;
       const end = inOffsets[u + 1] as number;

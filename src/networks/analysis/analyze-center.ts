@@ -30,7 +30,8 @@ import { centerPattern } from './pattern.ts';
 // 3: a member whose membership ends on the analysed date is in the network (the end day counts).
 // 4: intervention targets one per pair, ranked, with their triangles and `frustratedIn`.
 // 5: reciprocity and centralization indicators; node strength and orders given/received.
-// 6: no branch and bound on frustration blocks of more than 150 nodes (bounds reported at once).
+// 6: no branch and bound on frustration blocks of more than 150 nodes (bounds reported at once); hop
+//    distances right where a bottom-up level follows a top-down one after a bottom-up one (hop-sweep.ts).
 export const ANALYSIS_VERSION = 6;
 
 /** Options of `analyzeCenter`. */
