@@ -10,7 +10,8 @@
  *   npm run bench:national-workers -- --quick          (fraction 0.02: 275 centres, 100,000 ties)
  *
  * Embedded PostgreSQL under data/bench-national-workers on SIMPUL_PG_PORT (default 55121); the database is
- * dropped at the end unless BENCH_KEEP=1 (then BENCH_REUSE=<database> skips generation next time).
+ * dropped at the end unless BENCH_KEEP=1 (then BENCH_REUSE=<database> skips generation next time);
+ * BENCH_RUNS=2 times only the two-worker run (0: one process, 1: one worker).
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
@@ -24,6 +25,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEFAULT_DEMO_SEED } from '../src/demo/demo-seed.ts';
 import { loadNational } from '../src/demo/national/national.ts';
 import { ensureRegions } from '../src/regions/regions.loader.ts';
+import { cpuSeconds } from './cpu-times.ts';
 import { benchStart, QUICK } from './report.ts';
 import { settle } from './scratch-database.ts';
 
@@ -37,6 +39,15 @@ const SIZE = {
   ties: Math.round(5_000_000 * FRACTION),
 };
 const BIN = path.resolve('bin/simpul');
+const ALL_RUNS = [
+  [0, 'in one process (--local)'],
+  [1, '1 worker process'],
+  [2, '2 worker processes'],
+] as const;
+/** BENCH_RUNS=2 (or 0,2 …): only those runs, by worker count; the scaling line needs all three. */
+const RUNS = process.env.BENCH_RUNS
+  ? ALL_RUNS.filter(([workers]) => (process.env.BENCH_RUNS as string).split(',').includes(String(workers)))
+  : ALL_RUNS;
 const load = () =>
   os
     .loadavg()
@@ -143,13 +154,14 @@ async function main(): Promise<void> {
     const data = rows[0] as { centers: number; ties: number };
     console.log(`Data: ${JSON.stringify(data)}; chunk ${CHUNK}, worker concurrency ${CONCURRENCY}`);
     const timings: number[] = [];
-    for (const [workers, label] of [
-      [0, 'in one process (--local)'],
-      [1, '1 worker process'],
-      [2, '2 worker processes'],
-    ] as const) {
+    for (const [workers, label] of RUNS) {
       console.log(`${label} (load before: ${load()})`);
+      const before = cpuSeconds();
       const { seconds, code } = await recompute(db, url.toString(), workers);
+      const after = cpuSeconds();
+      console.log(
+        `  CPU: Simpul processes ${(after.children - before.children).toFixed(1)} s, PostgreSQL ${(after.postgres - before.postgres).toFixed(1)} s`,
+      );
       const stored = await sql<{ n: number }>`SELECT count(*)::int AS n FROM center_analyses`.execute(db);
       const n = stored.rows[0]?.n ?? 0;
       timings.push(seconds);
@@ -157,14 +169,17 @@ async function main(): Promise<void> {
       report.headline({
         what: `national recompute ${label}, ${data.centers.toLocaleString('en')} centres / ${data.ties.toLocaleString('en')} ties, end to end`,
         ours: `${seconds.toFixed(1)} s`,
-        reference: workers === 0 ? '—' : `${(timings[0] as number).toFixed(1)} s in one process`,
+        reference:
+          workers === 0 || RUNS[0]?.[0] !== 0 ? '—' : `${(timings[0] as number).toFixed(1)} s in one process`,
         ratio: `${Math.round(data.centers / seconds)} centres/s${n === data.centers && code === 0 ? '' : ` (stored ${n}, exit ${code})`}`,
       });
     }
-    const [local, one, two] = timings as [number, number, number];
-    console.log(
-      `Scaling: 1 → 2 workers ${(one / two).toFixed(2)}×; 2 workers vs one process ${(local / two).toFixed(2)}× (load after: ${load()})`,
-    );
+    if (RUNS.length === 3) {
+      const [local, one, two] = timings as [number, number, number];
+      console.log(
+        `Scaling: 1 → 2 workers ${(one / two).toFixed(2)}×; 2 workers vs one process ${(local / two).toFixed(2)}× (load after: ${load()})`,
+      );
+    }
   } finally {
     await db.destroy();
     if (!process.env.BENCH_KEEP && !reuse)
