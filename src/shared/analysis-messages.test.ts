@@ -87,7 +87,9 @@ describe('the words for the analysis core’s errors', () => {
       `The frustration index lies between ${bounds.lower} and ${bounds.upper}: parts of the network with more than 30 nodes are not searched exhaustively; the camps are the best found, not proven optimal`,
     );
     expect(wordedAnalysis(capped, 'id').graph.balance?.frustration.note).toMatch(
-      new RegExp(`^Indeks frustrasi antara ${bounds.lower} dan ${bounds.upper}: bagian jaringan dengan lebih dari 30 titik`),
+      new RegExp(
+        `^Indeks frustrasi antara ${bounds.lower} dan ${bounds.upper}: bagian jaringan dengan lebih dari 30 titik`,
+      ),
     );
     const plain = analyzeNetwork(buildGraph({ nodes: ['a'], edges: [], directed: false }), {
       metrics: ['degree'],
