@@ -208,12 +208,21 @@ export interface NetworkVersions {
  * doubles as the existence check of every network route (the centre's record itself is not needed).
  */
 export async function centerNetworkVersions(db: Db, centerId: string): Promise<NetworkVersions | undefined> {
-  const row = await db
+  return (await centersNetworkVersions(db, [centerId])).get(centerId);
+}
+
+/** `centerNetworkVersions` of several centres in one read; a centre that does not exist has no entry. */
+export async function centersNetworkVersions(
+  db: Db,
+  centerIds: readonly string[],
+): Promise<Map<string, NetworkVersions>> {
+  const rows = await db
     .selectFrom('centers as c')
     .leftJoin('center_network_versions as v', 'v.center_id', 'c.id')
-    .where('c.id', '=', centerId)
-    .select(['v.version', 'v.view_version'])
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return { version: Number(row.version ?? 0), viewVersion: Number(row.view_version ?? 0) };
+    .where(sql<boolean>`c.id = ANY(${sql`${[...centerIds]}::uuid[]`})`)
+    .select(['c.id', 'v.version', 'v.view_version'])
+    .execute();
+  return new Map(
+    rows.map((r) => [r.id, { version: Number(r.version ?? 0), viewVersion: Number(r.view_version ?? 0) }]),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { forgetAllOn, type NoticeCache, openNoticeCache } from '../../db/notice-cache.ts';
-import { centerNetworkVersions, type NetworkVersions } from './network.repo.ts';
+import { centerNetworkVersions, centersNetworkVersions, type NetworkVersions } from './network.repo.ts';
 
 /**
  * Centres' network and view versions, remembered between requests: with the stored bodies and the caller's
@@ -33,10 +33,53 @@ export async function rememberedNetworkVersions(
   if (!cache) return centerNetworkVersions(db, centerId);
   const known = cache.recall<NetworkVersions>(centerId);
   if (known) return known;
+  return lookedUpTogether(db, cache, centerId);
+}
+
+/** Centres waiting for the next versions read of a database, each with the requests that asked. */
+type Waiting = Map<
+  string,
+  { resolve: (found: NetworkVersions | undefined) => void; reject: (e: unknown) => void }[]
+>;
+const WAITING = new WeakMap<Db, Waiting>();
+
+/**
+ * The versions of `centerId`, read together with those of every other centre asked for in the same turn of
+ * the event loop: under many readers going round many centres, one query answers a whole burst of requests
+ * instead of one round trip each.
+ */
+function lookedUpTogether(
+  db: Db,
+  cache: NoticeCache,
+  centerId: string,
+): Promise<NetworkVersions | undefined> {
+  let waiting = WAITING.get(db);
+  if (!waiting) {
+    const batch: Waiting = new Map();
+    waiting = batch;
+    WAITING.set(db, batch);
+    setImmediate(() => {
+      WAITING.delete(db);
+      readTogether(db, cache, batch);
+    });
+  }
+  const asked = waiting.get(centerId) ?? [];
+  waiting.set(centerId, asked);
+  return new Promise((resolve, reject) => asked.push({ resolve, reject }));
+}
+
+async function readTogether(db: Db, cache: NoticeCache, batch: Waiting): Promise<void> {
   const ticket = cache.ticket();
-  const found = await centerNetworkVersions(db, centerId);
-  if (found) cache.remember(centerId, centerId, found, Number.POSITIVE_INFINITY, ticket);
-  return found;
+  try {
+    const found = await centersNetworkVersions(db, [...batch.keys()]);
+    for (const [centerId, asked] of batch) {
+      const versions = found.get(centerId);
+      if (versions) cache.remember(centerId, centerId, versions, Number.POSITIVE_INFINITY, ticket);
+      for (const request of asked) request.resolve(versions);
+    }
+  } catch (error) {
+    for (const asked of batch.values()) for (const request of asked) request.reject(error);
+  }
 }
 
 /** Forgets every remembered version in this process (after a write here: no need to wait for its notice). */
