@@ -58,17 +58,26 @@ export function onDraftWrite(listener: DraftListener): () => void {
   return () => draftListeners.delete(listener);
 }
 
+/** Draft writes begun so far: only the latest one's outcome is told. */
+let draftWrites = 0;
+
 /**
  * Writes a draft and tells the listeners whether it was kept: a full storage must be said at once, while
  * the values are still on the screen, not when the entry is saved (or the phone locks) and they are gone.
+ * Writes may finish out of order (an earlier one committing after a later one was refused), so only the
+ * outcome of the latest write begun is told: an older success must not hide that the newest was not kept.
  */
 export async function writeDraft(write: () => Promise<unknown>): Promise<void> {
+  const mine = ++draftWrites;
+  const tell = (kept: boolean) => {
+    if (mine === draftWrites) for (const listener of draftListeners) listener(kept);
+  };
   try {
     await write();
-    for (const listener of draftListeners) listener(true);
+    tell(true);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
-    for (const listener of draftListeners) listener(false);
+    tell(false);
   }
 }
 
