@@ -36,50 +36,44 @@ export async function rememberedNetworkVersions(
   return lookedUpTogether(db, cache, centerId);
 }
 
-/** Centres waiting for the next versions read of a database, each with the requests that asked. */
-type Waiting = Map<
-  string,
-  { resolve: (found: NetworkVersions | undefined) => void; reject: (e: unknown) => void }[]
->;
-const WAITING = new WeakMap<Db, Waiting>();
+/** The next versions read of a database: the centres asked for so far, and the read all of them await. */
+const NEXT_READ = new WeakMap<Db, { ids: Set<string>; read: Promise<Map<string, NetworkVersions>> }>();
 
 /**
  * The versions of `centerId`, read together with those of every other centre asked for in the same turn of
  * the event loop: under many readers going round many centres, one query answers a whole burst of requests
- * instead of one round trip each.
+ * instead of one round trip each (a failed read fails them all).
  */
-function lookedUpTogether(
+async function lookedUpTogether(
   db: Db,
   cache: NoticeCache,
   centerId: string,
 ): Promise<NetworkVersions | undefined> {
-  let waiting = WAITING.get(db);
-  if (!waiting) {
-    const batch: Waiting = new Map();
-    waiting = batch;
-    WAITING.set(db, batch);
-    setImmediate(() => {
-      WAITING.delete(db);
-      readTogether(db, cache, batch);
+  let next = NEXT_READ.get(db);
+  if (!next) {
+    const ids = new Set<string>();
+    const read = new Promise((turnEnds) => setImmediate(turnEnds)).then(() => {
+      NEXT_READ.delete(db);
+      return readAndRemember(db, cache, [...ids]);
     });
+    next = { ids, read };
+    NEXT_READ.set(db, next);
   }
-  const asked = waiting.get(centerId) ?? [];
-  waiting.set(centerId, asked);
-  return new Promise((resolve, reject) => asked.push({ resolve, reject }));
+  next.ids.add(centerId);
+  return (await next.read).get(centerId);
 }
 
-async function readTogether(db: Db, cache: NoticeCache, batch: Waiting): Promise<void> {
+async function readAndRemember(
+  db: Db,
+  cache: NoticeCache,
+  centerIds: string[],
+): Promise<Map<string, NetworkVersions>> {
   const ticket = cache.ticket();
-  try {
-    const found = await centersNetworkVersions(db, [...batch.keys()]);
-    for (const [centerId, asked] of batch) {
-      const versions = found.get(centerId);
-      if (versions) cache.remember(centerId, centerId, versions, Number.POSITIVE_INFINITY, ticket);
-      for (const request of asked) request.resolve(versions);
-    }
-  } catch (error) {
-    for (const asked of batch.values()) for (const request of asked) request.reject(error);
+  const found = await centersNetworkVersions(db, centerIds);
+  for (const [centerId, versions] of found) {
+    cache.remember(centerId, centerId, versions, Number.POSITIVE_INFINITY, ticket);
   }
+  return found;
 }
 
 /** Forgets every remembered version in this process (after a write here: no need to wait for its notice). */
