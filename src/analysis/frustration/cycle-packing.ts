@@ -30,7 +30,7 @@ export function cyclePacking(problem: SignedProblem, camps: Camps, options: Cycl
     if (isFrustrated(problem, camps, e)) frustrated.push(e);
   }
   if (frustrated.length === 0) return 0;
-  const search = pathSearch(problem, camps, allowed);
+  const search = pathSearch(problem, satisfiedTies(problem, camps, allowed));
   const used = new Uint8Array(m);
   const lengths = new Map(frustrated.map((e) => [e, search(e, used, false)]));
   const byLength = frustrated
@@ -41,7 +41,12 @@ export function cyclePacking(problem: SignedProblem, camps: Camps, options: Cycl
     const order = attempt === 0 ? byLength : shuffleCopy(options.rng, byLength);
     used.fill(0);
     let count = 0;
-    for (const e of order) if (search(e, used, true) > 0) count++;
+    // A pass that has missed as many cycles as the best pass left over cannot beat it: stop there.
+    let missesLeft = byLength.length - best;
+    for (const e of order) {
+      if (search(e, used, true) > 0) count++;
+      else if (--missesLeft === 0) break;
+    }
     best = Math.max(best, count);
   }
   return best;
@@ -51,65 +56,113 @@ function shuffleCopy(rng: Rng, items: number[]): number[] {
   return Array.from(shuffle(rng, Int32Array.from(items)));
 }
 
-/**
- * A breadth-first search from one end of frustrated tie e to the other over satisfied, unused ties;
- * returns the path length (0 when none) and, if `claim`, marks the cycle's ties used.
- */
-function pathSearch(problem: SignedProblem, camps: Camps, allowed: Uint8Array | undefined) {
+/** The ties `camps` satisfies, among allowed nodes, as an adjacency (each tie in both ends' lists). */
+interface SatisfiedTies {
+  offsets: Int32Array;
+  neighbor: Int32Array;
+  edge: Int32Array;
+}
+
+function satisfiedTies(problem: SignedProblem, camps: Camps, allowed: Uint8Array | undefined): SatisfiedTies {
   const { n, offsets, neighbor, slotEdge, slotSign } = problem;
+  const keep = (v: number, k: number) => {
+    const w = neighbor[k] as number;
+    return (!allowed || allowed[w] === 1) && slotSign[k] === (camps[v] as number) * (camps[w] as number);
+  };
+  const kept = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) {
+    let count = 0;
+    for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) if (keep(v, k)) count++;
+    kept[v + 1] = (kept[v] as number) + count;
+  }
+  const slots = kept[n] as number;
+  const satisfied = { offsets: kept, neighbor: new Int32Array(slots), edge: new Int32Array(slots) };
+  let slot = 0;
+  for (let v = 0; v < n; v++) {
+    for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) {
+      if (!keep(v, k)) continue;
+      satisfied.neighbor[slot] = neighbor[k] as number;
+      satisfied.edge[slot++] = slotEdge[k] as number;
+    }
+  }
+  return satisfied;
+}
+
+/**
+ * A shortest path between the ends of frustrated tie e over satisfied, unused ties, by breadth-first
+ * search from both ends, a whole level at a time from the end whose frontier is smaller; returns the
+ * cycle's length (the path and e; 0 when there is no path) and, if `claim`, marks its ties used.
+ */
+function pathSearch(problem: SignedProblem, satisfied: SatisfiedTies) {
+  const { offsets, neighbor, edge } = satisfied;
+  const n = problem.n;
+  // Per node: the stamp of the search that reached it, from which end (0: a, 1: b), how far, and how.
   const seen = new Int32Array(n);
-  const viaSlot = new Int32Array(n);
-  const queue = new Int32Array(n);
+  const end = new Uint8Array(n);
+  const depth = new Int32Array(n);
+  const viaNode = new Int32Array(n);
+  const viaEdge = new Int32Array(n);
+  const queueA = new Int32Array(n);
+  const queueB = new Int32Array(n);
   let stamp = 0;
+  const claimPath = (v: number, tie: number, w: number, e: number, used: Uint8Array) => {
+    used[e] = 1;
+    used[tie] = 1;
+    for (const start of [v, w]) {
+      for (let x = start; depth[x] !== 0; x = viaNode[x] as number) used[viaEdge[x] as number] = 1;
+    }
+  };
   return (e: number, used: Uint8Array, claim: boolean): number => {
-    const from = problem.a[e] as number;
-    const to = problem.b[e] as number;
     stamp++;
-    seen[from] = stamp;
-    viaSlot[from] = -1;
-    queue[0] = from;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      const sv = camps[v] as number;
-      for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) {
-        const w = neighbor[k] as number;
-        if (seen[w] === stamp || used[slotEdge[k] as number] === 1) continue;
-        if (allowed && !allowed[w]) continue;
-        if ((slotSign[k] as number) !== sv * (camps[w] as number)) continue;
-        seen[w] = stamp;
-        viaSlot[w] = k;
-        if (w === to) return finish(problem, viaSlot, from, to, e, used, claim);
-        queue[tail++] = w;
+    const rootA = problem.a[e] as number;
+    const rootB = problem.b[e] as number;
+    seen[rootA] = stamp;
+    seen[rootB] = stamp;
+    end[rootA] = 0;
+    end[rootB] = 1;
+    depth[rootA] = 0;
+    depth[rootB] = 0;
+    queueA[0] = rootA;
+    queueB[0] = rootB;
+    let headA = 0;
+    let tailA = 1;
+    let headB = 0;
+    let tailB = 1;
+    while (headA < tailA && headB < tailB) {
+      const fromA = tailA - headA <= tailB - headB;
+      const side = fromA ? 0 : 1;
+      const queue = fromA ? queueA : queueB;
+      const levelEnd = fromA ? tailA : tailB;
+      let tail = levelEnd;
+      for (let head = fromA ? headA : headB; head < levelEnd; head++) {
+        const v = queue[head] as number;
+        for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) {
+          const tie = edge[k] as number;
+          if (used[tie] === 1) continue;
+          const w = neighbor[k] as number;
+          if (seen[w] !== stamp) {
+            seen[w] = stamp;
+            end[w] = side;
+            depth[w] = (depth[v] as number) + 1;
+            viaNode[w] = v;
+            viaEdge[w] = tie;
+            queue[tail++] = w;
+          } else if (end[w] !== side) {
+            // The other end's nodes all lie on its frontier (an expanded one would have met v), so
+            // every meeting of this level closes a cycle of the same length: the first will do.
+            if (claim) claimPath(v, tie, w, e, used);
+            return (depth[v] as number) + (depth[w] as number) + 2;
+          }
+        }
+      }
+      if (fromA) {
+        headA = levelEnd;
+        tailA = tail;
+      } else {
+        headB = levelEnd;
+        tailB = tail;
       }
     }
     return 0;
   };
-}
-
-function finish(
-  problem: SignedProblem,
-  viaSlot: Int32Array,
-  from: number,
-  to: number,
-  e: number,
-  used: Uint8Array,
-  claim: boolean,
-): number {
-  let length = 1;
-  let v = to;
-  while (v !== from) {
-    const k = viaSlot[v] as number;
-    if (claim) used[problem.slotEdge[k] as number] = 1;
-    v = otherEnd(problem, k, v);
-    length++;
-  }
-  if (claim) used[e] = 1;
-  return length;
-}
-
-function otherEnd(problem: SignedProblem, slot: number, v: number): number {
-  const e = problem.slotEdge[slot] as number;
-  return problem.a[e] === v ? (problem.b[e] as number) : (problem.a[e] as number);
 }

@@ -36,6 +36,8 @@ export interface FrustrationOptions {
   maxKicks: number;
   /** Distinct optima kept per block to tell "all" from "some". */
   maxOptima: number;
+  /** Cycle-packing passes when the first (shortest cycles first) leaves the bounds apart. */
+  packingAttempts: number;
   rng: Rng;
 }
 
@@ -48,6 +50,7 @@ export const FRUSTRATION_DEFAULTS: Omit<FrustrationOptions, 'rng'> = {
   kicksPerNode: 4,
   maxKicks: 2_000,
   maxOptima: 32,
+  packingAttempts: 32,
 };
 
 /** A tie frustrated in at least one optimum found. */

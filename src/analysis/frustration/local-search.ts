@@ -119,6 +119,7 @@ export function localSearch(
   const treeStarts = Math.min(n, Math.ceil(options.starts / 2));
   const trail: number[] = [];
   const locked = new Uint8Array(n);
+  const parity = new Uint8Array(n);
   for (let start = 0; start < options.starts; start++) {
     const camps =
       start < treeStarts
@@ -149,7 +150,8 @@ export function localSearch(
       next += descend(problem, camps, delta, stack, trail);
       if (next <= current) {
         current = next;
-        observe(camps, current);
+        // Most kicks settle back into the split they started from: already observed.
+        if (movedAny(trail, parity)) observe(camps, current);
       } else {
         // Every flip is its own inverse, gains included: undo in reverse order.
         for (let i = trail.length - 1; i >= 0; i--) flip(problem, camps, delta, trail[i] as number);
@@ -158,6 +160,17 @@ export function localSearch(
     if (current < best.frustration) best = { camps: camps.slice(), frustration: current };
   }
   return best;
+}
+
+/** Whether the flips of `trail` leave any node moved (flipped an odd number of times). */
+function movedAny(trail: number[], parity: Uint8Array): boolean {
+  for (const v of trail) parity[v] = (parity[v] as number) ^ 1;
+  let moved = false;
+  for (const v of trail) {
+    if (parity[v] === 1) moved = true;
+    parity[v] = 0;
+  }
+  return moved;
 }
 
 function kickSet(problem: SignedProblem, rng: Rng): number[] {

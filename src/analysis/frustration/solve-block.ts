@@ -21,6 +21,7 @@ export interface BlockSettings {
   kicksPerNode: number;
   maxKicks: number;
   maxOptima: number;
+  packingAttempts: number;
   rng: Rng;
 }
 
@@ -84,7 +85,10 @@ export function solveBlock(
     const kicks = Math.min(settings.maxKicks, settings.kicksPerNode * problem.n);
     const better = localSearch(problem, { starts: settings.starts, kicks, rng: settings.rng }, pool.offer);
     if (better.frustration < upper) ({ camps, frustration: upper } = better);
-    lower = Math.max(lower, cyclePacking(problem, camps, { attempts: 16, rng: settings.rng }));
+    lower = Math.max(
+      lower,
+      cyclePacking(problem, camps, { attempts: settings.packingAttempts, rng: settings.rng }),
+    );
   }
   let method: BlockSolution['method'] = 'certifiedByCycles';
   let expansions = 0;

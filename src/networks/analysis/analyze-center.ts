@@ -18,7 +18,7 @@ import {
 } from '../../analysis/index.ts';
 import { noteText } from '../../shared/analysis-messages.ts';
 import { centerGraph, tieSign } from '../load/center-graph.ts';
-import type { CenterNetwork } from '../view/network.schema.ts';
+import type { NetworkStructure } from '../view/network.schema.ts';
 import type { CenterAnalysis, NodeMeasures } from './analysis.schema.ts';
 import { type NodeStructure, nodeStructure } from './center-structure.ts';
 import { type Affiliation, centerFacts, TOP_GIVER_SHARE } from './indicators.ts';
@@ -32,7 +32,9 @@ import { centerPattern } from './pattern.ts';
 // 5: reciprocity and centralization indicators; node strength and orders given/received.
 // 6: no branch and bound on frustration blocks of more than 150 nodes (bounds reported at once); hop
 //    distances right where a bottom-up level follows a top-down one after a bottom-up one (hop-sweep.ts).
-export const ANALYSIS_VERSION = 6;
+// 7: frustration's cycle packing takes the shortest cycle found from both ends of a tie (a different
+//    one of equal length) and makes 32 passes, not 16, when the first falls short.
+export const ANALYSIS_VERSION = 7;
 
 /** Options of `analyzeCenter`. */
 export interface AnalyzeCenterOptions {
@@ -51,7 +53,7 @@ const MAX_BROKERS = 10;
 
 /** Analyses `network` (as loaded by `loadCenterNetwork`) with `options`. */
 export function analyzeCenter(
-  network: CenterNetwork,
+  network: NetworkStructure,
   options: AnalyzeCenterOptions = {},
 ): CenterAnalysisResult {
   const seed = options.seed ?? 1;
@@ -85,6 +87,7 @@ export function analyzeCenter(
       centralization: 'Freeman, collaboration layer, hops; in/out-degree on the directed view',
       frustrationBudget: budget,
       frustrationBranchAndBoundMaxNodes: FRUSTRATION_DEFAULTS.branchAndBoundMaxNodes,
+      frustrationPackingAttempts: FRUSTRATION_DEFAULTS.packingAttempts,
       topGiverShare: TOP_GIVER_SHARE,
       // Stopping rule of the iterative measures: Σ|Δx| < nodes × tolerance, at most this many steps.
       eigenvectorTolerance: EIGENVECTOR_DEFAULTS.tolerance,
@@ -108,7 +111,7 @@ function storedNote(note: AnalysisNote): { id: string; en: string } {
 }
 
 function nodeMeasures(
-  network: CenterNetwork,
+  network: NetworkStructure,
   graph: Graph,
   analysis: NetworkAnalysis,
   hasConflict: boolean,
@@ -170,7 +173,7 @@ function nodeMeasures(
 }
 
 // In- and out-neighbours along the recorded directions of signed ties; a symmetric type counts both ways.
-function directedNeighbours(network: CenterNetwork) {
+function directedNeighbours(network: NetworkStructure) {
   const inNeighbours = new Map<string, Set<string>>();
   const outNeighbours = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, key: string, value: string) => {
@@ -190,7 +193,7 @@ function directedNeighbours(network: CenterNetwork) {
   return { inNeighbours, outNeighbours };
 }
 
-function topBrokers(network: CenterNetwork, nodes: NodeMeasures[]): CenterAnalysisResult['brokers'] {
+function topBrokers(network: NetworkStructure, nodes: NodeMeasures[]): CenterAnalysisResult['brokers'] {
   const firms = new Set(network.nodes.filter((n) => n.kind === 'enterprise').map((n) => n.id));
   const total = (n: NodeMeasures) =>
     n.brokerage
