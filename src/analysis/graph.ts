@@ -109,7 +109,12 @@ export function assembleGraph(
       d = keys.length;
       dyadOf.set(key, d);
       keys.push(key);
-      for (const list of Object.values(totals)) list.push(0);
+      totals.positiveWeight.push(0);
+      totals.negativeWeight.push(0);
+      totals.positiveCount.push(0);
+      totals.negativeCount.push(0);
+      totals.positiveMax.push(0);
+      totals.negativeMax.push(0);
     }
     const w = ties.weight[i] as number;
     if ((ties.sign[i] as number) > 0)
