@@ -41,6 +41,7 @@ import * as analysisRuns from './migrations/0038_analysis_runs.ts';
 import * as fieldCapture from './migrations/0039_field_capture.ts';
 import * as centerRollups from './migrations/0040_center_rollups.ts';
 import * as analysisPatternCode from './migrations/0041_analysis_pattern_code.ts';
+import * as analysisResultJson from './migrations/0042_analysis_result_json.ts';
 
 /** Ordered migrations; add new files here (a static list works the same under tsx and in bundles). */
 const migrations: Record<string, Migration> = {
@@ -84,6 +85,7 @@ const migrations: Record<string, Migration> = {
   '0039_field_capture': fieldCapture,
   '0040_center_rollups': centerRollups,
   '0041_analysis_pattern_code': analysisPatternCode,
+  '0042_analysis_result_json': analysisResultJson,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

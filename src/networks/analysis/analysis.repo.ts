@@ -70,6 +70,7 @@ export async function storeAnalyses(
           analysis_version: analysisVersion,
           parameters: JSON.stringify(analysis.parameters),
           result: JSON.stringify(result),
+          pattern: JSON.stringify(result.pattern),
           computed_at: computedAt,
         };
       }),
@@ -80,6 +81,7 @@ export async function storeAnalyses(
         analysis_version: eb.ref('excluded.analysis_version'),
         parameters: eb.ref('excluded.parameters'),
         result: eb.ref('excluded.result'),
+        pattern: eb.ref('excluded.pattern'),
         computed_at: eb.ref('excluded.computed_at'),
       })),
     )

@@ -109,7 +109,7 @@ export async function currentStoredPatterns(
   const found = new Map<string, CenterPattern>();
   if (centerIds.length === 0) return found;
   const { rows } = await sql<{ center_id: string; pattern: CenterPattern }>`
-    SELECT a.center_id, a.result -> 'pattern' AS pattern
+    SELECT a.center_id, a.pattern
     ${currentFullAnalyses(centerIds, analysisVersion)}`.execute(db);
   for (const r of rows) found.set(r.center_id, r.pattern);
   return found;
