@@ -28,7 +28,7 @@ async function networkFacts(
   board: Set<string>,
   day: string,
 ) {
-  const networks = await loadCenterNetworks(db, centerIds, day, undefined);
+  const networks = await loadCenterNetworks(db, centerIds, day, undefined, { structureOnly: true });
   const positivePairs = new Set<string>();
   const degrees: number[] = [];
   const betweens: number[] = [];

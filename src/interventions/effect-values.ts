@@ -47,7 +47,9 @@ export async function indicatorValues(
     }
   }
   for (const year of past) {
-    const networks = await loadCenterNetworks(db, centerIds, `${year}-12-31`, undefined);
+    const networks = await loadCenterNetworks(db, centerIds, `${year}-12-31`, undefined, {
+      structureOnly: true,
+    });
     for (const [id, network] of networks) {
       const values = at(id, year);
       if (values) Object.assign(values, networkYearIndicators(network));

@@ -7,7 +7,7 @@
 
 import { components, positiveLayer, triangleBalance } from '../analysis/index.ts';
 import { centerGraph } from '../networks/load/center-graph.ts';
-import type { CenterNetwork } from '../networks/view/network.schema.ts';
+import type { NetworkStructure } from '../networks/view/network.schema.ts';
 
 /** The four network indicators; null when the network has no firms. */
 export interface NetworkYearIndicators {
@@ -18,7 +18,7 @@ export interface NetworkYearIndicators {
 }
 
 /** The network indicators of `network`. */
-export function networkYearIndicators(network: CenterNetwork): NetworkYearIndicators {
+export function networkYearIndicators(network: NetworkStructure): NetworkYearIndicators {
   const firms = new Set(network.nodes.filter((n) => n.kind === 'enterprise').map((n) => n.id));
   if (firms.size === 0) {
     return { collaborationDensity: null, conflictDensity: null, components: null, balanceShare: null };

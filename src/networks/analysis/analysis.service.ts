@@ -3,9 +3,9 @@ import type { Db } from '../../db/database.ts';
 import { interactionPolicy } from '../../interactions/interactions.policy.ts';
 import { timedAnalysis } from '../../observability/process-metrics.ts';
 import { analysisViewKey } from '../access/network.policy.ts';
-import { loadCenterNetwork, loadCenterNetworks, type NetworkVersions } from '../load/network.repo.ts';
+import { loadCenterNetworks, type NetworkVersions } from '../load/network.repo.ts';
 import { etagOf, type StoredBody, storedBody } from '../view/body-cache.ts';
-import type { CenterNetwork } from '../view/network.schema.ts';
+import type { NetworkStructure } from '../view/network.schema.ts';
 import {
   countTies,
   findStoredAnalyses,
@@ -35,7 +35,7 @@ export interface PreparedRefresh {
   /** Current stored results (when asked for). */
   current: Map<string, CenterAnalysis>;
   /** Centres to (re)compute, with their network version, network and institution memberships. */
-  stale: { id: string; version: number; network: CenterNetwork; affiliations: Affiliation[] }[];
+  stale: { id: string; version: number; network: NetworkStructure; affiliations: Affiliation[] }[];
 }
 
 /**
@@ -65,7 +65,7 @@ export async function prepareRefresh(
   }
   if (staleIds.length === 0 || options.storedOnly) return { at, current, stale: [] };
   const [networks, affiliations] = await Promise.all([
-    loadCenterNetworks(db, staleIds, at, undefined),
+    loadCenterNetworks(db, staleIds, at, undefined, { structureOnly: true }),
     loadAffiliations(db, staleIds, at),
   ]);
   return {
@@ -134,9 +134,12 @@ export async function analysesFor(
   const full = centerIds.filter((id) => !restricted.includes(id));
   const results = await refreshAnalyses(db, full, at, options);
   if (restricted.length > 0 && !options.storedOnly) {
-    const affiliations = await loadAffiliations(db, restricted, at);
+    const [networks, affiliations] = await Promise.all([
+      loadCenterNetworks(db, restricted, at, visible, { structureOnly: true }),
+      loadAffiliations(db, restricted, at),
+    ]);
     for (const id of restricted) {
-      const network = await loadCenterNetwork(db, id, at, visible);
+      const network = networks.get(id) as NetworkStructure;
       const result = timedAnalysis('restricted', () =>
         analyzeCenter(network, { affiliations: affiliations.get(id) ?? [] }),
       );

@@ -14,7 +14,7 @@ import {
   reciprocity,
   type TieInput,
 } from '../../analysis/index.ts';
-import type { CenterNetwork } from '../view/network.schema.ts';
+import type { NetworkStructure } from '../view/network.schema.ts';
 import type { CenterIndicators, NodeMeasures } from './analysis.schema.ts';
 import { orderCounts } from './orders.ts';
 
@@ -34,7 +34,7 @@ export type StructureIndicators = Pick<
  * The directed collaboration view over the nodes of `graph`: each collaboration tie as recorded (source
  * gives to target), a symmetric type as two arcs, parallel arcs collapsed (their count is the weight).
  */
-export function directedCollaboration(network: CenterNetwork, graph: Graph): Graph {
+export function directedCollaboration(network: NetworkStructure, graph: Graph): Graph {
   const edges: TieInput[] = [];
   for (const tie of network.ties) {
     if (tie.valence !== 'collaboration' || tie.source === tie.target) continue;
@@ -46,7 +46,7 @@ export function directedCollaboration(network: CenterNetwork, graph: Graph): Gra
 
 /** Reciprocity and centralization of `network`, whose undirected view `graph` gave `analysis`. */
 export function structureIndicators(
-  network: CenterNetwork,
+  network: NetworkStructure,
   graph: Graph,
   analysis: NetworkAnalysis,
 ): StructureIndicators {
@@ -72,7 +72,7 @@ export type NodeStructure = Pick<
 >;
 
 /** Strength (weighted degree, split by sign) on the view `graph` and the orders each node gives and receives. */
-export function nodeStructure(network: CenterNetwork, graph: Graph): NodeStructure[] {
+export function nodeStructure(network: NetworkStructure, graph: Graph): NodeStructure[] {
   const firm = new Set(network.nodes.filter((n) => n.kind === 'enterprise').map((n) => n.id));
   const orders = orderCounts(network, firm);
   const degrees = degree(graph);

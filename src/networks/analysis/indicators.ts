@@ -5,7 +5,7 @@
  */
 
 import type { Graph, NetworkAnalysis } from '../../analysis/index.ts';
-import type { CenterNetwork } from '../view/network.schema.ts';
+import type { NetworkStructure } from '../view/network.schema.ts';
 import type { CenterIndicators } from './analysis.schema.ts';
 import { structureIndicators } from './center-structure.ts';
 import { orderCounts } from './orders.ts';
@@ -37,7 +37,7 @@ export interface CenterFacts {
 
 /** Computes the indicators of `network` from its view `graph` and that view's `analysis`. */
 export function centerFacts(
-  network: CenterNetwork,
+  network: NetworkStructure,
   graph: Graph,
   analysis: NetworkAnalysis,
   affiliations: readonly Affiliation[],
@@ -133,7 +133,7 @@ export function centerFacts(
  * (at least one), ranked by the orders they give, hand out. A concentration ratio (CR_k, as in industrial
  * economics) rather than a Gini or HHI, because "4 firms give 78% of the orders" can be said in one line.
  */
-function orderGiving(network: CenterNetwork, firm: ReadonlySet<string>) {
+function orderGiving(network: NetworkStructure, firm: ReadonlySet<string>) {
   const { given, ties } = orderCounts(network, firm);
   const topGivers = Math.max(1, Math.round(firm.size * TOP_GIVER_SHARE));
   const top = [...given.values()].sort((a, b) => b - a).slice(0, topGivers);

@@ -10,7 +10,7 @@
 
 import type { Graph, NetworkAnalysis } from '../../analysis/index.ts';
 import { pairKey, tieSign } from '../load/center-graph.ts';
-import type { CenterNetwork } from '../view/network.schema.ts';
+import type { NetworkStructure } from '../view/network.schema.ts';
 import type { FrustratedTie } from './analysis.schema.ts';
 
 /** Balanced and unbalanced triangles through the tie `u`–`v` of the undirected signed `graph`. */
@@ -46,7 +46,7 @@ export function trianglesThrough(
 
 /** The ranked intervention targets of `network`, whose view is `graph` and analysis `analysis`. */
 export function interventionTargets(
-  network: CenterNetwork,
+  network: NetworkStructure,
   graph: Graph,
   analysis: NetworkAnalysis,
 ): FrustratedTie[] {

@@ -3,7 +3,7 @@
  * behind order-giver dominance and the hub-and-spoke label) and receives (its maklun in-degree).
  */
 
-import type { CenterNetwork } from '../view/network.schema.ts';
+import type { NetworkStructure } from '../view/network.schema.ts';
 
 /** Types whose source gives orders to the target (maklun and subcontracting, DOMAIN.md §6.3). */
 export const ORDER_TYPES: ReadonlySet<string> = new Set(['TOLL_MANUFACTURING', 'SUBCONTRACT']);
@@ -16,7 +16,7 @@ export interface OrderCounts {
 }
 
 /** Counts `network`'s order ties between two firms of `firm`. */
-export function orderCounts(network: CenterNetwork, firm: ReadonlySet<string>): OrderCounts {
+export function orderCounts(network: NetworkStructure, firm: ReadonlySet<string>): OrderCounts {
   const given = new Map<string, number>();
   const received = new Map<string, number>();
   let ties = 0;

@@ -5,7 +5,7 @@
  */
 
 import { formatMeasure, formatValue, INDICATOR_FORMATS } from '../../shared/measure-format.ts';
-import type { CenterNetwork } from '../view/network.schema.ts';
+import type { NetworkStructure } from '../view/network.schema.ts';
 import type { CenterPattern, PatternCode } from './analysis.schema.ts';
 import type { CenterFacts } from './indicators.ts';
 
@@ -53,7 +53,7 @@ const ratio = (lang: 'id' | 'en', x: number | null) =>
   formatMeasure(lang, 'collaborationConflictRatio', x ?? 0);
 
 /** The first pattern whose rule `facts` satisfy, with its explanation. */
-export function centerPattern(facts: CenterFacts, network: CenterNetwork): CenterPattern {
+export function centerPattern(facts: CenterFacts, network: NetworkStructure): CenterPattern {
   const code = patternCode(facts);
   return { code, label: PATTERN_LABELS[code], explanation: explain(code, facts, network) };
 }
@@ -88,7 +88,11 @@ export function patternCode(facts: CenterFacts): PatternCode {
   return 'cohesive_collaborative';
 }
 
-function explain(code: PatternCode, facts: CenterFacts, network: CenterNetwork): { id: string; en: string } {
+function explain(
+  code: PatternCode,
+  facts: CenterFacts,
+  network: NetworkStructure,
+): { id: string; en: string } {
   const x = facts.indicators;
   const ties = network.ties.length;
   switch (code) {

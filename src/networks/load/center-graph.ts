@@ -8,7 +8,7 @@
  */
 
 import { buildGraph, type Graph, type TieInput } from '../../analysis/index.ts';
-import type { CenterNetwork, NetworkTie } from '../view/network.schema.ts';
+import type { NetworkStructure, NetworkTie } from '../view/network.schema.ts';
 
 /** The sign a recorded tie gets in the analysis view; null when it is left out. */
 export function tieSign(tie: Pick<NetworkTie, 'valence'>): 1 | -1 | null {
@@ -24,7 +24,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * institutions) and ties are taken in id order, so whichever loader built the network (one centre, or
  * a batch of them set-based) the seeded algorithms see the same graph and give the same result.
  */
-export function centerGraph(network: CenterNetwork): Graph {
+export function centerGraph(network: NetworkStructure): Graph {
   const edges: TieInput[] = [];
   for (const tie of [...network.ties].sort(byId)) {
     const sign = tieSign(tie);

@@ -3,12 +3,23 @@ import type { ScopePredicate } from '../../auth/scope-sql.ts';
 import type { Db } from '../../db/database.ts';
 import { type InteractionTypeCode, interactionType } from '../../interactions/interaction-types.ts';
 import { memberOn, tieActiveOn } from '../../shared/periods.ts';
-import type { CenterNetwork, NetworkNode, NetworkTie } from '../view/network.schema.ts';
+import type {
+  CenterNetwork,
+  NetworkNode,
+  NetworkStructure,
+  NetworkTie,
+  TieStructure,
+} from '../view/network.schema.ts';
 
 /** Options of `loadCenterNetworks`. */
 export interface LoadNetworkOptions {
   /** Fill in names, regions, commodities, coordinates and institution types, and order nodes by name (the view). */
   labels?: boolean;
+  /**
+   * Read of each tie only what the analysis reads (`TieStructure`): half the columns of five million
+   * ties in a national recompute (docs/design-choices.md, "The national recompute: where the seconds went").
+   */
+  structureOnly?: boolean;
 }
 
 /**
@@ -26,8 +37,22 @@ export async function loadCenterNetworks(
   centerIds: readonly string[],
   at: string | null,
   visible: ScopePredicate,
+  options: LoadNetworkOptions & { structureOnly: true },
+): Promise<Map<string, NetworkStructure>>;
+export async function loadCenterNetworks(
+  db: Db,
+  centerIds: readonly string[],
+  at: string | null,
+  visible: ScopePredicate,
+  options?: LoadNetworkOptions & { structureOnly?: false },
+): Promise<Map<string, CenterNetwork>>;
+export async function loadCenterNetworks(
+  db: Db,
+  centerIds: readonly string[],
+  at: string | null,
+  visible: ScopePredicate,
   options: LoadNetworkOptions = {},
-): Promise<Map<string, CenterNetwork>> {
+): Promise<Map<string, CenterNetwork | NetworkStructure>> {
   if (centerIds.length === 0) return new Map();
   const ids = sql`${[...centerIds]}::uuid[]`;
   const [members, ties, serving] = await Promise.all([
@@ -50,15 +75,19 @@ export async function loadCenterNetworks(
         'i.to_institution_id',
         'i.type',
         'i.valence',
-        'i.start_date',
-        'i.end_date',
-        'i.strength',
-        'i.frequency',
-        'i.formality',
-        'i.confidence',
-        'i.legal_pattern',
-        'i.confidential',
       ])
+      .$if(!options.structureOnly, (q) =>
+        q.select([
+          'i.start_date',
+          'i.end_date',
+          'i.strength',
+          'i.frequency',
+          'i.formality',
+          'i.confidence',
+          'i.legal_pattern',
+          'i.confidential',
+        ]),
+      )
       .orderBy('i.start_date')
       .orderBy('i.id')
       .execute(),
@@ -69,7 +98,10 @@ export async function loadCenterNetworks(
   ]);
 
   const networks = new Map(
-    centerIds.map((id) => [id, { nodes: new Map<string, NetworkNode>(), ties: [] as NetworkTie[] }]),
+    centerIds.map((id) => [
+      id,
+      { nodes: new Map<string, NetworkNode>(), ties: [] as (NetworkTie | TieStructure)[] },
+    ]),
   );
   const addNode = (centerId: string, id: string, kind: NetworkNode['kind'], role: string | null = null) => {
     const nodes = networks.get(centerId)?.nodes;
@@ -83,22 +115,29 @@ export async function loadCenterNetworks(
     addNode(centerId, t.from_enterprise_id, 'enterprise');
     if (t.to_enterprise_id) addNode(centerId, t.to_enterprise_id, 'enterprise');
     if (t.to_institution_id) addNode(centerId, t.to_institution_id, 'institution');
-    network.ties.push({
+    const structure: TieStructure = {
       id: t.id,
       source: t.from_enterprise_id,
       target: (t.to_enterprise_id ?? t.to_institution_id) as string,
       type: t.type as NetworkTie['type'],
       valence: t.valence as NetworkTie['valence'],
       directed: !interactionType(t.type as InteractionTypeCode).symmetric,
-      startDate: t.start_date,
-      endDate: t.end_date,
-      strength: t.strength,
-      frequency: t.frequency,
-      formality: t.formality,
-      confidence: t.confidence,
-      legalPattern: t.legal_pattern,
-      confidential: t.confidential,
-    });
+    };
+    network.ties.push(
+      options.structureOnly
+        ? structure
+        : {
+            ...structure,
+            startDate: t.start_date as string,
+            endDate: t.end_date ?? null,
+            strength: t.strength as NetworkTie['strength'],
+            frequency: t.frequency ?? null,
+            formality: t.formality as NetworkTie['formality'],
+            confidence: t.confidence as NetworkTie['confidence'],
+            legalPattern: t.legal_pattern ?? null,
+            confidential: t.confidential as boolean,
+          },
+    );
   }
   for (const s of serving.rows) addNode(s.center_id, s.institution_id, 'institution');
 

@@ -51,6 +51,11 @@ export const CenterNetworkSchema = z.object({
 });
 export type CenterNetwork = z.infer<typeof CenterNetworkSchema>;
 
+/** What the analysis reads of a tie: its id, ends, type and valence. */
+export type TieStructure = Pick<NetworkTie, 'id' | 'source' | 'target' | 'type' | 'valence' | 'directed'>;
+/** A centre's network with only the structure of its ties (`loadCenterNetworks` with `structureOnly`). */
+export type NetworkStructure = Omit<CenterNetwork, 'ties'> & { ties: TieStructure[] };
+
 /** Query of the network endpoints: `at` a date (default: every tie, ended ones included). */
 export const CenterNetworkQuerySchema = z.object({ at: DateSchema.optional() }).strict();
 
