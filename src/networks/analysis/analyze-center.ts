@@ -125,7 +125,8 @@ function nodeMeasures(
   const negative = new Int32Array(n);
   for (let e = 0; e < graph.size; e++) {
     const counts = (graph.edgeSign[e] as number) > 0 ? positive : negative;
-    for (const end of [graph.edgeSource[e] as number, graph.edgeTarget[e] as number]) counts[end]!++;
+    counts[graph.edgeSource[e] as number]!++;
+    counts[graph.edgeTarget[e] as number]!++;
   }
   const { inNeighbours, outNeighbours } = directedNeighbours(network);
   const structure = nodeStructure(network, graph);

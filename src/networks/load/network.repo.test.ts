@@ -4,6 +4,7 @@ import { centerWith, enterpriseIn, tie } from '../../interactions/interactions.t
 import { loadCenterNetworks } from './network.repo.ts';
 
 const ctx = useTestApp();
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 let centers: string[];
 
@@ -15,15 +16,17 @@ beforeAll(async () => {
 });
 
 describe('loading centre networks', () => {
-  it('reads only the structure of each tie when asked, the same nodes and ties otherwise', async () => {
+  it('reads only the structure of each tie when asked, in id order; the same nodes and ties otherwise', async () => {
     const full = await loadCenterNetworks(ctx.db, centers, null, undefined);
     const structure = await loadCenterNetworks(ctx.db, centers, null, undefined, { structureOnly: true });
     expect([...structure.keys()]).toEqual([...full.keys()]);
     for (const [id, network] of full) {
       const slim = structure.get(id);
       expect(slim?.nodes).toEqual(network.nodes);
+      const ids = slim?.ties.map((t) => t.id) ?? [];
+      expect(ids).toEqual([...ids].sort());
       expect(slim?.ties).toEqual(
-        network.ties.map(({ id, source, target, type, valence, directed }) => ({
+        [...network.ties].sort(byId).map(({ id, source, target, type, valence, directed }) => ({
           id,
           source,
           target,

@@ -30,7 +30,8 @@ export interface LoadNetworkOptions {
  * `at` (end day included; any time when null) with its latest role, every enterprise or institution at an
  * end of those ties, and the institutions serving the centre. Without `labels` nodes carry ids, kinds,
  * roles and membership only (what the analysis needs) and come enterprises first, by id; with them, by
- * name. Names are real; the service pseudonymises them for readers who must not see them.
+ * name. Ties come by start date, then id; with `structureOnly`, by id. Names are real; the service
+ * pseudonymises them for readers who must not see them.
  */
 export async function loadCenterNetworks(
   db: Db,
@@ -88,7 +89,9 @@ export async function loadCenterNetworks(
           'i.confidential',
         ]),
       )
-      .orderBy('i.start_date')
+      // The analysis takes ties in id order (centerGraph, interventionTargets): already sorted, its sorts
+      // cost one pass. PostgreSQL's uuid order is the order of the lowercase text JavaScript compares.
+      .$if(!options.structureOnly, (q) => q.orderBy('i.start_date'))
       .orderBy('i.id')
       .execute(),
     sql<{ center_id: string; institution_id: string }>`
