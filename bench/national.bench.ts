@@ -123,9 +123,7 @@ async function main(): Promise<void> {
     });
     const stored = await sql<{ n: number; patterns: unknown }>`
       SELECT sum(c)::int AS n, jsonb_object_agg(code, c) AS patterns FROM (
-        SELECT pattern_code AS code, count(*) AS c FROM center_analyses GROUP BY 1) p`.execute(
-      db,
-    );
+        SELECT pattern_code AS code, count(*) AS c FROM center_analyses GROUP BY 1) p`.execute(db);
     console.log(`  stored: ${JSON.stringify(stored.rows[0])}`);
     const inexact = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM center_analyses WHERE (result->'indicators'->>'frustrationExact')::boolean = false`.execute(
