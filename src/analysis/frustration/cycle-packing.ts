@@ -65,25 +65,21 @@ interface SatisfiedTies {
 
 function satisfiedTies(problem: SignedProblem, camps: Camps, allowed: Uint8Array | undefined): SatisfiedTies {
   const { n, offsets, neighbor, slotEdge, slotSign } = problem;
-  const keep = (v: number, k: number) => {
-    const w = neighbor[k] as number;
-    return (!allowed || allowed[w] === 1) && slotSign[k] === (camps[v] as number) * (camps[w] as number);
+  const satisfied = {
+    offsets: new Int32Array(n + 1),
+    neighbor: new Int32Array(neighbor.length),
+    edge: new Int32Array(neighbor.length),
   };
-  const kept = new Int32Array(n + 1);
-  for (let v = 0; v < n; v++) {
-    let count = 0;
-    for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) if (keep(v, k)) count++;
-    kept[v + 1] = (kept[v] as number) + count;
-  }
-  const slots = kept[n] as number;
-  const satisfied = { offsets: kept, neighbor: new Int32Array(slots), edge: new Int32Array(slots) };
   let slot = 0;
   for (let v = 0; v < n; v++) {
     for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) {
-      if (!keep(v, k)) continue;
-      satisfied.neighbor[slot] = neighbor[k] as number;
+      const w = neighbor[k] as number;
+      if ((allowed && allowed[w] !== 1) || slotSign[k] !== (camps[v] as number) * (camps[w] as number))
+        continue;
+      satisfied.neighbor[slot] = w;
       satisfied.edge[slot++] = slotEdge[k] as number;
     }
+    satisfied.offsets[v + 1] = slot;
   }
   return satisfied;
 }

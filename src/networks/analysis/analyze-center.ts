@@ -51,7 +51,7 @@ export type CenterAnalysisResult = Omit<CenterAnalysis, 'computedAt'>;
 
 const MAX_BROKERS = 10;
 
-/** Analyses `network` (as loaded by `loadCenterNetwork`) with `options`. */
+/** Analyses `network` (its structure, as `loadCenterNetworks` loads it with `structureOnly`) with `options`. */
 export function analyzeCenter(
   network: NetworkStructure,
   options: AnalyzeCenterOptions = {},

@@ -77,21 +77,22 @@ export async function loadCenterNetworks(
         'i.type',
         'i.valence',
       ])
+      // Structure comes in id order, the order the analysis sorts ties in (centerGraph, interventionTargets),
+      // so its sorts cost one pass: PostgreSQL's uuid order is the order of the lowercase text.
       .$if(!options.structureOnly, (q) =>
-        q.select([
-          'i.start_date',
-          'i.end_date',
-          'i.strength',
-          'i.frequency',
-          'i.formality',
-          'i.confidence',
-          'i.legal_pattern',
-          'i.confidential',
-        ]),
+        q
+          .select([
+            'i.start_date',
+            'i.end_date',
+            'i.strength',
+            'i.frequency',
+            'i.formality',
+            'i.confidence',
+            'i.legal_pattern',
+            'i.confidential',
+          ])
+          .orderBy('i.start_date'),
       )
-      // The analysis takes ties in id order (centerGraph, interventionTargets): already sorted, its sorts
-      // cost one pass. PostgreSQL's uuid order is the order of the lowercase text JavaScript compares.
-      .$if(!options.structureOnly, (q) => q.orderBy('i.start_date'))
       .orderBy('i.id')
       .execute(),
     sql<{ center_id: string; institution_id: string }>`
